@@ -1,0 +1,35 @@
+package com.osb.salesops.shared;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the platform under {@code salesops.*}.
+ *
+ * @param businessZone the time zone that business dates (document numbers, due dates) are
+ * taken in
+ * @param models where the model folders are and whether edits deploy while running
+ * @param demo whether demo users and data are loaded
+ */
+@ConfigurationProperties("salesops")
+public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZone, @DefaultValue Models models,
+		@DefaultValue Demo demo) {
+
+	/**
+	 * @param hotDeploy deploy a changed model file while the application runs
+	 * @param root the folder that holds {@code processes/}, {@code rules/} and
+	 * {@code forms/}
+	 */
+	public record Models(@DefaultValue("false") boolean hotDeploy, @DefaultValue(".") Path root) {
+	}
+
+	/**
+	 * @param enabled load demo users and demo data on first start
+	 */
+	public record Demo(@DefaultValue("false") boolean enabled) {
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.osb.salesops.shared.numbering;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import com.osb.salesops.shared.time.BusinessClock;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Draws document numbers such as {@code SC20140213DD0001} from a database counter per
+ * type and business day. Each draw commits in a transaction of its own, so a number is
+ * unique across every node that shares the database and is never handed out twice, even
+ * when the caller's transaction rolls back (that leaves a gap). Past 9999 in one day the
+ * sequence simply grows a digit rather than refusing the document.
+ */
+@Service
+public class DocumentNumbers {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final BusinessClock clock;
+
+	public DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BusinessClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** The next number of a type for today's business date. */
+	public String next(DocumentType type) {
+		return next(type, this.clock.today());
+	}
+
+	/** The next number of a type for a given business date. */
+	public String next(DocumentType type, LocalDate businessDate) {
+		Integer value = this.ownTransaction.execute((status) -> increment(type, businessDate));
+		if (value == null) {
+			createCounter(type, businessDate);
+			value = this.ownTransaction.execute((status) -> increment(type, businessDate));
+		}
+		return format(type, businessDate, value);
+	}
+
+	static String format(DocumentType type, LocalDate businessDate, int sequence) {
+		return "SC" + DAY.format(businessDate) + type.code() + String.format("%04d", sequence);
+	}
+
+	private Integer increment(DocumentType type, LocalDate day) {
+		int updated = this.jdbc.update(
+				"update document_sequence set last_value = last_value + 1 where doc_type = ? and business_date = ?",
+				type.code(), day);
+		if (updated == 0) {
+			return null;
+		}
+		return this.jdbc.queryForObject(
+				"select last_value from document_sequence where doc_type = ? and business_date = ?", Integer.class,
+				type.code(), day);
+	}
+
+	private void createCounter(DocumentType type, LocalDate day) {
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
+					"insert into document_sequence (doc_type, business_date, last_value) values (?, ?, 0)", type.code(),
+					day));
+		}
+		catch (DuplicateKeyException ex) {
+			// another node created today's counter first: use theirs
+		}
+	}
+
+}

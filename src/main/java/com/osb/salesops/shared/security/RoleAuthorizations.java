@@ -1,0 +1,85 @@
+package com.osb.salesops.shared.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups and what each role may do in the engine, in every environment.
+ * Tasks themselves are authorized per candidate group by the engine; these grants only
+ * open the applications and let each role see definitions and start its own processes.
+ */
+@Component
+class RoleAuthorizations {
+
+	private static final List<String> COCKPIT_ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE);
+
+	private static final List<String> DECISION_ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.GENERAL_MANAGER);
+
+	private final IdentityService identityService;
+
+	private final AuthorizationService authorizationService;
+
+	RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+		this.identityService = identityService;
+		this.authorizationService = authorizationService;
+	}
+
+	@EventListener
+	@Order(1)
+	public void createRoles(PostDeployEvent event) {
+		for (String role : Roles.ALL) {
+			if (this.identityService.createGroupQuery().groupId(role).count() == 0) {
+				Group group = this.identityService.newGroup(role);
+				group.setName(Roles.displayName(role));
+				group.setType("WORKFLOW");
+				this.identityService.saveGroup(group);
+			}
+			grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(role, Resources.FILTER, "*", Permissions.READ);
+			grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+		}
+		for (String role : COCKPIT_ROLES) {
+			grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+			grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+			grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+		}
+		for (String role : DECISION_ROLES) {
+			grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
+					Permissions.READ_HISTORY);
+			grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+		}
+	}
+
+	private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+		boolean exists = this.authorizationService.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0;
+		if (exists) {
+			return;
+		}
+		Authorization authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(group);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		this.authorizationService.saveAuthorization(authorization);
+	}
+
+}

@@ -1,0 +1,40 @@
+package com.osb.salesops.shared.time;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.osb.salesops.shared.SalesOpsProperties;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The business date: today in the company's time zone, which is not the server's.
+ */
+@Component
+public class BusinessClock {
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	@Autowired
+	public BusinessClock(SalesOpsProperties properties) {
+		this(properties.businessZone(), Clock.systemUTC());
+	}
+
+	BusinessClock(ZoneId zone, Clock clock) {
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+}
