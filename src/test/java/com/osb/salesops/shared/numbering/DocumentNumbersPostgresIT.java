@@ -1,0 +1,132 @@
+package com.osb.salesops.shared.numbering;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.osb.salesops.shared.SalesOpsProperties;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.support.PostgresServer;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two "nodes" (two connection pools) drawing numbers from one PostgreSQL at once never
+ * get the same number, and a rolled-back transaction never gives its number back.
+ */
+@ExtendWith(PostgresServer.class)
+class DocumentNumbersPostgresIT {
+
+	private static final LocalDate DAY = LocalDate.of(2014, 2, 13);
+
+	private static HikariDataSource nodeA;
+
+	private static HikariDataSource nodeB;
+
+	@BeforeAll
+	static void twoNodes() {
+		nodeA = pool("node-a");
+		nodeB = pool("node-b");
+		Flyway.configure().dataSource(nodeA).table("salesops_schema_history").load().migrate();
+		new JdbcTemplate(nodeA).update("delete from document_sequence where business_date = ?", DAY);
+	}
+
+	@AfterAll
+	static void closePools() {
+		nodeA.close();
+		nodeB.close();
+	}
+
+	@Test
+	void tenThousandNumbersFromEightThreadsOnTwoNodesAreUnique() throws Exception {
+		// given
+		DocumentNumbers[] nodes = { numbers(nodeA), numbers(nodeB) };
+		List<Callable<List<String>>> workers = new ArrayList<>();
+		for (int thread = 0; thread < 8; thread++) {
+			DocumentNumbers node = nodes[thread % 2];
+			workers.add(() -> draw(node, 1250));
+		}
+
+		// when
+		List<String> drawn = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			for (Future<List<String>> result : pool.invokeAll(workers)) {
+				drawn.addAll(result.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		// then
+		Set<String> unique = new HashSet<>(drawn);
+		assertThat(drawn).hasSize(10_000);
+		assertThat(unique).hasSize(10_000);
+		assertThat(unique).contains("SC20140213DD0001", "SC20140213DD9999", "SC20140213DD10000")
+			.allMatch((number) -> number.matches("SC20140213DD\\d{4,5}"));
+	}
+
+	@Test
+	void aNumberDrawnInARolledBackTransactionIsNeverReused() {
+		// given
+		DocumentNumbers numbers = numbers(nodeA);
+		TransactionTemplate callerTransaction = new TransactionTemplate(new DataSourceTransactionManager(nodeA));
+		String[] inRolledBack = new String[1];
+
+		// when
+		callerTransaction.executeWithoutResult((status) -> {
+			inRolledBack[0] = numbers.next(DocumentType.CONTRACT, DAY);
+			status.setRollbackOnly();
+		});
+		String next = numbers.next(DocumentType.CONTRACT, DAY);
+
+		// then
+		assertThat(next).isNotEqualTo(inRolledBack[0]).startsWith("SC20140213HT");
+		assertThat(Integer.parseInt(next.substring(12))).isEqualTo(Integer.parseInt(inRolledBack[0].substring(12)) + 1);
+	}
+
+	private static List<String> draw(DocumentNumbers numbers, int count) {
+		List<String> drawn = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			drawn.add(numbers.next(DocumentType.SALES_ORDER, DAY));
+		}
+		return drawn;
+	}
+
+	private static DocumentNumbers numbers(HikariDataSource dataSource) {
+		SalesOpsProperties properties = new SalesOpsProperties(ZoneId.of("Asia/Shanghai"),
+				new SalesOpsProperties.Models(false, Path.of(".")), new SalesOpsProperties.Demo(false));
+		return new DocumentNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource),
+				new BusinessClock(properties));
+	}
+
+	private static HikariDataSource pool(String name) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName(name);
+		dataSource.setJdbcUrl(PostgresServer.url());
+		dataSource.setUsername(PostgresServer.user());
+		dataSource.setPassword(PostgresServer.password());
+		dataSource.setMaximumPoolSize(8);
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,280 @@
+package com.osb.salesops.shared.security;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The secure defaults, proven on the running application on PostgreSQL.
+ */
+class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
+
+	private static final String REP = "rita";
+
+	private static final String REP_PASSWORD = "rita-secret-7";
+
+	/** Only used for the wrong-password case, which locks the user for a few seconds. */
+	private static final String PROBE = "probe";
+
+	private static final String PROBE_PASSWORD = "probe-secret-9";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	FilterService filterService;
+
+	Http anonymous;
+
+	Http admin;
+
+	Http rep;
+
+	@BeforeEach
+	void users() {
+		if (this.identityService.createUserQuery().userId(REP).count() == 0) {
+			var user = this.identityService.newUser(REP);
+			user.setPassword(REP_PASSWORD);
+			this.identityService.saveUser(user);
+			this.identityService.createMembership(REP, Roles.SALES_REP);
+			var probe = this.identityService.newUser(PROBE);
+			probe.setPassword(PROBE_PASSWORD);
+			this.identityService.saveUser(probe);
+		}
+		this.anonymous = new Http(this.port);
+		this.admin = this.anonymous.as(ADMIN, ADMIN_PASSWORD);
+		this.rep = this.anonymous.as(REP, REP_PASSWORD);
+	}
+
+	@Test
+	void engineRestApiRequiresCredentialsEvenForTheEngineList() {
+		// when
+		HttpResponse<String> withCredentials = this.anonymous.as(PROBE, PROBE_PASSWORD).get("/engine-rest/engine");
+		HttpResponse<String> withoutCredentials = this.anonymous.get("/engine-rest/engine");
+		HttpResponse<String> unknownUser = this.anonymous.as("nobody", "nothing").get("/engine-rest/engine");
+		HttpResponse<String> wrongPassword = this.anonymous.as(PROBE, "wrong").get("/engine-rest/engine");
+
+		// then
+		assertThat(withoutCredentials.statusCode()).isEqualTo(401);
+		assertThat(withoutCredentials.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("Basic"));
+		assertThat(unknownUser.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(withCredentials.statusCode()).isEqualTo(200);
+		assertThat(withCredentials.body()).contains("\"default\"");
+	}
+
+	@Test
+	void applicationApiRequiresCredentialsAndKnowsTheRoles() {
+		// when
+		HttpResponse<String> withoutCredentials = this.anonymous.get("/api/me");
+		HttpResponse<String> withCredentials = this.rep.get("/api/me");
+
+		// then
+		assertThat(withoutCredentials.statusCode()).isEqualTo(401);
+		assertThat(withoutCredentials.body()).contains("\"status\":401");
+		assertThat(withCredentials.statusCode()).isEqualTo(200);
+		assertThat(withCredentials.body()).contains("\"userId\":\"rita\"", "sales-rep");
+	}
+
+	@Test
+	void healthIsPublicAndUp() {
+		// when
+		HttpResponse<String> health = this.anonymous.get("/actuator/health");
+
+		// then
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void noDemoPasswordExistsOutsideTheDefaultProfile() {
+		// when
+		HttpResponse<String> demo = this.anonymous.as("demo", "demo").get("/engine-rest/engine");
+
+		// then
+		assertThat(demo.statusCode()).isEqualTo(401);
+		assertThat(this.identityService.createUserQuery().userId("demo").count()).isZero();
+		assertThat(this.identityService.createUserQuery().userId(ADMIN).memberOfGroup(Roles.ADMIN).count()).isOne();
+	}
+
+	@Test
+	void authorizationIsOnSoAUserSeesOnlyWhatTheyAreGranted() {
+		// when
+		HttpResponse<String> users = this.rep.get("/engine-rest/user?maxResults=100");
+		HttpResponse<String> allUsers = this.admin.get("/engine-rest/user?maxResults=100");
+
+		// then
+		assertThat(configuration().isAuthorizationEnabled()).isTrue();
+		assertThat(users.body()).contains("\"id\":\"rita\"").doesNotContain("\"id\":\"admin\"");
+		assertThat(allUsers.body()).contains("\"id\":\"rita\"", "\"id\":\"admin\"");
+	}
+
+	@Test
+	void objectVariablesAreStoredAsJsonAndJavaSerializationIsRefused() {
+		// given
+		Task task = standaloneTask();
+		String javaSerialized = """
+				{"value":"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
+				 "type":"Object","valueInfo":{"objectTypeName":"java.util.ArrayList",
+				 "serializationDataFormat":"application/x-java-serialized-object"}}""";
+
+		// when
+		this.taskService.setVariableLocal(task.getId(), "lines", new ArrayList<>(List.of("P-100", "P-200")));
+		HttpResponse<String> javaObject = this.admin
+			.putJson("/engine-rest/task/" + task.getId() + "/localVariables/payload", javaSerialized);
+
+		// then
+		ObjectValue stored = this.taskService.getVariableLocalTyped(task.getId(), "lines", false);
+		assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
+		assertThat(stored.getValueSerialized()).isEqualTo("[\"P-100\",\"P-200\"]");
+		assertThat(javaObject.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(javaObject.body()).contains("Java serialization format is prohibited");
+		assertThat(this.taskService.getVariableLocal(task.getId(), "payload")).isNull();
+	}
+
+	@Test
+	void deserializationOfTypesOutsideTheAllowListIsRefused() {
+		// given
+		Task task = standaloneTask();
+		this.admin.putJson("/engine-rest/task/" + task.getId() + "/localVariables/link", """
+				{"value":"\\"http://localhost/x\\"","type":"Object","valueInfo":{"objectTypeName":"java.net.URL",
+				 "serializationDataFormat":"application/json"}}""");
+
+		// when / then
+		assertThat(configuration().isDeserializationTypeValidationEnabled()).isTrue();
+		assertThatThrownBy(() -> this.taskService.getVariableLocal(task.getId(), "link")).rootCause()
+			.hasMessageContaining("not whitelisted for deserialization")
+			.hasMessageContaining("java.net.URL");
+	}
+
+	@Test
+	void expressionsInAdHocAndStoredTaskQueriesAreRefused() {
+		// when
+		HttpResponse<String> adHoc = this.admin.get("/engine-rest/task?maxResults=10&dueAfterExpression="
+				+ URLEncoder.encode("${now()}", StandardCharsets.UTF_8));
+		HttpResponse<String> stored = this.admin.postJson("/engine-rest/filter/create", """
+				{"resourceType":"Task","name":"expression-filter","query":{"dueAfterExpression":"${now()}"}}""");
+
+		// then
+		assertThat(adHoc.statusCode()).isEqualTo(400);
+		assertThat(adHoc.body()).contains("Expressions are forbidden in adhoc queries");
+		assertThat(stored.statusCode()).isEqualTo(400);
+		assertThat(this.filterService.createFilterQuery().filterName("expression-filter").count()).isZero();
+	}
+
+	@Test
+	void expressionsHiddenInOrQueriesAreRefused() {
+		// when
+		HttpResponse<String> adHoc = this.admin.postJson("/engine-rest/task?maxResults=10", """
+				{"orQueries":[{"dueAfterExpression":"${now()}"}]}""");
+		HttpResponse<String> stored = this.admin.postJson("/engine-rest/filter/create", """
+				{"resourceType":"Task","name":"or-expression-filter",
+				 "query":{"orQueries":[{"dueAfterExpression":"${now()}"}]}}""");
+
+		// then
+		assertThat(adHoc.statusCode()).isEqualTo(400);
+		assertThat(adHoc.body()).contains("orQueries");
+		assertThat(stored.statusCode()).isEqualTo(400);
+		assertThat(this.filterService.createFilterQuery().filterName("or-expression-filter").count()).isZero();
+	}
+
+	@Test
+	void scriptsGetNoHostAccess() {
+		// then
+		assertThat(configuration().isConfigureScriptEngineHostAccess()).isFalse();
+	}
+
+	@Test
+	void queriesAreBoundedForUsers() {
+		// when
+		HttpResponse<String> unbounded = this.rep.get("/engine-rest/process-definition");
+		HttpResponse<String> tooMany = this.rep.get("/engine-rest/process-definition?maxResults=5000");
+		HttpResponse<String> bounded = this.rep.get("/engine-rest/process-definition?maxResults=100");
+
+		// then
+		assertThat(unbounded.statusCode()).isEqualTo(400);
+		assertThat(unbounded.body()).contains("unbound number of results is forbidden");
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded");
+		assertThat(bounded.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void firstRunSetupIsClosedOnceAnAdminExists() {
+		// given
+		this.anonymous.get("/camunda/app/admin/default/");
+
+		// when
+		HttpResponse<String> setup = this.anonymous.postJson("/camunda/api/admin/setup/default/user/create", """
+				{"profile":{"id":"intruder","firstName":"I","lastName":"I","email":"i@example.com"},
+				 "credentials":{"password":"intruder-pass-1"}}""", this.anonymous.csrfToken());
+
+		// then
+		assertThat(setup.statusCode()).isEqualTo(403);
+		assertThat(setup.body()).contains("Setup action not available");
+		assertThat(this.identityService.createUserQuery().userId("intruder").count()).isZero();
+	}
+
+	@Test
+	void webappLoginNeedsTheCsrfToken() {
+		// given
+		Http forger = new Http(this.port);
+		forger.get("/camunda/app/tasklist/default/");
+		Http browser = new Http(this.port);
+		browser.get("/camunda/app/tasklist/default/");
+		String form = "username=" + REP + "&password=" + REP_PASSWORD;
+
+		// when
+		HttpResponse<String> withoutToken = forger.postForm("/camunda/api/admin/auth/user/default/login/tasklist", form,
+				null);
+		HttpResponse<String> withToken = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist", form,
+				browser.csrfToken());
+
+		// then
+		assertThat(withoutToken.statusCode()).isEqualTo(403);
+		assertThat(withToken.statusCode()).isEqualTo(200);
+		assertThat(withToken.body()).contains("\"userId\":\"rita\"", "tasklist");
+	}
+
+	private Task standaloneTask() {
+		Task task = this.taskService.newTask();
+		task.setName("Security probe");
+		this.taskService.saveTask(task);
+		return task;
+	}
+
+	private ProcessEngineConfigurationImpl configuration() {
+		return (ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration();
+	}
+
+}

@@ -1,0 +1,109 @@
+package com.osb.salesops.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A small HTTP client for tests that drive the running application as a user would: with
+ * basic credentials for the APIs, or with cookies and the CSRF token for the webapps.
+ */
+public final class Http {
+
+	private final String baseUrl;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	private String credentials;
+
+	public Http(int port) {
+		this.baseUrl = "http://127.0.0.1:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+	}
+
+	/** The same client, authenticating every request as the given user. */
+	public Http as(String user, String password) {
+		Http other = new Http(this);
+		other.credentials = Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return other;
+	}
+
+	private Http(Http template) {
+		this.baseUrl = template.baseUrl;
+		this.client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET());
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> putJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> postForm(String path, String form, String csrfToken) {
+		HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+		if (csrfToken != null) {
+			builder.header("X-XSRF-TOKEN", csrfToken);
+		}
+		return send(builder.POST(BodyPublishers.ofString(form)));
+	}
+
+	public HttpResponse<String> postJson(String path, String json, String csrfToken) {
+		BodyPublisher body = BodyPublishers.ofString(json);
+		return send(
+				request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken).POST(body));
+	}
+
+	/**
+	 * The CSRF token the webapps issued to this client, after it loaded a webapp page.
+	 */
+	public String csrfToken() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie was issued"));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+		if (this.credentials != null) {
+			builder.header("Authorization", "Basic " + this.credentials);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder builder) {
+		try {
+			return this.client.send(builder.build(), BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

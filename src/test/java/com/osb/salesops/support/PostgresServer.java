@@ -1,0 +1,192 @@
+package com.osb.salesops.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL for integration tests. Uses the server named by
+ * {@code SALESOPS_TEST_DATABASE_URL} (with {@code _USER} and {@code _PASSWORD}) when set;
+ * otherwise starts a throwaway server from the installed binaries on a free port, as the
+ * {@code postgres} user when run as root, and stops it when the test JVM exits.
+ */
+public final class PostgresServer implements BeforeAllCallback {
+
+	public static final String URL_VARIABLE = "SALESOPS_TEST_DATABASE_URL";
+
+	private static final String DATABASE = "salesops";
+
+	private static String url;
+
+	private static String user;
+
+	private static String password;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		ensureRunning();
+	}
+
+	/** Points the Spring datasource at the server. */
+	public static void register(DynamicPropertyRegistry registry) {
+		ensureRunning();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> user);
+		registry.add("spring.datasource.password", () -> password);
+	}
+
+	public static synchronized String url() {
+		ensureRunning();
+		return url;
+	}
+
+	public static String user() {
+		return user;
+	}
+
+	public static String password() {
+		return password;
+	}
+
+	private static synchronized void ensureRunning() {
+		if (url != null) {
+			return;
+		}
+		String external = System.getenv(URL_VARIABLE);
+		if (external != null && !external.isBlank()) {
+			url = external;
+			user = System.getenv().getOrDefault(URL_VARIABLE + "_USER", "postgres");
+			password = System.getenv().getOrDefault(URL_VARIABLE + "_PASSWORD", "");
+			return;
+		}
+		try {
+			startThrowawayServer();
+		}
+		catch (IOException | SQLException ex) {
+			throw new IllegalStateException("Could not start a PostgreSQL server for the tests: " + ex.getMessage(),
+					ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while starting PostgreSQL", ex);
+		}
+	}
+
+	private static void startThrowawayServer() throws IOException, SQLException, InterruptedException {
+		Path bin = findBinaries();
+		boolean root = "root".equals(System.getProperty("user.name"));
+		Path dir = Files.createTempDirectory("salesops-pg-");
+		Path data = dir.resolve("data");
+		if (root) {
+			UserPrincipal postgres = dir.getFileSystem()
+				.getUserPrincipalLookupService()
+				.lookupPrincipalByName("postgres");
+			Files.setOwner(dir, postgres);
+		}
+		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+		int port = freePort();
+		run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E",
+				"UTF8", "--no-sync");
+		run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
+				"-w", "-t", "60", "-o",
+				"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1"
+						+ " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+				"start");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, dir, data)));
+		user = "postgres";
+		password = "";
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+				user, password); Statement statement = connection.createStatement()) {
+			statement.execute("create database " + DATABASE);
+		}
+		url = "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+	}
+
+	private static Path findBinaries() {
+		List<Path> candidates = new ArrayList<>();
+		String configured = System.getenv("PG_BIN");
+		if (configured != null) {
+			candidates.add(Path.of(configured));
+		}
+		Path lib = Path.of("/usr/lib/postgresql");
+		if (Files.isDirectory(lib)) {
+			try (Stream<Path> versions = Files.list(lib)) {
+				versions.sorted(Comparator.comparing(PostgresServer::majorVersion).reversed())
+					.forEach((version) -> candidates.add(version.resolve("bin")));
+			}
+			catch (IOException ex) {
+				// fall through to the message below
+			}
+		}
+		return candidates.stream()
+			.filter((bin) -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("""
+					The PostgreSQL server binaries (initdb, pg_ctl) were not found, so the integration tests \
+					cannot run. Install them with 'sudo apt-get install -y postgresql-15' (any version works; \
+					set PG_BIN to their folder if it is not under /usr/lib/postgresql), or point the tests at \
+					an existing server with %s=jdbc:postgresql://host:port/db (plus %s_USER and %s_PASSWORD)."""
+				.formatted(URL_VARIABLE, URL_VARIABLE, URL_VARIABLE)));
+	}
+
+	private static int majorVersion(Path versionDir) {
+		try {
+			return Integer.parseInt(versionDir.getFileName().toString());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void run(boolean asPostgres, String... command) throws IOException, InterruptedException {
+		List<String> line = new ArrayList<>();
+		if (asPostgres) {
+			line.addAll(List.of("runuser", "-u", "postgres", "--"));
+		}
+		line.addAll(List.of(command));
+		Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IOException(String.join(" ", line) + " failed:\n" + output);
+		}
+	}
+
+	private static void stop(boolean root, Path bin, Path dir, Path data) {
+		try {
+			run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
+		}
+		catch (IOException | InterruptedException ex) {
+			// the JVM is exiting; nothing more to do
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// leave the temporary folder behind
+		}
+	}
+
+}
