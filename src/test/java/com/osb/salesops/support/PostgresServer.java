@@ -109,7 +109,7 @@ public final class PostgresServer implements BeforeAllCallback {
 				"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1"
 						+ " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
 				"start");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, dir, data)));
+		stopWhenThisJvmExits(root, bin, dir, data);
 		user = "postgres";
 		password = "";
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
@@ -174,19 +174,20 @@ public final class PostgresServer implements BeforeAllCallback {
 		}
 	}
 
-	private static void stop(boolean root, Path bin, Path dir, Path data) {
-		try {
-			run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
+	/**
+	 * A detached watcher stops the server and removes its files once this JVM has gone,
+	 * however it ends, so that the JVM never waits on a database its own connections
+	 * still use.
+	 */
+	private static void stopWhenThisJvmExits(boolean root, Path bin, Path dir, Path data) throws IOException {
+		String script = "while [ -d /proc/" + ProcessHandle.current().pid() + " ]; do sleep 1; done; "
+				+ bin.resolve("pg_ctl") + " -D " + data + " -m immediate -w stop; rm -rf " + dir;
+		List<String> line = new ArrayList<>();
+		if (root) {
+			line.addAll(List.of("runuser", "-u", "postgres", "--"));
 		}
-		catch (IOException | InterruptedException ex) {
-			// the JVM is exiting; nothing more to do
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// leave the temporary folder behind
-		}
+		line.addAll(List.of("setsid", "sh", "-c", script));
+		new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 	}
 
 }

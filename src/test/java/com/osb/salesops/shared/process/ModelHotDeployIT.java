@@ -1,0 +1,106 @@
+package com.osb.salesops.shared.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import com.osb.salesops.SalesOpsApplication;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * In the {@code dev} profile, saving a rule file deploys a new decision version while the
+ * application runs, and the next evaluation uses the new rule.
+ */
+class ModelHotDeployIT {
+
+	private static final Map<String, Object> GRADE_A_CUSTOMER = Map.of("trailing12mNetSales", 1_200_000L, "avgDaysLate",
+			3L, "maxOverdueDays", 0L, "yearsAsCustomer", 5L, "growthPotential", "HIGH");
+
+	@TempDir
+	Path modelRoot;
+
+	ConfigurableApplicationContext app;
+
+	@BeforeEach
+	void startInDevMode() throws IOException {
+		FileSystemUtils.copyRecursively(Path.of("rules"), this.modelRoot.resolve("rules"));
+		FileSystemUtils.copyRecursively(Path.of("processes"), this.modelRoot.resolve("processes"));
+		this.app = new SpringApplicationBuilder(SalesOpsApplication.class).profiles("dev")
+			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--salesops.models.root=" + this.modelRoot, "--salesops.demo.enabled=false");
+	}
+
+	@AfterEach
+	void stop() {
+		this.app.close();
+	}
+
+	@Test
+	void savingAChangedDecisionDeploysANewVersionThatIsUsed() throws IOException {
+		// given
+		Path dmn = this.modelRoot.resolve("rules/credit-limit.dmn");
+		assertThat(formulaLimit()).isEqualTo(240_000L);
+		assertThat(latestVersion("credit-limit")).isEqualTo(1);
+		String original = Files.readString(dmn);
+		String threeMonthsForGradeA = original.replace("<outputEntry id=\"OutputEntry_TermsA_Cover\"><text>2.0</text>",
+				"<outputEntry id=\"OutputEntry_TermsA_Cover\"><text>3.0</text>");
+		assertThat(threeMonthsForGradeA).isNotEqualTo(original);
+
+		// when
+		Files.writeString(dmn, threeMonthsForGradeA);
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> latestVersion("credit-limit") == 2);
+		assertThat(formulaLimit()).isEqualTo(360_000L);
+	}
+
+	@Test
+	void savingAnUnchangedFileDeploysNothing() throws IOException {
+		// given
+		Path dmn = this.modelRoot.resolve("rules/order-approval-level.dmn");
+		Path other = this.modelRoot.resolve("rules/credit-limit.dmn");
+		assertThat(latestVersion("order-approval-level")).isEqualTo(1);
+
+		// when
+		Files.writeString(dmn, Files.readString(dmn));
+		Files.writeString(other, Files.readString(other).replace("<text>1.2</text>", "<text>1.25</text>"));
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> latestVersion("credit-limit") == 2);
+		assertThat(latestVersion("order-approval-level")).isEqualTo(1);
+	}
+
+	private Object formulaLimit() {
+		return this.app.getBean(DecisionService.class)
+			.evaluateDecisionByKey("credit-limit")
+			.variables(GRADE_A_CUSTOMER)
+			.evaluate()
+			.getSingleResult()
+			.getEntry("formulaLimit");
+	}
+
+	private int latestVersion(String key) {
+		return this.app.getBean(RepositoryService.class)
+			.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(key)
+			.latestVersion()
+			.singleResult()
+			.getVersion();
+	}
+
+}
