@@ -1,0 +1,48 @@
+package com.osb.salesops.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium driven by the system's chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}); nothing is downloaded.
+ */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start() {
+		Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
+		Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		return browser;
+	}
+
+	private static Path firstExisting(String... candidates) {
+		for (String candidate : candidates) {
+			Path path = Path.of(candidate);
+			if (Files.isExecutable(path)) {
+				return path;
+			}
+		}
+		throw new IllegalStateException("Browser tests need Chromium and chromedriver: "
+				+ "sudo apt-get install -y chromium chromium-driver (looked for " + String.join(", ", candidates)
+				+ ")");
+	}
+
+}
