@@ -1,6 +1,9 @@
 package com.osb.salesops.shared.security;
 
+import java.util.Collection;
 import java.util.List;
+
+import com.osb.salesops.shared.web.ForbiddenException;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -32,6 +35,17 @@ public class CurrentUser {
 
 	public boolean hasRole(String role) {
 		return roles().contains(role);
+	}
+
+	/**
+	 * Refuses the request unless the caller holds one of the roles (administrators may).
+	 */
+	public void requireAnyRole(Collection<String> allowed) {
+		List<String> roles = roles();
+		if (roles.contains(Roles.ADMIN) || allowed.stream().anyMatch(roles::contains)) {
+			return;
+		}
+		throw new ForbiddenException("This needs one of the roles " + String.join(", ", allowed));
 	}
 
 }

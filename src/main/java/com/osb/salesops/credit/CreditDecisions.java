@@ -1,0 +1,63 @@
+package com.osb.salesops.credit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.credit.model.CreditEvaluation;
+import com.osb.salesops.credit.model.CreditInputs;
+import com.osb.salesops.credit.model.RuleFired;
+import com.osb.salesops.shared.process.DecisionEvaluator;
+import com.osb.salesops.shared.process.DecisionOutcome;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The credit rules of {@code rules/}: grade, limit, terms and who approves an adjustment.
+ * Evaluates the latest deployed decisions without side effects.
+ */
+@Service
+public class CreditDecisions {
+
+	static final String CREDIT_LIMIT = "credit-limit";
+
+	static final String ADJUSTMENT_APPROVER = "credit-adjustment-approver";
+
+	private final DecisionEvaluator evaluator;
+
+	CreditDecisions(DecisionEvaluator evaluator) {
+		this.evaluator = evaluator;
+	}
+
+	public CreditEvaluation evaluate(CreditInputs inputs) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("trailing12mNetSales", inputs.trailing12mNetSales());
+		variables.put("avgDaysLate", inputs.avgDaysLate());
+		variables.put("maxOverdueDays", inputs.maxOverdueDays());
+		variables.put("yearsAsCustomer", inputs.yearsAsCustomer());
+		variables.put("growthPotential", inputs.growthPotential().name());
+		DecisionOutcome limit = this.evaluator.evaluate(CREDIT_LIMIT, variables);
+		BigDecimal formulaLimit = decimal(limit.outputs().get("formulaLimit"));
+		DecisionOutcome approver = this.evaluator.evaluate(ADJUSTMENT_APPROVER,
+				Map.of("manualAdjustment", inputs.manualAdjustment(), "formulaLimit", formulaLimit));
+		BigDecimal creditLimit = formulaLimit.add(inputs.manualAdjustment()).max(BigDecimal.ZERO);
+		List<RuleFired> fired = new ArrayList<>();
+		limit.firedRules().forEach((rule) -> fired.add(ruleFired(rule)));
+		approver.firedRules().forEach((rule) -> fired.add(ruleFired(rule)));
+		return new CreditEvaluation((String) limit.outputs().get("grade"),
+				decimal(limit.outputs().get("monthsOfCover")), decimal(limit.outputs().get("growthFactor")),
+				formulaLimit, creditLimit, (String) limit.outputs().get("paymentTerms"),
+				(String) approver.outputs().get("adjustmentApprover"), List.copyOf(fired));
+	}
+
+	private static RuleFired ruleFired(DecisionOutcome.FiredRule rule) {
+		return new RuleFired(rule.decisionKey(), rule.ruleId(), rule.description());
+	}
+
+	private static BigDecimal decimal(Object value) {
+		return (value == null) ? BigDecimal.ZERO : new BigDecimal(value.toString());
+	}
+
+}

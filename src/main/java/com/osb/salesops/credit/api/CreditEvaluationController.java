@@ -1,0 +1,64 @@
+package com.osb.salesops.credit.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.credit.CreditDecisions;
+import com.osb.salesops.credit.model.CreditEvaluation;
+import com.osb.salesops.credit.model.CreditInputs;
+import com.osb.salesops.credit.model.GrowthPotential;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.RequestFields;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The credit what-if calculator: the production rules on the inputs an analyst types in,
+ * with no side effect, explaining which rules fired.
+ */
+@RestController
+class CreditEvaluationController {
+
+	static final List<String> ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER);
+
+	private final CreditDecisions decisions;
+
+	private final CurrentUser currentUser;
+
+	CreditEvaluationController(CreditDecisions decisions, CurrentUser currentUser) {
+		this.decisions = decisions;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping("/api/credit/evaluations")
+	CreditEvaluation evaluate(@RequestBody(required = false) Map<String, Object> body) {
+		this.currentUser.requireAnyRole(ROLES);
+		CreditInputs inputs = read(new RequestFields(body));
+		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
+		if (evaluation.adjustmentRefused()) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The manual adjustment is refused",
+					List.of(new FieldError("manualAdjustment", evaluation.refusalReason())));
+		}
+		return evaluation;
+	}
+
+	static CreditInputs read(RequestFields fields) {
+		BigDecimal sales = fields.decimal("trailing12mNetSales", BigDecimal.ZERO);
+		BigDecimal avgDaysLate = fields.decimal("avgDaysLate", BigDecimal.ZERO);
+		Integer maxOverdueDays = fields.wholeNumber("maxOverdueDays", 0);
+		Integer yearsAsCustomer = fields.wholeNumber("yearsAsCustomer", 0);
+		GrowthPotential growth = fields.choice("growthPotential", GrowthPotential.class);
+		BigDecimal adjustment = fields.optionalDecimal("manualAdjustment", BigDecimal.ZERO);
+		fields.throwIfInvalid();
+		return new CreditInputs(sales, avgDaysLate, maxOverdueDays, yearsAsCustomer, growth, adjustment);
+	}
+
+}
