@@ -198,9 +198,13 @@ create table credit_rating (
     payment_terms     varchar(10)   not null,
     previous_grade    char(1),
     previous_limit    numeric(19,2),
+    manual_adjustment numeric(19,2) not null default 0,
+    review_needed     boolean       not null default false,
+    review_reason     varchar(20),
     rules_fired       varchar(2000),
     process_instance_id varchar(64)
 );
+create index credit_rating_run_idx on credit_rating (process_instance_id, review_needed);
 create index credit_rating_customer_idx on credit_rating (customer_id, evaluated_on);
 
 create table credit_adjustment (

@@ -25,6 +25,8 @@ public class CreditDecisions {
 
 	static final String ADJUSTMENT_APPROVER = "credit-adjustment-approver";
 
+	static final String REVIEW = "credit-review";
+
 	private final DecisionEvaluator evaluator;
 
 	CreditDecisions(DecisionEvaluator evaluator) {
@@ -43,17 +45,39 @@ public class CreditDecisions {
 		DecisionOutcome approver = this.evaluator.evaluate(ADJUSTMENT_APPROVER,
 				Map.of("manualAdjustment", inputs.manualAdjustment(), "formulaLimit", formulaLimit));
 		BigDecimal creditLimit = formulaLimit.add(inputs.manualAdjustment()).max(BigDecimal.ZERO);
-		List<RuleFired> fired = new ArrayList<>();
-		limit.firedRules().forEach((rule) -> fired.add(ruleFired(rule)));
-		approver.firedRules().forEach((rule) -> fired.add(ruleFired(rule)));
+		List<RuleFired> fired = new ArrayList<>(rulesFired(limit));
+		fired.addAll(rulesFired(approver));
 		return new CreditEvaluation((String) limit.outputs().get("grade"),
 				decimal(limit.outputs().get("monthsOfCover")), decimal(limit.outputs().get("growthFactor")),
 				formulaLimit, creditLimit, (String) limit.outputs().get("paymentTerms"),
 				(String) approver.outputs().get("adjustmentApprover"), List.copyOf(fired));
 	}
 
-	private static RuleFired ruleFired(DecisionOutcome.FiredRule rule) {
-		return new RuleFired(rule.decisionKey(), rule.ruleId(), rule.description());
+	/** Whether a new rating needs a finance review, and why. */
+	public Review review(String previousGrade, BigDecimal previousLimit, CreditEvaluation evaluation) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("previousGrade", previousGrade);
+		variables.put("previousLimit", previousLimit);
+		variables.put("grade", evaluation.grade());
+		variables.put("creditLimit", evaluation.creditLimit());
+		DecisionOutcome outcome = this.evaluator.evaluate(REVIEW, variables);
+		return new Review(Boolean.TRUE.equals(outcome.outputs().get("reviewNeeded")),
+				(String) outcome.outputs().get("reviewReason"), rulesFired(outcome));
+	}
+
+	static List<RuleFired> rulesFired(DecisionOutcome outcome) {
+		return outcome.firedRules()
+			.stream()
+			.map((rule) -> new RuleFired(rule.decisionKey(), rule.ruleId(), rule.description()))
+			.toList();
+	}
+
+	/**
+	 * @param needed whether finance must look at the change
+	 * @param reason DOWNGRADE or LIMIT_CUT
+	 * @param rulesFired the rules that decided
+	 */
+	public record Review(boolean needed, String reason, List<RuleFired> rulesFired) {
 	}
 
 	private static BigDecimal decimal(Object value) {

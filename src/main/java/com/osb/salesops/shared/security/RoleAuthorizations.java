@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,6 +28,11 @@ class RoleAuthorizations {
 	private static final List<String> COCKPIT_ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE);
 
 	private static final List<String> DECISION_ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.GENERAL_MANAGER);
+
+	/** The processes each role may start. */
+	private static final Map<String, List<String>> STARTERS = Map.of(Roles.SALES_OPS, List.of("credit-refresh"),
+			Roles.FINANCE, List.of("credit-refresh"), Roles.SALES_MANAGER, List.of("credit-adjustment"),
+			Roles.SALES_DIRECTOR, List.of("credit-adjustment"), Roles.GENERAL_MANAGER, List.of("credit-adjustment"));
 
 	private final IdentityService identityService;
 
@@ -56,6 +62,11 @@ class RoleAuthorizations {
 			grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
 			grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		}
+		STARTERS.forEach((role, processKeys) -> {
+			grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+			processKeys.forEach((key) -> grant(role, Resources.PROCESS_DEFINITION, key, Permissions.READ,
+					Permissions.CREATE_INSTANCE));
+		});
 		for (String role : DECISION_ROLES) {
 			grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
 					Permissions.READ_HISTORY);

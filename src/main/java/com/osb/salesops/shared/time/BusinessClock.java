@@ -37,4 +37,10 @@ public class BusinessClock {
 		return this.zone;
 	}
 
+	/** The first day of the quarter after the one the date is in. */
+	public static LocalDate nextQuarterStart(LocalDate date) {
+		int firstMonthOfQuarter = ((date.getMonthValue() - 1) / 3) * 3 + 1;
+		return date.withMonth(firstMonthOfQuarter).withDayOfMonth(1).plusMonths(3);
+	}
+
 }

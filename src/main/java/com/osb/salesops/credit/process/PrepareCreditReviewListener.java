@@ -1,0 +1,37 @@
+package com.osb.salesops.credit.process;
+
+import com.osb.salesops.credit.CreditReviews;
+import com.osb.salesops.credit.CreditReviews.RatingToReview;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what finance needs to judge a rating change on the review task.
+ */
+@Component
+class PrepareCreditReviewListener implements TaskListener {
+
+	private final CreditReviews reviews;
+
+	PrepareCreditReviewListener(CreditReviews reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		RatingToReview rating = this.reviews.rating(CreditRefreshProcess.RATING_ID.get(task));
+		task.setName("Review credit change: " + rating.customerCode() + " " + rating.customerName() + " ("
+				+ rating.previousGrade() + " to " + rating.grade() + ")");
+		task.setVariableLocal("customerCode", rating.customerCode());
+		task.setVariableLocal("customerName", rating.customerName());
+		task.setVariableLocal("previousGrade", rating.previousGrade());
+		task.setVariableLocal("grade", rating.grade());
+		task.setVariableLocal("previousLimit", rating.previousLimit().doubleValue());
+		task.setVariableLocal("creditLimit", rating.creditLimit().doubleValue());
+		task.setVariableLocal("reviewReason", rating.reviewReason());
+		task.setVariableLocal("rulesFired", rating.rulesFired());
+	}
+
+}

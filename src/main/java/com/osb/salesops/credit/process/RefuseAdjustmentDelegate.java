@@ -1,0 +1,28 @@
+package com.osb.salesops.credit.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+import org.springframework.stereotype.Component;
+
+import static com.osb.salesops.credit.process.CreditAdjustmentProcess.FORMULA_LIMIT;
+import static com.osb.salesops.credit.process.CreditAdjustmentProcess.MANUAL_ADJUSTMENT;
+
+/**
+ * Refuses an adjustment that no approver may grant under the policy. The request is
+ * answered with the reason and nothing of it is kept.
+ */
+@Component
+class RefuseAdjustmentDelegate implements JavaDelegate {
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		throw new FormFieldValidationException("manualAdjustment",
+				String.format(
+						"An adjustment of %,.2f is outside what the credit policy allows for a formula limit of %,.2f"
+								+ " (see decision credit-adjustment-approver)",
+						MANUAL_ADJUSTMENT.get(execution), FORMULA_LIMIT.get(execution)));
+	}
+
+}

@@ -1,0 +1,202 @@
+package com.osb.salesops.credit.process;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.support.ProcessTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+/**
+ * The quarterly credit refresh, path by path, on the demo company.
+ */
+@ProcessTest
+class CreditRefreshProcessTest {
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void freshRatings() {
+		BpmnAwareTests.init(this.processEngine);
+		this.jdbc.update("delete from credit_rating");
+		this.jdbc.update("delete from credit_profile");
+	}
+
+	@AfterEach
+	void logOut() {
+		this.identityService.clearAuthentication();
+	}
+
+	@Test
+	void shouldRateEveryActiveCustomerWithoutReviewsOnTheFirstRefresh() {
+		// given
+		ProcessInstance refresh = startAs("analyst", "sales-ops", null);
+
+		// when
+		execute(job());
+
+		// then
+		assertThat(refresh).isEnded().hasPassedInOrder("Task_ReEvaluateCustomers", "EndEvent_RatingsRefreshed");
+		assertThat(count("credit_profile")).isEqualTo(16);
+		assertThat(gradeOf("C001")).isEqualTo("A");
+		assertThat(gradeOf("C003")).isEqualTo("B");
+		assertThat(gradeOf("C005")).isEqualTo("C");
+		assertThat(gradeOf("C007")).isEqualTo("D");
+		assertThat(gradeOf("C009")).isEqualTo("E");
+		assertThat(this.jdbc.queryForObject("select count(*) from credit_rating where process_instance_id = ?",
+				Integer.class, refresh.getId()))
+			.isEqualTo(16);
+	}
+
+	@Test
+	void shouldAskFinanceToReviewADowngrade() {
+		// given
+		profile("C004", "A", "500000.00", "0", null);
+		ProcessInstance refresh = startAs("accountant", "finance", "C004");
+		execute(job());
+
+		// when
+		Task review = taskService().createTaskQuery().processInstanceId(refresh.getId()).singleResult();
+		this.identityService.setAuthentication("accountant", List.of("finance"));
+		taskService().complete(review.getId(), Map.of("reviewComment", "Called the customer, terms stay"));
+
+		// then
+		assertThat(review.getName()).contains("C004", "A to B");
+		assertThat(refresh).isEnded().hasPassed("Task_ReviewCreditChange", "EndEvent_RatingsReviewed");
+		assertThat(this.jdbc.queryForObject("select review_reason from credit_rating where process_instance_id = ?",
+				String.class, refresh.getId()))
+			.isEqualTo("DOWNGRADE");
+		assertThat(this.jdbc.queryForObject("select detail from audit_log where action = 'CREDIT_REVIEWED'"
+				+ " and process_instance_id = ?", String.class, refresh.getId()))
+			.isEqualTo("Called the customer, terms stay");
+	}
+
+	@Test
+	void shouldAskFinanceToReviewALimitCutAboveThirtyPercent() {
+		// given
+		profile("C001", "A", "1000000.00", "0", null);
+		ProcessInstance refresh = startAs("analyst", "sales-ops", "C001");
+
+		// when
+		execute(job());
+
+		// then
+		assertThat(refresh).isWaitingAt("Task_ReviewCreditChange");
+		assertThat(taskService().createTaskQuery().processInstanceId(refresh.getId()).taskCandidateGroup("finance").count())
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select review_reason from credit_rating where process_instance_id = ?",
+				String.class, refresh.getId()))
+			.isEqualTo("LIMIT_CUT");
+	}
+
+	@Test
+	void shouldLetAnExpiredAdjustmentLapseAndKeepOneInForce() {
+		// given
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		profile("C002", "A", "1.00", "50000.00", today);
+		profile("C011", "A", "1.00", "20000.00", today.plusDays(1));
+		ProcessInstance refresh = startAs("analyst", "sales-ops", null);
+
+		// when
+		execute(job());
+
+		// then
+		assertThat(refresh).isEnded();
+		assertThat(this.jdbc.queryForObject("select manual_adjustment from credit_profile where customer_id = ?",
+				BigDecimal.class, idOf("C002")))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select credit_limit - formula_limit from credit_profile"
+				+ " where customer_id = ?", BigDecimal.class, idOf("C011")))
+			.isEqualByComparingTo("20000");
+	}
+
+	@Test
+	void shouldRefuseARefreshForAnUnknownCustomer() {
+		// when / then
+		assertThatThrownBy(() -> startAs("analyst", "sales-ops", "NOPE"))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("NOPE");
+		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("credit-refresh").count())
+			.isZero();
+	}
+
+	@Test
+	void shouldStartByItselfAtMidnightBusinessTimeOnTheFirstDayOfTheNextQuarter() {
+		// when
+		Job timer = this.processEngine.getManagementService()
+			.createJobQuery()
+			.processDefinitionKey("credit-refresh")
+			.timers()
+			.singleResult();
+
+		// then
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
+		assertThat(timer.getDuedate().toInstant())
+			.isEqualTo(quarterStart.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+	}
+
+	private ProcessInstance startAs(String user, String role, String customerCode) {
+		this.identityService.setAuthentication(user, List.of(role));
+		try {
+			return runtimeService().createProcessInstanceByKey("credit-refresh")
+				.startBeforeActivity("Task_ReEvaluateCustomers")
+				.setVariable("customerCode", customerCode)
+				.execute();
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private void profile(String code, String grade, String limit, String adjustment, LocalDate expires) {
+		this.jdbc.update("insert into credit_profile (customer_id, grade, formula_limit, credit_limit, payment_terms,"
+				+ " manual_adjustment, adjustment_expires_on, evaluated_on) values (?, ?, ?, ?, 'NET30', ?, ?, ?)",
+				idOf(code), grade, new BigDecimal(limit), new BigDecimal(limit), new BigDecimal(adjustment),
+				(expires != null) ? Date.valueOf(expires) : null, Date.valueOf(LocalDate.now().minusMonths(3)));
+	}
+
+	private long idOf(String code) {
+		return this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
+	}
+
+	private String gradeOf(String code) {
+		return this.jdbc.queryForObject("select grade from credit_profile where customer_id = ?", String.class,
+				idOf(code));
+	}
+
+	private int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+}
