@@ -22,8 +22,11 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	 * @param hotDeploy deploy a changed model file while the application runs
 	 * @param root the folder that holds {@code processes/}, {@code rules/} and
 	 * {@code forms/}
+	 * @param verifyExamples refuse to deploy a decision that disagrees with its table of
+	 * examples ({@code rules/<key>.examples.csv})
 	 */
-	public record Models(@DefaultValue("false") boolean hotDeploy, @DefaultValue(".") Path root) {
+	public record Models(@DefaultValue("false") boolean hotDeploy, @DefaultValue(".") Path root,
+			@DefaultValue("false") boolean verifyExamples) {
 	}
 
 	/**

@@ -114,7 +114,7 @@ class DocumentNumbersPostgresIT {
 
 	private static DocumentNumbers numbers(HikariDataSource dataSource) {
 		SalesOpsProperties properties = new SalesOpsProperties(ZoneId.of("Asia/Shanghai"),
-				new SalesOpsProperties.Models(false, Path.of(".")), new SalesOpsProperties.Demo(false));
+				new SalesOpsProperties.Models(false, Path.of("."), false), new SalesOpsProperties.Demo(false));
 		return new DocumentNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource),
 				new BusinessClock(properties));
 	}

@@ -1,0 +1,41 @@
+package com.osb.salesops.shared.process;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.shared.SalesOpsProperties;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code salesops.models.verify-examples=true} (the {@code postgres} profile) a rule
+ * change that breaks one of the business's examples never reaches production: the
+ * deployment is refused and names each broken example.
+ */
+@Component
+@ConditionalOnProperty(name = "salesops.models.verify-examples", havingValue = "true")
+class DecisionExamplesPlugin extends AbstractProcessEnginePlugin {
+
+	private final Path modelRoot;
+
+	DecisionExamplesPlugin(SalesOpsProperties properties) {
+		this.modelRoot = properties.models().root();
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<Deployer> deployers = new ArrayList<>();
+		if (configuration.getCustomPreDeployers() != null) {
+			deployers.addAll(configuration.getCustomPreDeployers());
+		}
+		deployers.add(new ExampleCheckingDeployer(this.modelRoot, DecisionExamplesPlugin.class.getClassLoader(),
+				new DecisionExampleChecker()));
+		configuration.setCustomPreDeployers(deployers);
+	}
+
+}
