@@ -14,6 +14,7 @@ import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditProfile;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -52,7 +53,7 @@ class CreditProfiles {
 	Map<Long, CreditProfile> all() {
 		Map<Long, CreditProfile> profiles = new HashMap<>();
 		this.jdbc.query("select " + COLUMNS + " from credit_profile",
-				(ResultSet rs) -> profiles.put(rs.getLong(1), map(rs, 0)));
+				(RowCallbackHandler) (rs) -> profiles.put(rs.getLong(1), map(rs, 0)));
 		return profiles;
 	}
 

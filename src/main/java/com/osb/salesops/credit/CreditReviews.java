@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 /**
  * The ratings of a refresh that finance has to review.
  */
-@Service
+@Service("creditRatingReviews")
 public class CreditReviews {
 
 	private final JdbcTemplate jdbc;

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = WebEnvironment.MOCK,
 		properties = { "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
 				"camunda.bpm.job-execution.enabled=false", "salesops.demo.enabled=true" })
 public @interface ProcessTest {

@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -75,18 +76,21 @@ class RoleAuthorizations {
 	}
 
 	private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-		boolean exists = this.authorizationService.createAuthorizationQuery()
+		Authorization authorization = this.authorizationService.createAuthorizationQuery()
 			.groupIdIn(group)
 			.resourceType(resource)
 			.resourceId(resourceId)
-			.count() > 0;
-		if (exists) {
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.singleResult();
+		if (authorization == null) {
+			authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			authorization.setGroupId(group);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
 			return;
 		}
-		Authorization authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		authorization.setGroupId(group);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
 		for (Permission permission : permissions) {
 			authorization.addPermission(permission);
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +63,8 @@ class CreditRefreshProcessTest {
 		// given
 		ProcessInstance refresh = startAs("analyst", "sales-ops", null);
 
+		assertThat(refresh).isWaitingAt("Task_ReEvaluateCustomers");
+
 		// when
 		execute(job());
 
@@ -83,12 +86,14 @@ class CreditRefreshProcessTest {
 		// given
 		profile("C004", "A", "500000.00", "0", null);
 		ProcessInstance refresh = startAs("accountant", "finance", "C004");
+		assertThat(refresh).isWaitingAt("Task_ReEvaluateCustomers");
 		execute(job());
 
 		// when
 		Task review = taskService().createTaskQuery().processInstanceId(refresh.getId()).singleResult();
 		this.identityService.setAuthentication("accountant", List.of("finance"));
 		taskService().complete(review.getId(), Map.of("reviewComment", "Called the customer, terms stay"));
+		this.identityService.clearAuthentication();
 
 		// then
 		assertThat(review.getName()).contains("C004", "A to B");
@@ -96,8 +101,9 @@ class CreditRefreshProcessTest {
 		assertThat(this.jdbc.queryForObject("select review_reason from credit_rating where process_instance_id = ?",
 				String.class, refresh.getId()))
 			.isEqualTo("DOWNGRADE");
-		assertThat(this.jdbc.queryForObject("select detail from audit_log where action = 'CREDIT_REVIEWED'"
-				+ " and process_instance_id = ?", String.class, refresh.getId()))
+		assertThat(this.jdbc.queryForObject(
+				"select detail from audit_log where action = 'CREDIT_REVIEWED'" + " and process_instance_id = ?",
+				String.class, refresh.getId()))
 			.isEqualTo("Called the customer, terms stay");
 	}
 
@@ -107,13 +113,17 @@ class CreditRefreshProcessTest {
 		profile("C001", "A", "1000000.00", "0", null);
 		ProcessInstance refresh = startAs("analyst", "sales-ops", "C001");
 
+		assertThat(refresh).isWaitingAt("Task_ReEvaluateCustomers");
+
 		// when
 		execute(job());
 
 		// then
 		assertThat(refresh).isWaitingAt("Task_ReviewCreditChange");
-		assertThat(taskService().createTaskQuery().processInstanceId(refresh.getId()).taskCandidateGroup("finance").count())
-			.isOne();
+		assertThat(taskService().createTaskQuery()
+			.processInstanceId(refresh.getId())
+			.taskCandidateGroup("finance")
+			.count()).isOne();
 		assertThat(this.jdbc.queryForObject("select review_reason from credit_rating where process_instance_id = ?",
 				String.class, refresh.getId()))
 			.isEqualTo("LIMIT_CUT");
@@ -127,6 +137,8 @@ class CreditRefreshProcessTest {
 		profile("C011", "A", "1.00", "20000.00", today.plusDays(1));
 		ProcessInstance refresh = startAs("analyst", "sales-ops", null);
 
+		assertThat(refresh).isWaitingAt("Task_ReEvaluateCustomers");
+
 		// when
 		execute(job());
 
@@ -135,44 +147,67 @@ class CreditRefreshProcessTest {
 		assertThat(this.jdbc.queryForObject("select manual_adjustment from credit_profile where customer_id = ?",
 				BigDecimal.class, idOf("C002")))
 			.isZero();
-		assertThat(this.jdbc.queryForObject("select credit_limit - formula_limit from credit_profile"
-				+ " where customer_id = ?", BigDecimal.class, idOf("C011")))
+		assertThat(this.jdbc.queryForObject(
+				"select credit_limit - formula_limit from credit_profile" + " where customer_id = ?", BigDecimal.class,
+				idOf("C011")))
 			.isEqualByComparingTo("20000");
 	}
 
 	@Test
 	void shouldRefuseARefreshForAnUnknownCustomer() {
+		// given
+		long running = runtimeService().createProcessInstanceQuery().processDefinitionKey("credit-refresh").count();
+
 		// when / then
 		assertThatThrownBy(() -> startAs("analyst", "sales-ops", "NOPE"))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("NOPE");
 		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("credit-refresh").count())
-			.isZero();
+			.isEqualTo(running);
 	}
 
 	@Test
 	void shouldStartByItselfAtMidnightBusinessTimeOnTheFirstDayOfTheNextQuarter() {
-		// when
+		// given
 		Job timer = this.processEngine.getManagementService()
 			.createJobQuery()
-			.processDefinitionKey("credit-refresh")
+			.processDefinitionKey("quarterly-credit-refresh")
 			.timers()
 			.singleResult();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate quarterStart = today.withDayOfMonth(1)
+			.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
+			.plusMonths(3);
+
+		// when
+		execute(timer);
 
 		// then
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
 		assertThat(timer.getDuedate().toInstant())
 			.isEqualTo(quarterStart.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+		ProcessInstance refresh = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("credit-refresh")
+			.superProcessInstanceId(timerStartedInstance())
+			.singleResult();
+		assertThat(refresh).isWaitingAt("Task_ReEvaluateCustomers");
+		execute(job());
+		assertThat(refresh).isEnded();
+		assertThat(count("credit_profile")).isEqualTo(16);
+	}
+
+	private String timerStartedInstance() {
+		return runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("quarterly-credit-refresh")
+			.singleResult()
+			.getId();
 	}
 
 	private ProcessInstance startAs(String user, String role, String customerCode) {
 		this.identityService.setAuthentication(user, List.of(role));
 		try {
-			return runtimeService().createProcessInstanceByKey("credit-refresh")
-				.startBeforeActivity("Task_ReEvaluateCustomers")
-				.setVariable("customerCode", customerCode)
-				.execute();
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("customerCode", customerCode);
+			return runtimeService().startProcessInstanceByKey("credit-refresh", variables);
 		}
 		finally {
 			this.identityService.clearAuthentication();
