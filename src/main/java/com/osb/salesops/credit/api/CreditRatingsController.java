@@ -1,0 +1,99 @@
+package com.osb.salesops.credit.api;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.osb.salesops.credit.CreditRatingsReport;
+import com.osb.salesops.credit.model.CreditRatingLine;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The credit rating report as JSON, or as CSV for a spreadsheet ({@code Accept: text/csv}
+ * or {@code ?format=csv}). A sales rep sees only their own customers.
+ */
+@RestController
+class CreditRatingsController {
+
+	private static final List<String> ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER,
+			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER, Roles.SALES_REP);
+
+	private static final String CSV_HEADER = "customerCode,customerName,market,region,rep,grade,creditLimit,"
+			+ "formulaLimit,manualAdjustment,paymentTerms,previousGrade,previousLimit,evaluatedOn";
+
+	private final CreditRatingsReport report;
+
+	private final CurrentUser currentUser;
+
+	CreditRatingsController(CreditRatingsReport report, CurrentUser currentUser) {
+		this.report = report;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping(path = "/api/credit/ratings", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+	ResponseEntity<?> ratings(@RequestParam(required = false) String grade,
+			@RequestParam(required = false) String market, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		this.currentUser.requireAnyRole(ROLES);
+		if (grade != null && !grade.matches("[A-E]")) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Unknown grade",
+					List.of(new FieldError("grade", "must be one of A, B, C, D, E")));
+		}
+		List<CreditRatingLine> lines = this.report.lines(grade, market, region, onlyOwnCustomers());
+		boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
+		if (!csv) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(lines);
+		}
+		String body = Stream.concat(Stream.of(CSV_HEADER), lines.stream().map(CreditRatingsController::csv))
+			.collect(Collectors.joining("\n", "", "\n"));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"credit-ratings.csv\"")
+			.body(body);
+	}
+
+	private String onlyOwnCustomers() {
+		List<String> roles = this.currentUser.roles();
+		boolean seesAll = roles.contains(Roles.ADMIN)
+				|| ROLES.stream().filter((role) -> !role.equals(Roles.SALES_REP)).anyMatch(roles::contains);
+		return seesAll ? null : this.currentUser.id();
+	}
+
+	private static String csv(CreditRatingLine line) {
+		return Stream
+			.of(line.customerCode(), line.customerName(), line.market(), line.region(), line.rep(), line.grade(),
+					plain(line.creditLimit()), plain(line.formulaLimit()), plain(line.manualAdjustment()),
+					line.paymentTerms(), line.previousGrade(), plain(line.previousLimit()),
+					String.valueOf(line.evaluatedOn()))
+			.map(CreditRatingsController::quoted)
+			.collect(Collectors.joining(","));
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : "";
+	}
+
+	private static String quoted(String value) {
+		if (value == null) {
+			return "";
+		}
+		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
+		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}
