@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN" })
 class CreditEvaluationBenchmark {
 
-	private static final int WARM_UP_CALLS = 20_000;
+	private static final int WARM_UP_CALLS = 50_000;
 
 	private static final int MEASURED_CALLS = 100_000;
 
