@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 /**
  * The ratings of a refresh that finance has to review.
  */
-@Service("creditRatingReviews")
+@Service("creditReviews")
 public class CreditReviews {
 
 	private final JdbcTemplate jdbc;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,8 @@ class CreditEvaluationPostgresIT extends PostgresIntegrationTest {
 
 	@BeforeEach
 	void users() {
-		user("olga", Roles.SALES_OPS);
-		user("ralf", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "olga", Roles.SALES_OPS);
+		TestUsers.ensure(this.identityService, "ralf", Roles.SALES_REP);
 		this.analyst = new Http(this.port).as("olga", "olga-secret-1");
 		this.rep = new Http(this.port).as("ralf", "ralf-secret-1");
 	}
@@ -170,15 +171,6 @@ class CreditEvaluationPostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("\"status\":403");
-	}
-
-	private void user(String id, String role) {
-		if (this.identityService.createUserQuery().userId(id).count() == 0) {
-			var user = this.identityService.newUser(id);
-			user.setPassword(id + "-secret-1");
-			this.identityService.saveUser(user);
-			this.identityService.createMembership(id, role);
-		}
 	}
 
 	private static JsonNode body(HttpResponse<String> response, int expectedStatus) throws Exception {

@@ -8,6 +8,7 @@ import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,8 @@ class CreditRatingsPostgresIT extends PostgresIntegrationTest {
 		customers.profile(toms, "D", "8000.00", "PREPAY");
 		this.tinasGradeB = customers.code(tinas);
 		this.tomsGradeD = customers.code(toms);
-		user("fiona", Roles.FINANCE);
-		user("tina", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);
+		TestUsers.ensure(this.identityService, "tina", Roles.SALES_REP);
 	}
 
 	@Test
@@ -106,15 +107,6 @@ class CreditRatingsPostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"field\":\"grade\"");
-	}
-
-	private void user(String id, String role) {
-		if (this.identityService.createUserQuery().userId(id).count() == 0) {
-			var user = this.identityService.newUser(id);
-			user.setPassword(id + "-secret-1");
-			this.identityService.saveUser(user);
-			this.identityService.createMembership(id, role);
-		}
 	}
 
 }
