@@ -9,9 +9,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -33,15 +35,15 @@ class ModelFolderWatcher implements SmartLifecycle {
 
 	private final Path root;
 
-	private final ModelHotDeployer deployer;
+	private final Consumer<Collection<Path>> onChange;
 
 	private volatile WatchService watchService;
 
 	private volatile Thread thread;
 
-	ModelFolderWatcher(Path root, ModelHotDeployer deployer) {
+	ModelFolderWatcher(Path root, Consumer<Collection<Path>> onChange) {
 		this.root = root.toAbsolutePath().normalize();
-		this.deployer = deployer;
+		this.onChange = onChange;
 	}
 
 	@Override
@@ -90,7 +92,7 @@ class ModelFolderWatcher implements SmartLifecycle {
 				while ((more = this.watchService.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
 					collect(more, changed);
 				}
-				this.deployer.deploy(changed);
+				this.onChange.accept(changed);
 			}
 		}
 		catch (InterruptedException ex) {
