@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,7 @@ class ModelHotDeployIT {
 	void startInDevMode() throws IOException {
 		FileSystemUtils.copyRecursively(Path.of("rules"), this.modelRoot.resolve("rules"));
 		FileSystemUtils.copyRecursively(Path.of("processes"), this.modelRoot.resolve("processes"));
+		FileSystemUtils.copyRecursively(Path.of("forms"), this.modelRoot.resolve("forms"));
 		this.app = new SpringApplicationBuilder(SalesOpsApplication.class).profiles("dev")
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"--salesops.models.root=" + this.modelRoot, "--salesops.demo.enabled=false");
@@ -83,6 +85,25 @@ class ModelHotDeployIT {
 		// then
 		await().atMost(Duration.ofSeconds(20)).until(() -> latestVersion("credit-limit") == 2);
 		assertThat(latestVersion("order-approval-level")).isEqualTo(1);
+	}
+
+	@Test
+	void savingAChangedFormDeploysANewVersionThatTasklistShows() throws IOException {
+		// given
+		Path form = this.modelRoot.resolve("forms/credit-refresh/start-credit-refresh.form");
+		assertThat(latestFormVersion("start-credit-refresh")).isEqualTo(1);
+
+		// when
+		Files.writeString(form, Files.readString(form).replace("Customer code (optional)", "Customer code"));
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> latestFormVersion("start-credit-refresh") == 2);
+		assertThat(latestFormVersion("review-credit-change")).isEqualTo(1);
+	}
+
+	private int latestFormVersion(String key) {
+		return this.app.getBean(JdbcTemplate.class)
+			.queryForObject("select max(VERSION_) from ACT_RE_CAMFORMDEF where KEY_ = ?", Integer.class, key);
 	}
 
 	private Object formulaLimit() {
