@@ -1,6 +1,8 @@
 package com.osb.salesops.shared.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +98,53 @@ public final class RequestFields {
 			return reject(field, "must be text");
 		}
 		return text;
+	}
+
+	/**
+	 * A required, non-empty array of objects. Each element is read with its own prefix,
+	 * so that a problem is reported as, say, {@code lines[2].quantity}.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<RequestFields> objects(String field) {
+		Object value = this.body.get(field);
+		if (!(value instanceof List<?> items) || items.isEmpty()) {
+			addError(field, (value == null) ? "is required" : "must be a non-empty list");
+			return List.of();
+		}
+		List<RequestFields> elements = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			String prefix = field + "[" + i + "]";
+			if (items.get(i) instanceof Map<?, ?> item) {
+				elements.add(new RequestFields((Map<String, Object>) item, this.prefix + prefix + ".", this.errors));
+			}
+			else {
+				addError(prefix, "must be an object");
+			}
+		}
+		return elements;
+	}
+
+	/** An optional ISO date (yyyy-MM-dd). */
+	public LocalDate optionalDate(String field) {
+		Object value = this.body.get(field);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.toString());
+		}
+		catch (DateTimeParseException ex) {
+			return reject(field, "must be a date like 2026-12-31");
+		}
+	}
+
+	/** An optional text. */
+	public String optionalText(String field) {
+		Object value = this.body.get(field);
+		if (value == null) {
+			return null;
+		}
+		return (value instanceof String text) ? text : reject(field, "must be text");
 	}
 
 	/** Reports a problem with a field found by a rule rather than by its format. */

@@ -1,0 +1,34 @@
+package com.osb.salesops.integration.warehouse;
+
+/**
+ * What the order flow asks of the warehouse. Every call is idempotent per order: calling
+ * it again for the same order has no further effect and answers as the first call did, so
+ * that a retried step can never reserve or ship twice.
+ */
+public interface Warehouse {
+
+	/**
+	 * Reserves the stock of every line of the order, all or nothing.
+	 * @throws OutOfStockException when a line cannot be served, naming every short
+	 * product
+	 */
+	void reserve(String orderNumber) throws OutOfStockException;
+
+	/**
+	 * Issues the shipping notice (FHTZ) for the reserved stock and returns its number.
+	 */
+	String issueShippingNotice(String orderNumber);
+
+	/** Dispatches the order with the carrier and tracking number the keeper recorded. */
+	void dispatch(String orderNumber, String carrier, String trackingNumber);
+
+	/** Records that the customer received the goods. */
+	void confirmDelivery(String orderNumber);
+
+	/**
+	 * Gives back whatever is still reserved for the order (a cancellation before
+	 * dispatch).
+	 */
+	void release(String orderNumber);
+
+}

@@ -1,0 +1,27 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A sales order that passed validation and may be stored.
+ *
+ * @param customerId the customer
+ * @param customerCode the customer's code
+ * @param repId the customer's sales rep
+ * @param requestedDate the delivery date the customer asked for, if any
+ * @param lines the order lines
+ */
+public record OrderSubmission(long customerId, String customerCode, String repId, LocalDate requestedDate,
+		List<OrderLine> lines) {
+
+	public BigDecimal total() {
+		return this.lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	public BigDecimal maxDiscountPercent() {
+		return this.lines.stream().map(OrderLine::discountPercent).reduce(BigDecimal.ZERO, BigDecimal::max);
+	}
+
+}

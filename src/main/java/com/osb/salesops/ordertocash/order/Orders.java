@@ -1,0 +1,78 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sales order tables.
+ */
+@Repository
+public class Orders {
+
+	private final JdbcTemplate jdbc;
+
+	Orders(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String number, OrderSubmission order, String createdBy, java.time.LocalDate orderDate) {
+		this.jdbc.update("insert into sales_order (number, customer_id, rep_id, status, order_date, requested_date,"
+				+ " total_amount, max_discount_percent, created_by) values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)",
+				number, order.customerId(), order.repId(), Date.valueOf(orderDate),
+				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null, order.total(),
+				order.maxDiscountPercent(), createdBy);
+		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
+		int lineNo = 0;
+		for (OrderLine line : order.lines()) {
+			this.jdbc.update(
+					"insert into sales_order_line (order_id, line_no, product_id, quantity, unit_price,"
+							+ " discount_percent, line_amount) values (?, ?, ?, ?, ?, ?, ?)",
+					id, ++lineNo, line.productId(), line.quantity(), line.unitPrice(), line.discountPercent(),
+					line.amount());
+		}
+		return id;
+	}
+
+	/** The order's head row with customer and rep, or empty. */
+	public Optional<Map<String, Object>> head(String number) {
+		return this.jdbc
+			.queryForList("select o.id, o.number, o.status, o.order_date, o.requested_date, o.currency,"
+					+ " o.total_amount, o.max_discount_percent, o.payment_terms, o.credit_result, o.approval_level,"
+					+ " o.committed_amount, o.process_instance_id, o.created_by, o.cancel_reason, o.customer_id,"
+					+ " c.code as customer_code, c.name as customer_name, r.id as rep_id, r.user_id as rep_user_id"
+					+ " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"
+					+ " where o.number = ?", number)
+			.stream()
+			.findFirst();
+	}
+
+	public List<Map<String, Object>> lines(long orderId) {
+		return this.jdbc.queryForList("select l.line_no, p.sku, p.name, l.quantity, l.unit_price, l.discount_percent,"
+				+ " l.line_amount from sales_order_line l join product p on p.id = l.product_id where l.order_id = ?"
+				+ " order by l.line_no", orderId);
+	}
+
+	public List<String> documentNumbers(String table, long orderId) {
+		return this.jdbc.queryForList("select number from " + table + " where order_id = ? order by id", String.class,
+				orderId);
+	}
+
+	public List<Map<String, Object>> timeline(String number) {
+		return this.jdbc.queryForList("select occurred_at, actor, action, detail from audit_log"
+				+ " where subject_type = 'order' and subject_id = ? order by id", number);
+	}
+
+	public void status(String number, String status) {
+		this.jdbc.update("update sales_order set status = ? where number = ?", status, number);
+	}
+
+	void processInstance(String number, String processInstanceId) {
+		this.jdbc.update("update sales_order set process_instance_id = ? where number = ?", processInstanceId, number);
+	}
+
+}
