@@ -6,7 +6,8 @@ package com.osb.salesops.ordertocash.order;
 public interface OrderFlow {
 
 	/**
-	 * @return the process instance id */
+	 * @return the process instance id
+	 */
 	String start(String orderNumber);
 
 }
