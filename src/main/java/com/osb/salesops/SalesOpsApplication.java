@@ -4,6 +4,7 @@ import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The sales-operations platform: one Spring Boot application with an embedded Camunda
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @EnableProcessApplication("salesops")
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class SalesOpsApplication {
 
 	public static void main(String[] args) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import com.osb.salesops.credit.model.CreditCheckResult;
 import com.osb.salesops.credit.model.CreditProfile;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.process.DecisionEvaluator;
@@ -69,7 +68,7 @@ public class CreditCheck {
 						profile.paymentTerms(), "exposure", exposure, "creditLimit", profile.creditLimit()));
 		CreditCheckResult result = new CreditCheckResult((String) outcome.outputs().get("creditResult"),
 				(String) outcome.outputs().get("holdReason"), exposure, profile.creditLimit(), profile.grade(),
-				maxOverdueDays, CreditDecisions.rulesFired(outcome));
+				profile.paymentTerms(), maxOverdueDays, CreditDecisions.rulesFired(outcome));
 		if (result.passed()) {
 			this.profiles.commit(customerId, amount);
 		}
@@ -79,6 +78,12 @@ public class CreditCheck {
 						+ exposure.toPlainString() + " of limit " + profile.creditLimit().toPlainString() + ", rules "
 						+ result.rulesFired());
 		return result;
+	}
+
+	/** Commits an order's amount after finance released its credit hold. */
+	@Transactional
+	public void commitReleased(long customerId, BigDecimal amount) {
+		this.profiles.commit(customerId, amount);
 	}
 
 	/** Takes a cancelled or invoiced order's amount out of the committed exposure. */

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.osb.salesops.credit.model.CreditCheckResult;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -40,13 +40,13 @@ public class Orders {
 
 	/** The order's head row with customer and rep, or empty. */
 	public Optional<Map<String, Object>> head(String number) {
-		return this.jdbc
-			.queryForList("select o.id, o.number, o.status, o.order_date, o.requested_date, o.currency,"
-					+ " o.total_amount, o.max_discount_percent, o.payment_terms, o.credit_result, o.approval_level,"
-					+ " o.committed_amount, o.process_instance_id, o.created_by, o.cancel_reason, o.customer_id,"
-					+ " c.code as customer_code, c.name as customer_name, r.id as rep_id, r.user_id as rep_user_id"
-					+ " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"
-					+ " where o.number = ?", number)
+		return this.jdbc.queryForList("select o.id, o.number, o.status, o.order_date, o.requested_date, o.currency,"
+				+ " o.total_amount, o.max_discount_percent, o.payment_terms, o.credit_result, o.approval_level,"
+				+ " o.committed_amount, o.process_instance_id, o.created_by, o.cancel_reason, o.customer_id,"
+				+ " o.hold_released, o.shipment_exception, o.invoice_address, o.tax_number, o.revision, o.closed_at,"
+				+ " c.code as customer_code, c.name as customer_name, r.id as rep_id, r.user_id as rep_user_id"
+				+ " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"
+				+ " where o.number = ?", number)
 			.stream()
 			.findFirst();
 	}
@@ -65,6 +65,36 @@ public class Orders {
 	public List<Map<String, Object>> timeline(String number) {
 		return this.jdbc.queryForList("select occurred_at, actor, action, detail from audit_log"
 				+ " where subject_type = 'order' and subject_id = ? order by id", number);
+	}
+
+	public OrderSummary summary(String number) {
+		Map<String, Object> head = head(number)
+			.orElseThrow(() -> new IllegalArgumentException("There is no order " + number));
+		StringBuilder text = new StringBuilder();
+		for (Map<String, Object> line : lines(((Number) head.get("id")).longValue())) {
+			text.append(line.get("sku"))
+				.append(' ')
+				.append(line.get("name"))
+				.append(": ")
+				.append(line.get("quantity"))
+				.append(" x ")
+				.append(line.get("unit_price"))
+				.append(" less ")
+				.append(line.get("discount_percent"))
+				.append("% = ")
+				.append(line.get("line_amount"))
+				.append('\n');
+		}
+		return new OrderSummary(number, ((Number) head.get("customer_id")).longValue(),
+				(String) head.get("customer_code"), (String) head.get("customer_name"),
+				(String) head.get("rep_user_id"), (java.math.BigDecimal) head.get("total_amount"),
+				(java.math.BigDecimal) head.get("max_discount_percent"), (String) head.get("payment_terms"),
+				(java.math.BigDecimal) head.get("committed_amount"), text.toString().trim());
+	}
+
+	/** Updates one column of the order; the column names come from this package only. */
+	void set(String number, String column, Object value) {
+		this.jdbc.update("update sales_order set " + column + " = ? where number = ?", value, number);
 	}
 
 	public void status(String number, String status) {

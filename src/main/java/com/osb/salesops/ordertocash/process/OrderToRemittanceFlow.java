@@ -1,20 +1,32 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.util.Map;
+
 import com.osb.salesops.ordertocash.order.OrderFlow;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code order-to-remittance} for an order, keyed by the order number.
+ * The order flow on the engine: {@code order-to-remittance} keyed by the order number, and
+ * events correlated to it by that key.
  */
 @Component
 class OrderToRemittanceFlow implements OrderFlow {
 
+	private static final Map<String, String> MESSAGES = Map.of("PAYMENT_RECEIVED",
+			OrderToRemittanceProcess.MSG_PAYMENT_RECEIVED, "SHIPMENT_EXCEPTION",
+			OrderToRemittanceProcess.MSG_SHIPMENT_EXCEPTION, "DISPATCHED", OrderToRemittanceProcess.MSG_DISPATCHED,
+			"DELIVERED", OrderToRemittanceProcess.MSG_DELIVERED, "CANCELLED", OrderToRemittanceProcess.MSG_CANCELLED);
+
 	private final RuntimeService runtimeService;
 
-	OrderToRemittanceFlow(RuntimeService runtimeService) {
+	private final TaskService taskService;
+
+	OrderToRemittanceFlow(RuntimeService runtimeService, TaskService taskService) {
 		this.runtimeService = runtimeService;
+		this.taskService = taskService;
 	}
 
 	@Override
@@ -24,6 +36,39 @@ class OrderToRemittanceFlow implements OrderFlow {
 			.setVariable(OrderToRemittanceProcess.ORDER_NUMBER.name(), orderNumber)
 			.execute()
 			.getId();
+	}
+
+	@Override
+	public boolean deliver(String orderNumber, String event, Map<String, Object> variables) {
+		String message = MESSAGES.get(event);
+		boolean waiting = this.runtimeService.createEventSubscriptionQuery()
+			.eventType("message")
+			.eventName(message)
+			.processInstanceId(processInstanceId(orderNumber))
+			.count() > 0;
+		if (waiting) {
+			this.runtimeService.createMessageCorrelation(message)
+				.processInstanceBusinessKey(orderNumber)
+				.setVariables(variables)
+				.correlateWithResult();
+		}
+		return waiting;
+	}
+
+	@Override
+	public boolean awaitingRevision(String orderNumber) {
+		return this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(orderNumber)
+			.taskDefinitionKey("Task_ReviseOrder")
+			.count() > 0;
+	}
+
+	private String processInstanceId(String orderNumber) {
+		var instance = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(OrderToRemittanceProcess.KEY)
+			.processInstanceBusinessKey(orderNumber)
+			.singleResult();
+		return (instance != null) ? instance.getId() : "none";
 	}
 
 }

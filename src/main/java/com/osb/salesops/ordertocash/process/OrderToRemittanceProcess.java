@@ -3,13 +3,84 @@ package com.osb.salesops.ordertocash.process;
 import com.osb.salesops.shared.process.ProcessVariable;
 
 /**
- * The order-to-remittance process: its key and the variables its steps share.
+ * The order-to-remittance processes: keys, messages, errors and the variables their steps
+ * and forms share.
  */
 final class OrderToRemittanceProcess {
 
 	static final String KEY = "order-to-remittance";
 
+	static final String ERROR_OUT_OF_STOCK = "Err_OutOfStock";
+
+	static final String MSG_PAYMENT_RECEIVED = "Msg_PaymentReceived";
+
+	static final String MSG_SHIPMENT_EXCEPTION = "Msg_ShipmentExceptionGranted";
+
+	static final String MSG_DISPATCHED = "Msg_Dispatched";
+
+	static final String MSG_DELIVERED = "Msg_Delivered";
+
+	static final String MSG_CANCELLED = "Msg_OrderCancelled";
+
 	static final ProcessVariable<String> ORDER_NUMBER = ProcessVariable.of("orderNumber", String.class);
+
+	static final ProcessVariable<String> CUSTOMER_CODE = ProcessVariable.of("customerCode", String.class);
+
+	static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+
+	static final ProcessVariable<String> REP_USER_ID = ProcessVariable.of("repUserId", String.class);
+
+	static final ProcessVariable<Double> ORDER_TOTAL = ProcessVariable.of("orderTotal", Double.class);
+
+	static final ProcessVariable<Double> MAX_DISCOUNT = ProcessVariable.of("maxDiscountPercent", Double.class);
+
+	static final ProcessVariable<String> ORDER_LINES = ProcessVariable.of("orderLines", String.class);
+
+	static final ProcessVariable<String> PAYMENT_TERMS = ProcessVariable.of("paymentTerms", String.class);
+
+	static final ProcessVariable<String> CREDIT_RESULT = ProcessVariable.of("creditResult", String.class);
+
+	static final ProcessVariable<String> HOLD_REASON = ProcessVariable.of("holdReason", String.class);
+
+	static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
+
+	static final ProcessVariable<Double> EXPOSURE = ProcessVariable.of("exposure", Double.class);
+
+	static final ProcessVariable<Double> CREDIT_LIMIT = ProcessVariable.of("creditLimit", Double.class);
+
+	static final ProcessVariable<String> CREDIT_RULES = ProcessVariable.of("creditRules", String.class);
+
+	static final ProcessVariable<String> HOLD_DECISION = ProcessVariable.of("holdDecision", String.class);
+
+	static final ProcessVariable<String> CONTRACT_NUMBER = ProcessVariable.of("contractNumber", String.class);
+
+	static final ProcessVariable<String> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", String.class);
+
+	static final ProcessVariable<String> APPROVAL_REASON = ProcessVariable.of("approvalReason", String.class);
+
+	static final ProcessVariable<String> REVISION_NOTE = ProcessVariable.of("revisionNote", String.class);
+
+	static final ProcessVariable<String> SIGNED_COPY = ProcessVariable.of("signedCopy", String.class);
+
+	static final ProcessVariable<Double> AMOUNT_RECEIVED = ProcessVariable.of("amountReceived", Double.class);
+
+	static final ProcessVariable<String> PAYMENT_REFERENCE = ProcessVariable.of("paymentReference", String.class);
+
+	static final ProcessVariable<Boolean> FULLY_PAID = ProcessVariable.of("fullyPaid", Boolean.class);
+
+	static final ProcessVariable<String> SHORT_SKUS = ProcessVariable.of("shortSkus", String.class);
+
+	static final ProcessVariable<String> SHIPPING_NOTICE = ProcessVariable.of("shippingNoticeNumber", String.class);
+
+	static final ProcessVariable<String> CARRIER = ProcessVariable.of("carrier", String.class);
+
+	static final ProcessVariable<String> TRACKING_NUMBER = ProcessVariable.of("trackingNumber", String.class);
+
+	static final ProcessVariable<String> INVOICE_ADDRESS = ProcessVariable.of("invoiceAddress", String.class);
+
+	static final ProcessVariable<String> TAX_NUMBER = ProcessVariable.of("taxNumber", String.class);
+
+	static final ProcessVariable<String> INVOICE_NUMBER = ProcessVariable.of("invoiceNumber", String.class);
 
 	private OrderToRemittanceProcess() {
 	}

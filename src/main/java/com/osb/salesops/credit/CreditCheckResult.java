@@ -1,7 +1,9 @@
-package com.osb.salesops.credit.model;
+package com.osb.salesops.credit;
 
 import java.math.BigDecimal;
 import java.util.List;
+
+import com.osb.salesops.credit.model.RuleFired;
 
 /**
  * The answer of the order credit check (POLICY section 2).
@@ -11,11 +13,12 @@ import java.util.List;
  * @param exposure open receivables + committed orders + this order
  * @param creditLimit the customer's limit
  * @param grade the customer's grade
+ * @param paymentTerms the customer's payment terms
  * @param maxOverdueDays days past due of the oldest open invoice
  * @param rulesFired the rules that decided
  */
 public record CreditCheckResult(String creditResult, String holdReason, BigDecimal exposure, BigDecimal creditLimit,
-		String grade, int maxOverdueDays, List<RuleFired> rulesFired) {
+		String grade, String paymentTerms, int maxOverdueDays, List<RuleFired> rulesFired) {
 
 	public static final String PASS = "PASS";
 

@@ -1,0 +1,81 @@
+package com.osb.salesops.ordertocash.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.ordertocash.order.OrderEvents;
+import com.osb.salesops.ordertocash.order.OrderService;
+import com.osb.salesops.ordertocash.order.OrderViews;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sales orders over HTTP: a rep submits and revises their orders; everyone concerned reads
+ * an order's state, documents and timeline; payments, dispatches, deliveries and
+ * cancellations arrive as events correlated by the order number.
+ */
+@RestController
+class OrderController {
+
+	private static final List<String> READERS = List.of(Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER,
+			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS);
+
+	private final OrderService orders;
+
+	private final OrderViews views;
+
+	private final OrderEvents events;
+
+	private final CurrentUser currentUser;
+
+	OrderController(OrderService orders, OrderViews views, OrderEvents events, CurrentUser currentUser) {
+		this.orders = orders;
+		this.views = views;
+		this.events = events;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping("/api/orders")
+	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body) {
+		this.currentUser.requireAnyRole(List.of(Roles.SALES_REP));
+		String number = this.orders.submit(body, this.currentUser.id(), !this.currentUser.hasRole(Roles.ADMIN));
+		return ResponseEntity.created(URI.create("/api/orders/" + number)).body(this.views.view(number, null));
+	}
+
+	@PutMapping("/api/orders/{number}")
+	Map<String, Object> revise(@PathVariable String number, @RequestBody(required = false) Map<String, Object> body) {
+		this.currentUser.requireAnyRole(List.of(Roles.SALES_REP));
+		this.orders.revise(number, body, this.currentUser.id(), !this.currentUser.hasRole(Roles.ADMIN));
+		return this.views.view(number, null);
+	}
+
+	@GetMapping("/api/orders/{number}")
+	Map<String, Object> order(@PathVariable String number) {
+		this.currentUser.requireAnyRole(READERS);
+		return this.views.view(number, onlyOwn());
+	}
+
+	@PostMapping("/api/orders/{number}/events")
+	ResponseEntity<Map<String, Object>> event(@PathVariable String number,
+			@RequestBody(required = false) Map<String, Object> body) {
+		return ResponseEntity.accepted()
+			.body(this.events.receive(number, body, this.currentUser.id(), this.currentUser.roles()));
+	}
+
+	private String onlyOwn() {
+		List<String> roles = this.currentUser.roles();
+		boolean seesAll = roles.contains(Roles.ADMIN)
+				|| READERS.stream().filter((role) -> !role.equals(Roles.SALES_REP)).anyMatch(roles::contains);
+		return seesAll ? null : this.currentUser.id();
+	}
+
+}

@@ -1,0 +1,62 @@
+package com.osb.salesops.ordertocash.invoicing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import com.osb.salesops.integration.finance.Finance;
+import com.osb.salesops.ordertocash.order.OrderCredit;
+import com.osb.salesops.shared.audit.AuditLog;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoicing an order: the customer's invoicing details, the invoice (FP) and its open
+ * item through finance, and the confirmation that the customer received it. Once
+ * invoiced, the order's amount moves from committed orders to receivables.
+ */
+@Service
+public class Invoicing {
+
+	private final Finance finance;
+
+	private final OrderCredit credit;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit) {
+		this.finance = finance;
+		this.credit = credit;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void saveDetails(String orderNumber, String invoiceAddress, String taxNumber) {
+		this.jdbc.update("update sales_order set invoice_address = ?, tax_number = ? where number = ?", invoiceAddress,
+				taxNumber, orderNumber);
+		this.audit.record(null, "INVOICING_DETAILS_FILED", "order", orderNumber, null,
+				invoiceAddress + " / " + taxNumber);
+	}
+
+	@Transactional
+	public String issue(String orderNumber) {
+		String invoiceNumber = this.finance.issueInvoice(orderNumber);
+		this.finance.postReceivable(invoiceNumber);
+		this.credit.releaseCommitment(orderNumber);
+		this.jdbc.update("update sales_order set status = 'INVOICED' where number = ?", orderNumber);
+		return invoiceNumber;
+	}
+
+	@Transactional
+	public void confirmReceipt(String orderNumber, String confirmedBy) {
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update("update invoice set mailed_at = ?, received_confirmed_at = ?"
+				+ " where order_id = (select id from sales_order where number = ?)", now, now, orderNumber);
+		this.audit.record(confirmedBy, "INVOICE_RECEIVED", "order", orderNumber, null, null);
+	}
+
+}

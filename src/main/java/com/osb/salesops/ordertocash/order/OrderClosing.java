@@ -1,0 +1,75 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import com.osb.salesops.integration.warehouse.Warehouse;
+import com.osb.salesops.ordertocash.contract.Contracts;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.security.Roles;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How an order ends: archived with its invoice, or cancelled (or rejected) before
+ * dispatch, which releases the stock reservation and the credit commitment and voids the
+ * contract.
+ */
+@Service
+public class OrderClosing {
+
+	private final Orders orders;
+
+	private final OrderCredit credit;
+
+	private final Warehouse warehouse;
+
+	private final Contracts contracts;
+
+	private final Notifications notifications;
+
+	private final AuditLog audit;
+
+	OrderClosing(Orders orders, OrderCredit credit, Warehouse warehouse, Contracts contracts,
+			Notifications notifications, AuditLog audit) {
+		this.orders = orders;
+		this.credit = credit;
+		this.warehouse = warehouse;
+		this.contracts = contracts;
+		this.notifications = notifications;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void archive(String number) {
+		OrderSummary order = this.orders.summary(number);
+		this.orders.status(number, "CLOSED");
+		this.orders.set(number, "closed_at", Timestamp.from(Instant.now()));
+		this.audit.record(null, "ORDER_ARCHIVED", "order", number, null, null);
+		this.notifications.notify(number,
+				List.of(order.repUserId(), Roles.SALES_MANAGER, Roles.FINANCE, Roles.GENERAL_MANAGER),
+				"Order " + number + " completed", "Order " + number + " for " + order.customerName()
+						+ " was delivered, invoiced and archived (" + order.total().toPlainString() + " CNY).");
+	}
+
+	/**
+	 * @param status CANCELLED or REJECTED
+	 */
+	@Transactional
+	public void cancel(String number, String status, String reason) {
+		OrderSummary order = this.orders.summary(number);
+		this.warehouse.release(number);
+		this.credit.releaseCommitment(number);
+		this.contracts.voidFor(number);
+		this.orders.status(number, status);
+		this.orders.set(number, "cancel_reason", reason);
+		this.audit.record(null, "ORDER_" + status, "order", number, null, reason);
+		this.notifications.notify(number, List.of(order.repUserId(), Roles.SALES_MANAGER, Roles.FINANCE),
+				"Order " + number + " " + status.toLowerCase(),
+				"Order " + number + " for " + order.customerName() + " was " + status.toLowerCase() + ": " + reason);
+	}
+
+}
