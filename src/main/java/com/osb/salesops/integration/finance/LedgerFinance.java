@@ -59,14 +59,16 @@ class LedgerFinance implements Finance {
 			return existing.get(0);
 		}
 		LocalDate today = this.clock.today();
-		List<Map<String, Object>> openItem = this.jdbc.queryForList("select i.id as invoice_id, r.open_amount"
-				+ " from invoice i join receivable r on r.invoice_id = i.id where i.order_id = ? order by i.id",
+		List<Map<String, Object>> openItem = this.jdbc.queryForList(
+				"select i.id as invoice_id, r.open_amount"
+						+ " from invoice i join receivable r on r.invoice_id = i.id where i.order_id = ? order by i.id",
 				order.id());
 		Long invoiceId = openItem.isEmpty() ? null : ((Number) openItem.get(0).get("invoice_id")).longValue();
 		String number = this.numbers.next(DocumentType.PAYMENT_RECEIPT);
-		this.jdbc.update("insert into payment (number, customer_id, order_id, invoice_id, received_on, amount,"
-				+ " reference) values (?, ?, ?, ?, ?, ?, ?)", number, order.customerId(), order.id(), invoiceId,
-				Date.valueOf(today), amount, reference);
+		this.jdbc.update(
+				"insert into payment (number, customer_id, order_id, invoice_id, received_on, amount,"
+						+ " reference) values (?, ?, ?, ?, ?, ?, ?)",
+				number, order.customerId(), order.id(), invoiceId, Date.valueOf(today), amount, reference);
 		BigDecimal open = openItem.isEmpty() ? BigDecimal.ZERO : (BigDecimal) openItem.get(0).get("open_amount");
 		if (open.signum() > 0) {
 			settle(invoiceId, open.subtract(amount).max(BigDecimal.ZERO), today);
@@ -78,9 +80,10 @@ class LedgerFinance implements Finance {
 	@Override
 	@Transactional(readOnly = true)
 	public BigDecimal paidAmount(String orderNumber) {
-		List<BigDecimal> sums = this.jdbc.queryForList("select coalesce(sum(p.amount), 0) from sales_order o"
-				+ " left join payment p on p.order_id = o.id where o.number = ? group by o.id", BigDecimal.class,
-				orderNumber);
+		List<BigDecimal> sums = this.jdbc.queryForList(
+				"select coalesce(sum(p.amount), 0) from sales_order o"
+						+ " left join payment p on p.order_id = o.id where o.number = ? group by o.id",
+				BigDecimal.class, orderNumber);
 		if (sums.isEmpty()) {
 			throw new IllegalArgumentException("No order " + orderNumber);
 		}
@@ -98,9 +101,10 @@ class LedgerFinance implements Finance {
 		LocalDate today = this.clock.today();
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
 		String number = this.numbers.next(DocumentType.INVOICE);
-		this.jdbc.update("insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
-				+ " values (?, ?, ?, ?, ?, ?, 'OPEN')", number, order.customerId(), order.id(), Date.valueOf(today),
-				Date.valueOf(due), order.total());
+		this.jdbc.update(
+				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
+						+ " values (?, ?, ?, ?, ?, ?, 'OPEN')",
+				number, order.customerId(), order.id(), Date.valueOf(today), Date.valueOf(due), order.total());
 		record(order, "INVOICE_ISSUED", number + " " + order.total() + " due " + due);
 		return number;
 	}
@@ -112,18 +116,20 @@ class LedgerFinance implements Finance {
 			.queryForList("select id, customer_id, due_date, amount from invoice where number = ?", invoiceNumber)
 			.get(0);
 		long invoiceId = ((Number) invoice.get("id")).longValue();
-		Integer posted = this.jdbc.queryForObject("select count(*) from receivable where invoice_id = ?",
-				Integer.class, invoiceId);
+		Integer posted = this.jdbc.queryForObject("select count(*) from receivable where invoice_id = ?", Integer.class,
+				invoiceId);
 		if (posted != null && posted > 0) {
 			return;
 		}
 		BigDecimal amount = (BigDecimal) invoice.get("amount");
-		BigDecimal paid = this.jdbc.queryForObject("select coalesce(sum(amount), 0) from payment"
-				+ " where order_id = ? and (invoice_id is null or invoice_id = ?)", BigDecimal.class, order.id(),
-				invoiceId);
-		this.jdbc.update("insert into receivable (invoice_id, customer_id, due_date, amount, open_amount)"
-				+ " values (?, ?, ?, ?, ?)", invoiceId, invoice.get("customer_id"), invoice.get("due_date"), amount,
-				amount);
+		BigDecimal paid = this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from payment"
+						+ " where order_id = ? and (invoice_id is null or invoice_id = ?)",
+				BigDecimal.class, order.id(), invoiceId);
+		this.jdbc.update(
+				"insert into receivable (invoice_id, customer_id, due_date, amount, open_amount)"
+						+ " values (?, ?, ?, ?, ?)",
+				invoiceId, invoice.get("customer_id"), invoice.get("due_date"), amount, amount);
 		this.jdbc.update("update payment set invoice_id = ? where order_id = ? and invoice_id is null", invoiceId,
 				order.id());
 		BigDecimal open = amount.subtract(paid).max(BigDecimal.ZERO);

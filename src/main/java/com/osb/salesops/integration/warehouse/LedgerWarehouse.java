@@ -44,15 +44,17 @@ class LedgerWarehouse implements Warehouse {
 	@Override
 	public void reserve(String orderNumber) throws OutOfStockException {
 		LockedOrder order = lockOrder(orderNumber);
-		Integer held = this.jdbc.queryForObject("select count(*) from stock_reservation where order_id = ?"
-				+ " and status in ('RESERVED', 'SHIPPED')", Integer.class, order.id());
+		Integer held = this.jdbc.queryForObject(
+				"select count(*) from stock_reservation where order_id = ?" + " and status in ('RESERVED', 'SHIPPED')",
+				Integer.class, order.id());
 		if (held != null && held > 0) {
 			return;
 		}
 		lockProducts("select product_id from sales_order_line where order_id = ?", order.id());
-		List<StockNeed> needs = this.jdbc.query("select p.id, p.sku, p.stock_on_hand - p.stock_reserved, l.quantity"
-				+ " from product p join (select product_id, sum(quantity) as quantity from sales_order_line"
-				+ " where order_id = ? group by product_id) l on l.product_id = p.id order by p.id",
+		List<StockNeed> needs = this.jdbc.query(
+				"select p.id, p.sku, p.stock_on_hand - p.stock_reserved, l.quantity"
+						+ " from product p join (select product_id, sum(quantity) as quantity from sales_order_line"
+						+ " where order_id = ? group by product_id) l on l.product_id = p.id order by p.id",
 				(rs, row) -> new StockNeed(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)), order.id());
 		List<String> shortSkus = needs.stream().filter(StockNeed::isShort).map(StockNeed::sku).toList();
 		if (!shortSkus.isEmpty()) {
@@ -61,17 +63,17 @@ class LedgerWarehouse implements Warehouse {
 		for (StockNeed need : needs) {
 			this.jdbc.update("update product set stock_reserved = stock_reserved + ? where id = ?", need.quantity(),
 					need.productId());
-			int reused = this.jdbc.update("update stock_reservation set quantity = ?, status = 'RESERVED'"
-					+ " where order_id = ? and product_id = ? and status = 'RELEASED'", need.quantity(), order.id(),
-					need.productId());
+			int reused = this.jdbc.update(
+					"update stock_reservation set quantity = ?, status = 'RESERVED'"
+							+ " where order_id = ? and product_id = ? and status = 'RELEASED'",
+					need.quantity(), order.id(), need.productId());
 			if (reused == 0) {
 				this.jdbc.update("insert into stock_reservation (order_id, product_id, quantity, status)"
 						+ " values (?, ?, ?, 'RESERVED')", order.id(), need.productId(), need.quantity());
 			}
 		}
-		record(order, "STOCK_RESERVED", needs.stream()
-			.map((need) -> need.sku() + " x " + need.quantity())
-			.collect(Collectors.joining(", ")));
+		record(order, "STOCK_RESERVED",
+				needs.stream().map((need) -> need.sku() + " x " + need.quantity()).collect(Collectors.joining(", ")));
 	}
 
 	@Override
@@ -121,8 +123,9 @@ class LedgerWarehouse implements Warehouse {
 		if (!"DISPATCHED".equals(status)) {
 			throw new IllegalStateException("Order " + orderNumber + " cannot be delivered: it is not dispatched");
 		}
-		this.jdbc.update("update shipment set status = 'DELIVERED', delivered_at = current_timestamp"
-				+ " where order_id = ?", order.id());
+		this.jdbc.update(
+				"update shipment set status = 'DELIVERED', delivered_at = current_timestamp" + " where order_id = ?",
+				order.id());
 		record(order, "DELIVERED", null);
 	}
 
@@ -160,8 +163,7 @@ class LedgerWarehouse implements Warehouse {
 	}
 
 	private List<Map<String, Object>> reservedStock(LockedOrder order) {
-		lockProducts("select product_id from stock_reservation where order_id = ? and status = 'RESERVED'",
-				order.id());
+		lockProducts("select product_id from stock_reservation where order_id = ? and status = 'RESERVED'", order.id());
 		return this.jdbc.queryForList("select r.product_id, r.quantity, p.sku from stock_reservation r"
 				+ " join product p on p.id = r.product_id where r.order_id = ? and r.status = ? order by r.product_id",
 				order.id(), RESERVED);
