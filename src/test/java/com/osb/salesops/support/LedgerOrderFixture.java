@@ -3,6 +3,7 @@ package com.osb.salesops.support;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,6 +75,20 @@ public final class LedgerOrderFixture {
 
 	public int stockReserved(Product product) {
 		return this.jdbc.queryForObject("select stock_reserved from product where id = ?", Integer.class, product.id());
+	}
+
+	/** The order's reservations as "STATUS quantity", in product order. */
+	public List<String> reservations(String order) {
+		return this.jdbc.queryForList(
+				"select status || ' ' || quantity from stock_reservation where order_id = ? order by product_id",
+				String.class, orderId(order));
+	}
+
+	/** The actions audited on the order, oldest first. */
+	public List<String> auditedActions(String order) {
+		return this.jdbc.queryForList(
+				"select action from audit_log where subject_type = 'order' and subject_id = ? order by id",
+				String.class, order);
 	}
 
 	public long orderId(String number) {

@@ -62,7 +62,7 @@ class LedgerFinancePostgresIT extends PostgresIntegrationTest {
 			.containsEntry("customer_id", this.customer)
 			.containsEntry("received_on", Date.valueOf(this.clock.today()))
 			.containsEntry("reference", "BANK-1");
-		assertThat(actions(order)).containsExactly("PAYMENT_RECEIVED");
+		assertThat(this.fixture.auditedActions(order)).containsExactly("PAYMENT_RECEIVED");
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class LedgerFinancePostgresIT extends PostgresIntegrationTest {
 			.containsEntry("due_date", Date.valueOf(today.plusDays(days)))
 			.containsEntry("amount", new BigDecimal("2500.00"))
 			.containsEntry("status", "OPEN");
-		assertThat(actions(order)).containsExactly("INVOICE_ISSUED");
+		assertThat(this.fixture.auditedActions(order)).containsExactly("INVOICE_ISSUED");
 	}
 
 	@Test
@@ -132,7 +132,8 @@ class LedgerFinancePostgresIT extends PostgresIntegrationTest {
 				"select i.number from payment p join invoice i on i.id = p.invoice_id" + " where p.number = ?",
 				String.class, payment))
 			.isEqualTo(invoice);
-		assertThat(actions(order)).containsExactly("PAYMENT_RECEIVED", "INVOICE_ISSUED", "RECEIVABLE_POSTED");
+		assertThat(this.fixture.auditedActions(order)).containsExactly("PAYMENT_RECEIVED", "INVOICE_ISSUED",
+				"RECEIVABLE_POSTED");
 	}
 
 	@Test
@@ -223,12 +224,6 @@ class LedgerFinancePostgresIT extends PostgresIntegrationTest {
 
 	private BigDecimal sum(String query) {
 		return this.jdbc.queryForObject(query, BigDecimal.class, this.customer);
-	}
-
-	private List<String> actions(String order) {
-		return this.jdbc.queryForList(
-				"select action from audit_log where subject_type = 'order' and subject_id = ? order by id",
-				String.class, order);
 	}
 
 }

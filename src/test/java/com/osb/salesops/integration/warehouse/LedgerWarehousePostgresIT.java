@@ -63,7 +63,7 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		assertThat(((OutOfStockException) thrown).skus()).containsExactly(scarce.sku(), none.sku());
 		assertThat(thrown).hasMessageContaining(scarce.sku()).hasMessageContaining(none.sku());
 		assertThat(this.fixture.stockReserved(plenty)).isZero();
-		assertThat(reservations(order)).isEmpty();
+		assertThat(this.fixture.reservations(order)).isEmpty();
 	}
 
 	@Test
@@ -92,8 +92,8 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 
 		// then
 		assertThat(this.fixture.stockReserved(product)).isEqualTo(3);
-		assertThat(reservations(order)).containsExactly("RESERVED 3");
-		assertThat(actions(order)).containsExactly("STOCK_RESERVED");
+		assertThat(this.fixture.reservations(order)).containsExactly("RESERVED 3");
+		assertThat(this.fixture.auditedActions(order)).containsExactly("STOCK_RESERVED");
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		boolean secondWon = secondResult.get();
 		assertThat(firstWon).isNotEqualTo(secondWon);
 		assertThat(this.fixture.stockReserved(product)).isEqualTo(firstWon ? 4 : 3);
-		assertThat(reservations(firstWon ? second : first)).isEmpty();
+		assertThat(this.fixture.reservations(firstWon ? second : first)).isEmpty();
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(this.fixture.stockOnHand(product)).isEqualTo(6);
 		assertThat(this.fixture.stockReserved(product)).isZero();
-		assertThat(reservations(order)).containsExactly("SHIPPED 4");
+		assertThat(this.fixture.reservations(order)).containsExactly("SHIPPED 4");
 		assertThat(this.jdbc.queryForMap(
 				"select status, carrier, tracking_number, dispatched_at from shipment" + " where order_id = ?",
 				this.fixture.orderId(order)))
@@ -160,7 +160,8 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 			.containsEntry("tracking_number", "SF1001")
 			.extractingByKey("dispatched_at")
 			.isNotNull();
-		assertThat(actions(order)).containsExactly("STOCK_RESERVED", "SHIPPING_NOTICE_ISSUED", "DISPATCHED");
+		assertThat(this.fixture.auditedActions(order)).containsExactly("STOCK_RESERVED", "SHIPPING_NOTICE_ISSUED",
+				"DISPATCHED");
 	}
 
 	@Test
@@ -209,7 +210,7 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 			.containsEntry("status", "DELIVERED")
 			.extractingByKey("delivered_at")
 			.isNotNull();
-		assertThat(actions(order)).containsOnlyOnce("DELIVERED");
+		assertThat(this.fixture.auditedActions(order)).containsOnlyOnce("DELIVERED");
 	}
 
 	@Test
@@ -245,10 +246,10 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(this.fixture.stockOnHand(product)).isEqualTo(8);
 		assertThat(this.fixture.stockReserved(product)).isZero();
-		assertThat(reservations(reserved)).containsExactly("RELEASED 3");
-		assertThat(reservations(shipped)).containsExactly("SHIPPED 2");
-		assertThat(actions(reserved)).containsExactly("STOCK_RESERVED", "STOCK_RELEASED");
-		assertThat(actions(shipped)).doesNotContain("STOCK_RELEASED");
+		assertThat(this.fixture.reservations(reserved)).containsExactly("RELEASED 3");
+		assertThat(this.fixture.reservations(shipped)).containsExactly("SHIPPED 2");
+		assertThat(this.fixture.auditedActions(reserved)).containsExactly("STOCK_RESERVED", "STOCK_RELEASED");
+		assertThat(this.fixture.auditedActions(shipped)).doesNotContain("STOCK_RELEASED");
 	}
 
 	private boolean reserveAfter(CountDownLatch start, String order) throws InterruptedException {
@@ -260,18 +261,6 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		catch (OutOfStockException ex) {
 			return false;
 		}
-	}
-
-	private List<String> reservations(String order) {
-		return this.jdbc.queryForList(
-				"select status || ' ' || quantity from stock_reservation where order_id = ? order by product_id",
-				String.class, this.fixture.orderId(order));
-	}
-
-	private List<String> actions(String order) {
-		return this.jdbc.queryForList(
-				"select action from audit_log where subject_type = 'order' and subject_id = ? order by id",
-				String.class, order);
 	}
 
 }
