@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Sales orders over HTTP: a rep submits and revises their orders; everyone concerned reads
- * an order's state, documents and timeline; payments, dispatches, deliveries and
+ * Sales orders over HTTP: a rep submits and revises their orders; everyone concerned
+ * reads an order's state, documents and timeline; payments, dispatches, deliveries and
  * cancellations arrive as events correlated by the order number.
  */
 @RestController

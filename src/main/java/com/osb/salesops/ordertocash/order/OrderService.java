@@ -1,12 +1,17 @@
 package com.osb.salesops.ordertocash.order;
 
+import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +59,29 @@ public class OrderService {
 				order.lines().size() + " line(s), total " + order.total().toPlainString() + " CNY");
 		this.orders.processInstance(number, this.flow.start(number));
 		return number;
+	}
+
+	/**
+	 * Replaces the lines of an order its rep was asked to revise; the flow then checks
+	 * credit and approval again.
+	 */
+	@Transactional
+	public void revise(String number, Map<String, Object> body, String revisedBy, boolean ownCustomersOnly) {
+		Map<String, Object> head = this.orders.head(number)
+			.filter((row) -> !ownCustomersOnly || revisedBy.equals(row.get("rep_user_id")))
+			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+		if (!this.flow.awaitingRevision(number)) {
+			throw new InvalidRequestException(HttpStatus.CONFLICT,
+					"Order " + number + " (" + head.get("status") + ") was not sent back for revision", List.of());
+		}
+		OrderSubmission order = this.validation.validate(body, ownCustomersOnly ? revisedBy : null);
+		if (order.customerId() != ((Number) head.get("customer_id")).longValue()) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "A revision keeps the customer",
+					List.of(new FieldError("customerCode", "must stay " + head.get("customer_code"))));
+		}
+		this.orders.replaceLines(number, order);
+		this.audit.record(revisedBy, "ORDER_REVISED", "order", number, null,
+				order.lines().size() + " line(s), total " + order.total().toPlainString() + " CNY");
 	}
 
 }

@@ -27,6 +27,11 @@ public class Orders {
 				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null, order.total(),
 				order.maxDiscountPercent(), createdBy);
 		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
+		insertLines(id, order);
+		return id;
+	}
+
+	private void insertLines(long id, OrderSubmission order) {
 		int lineNo = 0;
 		for (OrderLine line : order.lines()) {
 			this.jdbc.update(
@@ -35,7 +40,17 @@ public class Orders {
 					id, ++lineNo, line.productId(), line.quantity(), line.unitPrice(), line.discountPercent(),
 					line.amount());
 		}
-		return id;
+	}
+
+	void replaceLines(String number, OrderSubmission order) {
+		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
+		this.jdbc.update("delete from sales_order_line where order_id = ?", id);
+		insertLines(id, order);
+		this.jdbc.update(
+				"update sales_order set total_amount = ?, max_discount_percent = ?, requested_date = ?,"
+						+ " revision = revision + 1 where id = ?",
+				order.total(), order.maxDiscountPercent(),
+				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null, id);
 	}
 
 	/** The order's head row with customer and rep, or empty. */

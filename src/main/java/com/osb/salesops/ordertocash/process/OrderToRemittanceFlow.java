@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
- * The order flow on the engine: {@code order-to-remittance} keyed by the order number, and
- * events correlated to it by that key.
+ * The order flow on the engine: {@code order-to-remittance} keyed by the order number,
+ * and events correlated to it by that key.
  */
 @Component
 class OrderToRemittanceFlow implements OrderFlow {

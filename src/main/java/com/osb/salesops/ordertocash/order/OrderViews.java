@@ -1,0 +1,82 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * An order as its readers see it: state, amounts, lines, documents and the timeline of
+ * who did what and when, with the reasons given.
+ */
+@Service
+public class OrderViews {
+
+	private final Orders orders;
+
+	OrderViews(Orders orders) {
+		this.orders = orders;
+	}
+
+	/**
+	 * @param onlyForRepUserId when set, an order of another rep is reported as not found
+	 */
+	public Map<String, Object> view(String number, String onlyForRepUserId) {
+		Map<String, Object> head = this.orders.head(number)
+			.filter((row) -> onlyForRepUserId == null || onlyForRepUserId.equals(row.get("rep_user_id")))
+			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+		long id = ((Number) head.get("id")).longValue();
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("number", number);
+		view.put("status", head.get("status"));
+		view.put("customerCode", head.get("customer_code"));
+		view.put("customerName", head.get("customer_name"));
+		view.put("rep", head.get("rep_id"));
+		view.put("orderDate", String.valueOf(head.get("order_date")));
+		view.put("requestedDate",
+				(head.get("requested_date") != null) ? String.valueOf(head.get("requested_date")) : null);
+		view.put("currency", head.get("currency"));
+		view.put("total", head.get("total_amount"));
+		view.put("maxDiscountPercent", head.get("max_discount_percent"));
+		view.put("creditResult", head.get("credit_result"));
+		view.put("paymentTerms", head.get("payment_terms"));
+		view.put("cancelReason", head.get("cancel_reason"));
+		view.put("lines", this.orders.lines(id).stream().map(OrderViews::camelCase).toList());
+		view.put("documents", documents(id));
+		view.put("timeline", this.orders.timeline(number).stream().map(OrderViews::camelCase).toList());
+		return view;
+	}
+
+	private Map<String, Object> documents(long id) {
+		Map<String, Object> documents = new LinkedHashMap<>();
+		documents.put("contracts", this.orders.documentNumbers("contract", id));
+		documents.put("shippingNotices", this.orders.documentNumbers("shipment", id));
+		documents.put("invoices", this.orders.documentNumbers("invoice", id));
+		documents.put("paymentReceipts", this.orders.documentNumbers("payment", id));
+		return documents;
+	}
+
+	private static Map<String, Object> camelCase(Map<String, Object> row) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		row.forEach((column, value) -> {
+			StringBuilder name = new StringBuilder();
+			boolean upper = false;
+			for (char c : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+				if (c == '_') {
+					upper = true;
+				}
+				else {
+					name.append(upper ? Character.toUpperCase(c) : c);
+					upper = false;
+				}
+			}
+			result.put(name.toString(), (value instanceof java.sql.Timestamp time) ? time.toInstant().toString()
+					: (value instanceof java.sql.Date date) ? date.toString() : value);
+		});
+		return result;
+	}
+
+}

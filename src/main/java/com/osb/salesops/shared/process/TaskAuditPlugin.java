@@ -1,0 +1,50 @@
+package com.osb.salesops.shared.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.shared.audit.AuditLog;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the audit trail to every user task of every model, so that no analyst has to
+ * remember a listener when adding a task.
+ */
+@Component
+class TaskAuditPlugin extends AbstractProcessEnginePlugin {
+
+	private final ObjectProvider<AuditLog> audit;
+
+	TaskAuditPlugin(ObjectProvider<AuditLog> audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPostBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+		}
+		TaskListener auditor = (task) -> new TaskAuditListener(this.audit.getObject()).notify(task);
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, auditor);
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.ordertocash.order.OrderService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives one order through its flow as the people in it would: each task completed by a
+ * user in their role, asynchronous steps run one by one.
+ */
+final class OrderScenario {
+
+	private final OrderService orders;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final ManagementService managementService;
+
+	private final IdentityService identityService;
+
+	String number;
+
+	OrderScenario(OrderService orders, RuntimeService runtimeService, TaskService taskService,
+			ManagementService managementService, IdentityService identityService) {
+		this.orders = orders;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.managementService = managementService;
+		this.identityService = identityService;
+	}
+
+	/**
+	 * Submits an order as rep1 for a customer, with lines of sku, quantity, unit price,
+	 * discount.
+	 */
+	OrderScenario submit(String customerCode, Object... lines) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (int i = 0; i < lines.length; i += 4) {
+			items.add(Map.of("sku", lines[i], "quantity", lines[i + 1], "unitPrice", lines[i + 2], "discountPercent",
+					lines[i + 3]));
+		}
+		this.number = this.orders.submit(Map.of("customerCode", customerCode, "lines", items), "rep1", true);
+		return this;
+	}
+
+	ProcessInstance instance() {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("order-to-remittance")
+			.processInstanceBusinessKey(this.number)
+			.singleResult();
+	}
+
+	/** The open task of the order (in any of its processes) with the given element id. */
+	Task task(String taskKey) {
+		List<Task> tasks = this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(this.number)
+			.taskDefinitionKey(taskKey)
+			.list();
+		assertThat(tasks).as("open task " + taskKey).hasSize(1);
+		return tasks.get(0);
+	}
+
+	/** Completes a task as a user of the given role. */
+	OrderScenario complete(String taskKey, String user, String role, Map<String, Object> variables) {
+		Task task = task(taskKey);
+		this.identityService.setAuthentication(user, List.of(role));
+		try {
+			this.taskService.complete(task.getId(), variables);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+		return this;
+	}
+
+	/** Runs every due asynchronous step of the order until none is left (timers stay). */
+	OrderScenario runJobs() {
+		for (int round = 0; round < 20; round++) {
+			List<Job> jobs = new ArrayList<>();
+			for (ProcessInstance instance : this.runtimeService.createProcessInstanceQuery()
+				.processInstanceBusinessKey(this.number)
+				.list()) {
+				jobs.addAll(
+						this.managementService.createJobQuery().processInstanceId(instance.getId()).messages().list());
+			}
+			if (jobs.isEmpty()) {
+				return this;
+			}
+			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
+		}
+		return this;
+	}
+
+	/** Sends an event to the order's flow as the event endpoint does. */
+	OrderScenario correlate(String message, Map<String, Object> variables) {
+		this.runtimeService.createMessageCorrelation(message)
+			.processInstanceBusinessKey(this.number)
+			.setVariables(variables)
+			.correlateWithResult();
+		return this;
+	}
+
+}

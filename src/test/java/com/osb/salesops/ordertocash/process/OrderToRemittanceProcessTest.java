@@ -1,0 +1,169 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import com.osb.salesops.ordertocash.order.OrderService;
+import com.osb.salesops.support.ProcessTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * The order flow on its main paths: NET terms from submission to the archived invoice,
+ * and each approval level.
+ */
+@ProcessTest
+class OrderToRemittanceProcessTest {
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	OrderService orders;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	OrderScenario order;
+
+	@BeforeEach
+	void freshCredit() {
+		BpmnAwareTests.init(this.processEngine);
+		this.jdbc.update("update credit_profile set committed_amount = 0");
+		this.order = new OrderScenario(this.orders, this.runtimeService, this.taskService, this.managementService,
+				this.identityService);
+	}
+
+	@Test
+	void shouldTakeANetTermsOrderFromSubmissionToTheArchivedInvoice() {
+		// given
+		this.order.submit("C001", "P-300", 10, 480, 0);
+		assertThat(this.order.instance()).isWaitingAt("Task_ReviewContract");
+
+		// when
+		this.order.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true))
+			.complete("Task_ApproveOrder", "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"))
+			.complete("Task_RecordSignedContract", "rep1", "sales-rep", Map.of("signedCopy", "ON_SITE"))
+			.runJobs()
+			.complete("Task_CheckAndDispatch", "keeper", "warehouse",
+					Map.of("noticeChecked", true, "carrier", "SF Express", "trackingNumber", "SF100200300"))
+			.runJobs()
+			.complete("Task_ConfirmDelivery", "rep1", "sales-rep", Map.of("deliveryConfirmed", true))
+			.complete("Task_CollectInvoicingDetails", "rep1", "sales-rep",
+					Map.of("invoiceAddress", "1 Huaxin Road, Beijing", "taxNumber", "91110000100000000X"))
+			.complete("Task_FileInvoicingDetails", "assistant", "sales-assistant", Map.of("detailsFiled", true))
+			.complete("Task_ApproveInvoice", "accountant", "finance", Map.of("invoiceChecked", true))
+			.runJobs()
+			.complete("Task_MailInvoice", "assistant", "sales-assistant",
+					Map.of("invoiceMailed", true, "receiptConfirmed", true));
+
+		// then
+		assertThat(this.order.instance()).isNull();
+		assertThat(status()).isEqualTo("CLOSED");
+		assertThat(this.jdbc.queryForMap("select o.payment_terms, i.number as invoice, i.amount, r.open_amount,"
+				+ " s.tracking_number, c.status as contract from sales_order o join invoice i on i.order_id = o.id"
+				+ " join receivable r on r.invoice_id = i.id join shipment s on s.order_id = o.id"
+				+ " join contract c on c.order_id = o.id where o.number = ?", this.order.number))
+			.containsEntry("PAYMENT_TERMS", "NET60")
+			.containsEntry("AMOUNT", new BigDecimal("4800.00"))
+			.containsEntry("OPEN_AMOUNT", new BigDecimal("4800.00"))
+			.containsEntry("TRACKING_NUMBER", "SF100200300")
+			.containsEntry("CONTRACT", "SIGNED");
+		assertThat(committed("C001")).isZero();
+		assertThat(timeline()).containsSubsequence("ORDER_SUBMITTED", "CREDIT_CHECKED", "CONTRACT_DRAFTED",
+				"CONTRACT_SIGNED", "STOCK_RESERVED", "SHIPPING_NOTICE_ISSUED", "DISPATCHED", "INVOICE_ISSUED",
+				"ORDER_ARCHIVED");
+	}
+
+	@Test
+	void shouldNeedOnlyTheSalesManagerForASmallOrder() {
+		// when
+		this.order.submit("C001", "P-300", 10, 480, 5)
+			.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true));
+
+		// then
+		assertThat(this.taskService.getIdentityLinksForTask(this.order.task("Task_ApproveOrder").getId()))
+			.extracting("groupId")
+			.containsExactly("sales-manager");
+		this.order.complete("Task_ApproveOrder", "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"));
+		assertThat(this.order.instance()).isWaitingAt("Task_RecordSignedContract");
+	}
+
+	@Test
+	void shouldGoUpToTheDirectorAboveTenPercentDiscount() {
+		// given
+		this.order.submit("C001", "P-300", 10, 480, 15)
+			.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true));
+
+		// when
+		this.order.complete("Task_ApproveOrder", "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"));
+
+		// then
+		assertThat(this.taskService.getIdentityLinksForTask(this.order.task("Task_ApproveOrder").getId()))
+			.extracting("groupId")
+			.containsExactly("sales-director");
+		this.order.complete("Task_ApproveOrder", "director", "sales-director", Map.of("approvalDecision", "APPROVE"));
+		assertThat(this.order.instance()).isWaitingAt("Task_RecordSignedContract");
+	}
+
+	@Test
+	void shouldGoUpToTheGeneralManagerAboveTwentyFivePercentDiscount() {
+		// given
+		this.order.submit("C001", "P-300", 10, 480, 30)
+			.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true))
+			.complete("Task_ApproveOrder", "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"))
+			.complete("Task_ApproveOrder", "director", "sales-director", Map.of("approvalDecision", "APPROVE"));
+
+		// when
+		this.order.complete("Task_ApproveOrder", "gm", "general-manager", Map.of("approvalDecision", "APPROVE"));
+
+		// then
+		assertThat(this.order.instance()).isWaitingAt("Task_RecordSignedContract");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_log where subject_id = ?"
+						+ " and action = 'TASK_COMPLETED' and detail like 'Approve order%'",
+				Integer.class, this.order.number))
+			.isEqualTo(3);
+	}
+
+	private String status() {
+		return this.jdbc.queryForObject("select status from sales_order where number = ?", String.class,
+				this.order.number);
+	}
+
+	private BigDecimal committed(String customerCode) {
+		return this.jdbc.queryForObject("select p.committed_amount from credit_profile p join customer c"
+				+ " on c.id = p.customer_id where c.code = ?", BigDecimal.class, customerCode);
+	}
+
+	private java.util.List<String> timeline() {
+		return this.jdbc.queryForList(
+				"select action from audit_log where subject_type = 'order' and subject_id = ?" + " order by id",
+				String.class, this.order.number);
+	}
+
+}
