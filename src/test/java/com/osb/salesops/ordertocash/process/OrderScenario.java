@@ -42,17 +42,22 @@ final class OrderScenario {
 		this.identityService = identityService;
 	}
 
+	/** Submits an order as rep1 for one of rep1's customers. */
+	OrderScenario submit(String customerCode, Object... lines) {
+		return submitAs("rep1", customerCode, lines);
+	}
+
 	/**
-	 * Submits an order as rep1 for a customer, with lines of sku, quantity, unit price,
+	 * Submits an order as a rep for a customer, with lines of sku, quantity, unit price,
 	 * discount.
 	 */
-	OrderScenario submit(String customerCode, Object... lines) {
+	OrderScenario submitAs(String rep, String customerCode, Object... lines) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (int i = 0; i < lines.length; i += 4) {
 			items.add(Map.of("sku", lines[i], "quantity", lines[i + 1], "unitPrice", lines[i + 2], "discountPercent",
 					lines[i + 3]));
 		}
-		this.number = this.orders.submit(Map.of("customerCode", customerCode, "lines", items), "rep1", true);
+		this.number = this.orders.submit(Map.of("customerCode", customerCode, "lines", items), rep, true);
 		return this;
 	}
 
