@@ -3,6 +3,7 @@ package com.osb.salesops.ordertocash.process;
 import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderFlow;
+import com.osb.salesops.shared.process.SystemActions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 
@@ -24,23 +25,29 @@ class OrderToRemittanceFlow implements OrderFlow {
 
 	private final TaskService taskService;
 
-	OrderToRemittanceFlow(RuntimeService runtimeService, TaskService taskService) {
+	private final SystemActions system;
+
+	OrderToRemittanceFlow(RuntimeService runtimeService, TaskService taskService, SystemActions system) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
+		this.system = system;
 	}
 
 	@Override
 	public String start(String orderNumber) {
-		return this.runtimeService.createProcessInstanceByKey(OrderToRemittanceProcess.KEY)
+		return this.system.run(() -> this.runtimeService.createProcessInstanceByKey(OrderToRemittanceProcess.KEY)
 			.businessKey(orderNumber)
 			.setVariable(OrderToRemittanceProcess.ORDER_NUMBER.name(), orderNumber)
 			.execute()
-			.getId();
+			.getId());
 	}
 
 	@Override
 	public boolean deliver(String orderNumber, String event, Map<String, Object> variables) {
-		String message = MESSAGES.get(event);
+		return this.system.run(() -> correlate(orderNumber, MESSAGES.get(event), variables));
+	}
+
+	private boolean correlate(String orderNumber, String message, Map<String, Object> variables) {
 		boolean waiting = this.runtimeService.createEventSubscriptionQuery()
 			.eventType("message")
 			.eventName(message)
@@ -57,10 +64,10 @@ class OrderToRemittanceFlow implements OrderFlow {
 
 	@Override
 	public boolean awaitingRevision(String orderNumber) {
-		return this.taskService.createTaskQuery()
+		return this.system.run(() -> this.taskService.createTaskQuery()
 			.processInstanceBusinessKey(orderNumber)
 			.taskDefinitionKey("Task_ReviseOrder")
-			.count() > 0;
+			.count() > 0);
 	}
 
 	private String processInstanceId(String orderNumber) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.notification.Notifications;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -18,16 +19,19 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the audit trail to every user task of every model, so that no analyst has to
- * remember a listener when adding a task.
+ * Adds the audit trail and the notification of the people concerned to every user task of
+ * every model, so that no analyst has to remember a listener when adding a task.
  */
 @Component
 class TaskAuditPlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<AuditLog> audit;
 
-	TaskAuditPlugin(ObjectProvider<AuditLog> audit) {
+	private final ObjectProvider<Notifications> notifications;
+
+	TaskAuditPlugin(ObjectProvider<AuditLog> audit, ObjectProvider<Notifications> notifications) {
 		this.audit = audit;
+		this.notifications = notifications;
 	}
 
 	@Override
@@ -37,11 +41,14 @@ class TaskAuditPlugin extends AbstractProcessEnginePlugin {
 			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
 		}
 		TaskListener auditor = (task) -> new TaskAuditListener(this.audit.getObject()).notify(task);
+		TaskListener notifier = (task) -> new TaskNotificationListener(this.notifications.getObject()).notify(task);
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
 					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, auditor);
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, notifier);
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);

@@ -1,0 +1,173 @@
+package com.osb.salesops.ordertocash.api;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.support.CustomerFixture;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A real order from submission to the archived invoice on PostgreSQL, driven only through
+ * the REST APIs, each step by a user in its role, with authorization on.
+ */
+class OrderFlowPostgresIT extends PostgresIntegrationTest {
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	IdentityService identityService;
+
+	String customerCode;
+
+	String sku;
+
+	@BeforeEach
+	void companyAndPeople() {
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		long customer = customers.customer("T01");
+		customers.profile(customer, "A", "240000.00", "NET60");
+		this.customerCode = customers.code(customer);
+		this.sku = "IT-" + System.nanoTime();
+		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
+				+ " values (?, 'Test controller', 600, 450, 100)", this.sku);
+		TestUsers.ensure(this.identityService, "tina", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "tom", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "asha", Roles.SALES_ASSISTANT);
+		TestUsers.ensure(this.identityService, "mark", Roles.SALES_MANAGER);
+		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);
+		TestUsers.ensure(this.identityService, "kurt", Roles.WAREHOUSE);
+	}
+
+	@Test
+	void anOrderGoesFromSubmissionToTheArchivedInvoiceThroughTheRestApiAsEachRole() throws Exception {
+		// given
+		HttpResponse<String> submitted = as("tina").postJson("/api/orders", """
+				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": 500}]}"""
+			.formatted(this.customerCode, this.sku));
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+		String number = json.readTree(submitted.body()).get("number").asText();
+
+		// when
+		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
+		complete("kurt", number, "Task_CheckAndDispatch", """
+				{"noticeChecked": {"value": true}, "carrier": {"value": "SF Express"},
+				 "trackingNumber": {"value": "SF900"}}""");
+		complete("tina", number, "Task_ConfirmDelivery", "{\"deliveryConfirmed\": {\"value\": true}}");
+		complete("tina", number, "Task_CollectInvoicingDetails", """
+				{"invoiceAddress": {"value": "8 Test Road"}, "taxNumber": {"value": "91110000TEST"}}""");
+		complete("asha", number, "Task_FileInvoicingDetails", "{\"detailsFiled\": {\"value\": true}}");
+		complete("fiona", number, "Task_ApproveInvoice", "{\"invoiceChecked\": {\"value\": true}}");
+		complete("asha", number, "Task_MailInvoice",
+				"{\"invoiceMailed\": {\"value\": true}, \"receiptConfirmed\": {\"value\": true}}");
+
+		// then
+		await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(order(number).get("status").asText()));
+		JsonNode order = order(number);
+		assertThat(order.at("/documents/contracts/0").asText()).matches("SC\\d{8}HT\\d{4,}");
+		assertThat(order.at("/documents/shippingNotices/0").asText()).matches("SC\\d{8}FHTZ\\d{4,}");
+		assertThat(order.at("/documents/invoices/0").asText()).matches("SC\\d{8}FP\\d{4,}");
+		assertThat(order.get("timeline").findValuesAsText("actor")).contains("tina", "asha", "mark", "kurt", "fiona");
+		assertThat(order.get("timeline").findValuesAsText("action")).contains("ORDER_SUBMITTED", "CREDIT_CHECKED",
+				"CONTRACT_SIGNED", "DISPATCHED", "INVOICE_ISSUED", "ORDER_ARCHIVED");
+		assertThat(this.jdbc.queryForMap("select i.amount, r.open_amount, p.stock_on_hand, p.stock_reserved,"
+				+ " cp.committed_amount from sales_order o join invoice i on i.order_id = o.id"
+				+ " join receivable r on r.invoice_id = i.id join sales_order_line l on l.order_id = o.id"
+				+ " join product p on p.id = l.product_id join credit_profile cp on cp.customer_id = o.customer_id"
+				+ " where o.number = ?", number))
+			.containsEntry("amount", new BigDecimal("5000.00"))
+			.containsEntry("open_amount", new BigDecimal("5000.00"))
+			.containsEntry("stock_on_hand", 90)
+			.containsEntry("stock_reserved", 0)
+			.containsEntry("committed_amount", new BigDecimal("0.00"));
+	}
+
+	@Test
+	void aBadOrderIsRefusedWithEveryProblemAndNothingStored() throws Exception {
+		// given
+		Integer before = this.jdbc.queryForObject("select count(*) from sales_order", Integer.class);
+
+		// when
+		HttpResponse<String> refused = as("tina").postJson("/api/orders", """
+				{"customerCode": "NOPE", "lines": [
+				  {"sku": "%s", "quantity": 0, "unitPrice": 100, "discountPercent": 120},
+				  {"sku": "NO-SUCH-SKU", "quantity": 1, "unitPrice": "cheap"}]}""".formatted(this.sku));
+
+		// then
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+				"customerCode", "lines[0].quantity", "lines[0].unitPrice", "lines[0].discountPercent", "lines[1].sku",
+				"lines[1].unitPrice");
+		assertThat(this.jdbc.queryForObject("select count(*) from sales_order", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aRepSeesOnlyTheirOwnOrdersAndTasks() throws Exception {
+		// given
+		HttpResponse<String> submitted = as("tina").postJson("/api/orders", """
+				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500}]}"""
+			.formatted(this.customerCode, this.sku));
+		String number = json.readTree(submitted.body()).get("number").asText();
+
+		// when
+		HttpResponse<String> othersOrder = as("tom").get("/api/orders/" + number);
+		HttpResponse<String> othersCustomer = as("tom").postJson("/api/orders", """
+				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500}]}"""
+			.formatted(this.customerCode, this.sku));
+
+		// then
+		assertThat(othersOrder.statusCode()).isEqualTo(404);
+		assertThat(othersCustomer.statusCode()).isEqualTo(422);
+		assertThat(othersCustomer.body()).contains("not one of your customers");
+		assertThat(as("kurt").get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + number).body())
+			.isEqualTo("[]");
+	}
+
+	private void complete(String user, String number, String taskKey, String variables) {
+		String taskId = await().atMost(Duration.ofSeconds(30))
+			.until(() -> taskId(user, number, taskKey), (id) -> id != null);
+		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + taskId + "/complete",
+				"{\"variables\": " + variables + "}");
+		assertThat(completed.statusCode()).as(taskKey + " by " + user + ": " + completed.body()).isEqualTo(204);
+	}
+
+	private String taskId(String user, String number, String taskKey) throws Exception {
+		JsonNode tasks = json.readTree(as(user)
+			.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + number + "&taskDefinitionKey="
+					+ taskKey)
+			.body());
+		return tasks.isArray() && tasks.size() == 1 ? tasks.get(0).get("id").asText() : null;
+	}
+
+	private JsonNode order(String number) throws Exception {
+		return json.readTree(as("fiona").get("/api/orders/" + number).body());
+	}
+
+	private Http as(String user) {
+		return new Http(this.port).as(user, TestUsers.password(user));
+	}
+
+}
