@@ -30,6 +30,9 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 
 	private static final ObjectMapper json = new ObjectMapper();
 
+	private static final String DISPATCHED_BY_EMS = """
+			{"type": "DISPATCHED", "carrier": "EMS", "trackingNumber": "EMS42"}""";
+
 	@LocalServerPort
 	int port;
 
@@ -144,6 +147,79 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(othersCustomer.body()).contains("not one of your customers");
 		assertThat(as("kurt").get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + number).body())
 			.isEqualTo("[]");
+	}
+
+	@Test
+	void paymentsDispatchesAndDeliveriesArriveAsEventsByOrderNumber() throws Exception {
+		// given a prepaid order waiting for its payment
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		long prepaid = customers.customer("T01");
+		customers.profile(prepaid, "C", "9000.00", "PREPAY");
+		String number = submit(customers.code(prepaid), 2);
+		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"FAX\"}}");
+		await().atMost(Duration.ofSeconds(30)).until(() -> taskId("fiona", number, "Task_ConfirmPayment") != null);
+
+		// when
+		HttpResponse<String> early = event("kurt", number, "{\"type\": \"DELIVERED\"}");
+		HttpResponse<String> wrongRole = event("tina", number,
+				"{\"type\": \"DISPATCHED\", \"carrier\": \"X\", \"trackingNumber\": \"1\"}");
+		HttpResponse<String> unknownOrder = event("fiona", "SC20000101DD0001", "{\"type\": \"PAYMENT_RECEIVED\"}");
+		HttpResponse<String> paid = event("fiona", number,
+				"{\"type\": \"PAYMENT_RECEIVED\", \"amount\": 1000, \"reference\": \"WIRE-77\"}");
+		await().atMost(Duration.ofSeconds(30)).until(() -> taskId("kurt", number, "Task_CheckAndDispatch") != null);
+		HttpResponse<String> dispatched = event("kurt", number, DISPATCHED_BY_EMS);
+		await().atMost(Duration.ofSeconds(30)).until(() -> taskId("tina", number, "Task_ConfirmDelivery") != null);
+		HttpResponse<String> delivered = event("kurt", number, "{\"type\": \"DELIVERED\"}");
+
+		// then
+		assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+		assertThat(wrongRole.statusCode()).isEqualTo(403);
+		assertThat(unknownOrder.statusCode()).isEqualTo(404);
+		assertThat(paid.statusCode()).as(paid.body()).isEqualTo(202);
+		assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(202);
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(202);
+		assertThat(this.jdbc.queryForMap("select s.status, s.tracking_number, count(p.id) as payments"
+				+ " from sales_order o join shipment s on s.order_id = o.id join payment p on p.order_id = o.id"
+				+ " where o.number = ? group by s.status, s.tracking_number", number))
+			.containsEntry("status", "DELIVERED")
+			.containsEntry("tracking_number", "EMS42")
+			.containsEntry("payments", 1L);
+	}
+
+	@Test
+	void theRepCancelsBeforeDispatchAndEverythingHeldIsReleased() throws Exception {
+		// given
+		String number = submit(this.customerCode, 3);
+		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+
+		// when
+		HttpResponse<String> cancelled = event("tina", number,
+				"{\"type\": \"CANCELLED\", \"reason\": \"Customer changed supplier\"}");
+
+		// then
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(202);
+		JsonNode order = order(number);
+		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(order.get("cancelReason").asText()).isEqualTo("Customer changed supplier");
+		assertThat(this.jdbc.queryForObject(
+				"select c.status from contract c join sales_order o on o.id = c.order_id" + " where o.number = ?",
+				String.class, number))
+			.isEqualTo("VOID");
+	}
+
+	private String submit(String customer, int quantity) throws Exception {
+		String body = """
+				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": %d, "unitPrice": 500}]}"""
+			.formatted(customer, this.sku, quantity);
+		HttpResponse<String> submitted = as("tina").postJson("/api/orders", body);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+		return json.readTree(submitted.body()).get("number").asText();
+	}
+
+	private HttpResponse<String> event(String user, String number, String body) {
+		return as(user).postJson("/api/orders/" + number + "/events", body);
 	}
 
 	private void complete(String user, String number, String taskKey, String variables) {
