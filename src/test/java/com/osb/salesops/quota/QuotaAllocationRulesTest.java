@@ -32,8 +32,8 @@ class QuotaAllocationRulesTest {
 
 		// then
 		BigDecimal expectedMu = new BigDecimal("730000").divide(new BigDecimal("743243.243243243243243243243"),
-				MathContext.DECIMAL64);
-		assertThat(plan.mu().round(MathContext.DECIMAL64)).isEqualByComparingTo(expectedMu);
+				MathContext.DECIMAL128);
+		assertThat(plan.mu()).isCloseTo(expectedMu, within(new BigDecimal("1e-15")));
 		assertThat(plan.mu().toPlainString()).startsWith("0.98218");
 		assertThat(plan.reps()).extracting(RepQuota::id, RepQuota::quota, RepQuota::bound)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("R1", 530_900L, Bound.NONE),
@@ -46,12 +46,16 @@ class QuotaAllocationRulesTest {
 		assertThat(cents(quotaOf(plan, "R4").idealQuota())).isEqualTo("121621.62");
 		assertThat(cents(quotaOf(plan, "R1").quotaBeforeRounding())).isEqualTo("530909.09");
 		assertThat(cents(quotaOf(plan, "R4").quotaBeforeRounding())).isEqualTo("119454.55");
-		assertThat(quotaOf(plan, "R2").weight()).isEqualByComparingTo("0.2375");
+		assertThat(quotaOf(plan, "R2").weight()).isCloseTo(0.2375, within(1e-15));
 		assertThat(quotaOf(plan, "R3").rampFactor()).isEqualByComparingTo("0.5");
 	}
 
 	private static String cents(BigDecimal value) {
 		return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+	}
+
+	private static String cents(double value) {
+		return cents(BigDecimal.valueOf(value));
 	}
 
 }

@@ -23,18 +23,23 @@ final class LargestRemainder {
 	static long[] weights(List<BigDecimal> shares) {
 		int scale = 0;
 		for (BigDecimal share : shares) {
-			scale = Math.max(scale, share.stripTrailingZeros().scale());
+			scale = Math.max(scale, share.scale());
 		}
 		for (scale = Math.min(scale, MAX_SCALE);; scale--) {
 			long[] weights = new long[shares.size()];
-			BigInteger total = BigInteger.ZERO;
-			for (int i = 0; i < weights.length; i++) {
-				BigInteger unscaled = shares.get(i).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue();
-				total = total.add(unscaled);
-				weights[i] = unscaled.longValue();
-			}
-			if (total.bitLength() < 63) {
+			try {
+				long total = 0;
+				for (int i = 0; i < weights.length; i++) {
+					weights[i] = shares.get(i)
+						.setScale(scale, RoundingMode.HALF_EVEN)
+						.movePointRight(scale)
+						.longValueExact();
+					total = Math.addExact(total, weights[i]);
+				}
 				return weights;
+			}
+			catch (ArithmeticException tooLarge) {
+				// fewer decimals until the weights fit
 			}
 		}
 	}

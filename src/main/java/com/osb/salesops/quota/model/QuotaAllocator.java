@@ -34,18 +34,22 @@ public final class QuotaAllocator {
 		}
 		IdealQuotas ideal = IdealQuotas.of(request, terms);
 		BigDecimal mu = ScaleFactor.find(request.target(), ideal, reps);
-		BigDecimal[] beforeRounding = new BigDecimal[reps.size()];
+		double[] beforeRounding = new double[reps.size()];
+		BigDecimal[] bindingBound = new BigDecimal[reps.size()];
 		Bound[] bounds = new Bound[reps.size()];
+		double scale = mu.doubleValue();
 		for (int i = 0; i < reps.size(); i++) {
-			BigDecimal scaled = mu.multiply(ideal.idealQuota[i], IdealQuotas.PRECISION);
-			bounds[i] = bound(scaled, ideal.floor[i], ideal.cap[i]);
-			beforeRounding[i] = switch (bounds[i]) {
+			beforeRounding[i] = scale * ideal.idealQuota[i];
+			bounds[i] = bound(beforeRounding[i], ideal.floorValue[i], ideal.capValue[i]);
+			bindingBound[i] = switch (bounds[i]) {
 				case FLOOR -> ideal.floor[i];
 				case CAP -> ideal.cap[i];
-				case NONE -> scaled;
+				case NONE -> null;
 			};
+			beforeRounding[i] = (bindingBound[i] != null) ? bindingBound[i].doubleValue() : beforeRounding[i];
 		}
-		long[] quotas = QuotaRounding.toHundreds(request.target(), beforeRounding, ideal.idealQuota, reps);
+		long[] quotas = QuotaRounding.toHundreds(request.target(), beforeRounding, bindingBound, ideal.idealQuota,
+				reps);
 		long[] months = (request.seasonality() != null) ? LargestRemainder.weights(request.seasonality())
 				: EQUAL_MONTHS;
 		List<RepQuota> allocated = new ArrayList<>(reps.size());
@@ -60,11 +64,11 @@ public final class QuotaAllocator {
 		return new QuotaPlan(request.target(), terms.plan(), mu, allocated);
 	}
 
-	private static Bound bound(BigDecimal scaled, BigDecimal floor, BigDecimal cap) {
-		if (scaled.compareTo(floor) < 0) {
+	private static Bound bound(double scaled, double floor, double cap) {
+		if (scaled < floor) {
 			return Bound.FLOOR;
 		}
-		return (cap != null && scaled.compareTo(cap) > 0) ? Bound.CAP : Bound.NONE;
+		return (scaled > cap) ? Bound.CAP : Bound.NONE;
 	}
 
 	private static long[] channelWeights(Map<Channel, BigDecimal> mix) {

@@ -11,8 +11,8 @@ import java.util.function.IntPredicate;
  * (POLICY section 4, step 3). The sum grows piecewise linearly with {@code mu} and bends
  * only where a rep leaves its floor ({@code floor / q*}) or reaches its cap
  * ({@code cap / q*}), so one sort of those breakpoints and one sweep over them find the
- * segment that holds the target: O(n log n). The sweep runs in doubles; {@code mu} is
- * then solved exactly on that segment.
+ * segment that holds the target: O(n log n). On that segment {@code mu} is the target
+ * less the bounds that bind, over the ideal quotas of the reps no bound holds.
  */
 final class ScaleFactor {
 
@@ -21,85 +21,79 @@ final class ScaleFactor {
 
 	static BigDecimal find(long target, IdealQuotas ideal, List<RepInput> reps) {
 		requireFeasible(target, ideal, reps);
-		double approximate = sweep(target, ideal);
-		return exact(target, ideal, approximate);
+		return solve(target, ideal, sweep(target, ideal));
 	}
 
 	private static void requireFeasible(long target, IdealQuotas ideal, List<RepInput> reps) {
 		BigDecimal total = BigDecimal.valueOf(target);
-		BigDecimal floors = IdealQuotas.sum(ideal.floor);
+		BigDecimal floors = BigDecimal.ZERO;
+		BigDecimal reachable = BigDecimal.ZERO;
+		boolean unbounded = false;
+		for (int i = 0; i < ideal.size(); i++) {
+			floors = floors.add(ideal.floor[i]);
+			boolean stuck = !(ideal.idealQuota[i] > 0);
+			unbounded |= !stuck && ideal.cap[i] == null;
+			reachable = reachable.add(stuck ? ideal.floor[i] : (ideal.cap[i] != null) ? ideal.cap[i] : BigDecimal.ZERO);
+		}
 		if (floors.compareTo(total) > 0) {
 			throw new InfeasiblePlanException(Bound.FLOOR, floors, target,
 					idsWhere(reps, (i) -> ideal.floor[i].signum() > 0));
 		}
-		BigDecimal reachable = BigDecimal.ZERO;
-		for (int i = 0; i < ideal.size(); i++) {
-			if (ideal.idealQuota[i].signum() == 0) {
-				reachable = reachable.add(ideal.floor[i]);
-			}
-			else if (ideal.cap[i] == null) {
-				return;
-			}
-			else {
-				reachable = reachable.add(ideal.cap[i]);
-			}
-		}
-		if (reachable.compareTo(total) < 0) {
+		if (!unbounded && reachable.compareTo(total) < 0) {
 			throw new InfeasiblePlanException(Bound.CAP, reachable, target,
 					idsWhere(reps, (i) -> ideal.cap[i] != null));
 		}
 	}
 
 	private static double sweep(long target, IdealQuotas ideal) {
-		List<double[]> breakpoints = new ArrayList<>(2 * ideal.size());
+		List<Breakpoint> breakpoints = new ArrayList<>(2 * ideal.size());
 		double value = 0;
 		for (int i = 0; i < ideal.size(); i++) {
-			double idealQuota = ideal.idealQuota[i].doubleValue();
-			double floor = ideal.floor[i].doubleValue();
-			value += floor;
+			double idealQuota = ideal.idealQuota[i];
+			value += ideal.floorValue[i];
 			if (idealQuota > 0) {
-				breakpoints.add(new double[] { floor / idealQuota, idealQuota });
+				breakpoints.add(new Breakpoint(ideal.floorValue[i] / idealQuota, idealQuota));
 				if (ideal.cap[i] != null) {
-					breakpoints.add(new double[] { ideal.cap[i].doubleValue() / idealQuota, -idealQuota });
+					breakpoints.add(new Breakpoint(ideal.capValue[i] / idealQuota, -idealQuota));
 				}
 			}
 		}
-		breakpoints.sort(Comparator.comparingDouble((breakpoint) -> breakpoint[0]));
+		breakpoints.sort(Comparator.comparingDouble(Breakpoint::mu));
 		double mu = 0;
 		double slope = 0;
-		for (double[] breakpoint : breakpoints) {
-			double next = value + slope * (breakpoint[0] - mu);
+		for (Breakpoint breakpoint : breakpoints) {
+			double next = value + slope * (breakpoint.mu() - mu);
 			if (next >= target) {
-				return (slope > 0) ? mu + (target - value) / slope : mu;
+				break;
 			}
 			value = next;
-			mu = breakpoint[0];
-			slope += breakpoint[1];
+			mu = breakpoint.mu();
+			slope += breakpoint.slopeChange();
 		}
 		return (slope > 0) ? mu + (target - value) / slope : mu;
 	}
 
-	/**
-	 * Solves {@code mu} on the segment the sweep found: the target less the bounds that
-	 * bind, over the ideal quotas of the reps that no bound holds.
-	 */
-	private static BigDecimal exact(long target, IdealQuotas ideal, double approximate) {
+	private static BigDecimal solve(long target, IdealQuotas ideal, double approximate) {
 		BigDecimal rest = BigDecimal.valueOf(target);
-		BigDecimal free = BigDecimal.ZERO;
+		double free = 0;
+		double lost = 0;
 		for (int i = 0; i < ideal.size(); i++) {
-			double scaled = approximate * ideal.idealQuota[i].doubleValue();
-			if (scaled < ideal.floor[i].doubleValue()) {
+			double scaled = approximate * ideal.idealQuota[i];
+			if (scaled < ideal.floorValue[i]) {
 				rest = rest.subtract(ideal.floor[i]);
 			}
-			else if (ideal.cap[i] != null && scaled > ideal.cap[i].doubleValue()) {
+			else if (scaled > ideal.capValue[i]) {
 				rest = rest.subtract(ideal.cap[i]);
 			}
 			else {
-				free = free.add(ideal.idealQuota[i]);
+				double term = ideal.idealQuota[i] - lost;
+				double sum = free + term;
+				lost = (sum - free) - term;
+				free = sum;
 			}
 		}
-		return (free.signum() > 0) ? rest.divide(free, IdealQuotas.PRECISION).max(BigDecimal.ZERO)
-				: BigDecimal.valueOf(approximate);
+		return (free > 0) ? rest.divide(new BigDecimal(free), IdealQuotas.PRECISION).max(BigDecimal.ZERO)
+				: new BigDecimal(approximate);
 	}
 
 	private static List<String> idsWhere(List<RepInput> reps, IntPredicate binds) {
@@ -110,6 +104,10 @@ final class ScaleFactor {
 			}
 		}
 		return ids;
+	}
+
+	/** Where the slope of the sum changes, and by how much. */
+	private record Breakpoint(double mu, double slopeChange) {
 	}
 
 }
