@@ -98,7 +98,7 @@ class QuotaAllocationBenchmark {
 	}
 
 	private double medianSeconds(QuotaRequest request) {
-		double[] seconds = new double[5];
+		double[] seconds = new double[9];
 		for (int run = 0; run < seconds.length; run++) {
 			long started = System.nanoTime();
 			this.planner.allocate(request);
