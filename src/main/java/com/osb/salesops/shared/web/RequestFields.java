@@ -67,6 +67,9 @@ public final class RequestFields {
 		if (decimal.stripTrailingZeros().scale() > 0) {
 			return reject(field, "must be a whole number");
 		}
+		if (decimal.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+			return reject(field, "is too large");
+		}
 		return decimal.intValueExact();
 	}
 

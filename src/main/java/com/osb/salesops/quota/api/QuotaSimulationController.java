@@ -1,0 +1,70 @@
+package com.osb.salesops.quota.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.quota.QuotaPlanner;
+import com.osb.salesops.quota.model.Bound;
+import com.osb.salesops.quota.model.InfeasiblePlanException;
+import com.osb.salesops.quota.model.QuotaRequest;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The quota what-if calculator (POLICY section 7): the production quota rules and
+ * allocation on an organisation typed in by sales ops, with no side effect. A plan the
+ * fairness bounds cannot meet is answered 422 naming the bound that binds and each rep it
+ * binds on.
+ */
+@RestController
+class QuotaSimulationController {
+
+	static final List<String> ROLES = List.of(Roles.SALES_OPS, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER,
+			Roles.FINANCE);
+
+	private final QuotaPlanner planner;
+
+	private final CurrentUser currentUser;
+
+	QuotaSimulationController(QuotaPlanner planner, CurrentUser currentUser) {
+		this.planner = planner;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping("/api/quota/simulations")
+	QuotaSimulation simulate(@RequestBody(required = false) Map<String, Object> body) {
+		this.currentUser.requireAnyRole(ROLES);
+		QuotaRequest request = QuotaRequestReader.read(body);
+		try {
+			return QuotaSimulation.of(this.planner.allocate(request), request);
+		}
+		catch (InfeasiblePlanException ex) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage(), errors(ex, request));
+		}
+	}
+
+	private static List<FieldError> errors(InfeasiblePlanException ex, QuotaRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		errors.add(new FieldError("target", ex.getMessage()));
+		Map<String, Integer> indexOfId = new HashMap<>();
+		for (int i = 0; i < request.reps().size(); i++) {
+			indexOfId.put(request.reps().get(i).id(), i);
+		}
+		String message = (ex.binding() == Bound.FLOOR) ? "its FLOOR bound binds: the floors sum to more than the target"
+				: "its CAP bound binds: the caps sum to less than the target";
+		for (String id : ex.repIds()) {
+			errors.add(new FieldError("reps[" + indexOfId.get(id) + "].lastYearActual", message));
+		}
+		return errors;
+	}
+
+}
