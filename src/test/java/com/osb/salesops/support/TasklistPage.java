@@ -1,0 +1,97 @@
+package com.osb.salesops.support;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as a person uses it: log in, start a process, claim a task, fill its
+ * Camunda Form and complete it.
+ */
+public final class TasklistPage {
+
+	private final WebDriver browser;
+
+	private final WebDriverWait wait;
+
+	private final String url;
+
+	public TasklistPage(WebDriver browser, int port) {
+		this.browser = browser;
+		this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		this.url = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+	}
+
+	public WebDriverWait waiting() {
+		return this.wait;
+	}
+
+	public TasklistPage logIn(String user, String password) {
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(this.url);
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type=\"text\"]"))).sendKeys(user);
+		this.browser.findElement(By.cssSelector("input[type=\"password\"]")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("button[type=\"submit\"]")).click();
+		return this;
+	}
+
+	public TasklistPage startProcess(String name) {
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+		return this;
+	}
+
+	public TasklistPage submitStartForm() {
+		this.browser.findElement(By.xpath("//button[normalize-space()='Start']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "started"));
+		return this;
+	}
+
+	public TasklistPage openTask(String name) {
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']")))
+			.click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[ng-click='unclaim()']")));
+		return this;
+	}
+
+	/** Types into a form field; leaving it hands the text to the form at once. */
+	public TasklistPage type(String key, String text) {
+		WebElement input = this.wait.until(ExpectedConditions.elementToBeClickable(field(key)));
+		clickInView(input);
+		input.sendKeys(text, Keys.TAB);
+		return this;
+	}
+
+	/**
+	 * Ticks a checkbox or picks a radio option ({@code decision-0} is the first option).
+	 */
+	public TasklistPage pick(String key) {
+		clickInView(this.wait.until(ExpectedConditions.presenceOfElementLocated(field(key))));
+		return this;
+	}
+
+	public TasklistPage complete() {
+		clickInView(this.browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+				"No task matching filters found"));
+		return this;
+	}
+
+	/** A Camunda Form field by its key (form-js ids end with the component id). */
+	public static By field(String key) {
+		return By.cssSelector("[id$='Field_" + key + "']");
+	}
+
+	private void clickInView(WebElement element) {
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});" + " arguments[0].click();", element);
+	}
+
+}
