@@ -10,7 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * groups named. A message that cannot be sent stays in the outbox for the next round.
  */
 @Component
-@ConditionalOnBean(JavaMailSender.class)
+@ConditionalOnProperty(name = "spring.mail.host")
 class OutboxMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);

@@ -1,0 +1,66 @@
+package com.osb.salesops.shared.notification;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With a mail server configured, the notification outbox is sent by e-mail to the users
+ * and group members named, over real SMTP on loopback.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:outbox-mail;DB_CLOSE_DELAY=-1",
+		"salesops.notifications.send-interval=PT0.2S" })
+class OutboxMailerIT {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		.withPerMethodLifecycle(false);
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@Test
+	void sendsTheOutboxToTheUsersAndGroupMembersNamed() throws Exception {
+		// given
+		this.jdbc.update("update notification set sent_at = current_timestamp where sent_at is null");
+
+		// when
+		this.notifications.notify("SC20261123DD0999", List.of("rep1", "finance"), "Order SC20261123DD0999 completed",
+				"Delivered, invoiced and archived.");
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 2);
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received[0].getSubject()).isEqualTo("Order SC20261123DD0999 completed");
+		assertThat(received[0].getAllRecipients()).extracting(Object::toString)
+			.containsExactlyInAnyOrder("rep1@salesops.example", "accountant@salesops.example");
+		assertThat(this.jdbc.queryForObject("select count(*) from notification where sent_at is null", Integer.class))
+			.isZero();
+	}
+
+}
