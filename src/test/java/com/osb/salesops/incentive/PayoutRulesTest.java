@@ -1,20 +1,12 @@
 package com.osb.salesops.incentive;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
-import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutPlan;
 import com.osb.salesops.incentive.model.PayoutSimulation;
-import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
-import com.osb.salesops.incentive.model.StatementLine;
-import com.osb.salesops.incentive.model.TeamPayout;
-import com.osb.salesops.incentive.model.TransactionKind;
 import com.osb.salesops.shared.rules.RuleSet;
 import com.osb.salesops.shared.rules.RuleSets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,14 +43,14 @@ class PayoutRulesTest {
 
 	static final BigDecimal TI = new BigDecimal("10000");
 
-	static PayoutRules rules;
+	static final PayoutRules rules = compiled();
 
 	PayoutCalculator calculator = new PayoutCalculator(rules);
 
-	@BeforeAll
-	static void compile() {
+	/** The rules as packaged, compiled once for every test class that needs them. */
+	static PayoutRules compiled() {
 		RuleSet ruleSet = RuleSet.compile(PayoutRules.CAPABILITY, RuleSets.fromClasspath(PayoutRules.CAPABILITY));
-		rules = new PayoutRules(() -> ruleSet);
+		return new PayoutRules(() -> ruleSet);
 	}
 
 	@ParameterizedTest(name = "POLICY 5 worked example: credited {0}, {1} new -> A {2}, P {3}, {4}")
@@ -146,6 +138,31 @@ class PayoutRulesTest {
 		assertThat(result.attainment().scale()).isGreaterThanOrEqualTo(10);
 		assertThat(result.attainment()).isEqualByComparingTo("0.66666666666666666667");
 		assertThat(result.payout()).isEqualTo(new BigDecimal("6666.67"));
+	}
+
+	@Test
+	void spiffsArePaidPerNewCustomerWhateverTheAttainment() {
+		// when
+		PayoutSimulation result = simulate("0", 3);
+
+		// then
+		assertThat(result.payout()).isEqualTo(new BigDecimal("1500.00"));
+		assertThat(result.rulesFired()).containsExactly(SPIFF, SPIFF, SPIFF, DEFAULT_PLAN, BELOW_THRESHOLD);
+	}
+
+	@Test
+	void aPlanCanOverrideTheAcceleratorAndCap() {
+		// given
+		PayoutPlan plan = PayoutPlan.withOverrides(null, null, null, new BigDecimal("3"), null, new BigDecimal("2"));
+
+		// when
+		PayoutSimulation accelerated = this.calculator.simulate(QUOTA, TI, new BigDecimal("130000"), 0, plan);
+		PayoutSimulation capped = this.calculator.simulate(QUOTA, TI, new BigDecimal("170000"), 0, plan);
+
+		// then
+		assertThat(accelerated.payoutRate()).isEqualByComparingTo("1.9");
+		assertThat(capped.payoutRate()).isEqualByComparingTo("2");
+		assertThat(plan.getThreshold()).isEqualByComparingTo("0.5");
 	}
 
 	private PayoutSimulation simulate(String credited, int newCustomers) {
