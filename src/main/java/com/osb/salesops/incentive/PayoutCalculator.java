@@ -55,8 +55,8 @@ public class PayoutCalculator {
 			spiffs = spiffs.add(transaction.getSpiff());
 			lines.add(StatementLine.of(transaction));
 		}
-		Payout payout = new Payout(credited, ratio(credited, quota), true);
-		List<String> fired = this.rules.decide(payout, PayoutPlan.defaults());
+		Payout payout = new Payout(credited, ratio(credited, quota), true, this.rules.defaultPlan());
+		List<String> fired = this.rules.decide(payout);
 		return new PayoutStatement(repId, quarter, quota, targetIncentive, credited, plain(payout.getAttainment()),
 				plain(payout.getRate()), spiffs, money(targetIncentive.multiply(payout.getRate()).add(spiffs)),
 				payout.getCarryForward(), lines, fired);
@@ -80,11 +80,17 @@ public class PayoutCalculator {
 			.next()) {
 			List<CreditedTransaction> all = withCarriedIn(earlier, carry, byQuarter.getOrDefault(earlier, List.of()));
 			this.rules.classify(all);
-			Payout payout = new Payout(credited(all), null, true);
-			this.rules.decide(payout, PayoutPlan.defaults());
+			Payout payout = new Payout(credited(all), null, true, this.rules.defaultPlan());
+			this.rules.decide(payout);
 			carry = payout.getCarryForward();
 		}
 		return carry;
+	}
+
+	/** The payout for typed-in figures under the default plan. */
+	public PayoutSimulation simulate(BigDecimal quota, BigDecimal targetIncentive, BigDecimal credited,
+			int newCustomers) {
+		return simulate(quota, targetIncentive, credited, newCustomers, this.rules.defaultPlan());
 	}
 
 	/**
@@ -97,12 +103,13 @@ public class PayoutCalculator {
 			firstOrders.add(new CreditedTransaction(TransactionKind.FIRST_ORDER_PAID, null, BigDecimal.ZERO, 0,
 					"new customer " + customer));
 		}
-		List<String> fired = new ArrayList<>(this.rules.classifyExplained(firstOrders));
+		List<String> fired = new ArrayList<>(plan.isComplete() ? List.of() : this.rules.complete(plan));
+		fired.addAll(this.rules.classifyExplained(firstOrders));
 		BigDecimal spiffs = firstOrders.stream()
 			.map(CreditedTransaction::getSpiff)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		Payout payout = new Payout(credited, ratio(credited, quota), true);
-		fired.addAll(this.rules.decide(payout, plan));
+		Payout payout = new Payout(credited, ratio(credited, quota), true, plan);
+		fired.addAll(this.rules.decide(payout));
 		return new PayoutSimulation(plain(payout.getAttainment()), plain(payout.getRate()), spiffs,
 				money(targetIncentive.multiply(payout.getRate()).add(spiffs)), payout.getCarryForward(), fired);
 	}

@@ -27,6 +27,8 @@ public class PayoutRules {
 
 	private final Supplier<RuleSet> rules;
 
+	private volatile DefaultPlan defaultPlan;
+
 	@Autowired
 	PayoutRules(RuleSets ruleSets) {
 		this(() -> ruleSets.get(CAPABILITY));
@@ -48,9 +50,39 @@ public class PayoutRules {
 		return transactions.isEmpty() ? List.of() : names(this.rules.get().run(transactions));
 	}
 
-	/** Sets the payout rate and the carry-forward; names the rules that fired. */
-	List<String> decide(Payout payout, PayoutPlan plan) {
-		return names(this.rules.get().run(List.of(plan, payout)));
+	/**
+	 * Sets the payout rate and the carry-forward of a payout whose plan is complete;
+	 * names the rules that fired.
+	 */
+	List<String> decide(Payout payout) {
+		return names(this.rules.get().run(List.of(payout)));
+	}
+
+	/** Fills in the figures a plan leaves to the defaults; names the rules that fired. */
+	List<String> complete(PayoutPlan plan) {
+		return names(this.rules.get().run(List.of(plan)));
+	}
+
+	/**
+	 * The plan's figures as the rules set them by default, completed once per compiled
+	 * rule set (and again after a rule change) rather than on every statement.
+	 */
+	PayoutPlan defaultPlan() {
+		RuleSet ruleSet = this.rules.get();
+		DefaultPlan known = this.defaultPlan;
+		if (known == null || known.ruleSet() != ruleSet) {
+			PayoutPlan plan = PayoutPlan.defaults();
+			ruleSet.runQuietly(List.of(plan));
+			if (!plan.isComplete()) {
+				throw new IllegalStateException("No rule in rules/incentive sets the figures of the default plan");
+			}
+			known = new DefaultPlan(ruleSet, plan);
+			this.defaultPlan = known;
+		}
+		return known.plan();
+	}
+
+	private record DefaultPlan(RuleSet ruleSet, PayoutPlan plan) {
 	}
 
 	private static List<String> names(List<FiredRule> fired) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.osb.salesops.incentive.model.Payout;
-import com.osb.salesops.incentive.model.PayoutPlan;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.TeamPayout;
 
@@ -32,8 +31,8 @@ public class TeamPayouts {
 		}
 		BigDecimal credited = team.stream().map(PayoutStatement::credited).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal quota = team.stream().map(PayoutStatement::quota).reduce(BigDecimal.ZERO, BigDecimal::add);
-		Payout payout = new Payout(credited, PayoutCalculator.ratio(credited, quota), false);
-		List<String> fired = this.rules.decide(payout, PayoutPlan.defaults());
+		Payout payout = new Payout(credited, PayoutCalculator.ratio(credited, quota), false, this.rules.defaultPlan());
+		List<String> fired = this.rules.decide(payout);
 		return new TeamPayout(credited, quota, PayoutCalculator.plain(payout.getAttainment()),
 				PayoutCalculator.plain(payout.getRate()), targetIncentive,
 				PayoutCalculator.money(targetIncentive.multiply(payout.getRate())),

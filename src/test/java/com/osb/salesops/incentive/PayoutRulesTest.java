@@ -1,12 +1,11 @@
 package com.osb.salesops.incentive;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.osb.salesops.incentive.model.PayoutPlan;
 import com.osb.salesops.incentive.model.PayoutSimulation;
 import com.osb.salesops.incentive.model.Quarter;
-import com.osb.salesops.shared.rules.RuleSet;
-import com.osb.salesops.shared.rules.RuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The incentive rules of {@code rules/incentive} on the worked examples of POLICY section
- * 5, each boundary of the curve, clawbacks, SPIFFs and managers, without Spring.
+ * The payout curve of {@code rules/incentive} on the worked examples of POLICY section 5,
+ * each boundary, the cap, rounding, SPIFFs and a changed plan, without Spring.
  */
 class PayoutRulesTest {
 
@@ -43,15 +42,9 @@ class PayoutRulesTest {
 
 	static final BigDecimal TI = new BigDecimal("10000");
 
-	static final PayoutRules rules = compiled();
+	static final PayoutRules rules = IncentiveRules.compiled();
 
 	PayoutCalculator calculator = new PayoutCalculator(rules);
-
-	/** The rules as packaged, compiled once for every test class that needs them. */
-	static PayoutRules compiled() {
-		RuleSet ruleSet = RuleSet.compile(PayoutRules.CAPABILITY, RuleSets.fromClasspath(PayoutRules.CAPABILITY));
-		return new PayoutRules(() -> ruleSet);
-	}
 
 	@ParameterizedTest(name = "POLICY 5 worked example: credited {0}, {1} new -> A {2}, P {3}, {4}")
 	@CsvSource({ "45000, 0, 0.45, 0, 0.00", "80000, 0, 0.8, 0.8, 8000.00", "130000, 0, 1.3, 1.6, 16000.00",
@@ -67,12 +60,29 @@ class PayoutRulesTest {
 	}
 
 	@Test
+	void theDefaultPlanTakesItsFiguresFromTheRules() {
+		// given
+		PayoutPlan plan = PayoutPlan.defaults();
+
+		// when
+		PayoutSimulation result = this.calculator.simulate(QUOTA, TI, new BigDecimal("130000"), 0, plan);
+
+		// then
+		assertThat(result.rulesFired()).containsExactly(DEFAULT_PLAN, ACCELERATED);
+		assertThat(List.of(plan.getThreshold(), plan.getTarget(), plan.getAcceleratedUpTo(), plan.getAccelerator(),
+				plan.getSlopeAbove(), plan.getCap()))
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("0.5"), BigDecimal.ONE, new BigDecimal("1.5"), new BigDecimal("2"),
+					BigDecimal.ONE, new BigDecimal("2.5"));
+	}
+
+	@Test
 	void theCappedExampleNamesTheRulesThatFired() {
 		// when
 		PayoutSimulation result = simulate("400000", 0);
 
 		// then
-		assertThat(result.rulesFired()).containsExactly(DEFAULT_PLAN, SLOPE_ABOVE, CAPPED);
+		assertThat(result.rulesFired()).containsExactly(SLOPE_ABOVE, CAPPED);
 	}
 
 	@Test
@@ -81,7 +91,7 @@ class PayoutRulesTest {
 		PayoutSimulation result = simulate("170000", 1);
 
 		// then
-		assertThat(result.rulesFired()).containsExactly(SPIFF, DEFAULT_PLAN, SLOPE_ABOVE);
+		assertThat(result.rulesFired()).containsExactly(SPIFF, SLOPE_ABOVE);
 		assertThat(result.spiffs()).isEqualByComparingTo("500");
 	}
 
@@ -102,7 +112,7 @@ class PayoutRulesTest {
 		// then
 		assertThat(result.payoutRate()).isEqualByComparingTo(rate);
 		assertThat(result.payout()).isEqualTo(new BigDecimal(payout));
-		assertThat(result.rulesFired()).containsExactly(DEFAULT_PLAN, rule);
+		assertThat(result.rulesFired()).containsExactly(rule);
 	}
 
 	@ParameterizedTest(name = "credited {0} is capped at 250%")
@@ -114,7 +124,7 @@ class PayoutRulesTest {
 		// then
 		assertThat(result.payoutRate()).isEqualByComparingTo("2.5");
 		assertThat(result.payout()).isEqualTo(new BigDecimal("25000.00"));
-		assertThat(result.rulesFired()).containsExactly(DEFAULT_PLAN, SLOPE_ABOVE, CAPPED);
+		assertThat(result.rulesFired()).containsExactly(SLOPE_ABOVE, CAPPED);
 	}
 
 	@ParameterizedTest(name = "credited {0} -> {1} (half to even at the cent)")
@@ -131,8 +141,7 @@ class PayoutRulesTest {
 	@Test
 	void carriesAttainmentUnrounded() {
 		// when
-		PayoutSimulation result = calculator.simulate(new BigDecimal("300000"), TI, new BigDecimal("200000"), 0,
-				PayoutPlan.defaults());
+		PayoutSimulation result = this.calculator.simulate(new BigDecimal("300000"), TI, new BigDecimal("200000"), 0);
 
 		// then
 		assertThat(result.attainment().scale()).isGreaterThanOrEqualTo(10);
@@ -147,7 +156,7 @@ class PayoutRulesTest {
 
 		// then
 		assertThat(result.payout()).isEqualTo(new BigDecimal("1500.00"));
-		assertThat(result.rulesFired()).containsExactly(SPIFF, SPIFF, SPIFF, DEFAULT_PLAN, BELOW_THRESHOLD);
+		assertThat(result.rulesFired()).containsExactly(SPIFF, SPIFF, SPIFF, BELOW_THRESHOLD);
 	}
 
 	@Test
@@ -166,7 +175,7 @@ class PayoutRulesTest {
 	}
 
 	private PayoutSimulation simulate(String credited, int newCustomers) {
-		return this.calculator.simulate(QUOTA, TI, new BigDecimal(credited), newCustomers, PayoutPlan.defaults());
+		return this.calculator.simulate(QUOTA, TI, new BigDecimal(credited), newCustomers);
 	}
 
 }

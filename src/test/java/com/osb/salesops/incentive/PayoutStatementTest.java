@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import static com.osb.salesops.incentive.PayoutRulesTest.ACCELERATED;
 import static com.osb.salesops.incentive.PayoutRulesTest.CARRIED_FORWARD;
-import static com.osb.salesops.incentive.PayoutRulesTest.DEFAULT_PLAN;
 import static com.osb.salesops.incentive.PayoutRulesTest.EQUALS_ATTAINMENT;
 import static com.osb.salesops.incentive.PayoutRulesTest.NEGATIVE;
 import static com.osb.salesops.incentive.PayoutRulesTest.Q1;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class PayoutStatementTest {
 
-	static final PayoutRules rules = PayoutRulesTest.compiled();
+	static final PayoutRules rules = IncentiveRules.compiled();
 
 	PayoutCalculator calculator = new PayoutCalculator(rules);
 
@@ -65,7 +64,7 @@ class PayoutStatementTest {
 		assertThat(statement.spiffs()).isEqualByComparingTo("500");
 		assertThat(statement.payout()).isEqualTo(new BigDecimal("12900.00"));
 		assertThat(statement.carryForward()).isZero();
-		assertThat(statement.rulesFired()).containsExactly(DEFAULT_PLAN, ACCELERATED);
+		assertThat(statement.rulesFired()).containsExactly(ACCELERATED);
 	}
 
 	@Test
@@ -84,7 +83,7 @@ class PayoutStatementTest {
 		assertThat(statement.payoutRate()).isZero();
 		assertThat(statement.payout()).isEqualTo(new BigDecimal("500.00"));
 		assertThat(statement.carryForward()).isEqualByComparingTo("-15000");
-		assertThat(statement.rulesFired()).containsExactly(DEFAULT_PLAN, NEGATIVE, CARRIED_FORWARD);
+		assertThat(statement.rulesFired()).containsExactly(NEGATIVE, CARRIED_FORWARD);
 	}
 
 	@Test
@@ -155,7 +154,7 @@ class PayoutStatementTest {
 		assertThat(region.payoutRate()).isEqualByComparingTo("0.9");
 		assertThat(region.payout()).isEqualTo(new BigDecimal("18000.00"));
 		assertThat(region.repIds()).containsExactly("R1", "R2");
-		assertThat(region.rulesFired()).containsExactly(DEFAULT_PLAN, EQUALS_ATTAINMENT);
+		assertThat(region.rulesFired()).containsExactly(EQUALS_ATTAINMENT);
 	}
 
 	@Test
@@ -169,7 +168,7 @@ class PayoutStatementTest {
 
 		// then
 		assertThat(market.payout()).isEqualTo(new BigDecimal("0.00"));
-		assertThat(market.rulesFired()).containsExactly(DEFAULT_PLAN, NEGATIVE);
+		assertThat(market.rulesFired()).containsExactly(NEGATIVE);
 	}
 
 	private static CreditedTransaction payment(String documents, String amount) {

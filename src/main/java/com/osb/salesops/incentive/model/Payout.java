@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A quarter's attainment as a fact for the payout curve rules, which set the payout rate
- * and say what is carried into the next quarter. Attainment is left empty when only the
+ * and say what is carried into the next quarter. It holds its plan, so that the curve
+ * rules read the plan's figures without a join. Attainment is left empty when only the
  * carry-forward is wanted (earlier quarters, whose quota does not matter any more).
  */
 public class Payout {
@@ -14,6 +15,8 @@ public class Payout {
 	private final BigDecimal attainment;
 
 	private final boolean carriesForward;
+
+	private final PayoutPlan plan;
 
 	private BigDecimal rate;
 
@@ -25,11 +28,17 @@ public class Payout {
 	 * carry-forward only
 	 * @param carriesForward whether negative credited revenue moves to the next quarter
 	 * (a rep's own figures; a manager's team figures do not)
+	 * @param plan the figures of the curve, completed by the rules
 	 */
-	public Payout(BigDecimal credited, BigDecimal attainment, boolean carriesForward) {
+	public Payout(BigDecimal credited, BigDecimal attainment, boolean carriesForward, PayoutPlan plan) {
 		this.credited = credited;
 		this.attainment = attainment;
 		this.carriesForward = carriesForward;
+		this.plan = plan;
+	}
+
+	public PayoutPlan getPlan() {
+		return this.plan;
 	}
 
 	public BigDecimal getCredited() {
