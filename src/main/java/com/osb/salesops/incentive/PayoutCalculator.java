@@ -58,7 +58,7 @@ public class PayoutCalculator {
 		Payout payout = new Payout(credited, ratio(credited, quota), true, this.rules.defaultPlan());
 		List<String> fired = this.rules.decide(payout);
 		return new PayoutStatement(repId, quarter, quota, targetIncentive, credited, plain(payout.getAttainment()),
-				plain(payout.getRate()), spiffs, money(targetIncentive.multiply(payout.getRate()).add(spiffs)),
+				plain(rate(payout)), spiffs, money(targetIncentive.multiply(rate(payout)).add(spiffs)),
 				payout.getCarryForward(), lines, fired);
 	}
 
@@ -98,20 +98,27 @@ public class PayoutCalculator {
 	 */
 	public PayoutSimulation simulate(BigDecimal quota, BigDecimal targetIncentive, BigDecimal credited,
 			int newCustomers, PayoutPlan plan) {
-		List<CreditedTransaction> firstOrders = new ArrayList<>(newCustomers);
-		for (int customer = 1; customer <= newCustomers; customer++) {
-			firstOrders.add(new CreditedTransaction(TransactionKind.FIRST_ORDER_PAID, null, BigDecimal.ZERO, 0,
-					"new customer " + customer));
-		}
 		List<String> fired = new ArrayList<>(plan.isComplete() ? List.of() : this.rules.complete(plan));
-		fired.addAll(this.rules.classifyExplained(firstOrders));
-		BigDecimal spiffs = firstOrders.stream()
-			.map(CreditedTransaction::getSpiff)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal spiffs = BigDecimal.ZERO;
+		if (newCustomers > 0) {
+			CreditedTransaction newCustomer = new CreditedTransaction(TransactionKind.FIRST_ORDER_PAID, null,
+					BigDecimal.ZERO, 0, "each of " + newCustomers + " new customers");
+			fired.addAll(this.rules.classifyExplained(List.of(newCustomer)));
+			spiffs = newCustomer.getSpiff().multiply(BigDecimal.valueOf(newCustomers));
+		}
 		Payout payout = new Payout(credited, ratio(credited, quota), true, plan);
 		fired.addAll(this.rules.decide(payout));
-		return new PayoutSimulation(plain(payout.getAttainment()), plain(payout.getRate()), spiffs,
-				money(targetIncentive.multiply(payout.getRate()).add(spiffs)), payout.getCarryForward(), fired);
+		return new PayoutSimulation(plain(payout.getAttainment()), plain(rate(payout)), spiffs,
+				money(targetIncentive.multiply(rate(payout)).add(spiffs)), payout.getCarryForward(), fired);
+	}
+
+	/** The rate the rules set; a plan whose bands leave a gap is a broken rule set. */
+	static BigDecimal rate(Payout payout) {
+		if (payout.getRate() == null) {
+			throw new IllegalStateException(
+					"No rule in rules/incentive set a payout rate for attainment " + payout.getAttainment());
+		}
+		return payout.getRate();
 	}
 
 	static BigDecimal ratio(BigDecimal credited, BigDecimal quota) {

@@ -21,8 +21,31 @@ public class PlanComparisons {
 
 	private final PayoutCalculator calculator;
 
-	public PlanComparisons(PayoutCalculator calculator) {
+	private final PayoutRules rules;
+
+	public PlanComparisons(PayoutCalculator calculator, PayoutRules rules) {
 		this.calculator = calculator;
+		this.rules = rules;
+	}
+
+	/**
+	 * Completes the changed plan with the rules' defaults and names what makes its bands
+	 * overlap, so that a caller can refuse it before any payout is computed.
+	 */
+	public List<String> problems(PayoutPlan changedPlan) {
+		if (!changedPlan.isComplete()) {
+			this.rules.complete(changedPlan);
+		}
+		List<String> problems = new ArrayList<>();
+		if (changedPlan.getThreshold().compareTo(changedPlan.getTarget()) > 0) {
+			problems.add("threshold " + changedPlan.getThreshold().toPlainString() + " is above target "
+					+ changedPlan.getTarget().toPlainString());
+		}
+		if (changedPlan.getTarget().compareTo(changedPlan.getAcceleratedUpTo()) > 0) {
+			problems.add("target " + changedPlan.getTarget().toPlainString() + " is above acceleratedUpTo "
+					+ changedPlan.getAcceleratedUpTo().toPlainString());
+		}
+		return problems;
 	}
 
 	/**

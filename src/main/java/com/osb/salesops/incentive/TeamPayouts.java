@@ -34,8 +34,8 @@ public class TeamPayouts {
 		Payout payout = new Payout(credited, PayoutCalculator.ratio(credited, quota), false, this.rules.defaultPlan());
 		List<String> fired = this.rules.decide(payout);
 		return new TeamPayout(credited, quota, PayoutCalculator.plain(payout.getAttainment()),
-				PayoutCalculator.plain(payout.getRate()), targetIncentive,
-				PayoutCalculator.money(targetIncentive.multiply(payout.getRate())),
+				PayoutCalculator.plain(PayoutCalculator.rate(payout)), targetIncentive,
+				PayoutCalculator.money(targetIncentive.multiply(PayoutCalculator.rate(payout))),
 				team.stream().map(PayoutStatement::repId).toList(), fired);
 	}
 

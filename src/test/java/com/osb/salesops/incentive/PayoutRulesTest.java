@@ -110,7 +110,7 @@ class PayoutRulesTest {
 
 		// then
 		assertThat(result.payout()).isEqualTo(new BigDecimal("1500.00"));
-		assertThat(result.rulesFired()).containsExactly(SPIFF, SPIFF, SPIFF, BELOW_THRESHOLD);
+		assertThat(result.rulesFired()).containsExactly(SPIFF, BELOW_THRESHOLD);
 	}
 
 	@Test

@@ -48,6 +48,8 @@ class PlanComparisonController {
 		PayoutPlan plan = plan(fields.nested(object(body, "plan"), "plan"));
 		List<RepFigures> reps = reps(fields, (body != null) ? body.get("reps") : null);
 		fields.throwIfInvalid();
+		this.comparisons.problems(plan).forEach((problem) -> fields.addError("plan", problem));
+		fields.throwIfInvalid();
 		return this.comparisons.compare(reps, plan);
 	}
 

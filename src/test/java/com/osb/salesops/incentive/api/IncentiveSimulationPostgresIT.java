@@ -171,10 +171,15 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 		JsonNode result = body(this.analyst.postJson("/api/incentive/plan-comparisons", """
 				{"plan": {"accelerator": -1, "cap": "high"},
 				 "reps": [{"quota": 0, "targetIncentive": 10000, "credited": 1, "newCustomers": 0}]}"""), 422);
+		JsonNode overlapping = body(this.analyst.postJson("/api/incentive/plan-comparisons", """
+				{"plan": {"threshold": 1.2},
+				 "reps": [{"id": "R1", "quota": 1, "targetIncentive": 1, "credited": 1, "newCustomers": 0}]}"""), 422);
 
 		// then
 		assertThat(result.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("plan.accelerator",
 				"plan.cap", "reps[0].id", "reps[0].quota");
+		assertThat(overlapping.at("/errors/0/field").asText()).isEqualTo("plan");
+		assertThat(overlapping.at("/errors/0/message").asText()).isEqualTo("threshold 1.2 is above target 1.00");
 	}
 
 	private long auditEntries() {
