@@ -1,17 +1,13 @@
 package com.osb.salesops.incentive;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
 import com.osb.salesops.incentive.model.TeamPayout;
 import com.osb.salesops.incentive.model.TransactionKind;
-import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,39 +26,37 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 
 	private static final Quarter Q1 = new Quarter(2025, 1);
 
-	private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
 	@Autowired
 	IncentiveStatements statements;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	CustomerFixture customers;
+	LedgerFixture ledger;
 
 	@BeforeEach
 	void organisation() {
-		this.customers = new CustomerFixture(this.jdbc);
+		this.ledger = new LedgerFixture(this.jdbc, Q1);
 	}
 
 	@Test
 	void readsTheDocumentsOfTheQuarterAndExplainsEachLine() {
 		// given
-		String rep = rep("TR1", "10000", "100000");
-		long old = this.customers.customer(rep);
-		long order = order(rep, old, "2024-12-01", "100000");
-		long invoice = invoice(old, order, "2024-12-05", "100000");
-		String inQuarter = payment(old, order, invoice, "2025-02-10", "60000");
-		payment(old, order, invoice, "2024-12-31", "10000");
-		payment(old, order, invoice, "2025-04-01", "30000");
-		String creditNote = creditNote(old, invoice, "2025-03-01", "5000");
+		String rep = this.ledger.rep("TR1", "10000", "100000");
+		long old = this.ledger.customer(rep);
+		long order = this.ledger.order(rep, old, "2024-12-01", "100000");
+		long invoice = this.ledger.invoice(old, order, "2024-12-05", "100000");
+		String inQuarter = this.ledger.payment(old, order, invoice, "2025-02-10", "60000");
+		this.ledger.payment(old, order, invoice, "2024-12-31", "10000");
+		this.ledger.payment(old, order, invoice, "2025-04-01", "30000");
+		String creditNote = this.ledger.creditNote(old, invoice, "2025-03-01", "5000");
 		LocalDate writtenOff = LocalDate.parse("2025-03-15");
-		String young = writeOff(old, writtenOff.minusDays(179), "2000", writtenOff);
-		String aged = writeOff(old, writtenOff.minusDays(181), "3000", writtenOff);
-		long newCustomer = customerFirstOrderingOn(rep, "2025-01-05");
-		long firstOrder = order(rep, newCustomer, "2025-01-05", "8000");
-		payment(newCustomer, firstOrder, null, "2025-01-20", "3000");
-		String completing = payment(newCustomer, firstOrder, null, "2025-02-20", "5000");
+		String young = this.ledger.writeOff(old, writtenOff.minusDays(179), "2000", writtenOff);
+		String aged = this.ledger.writeOff(old, writtenOff.minusDays(181), "3000", writtenOff);
+		long newCustomer = this.ledger.customerFirstOrderingOn(rep, "2025-01-05");
+		long firstOrder = this.ledger.order(rep, newCustomer, "2025-01-05", "8000");
+		this.ledger.payment(newCustomer, firstOrder, null, "2025-01-20", "3000");
+		String completing = this.ledger.payment(newCustomer, firstOrder, null, "2025-02-20", "5000");
 
 		// when
 		PayoutStatement statement = this.statements.statement(rep, Q1);
@@ -78,8 +72,8 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 					tuple(TransactionKind.FIRST_ORDER_PAID, BigDecimal.ZERO, new BigDecimal("500")));
 		assertThat(line(statement, inQuarter).rule())
 			.isEqualTo("Payment received in the quarter on the rep's order counts in full");
-		assertThat(line(statement, inQuarter).documents()).contains(this.number(order, "sales_order"))
-			.contains(this.number(invoice, "invoice"));
+		assertThat(line(statement, inQuarter).documents()).contains(this.ledger.number(order, "sales_order"))
+			.contains(this.ledger.number(invoice, "invoice"));
 		assertThat(line(statement, creditNote).rule()).isEqualTo("Credit note issued in the quarter is deducted");
 		assertThat(line(statement, young).documents()).contains("179 days");
 		assertThat(line(statement, aged).rule())
@@ -87,7 +81,7 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 		assertThat(statement.lines()).filteredOn((line) -> line.kind() == TransactionKind.FIRST_ORDER_PAID)
 			.singleElement()
 			.satisfies((line) -> assertThat(line.documents()).contains(completing)
-				.contains(number(firstOrder, "sales_order")));
+				.contains(this.ledger.number(firstOrder, "sales_order")));
 		assertThat(statement.credited()).isEqualByComparingTo("61000");
 		assertThat(statement.attainment()).isEqualByComparingTo("0.61");
 		assertThat(statement.payout()).isEqualTo(new BigDecimal("6600.00"));
@@ -96,12 +90,12 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 	@Test
 	void carriesANegativeQuarterIntoTheNext() {
 		// given
-		String rep = rep("TR1", "10000", "100000");
-		long customer = this.customers.customer(rep);
-		long order = order(rep, customer, "2024-10-01", "70000");
-		long invoice = invoice(customer, order, "2024-10-02", "70000");
-		creditNote(customer, invoice, "2024-11-15", "20000");
-		payment(customer, order, invoice, "2025-01-15", "70000");
+		String rep = this.ledger.rep("TR1", "10000", "100000");
+		long customer = this.ledger.customer(rep);
+		long order = this.ledger.order(rep, customer, "2024-10-01", "70000");
+		long invoice = this.ledger.invoice(customer, order, "2024-10-02", "70000");
+		this.ledger.creditNote(customer, invoice, "2024-11-15", "20000");
+		this.ledger.payment(customer, order, invoice, "2025-01-15", "70000");
 
 		// when
 		PayoutStatement statement = this.statements.statement(rep, Q1);
@@ -121,12 +115,14 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 		// given
 		this.jdbc.update("insert into market (id, name) values ('IM', 'Incentive market')");
 		this.jdbc.update("insert into region (id, market_id, name) values ('IR', 'IM', 'Incentive region')");
-		String ahead = rep("IR", "10000", "100000");
-		String behind = rep("IR", "10000", "200000");
-		long first = this.customers.customer(ahead);
-		long second = this.customers.customer(behind);
-		payment(first, order(ahead, first, "2024-12-01", "170000"), null, "2025-03-31", "170000");
-		payment(second, order(behind, second, "2024-12-01", "100000"), null, "2025-01-01", "100000");
+		String ahead = this.ledger.rep("IR", "10000", "100000");
+		String behind = this.ledger.rep("IR", "10000", "200000");
+		long first = this.ledger.customer(ahead);
+		long second = this.ledger.customer(behind);
+		this.ledger.payment(first, this.ledger.order(ahead, first, "2024-12-01", "170000"), null, "2025-03-31",
+				"170000");
+		this.ledger.payment(second, this.ledger.order(behind, second, "2024-12-01", "100000"), null, "2025-01-01",
+				"100000");
 
 		// when
 		TeamPayout region = this.statements.regionManager("IR", Q1, new BigDecimal("20000"));
@@ -144,80 +140,6 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 			.filter((line) -> line.documents().contains(document))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private String rep(String region, String targetIncentive, String quota) {
-		String id = "I" + SEQUENCE.incrementAndGet();
-		this.jdbc.update(
-				"insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive)"
-						+ " values (?, ?, ?, ?, ?, ?)",
-				id, region, "user-" + id, "Rep " + id, Date.valueOf("2020-01-01"), new BigDecimal(targetIncentive));
-		this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values (?, ?, ?)", id, Q1.toString(),
-				new BigDecimal(quota));
-		return id;
-	}
-
-	private long customerFirstOrderingOn(String rep, String date) {
-		long customer = this.customers.customer(rep);
-		this.jdbc.update("update customer set first_order_date = ? where id = ?", Date.valueOf(date), customer);
-		return customer;
-	}
-
-	private long order(String rep, long customer, String date, String total) {
-		String number = number(date, "DD");
-		this.jdbc.update(
-				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
-						+ " created_by) values (?, ?, ?, 'CLOSED', ?, ?, 'test')",
-				number, customer, rep, Date.valueOf(date), new BigDecimal(total));
-		return this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
-	}
-
-	private long invoice(long customer, Long order, String date, String amount) {
-		String number = number(date, "FP");
-		this.jdbc.update(
-				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
-						+ " values (?, ?, ?, ?, ?, ?, 'OPEN')",
-				number, customer, order, Date.valueOf(date), Date.valueOf(LocalDate.parse(date).plusDays(30)),
-				new BigDecimal(amount));
-		return this.jdbc.queryForObject("select id from invoice where number = ?", Long.class, number);
-	}
-
-	private String payment(long customer, long order, Long invoice, String date, String amount) {
-		String number = number(date, "SK");
-		this.jdbc.update(
-				"insert into payment (number, customer_id, order_id, invoice_id, received_on, amount)"
-						+ " values (?, ?, ?, ?, ?, ?)",
-				number, customer, order, invoice, Date.valueOf(date), new BigDecimal(amount));
-		return number;
-	}
-
-	private String creditNote(long customer, long invoice, String date, String amount) {
-		String number = number(date, "TH");
-		this.jdbc.update(
-				"insert into credit_note (number, customer_id, invoice_id, issue_date, amount)"
-						+ " values (?, ?, ?, ?, ?)",
-				number, customer, invoice, Date.valueOf(date), new BigDecimal(amount));
-		return number;
-	}
-
-	/** An invoice without an order, issued on a day and written off unpaid on another. */
-	private String writeOff(long customer, LocalDate issued, String amount, LocalDate writtenOff) {
-		long invoice = invoice(customer, null, issued.toString(), amount);
-		this.jdbc.update(
-				"insert into receivable (invoice_id, customer_id, due_date, amount, open_amount,"
-						+ " written_off_on) values (?, ?, ?, ?, ?, ?)",
-				invoice, customer, Date.valueOf(issued.plusDays(30)), new BigDecimal(amount), new BigDecimal(amount),
-				Date.valueOf(writtenOff));
-		return number(invoice, "invoice");
-	}
-
-	private String number(long id, String table) {
-		return this.jdbc.queryForObject("select number from " + table + " where id = ?", String.class, id);
-	}
-
-	private static String number(String date, String type) {
-		return "SC" + LocalDate.parse(date).format(DateTimeFormatter.BASIC_ISO_DATE) + type
-				+ String.format("%04d", SEQUENCE.incrementAndGet());
 	}
 
 }
