@@ -37,6 +37,7 @@ final class LedgerFixture {
 		return this.customers.customer(rep);
 	}
 
+	/** A new rep in the region, with a target incentive and a quota for the quarter. */
 	String rep(String region, String targetIncentive, String quota) {
 		String id = "I" + SEQUENCE.incrementAndGet();
 		this.jdbc.update(
