@@ -1,0 +1,86 @@
+package com.osb.salesops.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.incentive.model.CreditedTransaction;
+import com.osb.salesops.incentive.model.PayoutStatement;
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.TeamPayout;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A rep's statement for a quarter from the ledger, and a region or market manager's
+ * payout from their reps' statements. Reads only: writing statements belongs to the
+ * statement run.
+ */
+@Service
+public class IncentiveStatements {
+
+	private final CreditedRevenueReader reader;
+
+	private final QuarterlyQuotas quotas;
+
+	private final PayoutCalculator calculator;
+
+	private final TeamPayouts teams;
+
+	private final JdbcTemplate jdbc;
+
+	IncentiveStatements(CreditedRevenueReader reader, QuarterlyQuotas quotas, PayoutCalculator calculator,
+			TeamPayouts teams, JdbcTemplate jdbc) {
+		this.reader = reader;
+		this.quotas = quotas;
+		this.calculator = calculator;
+		this.teams = teams;
+		this.jdbc = jdbc;
+	}
+
+	/** The rep's statement, with any negative credited revenue carried in. */
+	@Transactional(readOnly = true)
+	public PayoutStatement statement(String repId, Quarter quarter) {
+		List<BigDecimal> targetIncentive = this.jdbc.queryForList("select target_incentive from sales_rep where id = ?",
+				BigDecimal.class, repId);
+		if (targetIncentive.isEmpty()) {
+			throw new NotFoundException("No sales rep " + repId);
+		}
+		BigDecimal quota = this.quotas.quota(repId, quarter)
+			.orElseThrow(() -> new NotFoundException("No quota for " + repId + " in " + quarter));
+		List<CreditedTransaction> history = new ArrayList<>();
+		List<CreditedTransaction> current = new ArrayList<>();
+		for (CreditedTransaction document : this.reader.documentsBefore(repId, quarter.end())) {
+			(document.getDate().isBefore(quarter.start()) ? history : current).add(document);
+		}
+		return this.calculator.statement(repId, quarter, quota, targetIncentive.get(0), current,
+				this.calculator.carriedInto(quarter, history));
+	}
+
+	/** A region manager's payout on the active reps of the region. */
+	@Transactional(readOnly = true)
+	public TeamPayout regionManager(String regionId, Quarter quarter, BigDecimal targetIncentive) {
+		return team(this.jdbc.queryForList("select id from sales_rep where region_id = ? and active = true order by id",
+				String.class, regionId), quarter, targetIncentive);
+	}
+
+	/** A market manager's payout on the active reps of every region of the market. */
+	@Transactional(readOnly = true)
+	public TeamPayout marketManager(String marketId, Quarter quarter, BigDecimal targetIncentive) {
+		return team(
+				this.jdbc.queryForList("select r.id from sales_rep r join region g on g.id = r.region_id"
+						+ " where g.market_id = ? and r.active = true order by r.id", String.class, marketId),
+				quarter, targetIncentive);
+	}
+
+	private TeamPayout team(List<String> repIds, Quarter quarter, BigDecimal targetIncentive) {
+		if (repIds.isEmpty()) {
+			throw new NotFoundException("No active reps in the team");
+		}
+		return this.teams.payout(repIds.stream().map((repId) -> statement(repId, quarter)).toList(), targetIncentive);
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.osb.salesops.incentive;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import com.osb.salesops.incentive.model.Quarter;
+
+/**
+ * A rep's quota for a quarter. Quotas belong to the quota plans of another capability;
+ * incentive compensation only reads them, through this port.
+ */
+public interface QuarterlyQuotas {
+
+	/** The quota, or empty when the rep has none for the quarter. */
+	Optional<BigDecimal> quota(String repId, Quarter quarter);
+
+}
