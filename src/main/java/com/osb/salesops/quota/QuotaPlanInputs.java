@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ class QuotaPlanInputs {
 	 */
 	List<BigDecimal> lastYearSeasonality(int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);
-		List<BigDecimal> weights = new ArrayList<>(java.util.Collections.nCopies(12, BigDecimal.ZERO));
+		List<BigDecimal> weights = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));
 		this.jdbc.query(MONTHS, (rs) -> {
 			weights.set(rs.getInt(1) - 1, rs.getBigDecimal(2).max(BigDecimal.ZERO));
 		}, Date.valueOf(start.minusYears(1)), Date.valueOf(start));

@@ -1,6 +1,7 @@
 package com.osb.salesops.quota;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import com.osb.salesops.quota.model.Channel;
@@ -68,8 +69,8 @@ class QuotaPlanStore {
 					"update quota_plan_line set weight = ?, ramp_factor = ?, ideal_quota = ?, bound = ?,"
 							+ " quota = ? where plan_id = ? and rep_id = ?",
 					rep.weight(), rep.rampFactor(),
-					BigDecimal.valueOf(rep.idealQuota()).setScale(2, java.math.RoundingMode.HALF_UP),
-					rep.bound().name(), BigDecimal.valueOf(rep.quota()), planId, rep.id());
+					BigDecimal.valueOf(rep.idealQuota()).setScale(2, RoundingMode.HALF_UP), rep.bound().name(),
+					BigDecimal.valueOf(rep.quota()), planId, rep.id());
 			long[][] split = MonthChannelSplit.split(rep);
 			for (int month = 0; month < split.length; month++) {
 				for (Channel channel : Channel.values()) {
@@ -83,8 +84,7 @@ class QuotaPlanStore {
 		this.jdbc.update(
 				"update quota_plan set target = ?, seasonality_source = ?, status = 'DRAFT',"
 						+ " version = version + 1, mu = ? where id = ?",
-				BigDecimal.valueOf(target), seasonality, plan.mu().setScale(16, java.math.RoundingMode.HALF_UP),
-				planId);
+				BigDecimal.valueOf(target), seasonality, plan.mu().setScale(16, RoundingMode.HALF_UP), planId);
 		return this.jdbc.queryForObject("select version from quota_plan where id = ?", Integer.class, planId);
 	}
 
