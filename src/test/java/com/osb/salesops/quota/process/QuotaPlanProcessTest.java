@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.support.ProcessTest;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -106,6 +107,29 @@ class QuotaPlanProcessTest {
 			.isEqualByComparingTo(BigDecimal.valueOf(feasibleTarget()));
 		assertThat(this.jdbc.queryForObject("select sum(amount) from quota_plan_split", BigDecimal.class))
 			.isEqualByComparingTo(BigDecimal.valueOf(feasibleTarget()));
+	}
+
+	@Test
+	void shouldNotLetARepAcknowledgeAnotherRepsQuota() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		Task rep3 = taskService().createTaskQuery()
+			.processInstanceId(plan.getId())
+			.taskCandidateUser("rep3")
+			.singleResult();
+
+		// when / then
+		this.identityService.setAuthentication("rep1", List.of("sales-rep"));
+		try {
+			assertThatThrownBy(() -> taskService().complete(rep3.getId(), Map.of("acknowledged", true)))
+				.isInstanceOf(AuthorizationException.class);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+		assertThat(taskService().createTaskQuery().processInstanceId(plan.getId()).count()).isEqualTo(8);
 	}
 
 	@Test
