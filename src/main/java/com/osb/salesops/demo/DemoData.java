@@ -89,9 +89,10 @@ class DemoData implements ApplicationRunner {
 		for (int i = 1; i <= 8; i++) {
 			LocalDate hired = (i == 8) ? today.minusMonths(3) : today.minusYears(i % 4 + 1);
 			this.jdbc.update(
-					"insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values (?, ?, ?, ?, ?, ?)",
-					String.format("R%02d", i), regions[i - 1], "rep" + i, "Rep " + i, hired,
-					new BigDecimal("10000.00"));
+					"insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive, territory_potential)"
+							+ " values (?, ?, ?, ?, ?, ?, ?)",
+					String.format("R%02d", i), regions[i - 1], "rep" + i, "Rep " + i, hired, new BigDecimal("10000.00"),
+					BigDecimal.valueOf(400000L + 50000L * (i % 5)));
 		}
 	}
 

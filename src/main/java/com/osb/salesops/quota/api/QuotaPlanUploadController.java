@@ -1,0 +1,108 @@
+package com.osb.salesops.quota.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.quota.PlanLineInput;
+import com.osb.salesops.quota.QuotaPlanRefused;
+import com.osb.salesops.quota.QuotaPlans;
+import com.osb.salesops.quota.process.QuotaPlanStarter;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Starts a quota plan from an uploaded CSV instead of the database (sales ops only): the
+ * year, target and seasonality as request parameters, the reps as a {@code text/csv} body
+ * or a multipart {@code file}. A bad file is answered 422 naming every line and column;
+ * an infeasible plan is answered 422 naming the binding bound, and nothing is kept.
+ */
+@RestController
+class QuotaPlanUploadController {
+
+	private final QuotaPlans plans;
+
+	private final QuotaPlanStarter starter;
+
+	private final CurrentUser currentUser;
+
+	QuotaPlanUploadController(QuotaPlans plans, QuotaPlanStarter starter, CurrentUser currentUser) {
+		this.plans = plans;
+		this.starter = starter;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping(path = "/api/quota/plans", consumes = { "text/csv", "text/plain" })
+	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) String year,
+			@RequestParam(required = false) String target, @RequestParam(required = false) String seasonality,
+			@RequestBody(required = false) String csv) {
+		return start(year, target, seasonality, csv);
+	}
+
+	@PostMapping(path = "/api/quota/plans", consumes = "multipart/form-data")
+	ResponseEntity<Map<String, Object>> uploadFile(@RequestParam(required = false) String year,
+			@RequestParam(required = false) String target, @RequestParam(required = false) String seasonality,
+			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+		return start(year, target, seasonality,
+				(file != null) ? new String(file.getBytes(), StandardCharsets.UTF_8) : null);
+	}
+
+	private ResponseEntity<Map<String, Object>> start(String year, String target, String seasonality, String csv) {
+		this.currentUser.requireAnyRole(List.of(Roles.SALES_OPS));
+		List<FieldError> errors = new ArrayList<>();
+		Integer planYear = whole(year, "year", 2000, 2999, errors);
+		Long planTarget = (target != null && target.trim().matches("\\d{3,16}")
+				&& Long.parseLong(target.trim()) % 100 == 0) ? Long.valueOf(target.trim()) : null;
+		if (planTarget == null || planTarget == 0) {
+			errors.add(new FieldError("target", "must be a positive multiple of 100"));
+		}
+		String source = (seasonality == null || seasonality.isBlank()) ? QuotaPlans.SEASONALITY_LAST_YEAR
+				: seasonality.trim();
+		if (!source.equals(QuotaPlans.SEASONALITY_LAST_YEAR) && !source.equals(QuotaPlans.SEASONALITY_EQUAL)) {
+			errors.add(new FieldError("seasonality", "must be LAST_YEAR or EQUAL"));
+		}
+		Map<String, Integer> lineOfRep = new HashMap<>();
+		List<PlanLineInput> reps = PlanCsvReader.read(csv, errors, lineOfRep);
+		for (String unknown : this.plans.unknownReps(reps.stream().map(PlanLineInput::repId).toList())) {
+			errors.add(new FieldError("line[" + lineOfRep.get(unknown) + "].id", "there is no sales rep " + unknown));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The plan upload has errors", errors);
+		}
+		try {
+			String planId = this.starter.startUploaded(planYear, planTarget, source, reps, this.currentUser.id());
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(Map.of("planId", planId, "status", "DRAFT", "reps", reps.size()));
+		}
+		catch (QuotaPlanRefused ex) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage(),
+					List.of(new FieldError(ex.field(), ex.getMessage())));
+		}
+	}
+
+	private static Integer whole(String value, String field, int min, int max, List<FieldError> errors) {
+		if (value != null && value.trim().matches("\\d{1,9}")) {
+			int number = Integer.parseInt(value.trim());
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		errors.add(new FieldError(field, "must be a year from " + min + " to " + max));
+		return null;
+	}
+
+}

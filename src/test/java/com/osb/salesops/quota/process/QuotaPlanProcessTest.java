@@ -1,0 +1,277 @@
+package com.osb.salesops.quota.process;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.support.ProcessTest;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+/**
+ * A year's quota plan, path by path: drafted from the demo company, reviewed, approved,
+ * published and acknowledged by every rep; sent back and approved again; redrafted with a
+ * new target; refused when the bounds cannot meet the target; escalated when the plan
+ * year starts before it is published.
+ */
+@ProcessTest
+class QuotaPlanProcessTest {
+
+	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final long YEAR = LocalDate.now(BUSINESS_ZONE).getYear() + 1L;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void noPlansYet() {
+		BpmnAwareTests.init(this.processEngine);
+		runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("quota-plan")
+			.list()
+			.forEach((instance) -> runtimeService().deleteProcessInstance(instance.getId(), "test"));
+		this.jdbc.update("delete from quota_plan_split");
+		this.jdbc.update("delete from quota_plan_line");
+		this.jdbc.update("delete from quota_plan");
+	}
+
+	@AfterEach
+	void resetClockAndLogOut() {
+		ClockUtil.reset();
+		this.identityService.clearAuthentication();
+	}
+
+	@Test
+	void shouldPublishAnApprovedPlanAndAskEachRepToAcknowledgeTheirOwnQuota() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		assertThat(plan).isWaitingAt("Task_ReviewPlan");
+		assertThat(plan.getBusinessKey()).isEqualTo("QP-" + YEAR + "-1");
+		assertThat((String) runtimeService().getVariable(plan.getId(), "planSummary")).contains("R01: quota", "weight",
+				"ramp", "bound", "vs last year");
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		assertThat(status()).isEqualTo("PUBLISHED");
+		assertThat(taskService().createTaskQuery().processInstanceId(plan.getId()).count()).isEqualTo(8);
+		assertThat(taskService().createTaskQuery().taskCandidateUser("rep3").processInstanceId(plan.getId()).list())
+			.singleElement()
+			.satisfies((task) -> assertThat(runtimeService().getVariable(task.getExecutionId(), "repUserId"))
+				.isEqualTo("rep3"));
+
+		// when
+		for (int rep = 1; rep <= 8; rep++) {
+			completeOwn(plan, "rep" + rep);
+		}
+
+		// then
+		assertThat(plan).isEnded()
+			.hasPassedInOrder("Task_DraftPlan", "Task_ReviewPlan", "Task_ApprovePlan", "Task_PublishPlan",
+					"Task_AcknowledgePlan", "EndEvent_PlanAcknowledged")
+			.hasNotPassed("Task_EscalateUnpublishedPlan");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from quota_plan_line where plan_id = ? and acknowledged_at is not null", Integer.class,
+				plan.getBusinessKey()))
+			.isEqualTo(8);
+		assertThat(this.jdbc.queryForObject("select sum(quota) from quota_plan_line", BigDecimal.class))
+			.isEqualByComparingTo(BigDecimal.valueOf(feasibleTarget()));
+		assertThat(this.jdbc.queryForObject("select sum(amount) from quota_plan_split", BigDecimal.class))
+			.isEqualByComparingTo(BigDecimal.valueOf(feasibleTarget()));
+	}
+
+	@Test
+	void shouldNotLetARepAcknowledgeAnotherRepsQuota() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		Task rep3 = taskService().createTaskQuery()
+			.processInstanceId(plan.getId())
+			.taskCandidateUser("rep3")
+			.singleResult();
+
+		// when / then
+		this.identityService.setAuthentication("rep1", List.of("sales-rep"));
+		try {
+			assertThatThrownBy(() -> taskService().complete(rep3.getId(), Map.of("acknowledged", true)))
+				.isInstanceOf(AuthorizationException.class);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+		assertThat(taskService().createTaskQuery().processInstanceId(plan.getId()).count()).isEqualTo(8);
+	}
+
+	@Test
+	void shouldReturnToReviewWhenSentBackAndPublishOnceApproved() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		complete(plan, "gm", "general-manager",
+				Map.of("approvalDecision", "SEND_BACK", "approvalComment", "Ramp R08 more slowly"));
+		assertThat(plan).isWaitingAt("Task_ReviewPlan");
+		assertThat(status()).isEqualTo("SENT_BACK");
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+
+		// when
+		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "OK"));
+
+		// then
+		assertThat(plan).isWaitingAt("Task_AcknowledgePlan").hasPassed("Task_PublishPlan");
+		assertThat(status()).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void shouldRefuseASendBackWithoutAReason() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+
+		// when / then
+		assertThatThrownBy(() -> complete(plan, "director", "sales-director", Map.of("approvalDecision", "SEND_BACK")))
+			.hasMessageContaining("why the plan goes back");
+		assertThat(plan).isWaitingAt("Task_ApprovePlan");
+	}
+
+	@Test
+	void shouldRedraftWithTheTargetChangedInReview() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+
+		// when
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "REDRAFT", "target", feasibleTarget() + 100));
+
+		// then
+		assertThat(plan).isWaitingAt("Task_ReviewPlan");
+		assertThat(runtimeService().getVariable(plan.getId(), "planVersion")).isEqualTo(2L);
+		assertThat(this.jdbc.queryForObject("select sum(quota) from quota_plan_line", BigDecimal.class))
+			.isEqualByComparingTo(BigDecimal.valueOf(feasibleTarget() + 100));
+	}
+
+	@Test
+	void shouldRefuseAnInfeasibleDraftNamingTheBindingBoundAndKeepNothing() {
+		// when / then
+		assertThatThrownBy(() -> start(100)).isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("FLOOR bounds sum to");
+		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("quota-plan").count()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from quota_plan", Integer.class)).isZero();
+	}
+
+	@Test
+	void shouldEscalateToTheGeneralManagerWhenThePlanYearStartsBeforeItIsPublished() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		Job timer = managementService().createJobQuery().processInstanceId(plan.getId()).timers().singleResult();
+		assertThat(timer.getDuedate())
+			.isEqualTo(java.util.Date.from(LocalDate.of((int) YEAR, 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant()));
+		ClockUtil.setCurrentTime(java.util.Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+		assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).executable().count())
+			.isEqualTo(1);
+
+		// when
+		BpmnAwareTests.execute(timer);
+
+		// then
+		assertThat(plan).isWaitingAt("Task_ReviewPlan", "Task_EscalateUnpublishedPlan");
+		assertThat(BpmnAwareTests.task("Task_EscalateUnpublishedPlan", plan)).hasCandidateGroup("general-manager");
+	}
+
+	@Test
+	void shouldNotEscalateBeforeThePlanYearStarts() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+
+		// when
+		ClockUtil.setCurrentTime(
+				java.util.Date.from(LocalDate.of((int) YEAR - 1, 12, 31).atStartOfDay(BUSINESS_ZONE).toInstant()));
+
+		// then
+		assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).executable().count()).isZero();
+	}
+
+	private ProcessInstance start(long target) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("planYear", YEAR);
+		variables.put("target", target);
+		this.identityService.setAuthentication("analyst", List.of("sales-ops"));
+		try {
+			return runtimeService().startProcessInstanceByKey("quota-plan", variables);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private void complete(ProcessInstance plan, String user, String role, Map<String, Object> variables) {
+		Task task = taskService().createTaskQuery()
+			.processInstanceId(plan.getId())
+			.taskDefinitionKeyIn("Task_ReviewPlan", "Task_ApprovePlan")
+			.singleResult();
+		this.identityService.setAuthentication(user, List.of(role));
+		try {
+			taskService().complete(task.getId(), variables);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private void completeOwn(ProcessInstance plan, String rep) {
+		Task task = taskService().createTaskQuery()
+			.processInstanceId(plan.getId())
+			.taskCandidateUser(rep)
+			.singleResult();
+		this.identityService.setAuthentication(rep, List.of("sales-rep"));
+		try {
+			taskService().complete(task.getId(), Map.of("acknowledged", true));
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	/** Last year's invoiced total, rounded up to hundreds: within every rep's bounds. */
+	private long feasibleTarget() {
+		BigDecimal actuals = this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from invoice where issue_date >= ? and issue_date < ?",
+				BigDecimal.class, Date.valueOf(LocalDate.of((int) YEAR - 1, 1, 1)),
+				Date.valueOf(LocalDate.of((int) YEAR, 1, 1)));
+		long hundreds = actuals.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact();
+		return Math.max(hundreds * 100, 100_000);
+	}
+
+	private String status() {
+		return this.jdbc.queryForObject("select status from quota_plan", String.class);
+	}
+
+}
