@@ -31,8 +31,9 @@ class RoleAuthorizations {
 	private static final List<String> DECISION_ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.GENERAL_MANAGER);
 
 	/** The processes each role may start. */
-	private static final Map<String, List<String>> STARTERS = Map.of(Roles.SALES_OPS, List.of("credit-refresh"),
-			Roles.FINANCE, List.of("credit-refresh"), Roles.SALES_MANAGER, List.of("credit-adjustment"),
+	private static final Map<String, List<String>> STARTERS = Map.of(Roles.SALES_OPS,
+			List.of("credit-refresh", "incentive-statement-run"), Roles.FINANCE,
+			List.of("credit-refresh", "incentive-statement-run"), Roles.SALES_MANAGER, List.of("credit-adjustment"),
 			Roles.SALES_DIRECTOR, List.of("credit-adjustment"), Roles.GENERAL_MANAGER, List.of("credit-adjustment"));
 
 	private final IdentityService identityService;

@@ -1,0 +1,240 @@
+package com.osb.salesops.incentive;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.osb.salesops.incentive.model.IssuedStatement;
+import com.osb.salesops.incentive.model.PayoutStatement;
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.StatementLine;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly statement run (POLICY section 5): computes and stores the statements of a
+ * region's reps, and records each rep's review, each dispute's arbitration and the
+ * manager's approval on the stored statement. The run covers the active reps with a quota
+ * for the quarter.
+ */
+@Service
+public class StatementRun {
+
+	private final IncentiveStatements statements;
+
+	private final StatementStore store;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	StatementRun(IncentiveStatements statements, StatementStore store, JdbcTemplate jdbc, AuditLog audit) {
+		this.statements = statements;
+		this.store = store;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** The regions with at least one rep on the run. */
+	public List<String> regionIds(String period) {
+		return this.jdbc.queryForList(
+				"select distinct r.region_id from sales_rep r join incentive_quota q"
+						+ " on q.rep_id = r.id and q.quarter = ? where r.active = true order by r.region_id",
+				String.class, Quarter.parse(period).toString());
+	}
+
+	/** Computes and stores the statement of every rep of the region on the run. */
+	@Transactional
+	public int computeRegion(String period, String regionId, String processInstanceId) {
+		Quarter quarter = Quarter.parse(period);
+		List<PayoutStatement> computed = this.jdbc
+			.queryForList(
+					"select r.id from sales_rep r join incentive_quota q on q.rep_id = r.id and q.quarter = ?"
+							+ " where r.active = true and r.region_id = ? order by r.id",
+					String.class, quarter.toString(), regionId)
+			.stream()
+			.map((repId) -> this.statements.statement(repId, quarter))
+			.toList();
+		this.store.replaceRegion(quarter, regionId, computed, processInstanceId);
+		return computed.size();
+	}
+
+	/** The reps with a statement of the period, each to review it. */
+	public List<String> repIds(String period) {
+		return this.store.repIds(Quarter.parse(period));
+	}
+
+	/** The rep's user, who reviews the statement. */
+	public String userOf(String repId) {
+		return this.jdbc.queryForObject("select user_id from sales_rep where id = ?", String.class, repId);
+	}
+
+	/** The manager of the rep's region, who approves the outcome of a dispute. */
+	public List<String> regionManagerOf(String repId) {
+		return this.jdbc.queryForList(
+				"select g.manager_user_id from sales_rep r"
+						+ " join region g on g.id = r.region_id where r.id = ? and g.manager_user_id is not null",
+				String.class, repId);
+	}
+
+	public Optional<IssuedStatement> issued(String period, String repId) {
+		return this.store.find(Quarter.parse(period), repId);
+	}
+
+	/** The statement, one line per document, as the review and approval forms show it. */
+	public String text(String period, String repId) {
+		IssuedStatement issued = issued(period, repId)
+			.orElseThrow(() -> new NotFoundException("No statement of " + repId + " for " + period));
+		PayoutStatement figures = issued.statement();
+		StringBuilder text = new StringBuilder();
+		for (StatementLine line : figures.lines()) {
+			text.append(line.date())
+				.append("  ")
+				.append(line.kind())
+				.append("  ")
+				.append(line.documents())
+				.append("  amount ")
+				.append(line.amount().toPlainString())
+				.append("  credited ")
+				.append(line.credited().toPlainString())
+				.append((line.spiff().signum() != 0) ? "  SPIFF " + line.spiff().toPlainString() : "")
+				.append("  (")
+				.append(line.rule())
+				.append(")\n");
+		}
+		text.append("\nCredited ")
+			.append(figures.credited().toPlainString())
+			.append(", quota ")
+			.append(figures.quota().toPlainString())
+			.append(", attainment ")
+			.append(figures.attainment().toPlainString())
+			.append(", payout rate ")
+			.append(figures.payoutRate().toPlainString())
+			.append(" of TI ")
+			.append(figures.targetIncentive().toPlainString())
+			.append(", SPIFFs ")
+			.append(figures.spiffs().toPlainString())
+			.append("\nPayout ")
+			.append(figures.payout().toPlainString())
+			.append(" (")
+			.append(String.join("; ", figures.rulesFired()))
+			.append(")");
+		if (issued.adjustment().signum() != 0) {
+			text.append("\nAdjustment ")
+				.append(issued.adjustment().toPlainString())
+				.append(", final payout ")
+				.append(issued.finalPayout().toPlainString());
+		}
+		return text.toString();
+	}
+
+	public BigDecimal finalPayout(String period, String repId) {
+		return this.jdbc.queryForObject("select final_payout from incentive_statement where quarter = ? and rep_id = ?",
+				BigDecimal.class, Quarter.parse(period).toString(), repId);
+	}
+
+	/** The rep accepts the statement. */
+	@Transactional
+	public void accept(String period, String repId, String user) {
+		review(period, repId, "ACCEPTED", user);
+		this.audit.record(user, "STATEMENT_ACCEPTED", "incentive_statement", key(period, repId), null, null);
+	}
+
+	/** The review time ran out: the statement counts as accepted. */
+	@Transactional
+	public void acceptByTimeout(String period, String repId) {
+		review(period, repId, "ACCEPTED_BY_TIMEOUT", null);
+		this.audit.record("system", "STATEMENT_ACCEPTED_BY_TIMEOUT", "incentive_statement", key(period, repId), null,
+				"Not reviewed within 5 business days");
+	}
+
+	/** The rep disputes the statement, with a reason. */
+	@Transactional
+	public void dispute(String period, String repId, String reason, String user) {
+		review(period, repId, "DISPUTED", user);
+		this.jdbc.update(
+				"insert into incentive_dispute (statement_id, reason, raised_by, raised_at) values (?, ?, ?, ?)",
+				this.store.id(Quarter.parse(period), repId), reason, user, now());
+		this.audit.record(user, "STATEMENT_DISPUTED", "incentive_statement", key(period, repId), null, reason);
+	}
+
+	/**
+	 * Sales ops decide the open dispute: {@code ADJUST} adds the amount to the payout,
+	 * {@code REJECT} leaves the payout as computed.
+	 */
+	@Transactional
+	public void arbitrate(String period, String repId, String decision, BigDecimal adjustment, String reason,
+			String user) {
+		long statement = this.store.id(Quarter.parse(period), repId);
+		BigDecimal amount = "ADJUST".equals(decision) ? PayoutCalculator.money(adjustment) : BigDecimal.ZERO;
+		this.jdbc.update(
+				"update incentive_dispute set decision = ?, adjustment = ?, decision_reason = ?, decided_by = ?,"
+						+ " decided_at = ?, approved_by = null, approved_at = null where statement_id = ?"
+						+ " and id = (select max(id) from incentive_dispute where statement_id = ?)",
+				decision, amount, reason, user, now(), statement, statement);
+		this.jdbc.update("update incentive_statement set status = 'ARBITRATED', adjustment = ?,"
+				+ " final_payout = payout + ? where id = ?", amount, amount, statement);
+		this.audit.record(user, "DISPUTE_" + decision + "ED", "incentive_statement", key(period, repId), null, reason);
+	}
+
+	/** Whether an adjustment would leave a negative payout. */
+	public boolean leavesNegativePayout(String period, String repId, BigDecimal adjustment) {
+		return this.jdbc
+			.queryForObject("select payout from incentive_statement where quarter = ? and rep_id = ?", BigDecimal.class,
+					Quarter.parse(period).toString(), repId)
+			.add(adjustment)
+			.signum() < 0;
+	}
+
+	/** The manager approves the outcome of the dispute. */
+	@Transactional
+	public void settle(String period, String repId, String user, String comment) {
+		long statement = this.store.id(Quarter.parse(period), repId);
+		this.jdbc.update(
+				"update incentive_dispute set approved_by = ?, approved_at = ?, approval_comment = ?"
+						+ " where id = (select max(id) from incentive_dispute where statement_id = ?)",
+				user, now(), comment, statement);
+		this.jdbc.update("update incentive_statement set status = 'SETTLED' where id = ?", statement);
+		this.audit.record(user, "DISPUTE_OUTCOME_APPROVED", "incentive_statement", key(period, repId), null, comment);
+	}
+
+	/** The manager sends the outcome back to sales ops. */
+	@Transactional
+	public void sendBack(String period, String repId, String user, String comment) {
+		this.audit.record(user, "DISPUTE_OUTCOME_SENT_BACK", "incentive_statement", key(period, repId), null, comment);
+	}
+
+	/** The number of statements and the sum of final payouts of the period. */
+	public String summary(String period) {
+		return this.jdbc.queryForObject(
+				"select count(*), coalesce(sum(final_payout), 0), coalesce(sum(adjustment), 0)"
+						+ " from incentive_statement where quarter = ?",
+				(rs, row) -> rs.getInt(1) + " statements, payouts " + rs.getBigDecimal(2).toPlainString()
+						+ " in total, of which adjustments " + rs.getBigDecimal(3).toPlainString(),
+				Quarter.parse(period).toString());
+	}
+
+	private void review(String period, String repId, String status, String user) {
+		int updated = this.jdbc
+			.update("update incentive_statement set status = ?, reviewed_by = ?, reviewed_at = ? where quarter = ?"
+					+ " and rep_id = ?", status, user, now(), Quarter.parse(period).toString(), repId);
+		if (updated != 1) {
+			throw new NotFoundException("No statement of " + repId + " for " + period);
+		}
+	}
+
+	private static String key(String period, String repId) {
+		return period + "/" + repId;
+	}
+
+	private static Timestamp now() {
+		return Timestamp.from(Instant.now());
+	}
+
+}
