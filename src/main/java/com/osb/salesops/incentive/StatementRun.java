@@ -53,14 +53,7 @@ public class StatementRun {
 	@Transactional
 	public int computeRegion(String period, String regionId, String processInstanceId) {
 		Quarter quarter = Quarter.parse(period);
-		List<PayoutStatement> computed = this.jdbc
-			.queryForList(
-					"select r.id from sales_rep r join incentive_quota q on q.rep_id = r.id and q.quarter = ?"
-							+ " where r.active = true and r.region_id = ? order by r.id",
-					String.class, quarter.toString(), regionId)
-			.stream()
-			.map((repId) -> this.statements.statement(repId, quarter))
-			.toList();
+		List<PayoutStatement> computed = this.statements.regionStatements(regionId, quarter);
 		this.store.replaceRegion(quarter, regionId, computed, processInstanceId);
 		return computed.size();
 	}
