@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a run for a period that is not a quarter or whose payouts finance approved
- * already, while the person who asked still waits; names the run after its period.
+ * Refuses a run for a period that is not a quarter, whose run is under way or whose
+ * payouts finance approved already, while the person who asked still waits; names the run
+ * after its period.
  */
 @Component
 class CheckStatementRunRequestListener implements ExecutionListener {
@@ -30,6 +31,17 @@ class CheckStatementRunRequestListener implements ExecutionListener {
 		String quarter = Quarter.parse(period.trim()).toString();
 		if (this.exports.approved(quarter)) {
 			throw new FormFieldValidationException("period", "The payouts of " + quarter + " are approved already");
+		}
+		boolean underWay = execution.getProcessEngineServices()
+			.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(IncentiveStatementRunProcess.KEY)
+			.processInstanceBusinessKey(quarter)
+			.list()
+			.stream()
+			.anyMatch((run) -> !run.getId().equals(execution.getProcessInstanceId()));
+		if (underWay) {
+			throw new FormFieldValidationException("period", "The statement run of " + quarter + " is under way");
 		}
 		IncentiveStatementRunProcess.PERIOD.set(execution, quarter);
 		execution.setProcessBusinessKey(quarter);

@@ -172,6 +172,20 @@ class IncentiveStatementRunProcessTest {
 	}
 
 	@Test
+	void shouldRefuseASecondRunOfAPeriodUnderWayOrApproved() {
+		// given
+		ProcessInstance run = computedRun("2024-Q3");
+
+		// when / then
+		assertThatThrownBy(() -> start("2024-Q3")).hasMessageContaining("under way");
+		review(run, "rep1", Map.of("reviewDecision", "ACCEPT"));
+		review(run, "rep2", Map.of("reviewDecision", "ACCEPT"));
+		approveAndExport(run);
+		assertThatThrownBy(() -> start("2024-Q3")).hasMessageContaining("approved already");
+		assertThatThrownBy(() -> start("2024-Q5")).hasMessageContaining("like 2026-Q3");
+	}
+
+	@Test
 	void shouldStartByItselfOnTheFifthDayAfterTheQuarterForTheQuarterThatEnded() {
 		// given
 		Job timer = managementService().createJobQuery()
@@ -204,17 +218,20 @@ class IncentiveStatementRunProcessTest {
 		for (String rep : List.of("R01", "R02")) {
 			this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values (?, ?, 100000)", rep, period);
 		}
+		ProcessInstance run = start(period);
+		assertThat(run).isWaitingAt("Task_ComputeStatements").hasBusinessKey(period);
+		executeJobs(run);
+		return run;
+	}
+
+	private ProcessInstance start(String period) {
 		this.identityService.setAuthentication("analyst", List.of("sales-ops"));
-		ProcessInstance run;
 		try {
-			run = runtimeService().startProcessInstanceByKey("incentive-statement-run", Map.of("period", period));
+			return runtimeService().startProcessInstanceByKey("incentive-statement-run", Map.of("period", period));
 		}
 		finally {
 			this.identityService.clearAuthentication();
 		}
-		assertThat(run).isWaitingAt("Task_ComputeStatements").hasBusinessKey(period);
-		executeJobs(run);
-		return run;
 	}
 
 	private void executeJobs(ProcessInstance run) {
