@@ -1,6 +1,6 @@
 package com.osb.salesops.incentive.process;
 
-import com.osb.salesops.incentive.StatementRun;
+import com.osb.salesops.incentive.StatementReviews;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AcceptStatementOnTimeoutDelegate implements JavaDelegate {
 
-	private final StatementRun run;
+	private final StatementReviews reviews;
 
-	AcceptStatementOnTimeoutDelegate(StatementRun run) {
-		this.run = run;
+	AcceptStatementOnTimeoutDelegate(StatementReviews reviews) {
+		this.reviews = reviews;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.run.acceptByTimeout(IncentiveStatementRunProcess.PERIOD.get(execution),
+		this.reviews.acceptByTimeout(IncentiveStatementRunProcess.PERIOD.get(execution),
 				IncentiveStatementRunProcess.REP_ID.get(execution));
 	}
 

@@ -2,7 +2,7 @@ package com.osb.salesops.incentive.process;
 
 import java.math.BigDecimal;
 
-import com.osb.salesops.incentive.StatementRun;
+import com.osb.salesops.incentive.StatementReviews;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordArbitrationListener implements TaskListener {
 
-	private final StatementRun run;
+	private final StatementReviews reviews;
 
-	RecordArbitrationListener(StatementRun run) {
-		this.run = run;
+	RecordArbitrationListener(StatementReviews reviews) {
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -40,10 +40,10 @@ class RecordArbitrationListener implements TaskListener {
 			throw new FormFieldValidationException("adjustmentAmount",
 					"Give the amount to add (or, negative, take off)");
 		}
-		if ("ADJUST".equals(decision) && this.run.leavesNegativePayout(period, repId, adjustment)) {
+		if ("ADJUST".equals(decision) && this.reviews.leavesNegativePayout(period, repId, adjustment)) {
 			throw new FormFieldValidationException("adjustmentAmount", "The payout would become negative");
 		}
-		this.run.arbitrate(period, repId, decision, adjustment, reason.trim(),
+		this.reviews.arbitrate(period, repId, decision, adjustment, reason.trim(),
 				IncentiveStatementRunProcess.actor(task));
 	}
 

@@ -1,6 +1,6 @@
 package com.osb.salesops.incentive.process;
 
-import com.osb.salesops.incentive.StatementRun;
+import com.osb.salesops.incentive.StatementReviews;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordStatementApprovalListener implements TaskListener {
 
-	private final StatementRun run;
+	private final StatementReviews reviews;
 
-	RecordStatementApprovalListener(StatementRun run) {
-		this.run = run;
+	RecordStatementApprovalListener(StatementReviews reviews) {
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -27,13 +27,13 @@ class RecordStatementApprovalListener implements TaskListener {
 		String period = IncentiveStatementRunProcess.PERIOD.get(task);
 		String repId = IncentiveStatementRunProcess.REP_ID.get(task);
 		if ("APPROVE".equals(decision)) {
-			this.run.settle(period, repId, IncentiveStatementRunProcess.actor(task), comment);
+			this.reviews.settle(period, repId, IncentiveStatementRunProcess.actor(task), comment);
 		}
 		else if ("SEND_BACK".equals(decision)) {
 			if (IncentiveStatementRunProcess.blank(comment)) {
 				throw new FormFieldValidationException("approvalComment", "Say what sales ops should look at again");
 			}
-			this.run.sendBack(period, repId, IncentiveStatementRunProcess.actor(task), comment);
+			this.reviews.sendBack(period, repId, IncentiveStatementRunProcess.actor(task), comment);
 		}
 		else {
 			throw new FormFieldValidationException("approvalDecision", "Choose APPROVE or SEND_BACK");

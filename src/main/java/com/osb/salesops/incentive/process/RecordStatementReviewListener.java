@@ -1,6 +1,6 @@
 package com.osb.salesops.incentive.process;
 
-import com.osb.salesops.incentive.StatementRun;
+import com.osb.salesops.incentive.StatementReviews;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordStatementReviewListener implements TaskListener {
 
-	private final StatementRun run;
+	private final StatementReviews reviews;
 
-	RecordStatementReviewListener(StatementRun run) {
-		this.run = run;
+	RecordStatementReviewListener(StatementReviews reviews) {
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -26,13 +26,13 @@ class RecordStatementReviewListener implements TaskListener {
 		String period = IncentiveStatementRunProcess.PERIOD.get(task);
 		String repId = IncentiveStatementRunProcess.REP_ID.get(task);
 		if ("ACCEPT".equals(decision)) {
-			this.run.accept(period, repId, IncentiveStatementRunProcess.actor(task));
+			this.reviews.accept(period, repId, IncentiveStatementRunProcess.actor(task));
 		}
 		else if ("DISPUTE".equals(decision)) {
 			if (IncentiveStatementRunProcess.blank(reason)) {
 				throw new FormFieldValidationException("disputeReason", "Say which line is wrong and why");
 			}
-			this.run.dispute(period, repId, reason.trim(), IncentiveStatementRunProcess.actor(task));
+			this.reviews.dispute(period, repId, reason.trim(), IncentiveStatementRunProcess.actor(task));
 		}
 		else {
 			throw new FormFieldValidationException("reviewDecision", "Choose ACCEPT or DISPUTE");
