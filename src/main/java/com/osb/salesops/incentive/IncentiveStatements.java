@@ -3,6 +3,7 @@ package com.osb.salesops.incentive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
@@ -51,12 +52,33 @@ public class IncentiveStatements {
 		}
 		BigDecimal quota = this.quotas.quota(repId, quarter)
 			.orElseThrow(() -> new NotFoundException("No quota for " + repId + " in " + quarter));
+		return statement(repId, quarter, quota, targetIncentive.get(0),
+				this.reader.documentsBefore(repId, quarter.end()));
+	}
+
+	/**
+	 * The statements of the region's active reps with a quota for the quarter, read in a
+	 * few set-based queries for the whole region.
+	 */
+	@Transactional(readOnly = true)
+	public List<PayoutStatement> regionStatements(String regionId, Quarter quarter) {
+		Map<String, List<CreditedTransaction>> documents = this.reader.regionDocumentsBefore(regionId, quarter.end());
+		return this.jdbc.query(
+				"select r.id, r.target_incentive, q.quota from sales_rep r join incentive_quota q on q.rep_id = r.id"
+						+ " and q.quarter = ? where r.region_id = ? and r.active = true order by r.id",
+				(rs, row) -> statement(rs.getString(1), quarter, rs.getBigDecimal(3), rs.getBigDecimal(2),
+						documents.getOrDefault(rs.getString(1), List.of())),
+				quarter.toString(), regionId);
+	}
+
+	private PayoutStatement statement(String repId, Quarter quarter, BigDecimal quota, BigDecimal targetIncentive,
+			List<CreditedTransaction> documents) {
 		List<CreditedTransaction> history = new ArrayList<>();
 		List<CreditedTransaction> current = new ArrayList<>();
-		for (CreditedTransaction document : this.reader.documentsBefore(repId, quarter.end())) {
+		for (CreditedTransaction document : documents) {
 			(document.getDate().isBefore(quarter.start()) ? history : current).add(document);
 		}
-		return this.calculator.statement(repId, quarter, quota, targetIncentive.get(0), current,
+		return this.calculator.statement(repId, quarter, quota, targetIncentive, current,
 				this.calculator.carriedInto(quarter, history));
 	}
 

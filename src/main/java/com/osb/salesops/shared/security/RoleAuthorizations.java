@@ -32,9 +32,9 @@ class RoleAuthorizations {
 
 	/** The processes each role may start. */
 	private static final Map<String, List<String>> STARTERS = Map.of(Roles.SALES_OPS,
-			List.of("credit-refresh", "quota-plan"), Roles.FINANCE, List.of("credit-refresh"), Roles.SALES_MANAGER,
-			List.of("credit-adjustment"), Roles.SALES_DIRECTOR, List.of("credit-adjustment"), Roles.GENERAL_MANAGER,
-			List.of("credit-adjustment"));
+			List.of("credit-refresh", "quota-plan", "incentive-statement-run"), Roles.FINANCE,
+			List.of("credit-refresh", "incentive-statement-run"), Roles.SALES_MANAGER, List.of("credit-adjustment"),
+			Roles.SALES_DIRECTOR, List.of("credit-adjustment"), Roles.GENERAL_MANAGER, List.of("credit-adjustment"));
 
 	private final IdentityService identityService;
 

@@ -1,0 +1,96 @@
+package com.osb.salesops.incentive;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.shared.audit.AuditLog;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finance's approval of a statement run and the payroll export HR imports: one CSV row
+ * per rep with the payout as computed, the adjustment and the amount to pay.
+ */
+@Service
+public class PayrollExports {
+
+	static final String HEADER = "period,employee,repId,repName,region,statementStatus,payout,adjustment,amountToPay";
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	PayrollExports(JdbcTemplate jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Whether finance has approved the period's payouts already. */
+	public boolean approved(String period) {
+		return this.jdbc.queryForObject("select count(*) from payroll_export where quarter = ?", Integer.class,
+				Quarter.parse(period).toString()) > 0;
+	}
+
+	/** Finance approves the period's payouts. */
+	@Transactional
+	public void approve(String period, String user, String comment) {
+		this.jdbc.update(
+				"insert into payroll_export (quarter, approved_by, approved_at, approval_comment)"
+						+ " values (?, ?, ?, ?)",
+				Quarter.parse(period).toString(), user, Timestamp.from(Instant.now()), comment);
+		this.audit.record(user, "STATEMENT_RUN_APPROVED", "payroll_export", period, null, comment);
+	}
+
+	/**
+	 * Writes the payroll export of the approved period and returns its number of rows.
+	 */
+	@Transactional
+	public int export(String period, String processInstanceId) {
+		String quarter = Quarter.parse(period).toString();
+		List<String> rows = this.jdbc.query("""
+				select r.user_id, s.rep_id, r.name, s.region_id, s.status, s.payout, s.adjustment, s.final_payout
+				from incentive_statement s join sales_rep r on r.id = s.rep_id
+				where s.quarter = ? order by s.rep_id""",
+				(rs, row) -> String.join(",", quarter, quoted(rs.getString(1)), quoted(rs.getString(2)),
+						quoted(rs.getString(3)), quoted(rs.getString(4)), rs.getString(5),
+						rs.getBigDecimal(6).toPlainString(), rs.getBigDecimal(7).toPlainString(),
+						rs.getBigDecimal(8).toPlainString()),
+				quarter);
+		BigDecimal total = this.jdbc.queryForObject(
+				"select coalesce(sum(final_payout), 0) from incentive_statement where quarter = ?", BigDecimal.class,
+				quarter);
+		String content = HEADER + "\n" + String.join("\n", rows) + (rows.isEmpty() ? "" : "\n");
+		int updated = this.jdbc.update(
+				"update payroll_export set content = ?, rep_count = ?, total_payout = ?, exported_at = ?,"
+						+ " process_instance_id = ? where quarter = ?",
+				content, rows.size(), total, Timestamp.from(Instant.now()), processInstanceId, quarter);
+		if (updated != 1) {
+			throw new IllegalStateException("The payouts of " + period + " are not approved by finance");
+		}
+		return rows.size();
+	}
+
+	/** The export file, once written. */
+	public Optional<String> csv(String period) {
+		return this.jdbc
+			.queryForList("select content from payroll_export where quarter = ? and content is not null", String.class,
+					Quarter.parse(period).toString())
+			.stream()
+			.findFirst();
+	}
+
+	static String quoted(String value) {
+		if (value == null) {
+			return "";
+		}
+		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
+		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}

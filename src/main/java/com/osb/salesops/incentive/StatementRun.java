@@ -1,0 +1,139 @@
+package com.osb.salesops.incentive;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import com.osb.salesops.incentive.model.IssuedStatement;
+import com.osb.salesops.incentive.model.PayoutStatement;
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.StatementLine;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly statement run (POLICY section 5): computes and stores the statements of a
+ * region's reps, and says who reviews them and what the forms show. The run covers the
+ * active reps with a quota for the quarter; what reps, sales ops and managers decide is
+ * recorded by {@link StatementReviews}.
+ */
+@Service
+public class StatementRun {
+
+	private final IncentiveStatements statements;
+
+	private final StatementStore store;
+
+	private final JdbcTemplate jdbc;
+
+	StatementRun(IncentiveStatements statements, StatementStore store, JdbcTemplate jdbc) {
+		this.statements = statements;
+		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	/** The regions with at least one rep on the run. */
+	public List<String> regionIds(String period) {
+		return this.jdbc.queryForList(
+				"select distinct r.region_id from sales_rep r join incentive_quota q"
+						+ " on q.rep_id = r.id and q.quarter = ? where r.active = true order by r.region_id",
+				String.class, Quarter.parse(period).toString());
+	}
+
+	/** Computes and stores the statement of every rep of the region on the run. */
+	@Transactional
+	public int computeRegion(String period, String regionId, String processInstanceId) {
+		Quarter quarter = Quarter.parse(period);
+		List<PayoutStatement> computed = this.statements.regionStatements(regionId, quarter);
+		this.store.replaceRegion(quarter, regionId, computed, processInstanceId);
+		return computed.size();
+	}
+
+	/** The reps with a statement of the period, each to review it. */
+	public List<String> repIds(String period) {
+		return this.store.repIds(Quarter.parse(period));
+	}
+
+	/** The rep's user, who reviews the statement. */
+	public String userOf(String repId) {
+		return this.jdbc.queryForObject("select user_id from sales_rep where id = ?", String.class, repId);
+	}
+
+	/** The manager of the rep's region, who approves the outcome of a dispute. */
+	public List<String> regionManagerOf(String repId) {
+		return this.jdbc.queryForList(
+				"select g.manager_user_id from sales_rep r"
+						+ " join region g on g.id = r.region_id where r.id = ? and g.manager_user_id is not null",
+				String.class, repId);
+	}
+
+	public Optional<IssuedStatement> issued(String period, String repId) {
+		return this.store.find(Quarter.parse(period), repId);
+	}
+
+	/** The statement, one line per document, as the review and approval forms show it. */
+	public String text(String period, String repId) {
+		IssuedStatement issued = issued(period, repId)
+			.orElseThrow(() -> new NotFoundException("No statement of " + repId + " for " + period));
+		PayoutStatement figures = issued.statement();
+		StringBuilder text = new StringBuilder();
+		for (StatementLine line : figures.lines()) {
+			text.append(line.date())
+				.append("  ")
+				.append(line.kind())
+				.append("  ")
+				.append(line.documents())
+				.append("  amount ")
+				.append(line.amount().toPlainString())
+				.append("  credited ")
+				.append(line.credited().toPlainString())
+				.append((line.spiff().signum() != 0) ? "  SPIFF " + line.spiff().toPlainString() : "")
+				.append("  (")
+				.append(line.rule())
+				.append(")\n");
+		}
+		text.append("\nCredited ")
+			.append(figures.credited().toPlainString())
+			.append(", quota ")
+			.append(figures.quota().toPlainString())
+			.append(", attainment ")
+			.append(figures.attainment().toPlainString())
+			.append(", payout rate ")
+			.append(figures.payoutRate().toPlainString())
+			.append(" of TI ")
+			.append(figures.targetIncentive().toPlainString())
+			.append(", SPIFFs ")
+			.append(figures.spiffs().toPlainString())
+			.append("\nPayout ")
+			.append(figures.payout().toPlainString())
+			.append(" (")
+			.append(String.join("; ", figures.rulesFired()))
+			.append(")");
+		if (issued.adjustment().signum() != 0) {
+			text.append("\nAdjustment ")
+				.append(issued.adjustment().toPlainString())
+				.append(", final payout ")
+				.append(issued.finalPayout().toPlainString());
+		}
+		return text.toString();
+	}
+
+	public BigDecimal finalPayout(String period, String repId) {
+		return this.jdbc.queryForObject("select final_payout from incentive_statement where quarter = ? and rep_id = ?",
+				BigDecimal.class, Quarter.parse(period).toString(), repId);
+	}
+
+	/** The number of statements and the sum of final payouts of the period. */
+	public String summary(String period) {
+		return this.jdbc.queryForObject(
+				"select count(*), coalesce(sum(final_payout), 0), coalesce(sum(adjustment), 0)"
+						+ " from incentive_statement where quarter = ?",
+				(rs, row) -> rs.getInt(1) + " statements, payouts " + rs.getBigDecimal(2).toPlainString()
+						+ " in total, of which adjustments " + rs.getBigDecimal(3).toPlainString(),
+				Quarter.parse(period).toString());
+	}
+
+}

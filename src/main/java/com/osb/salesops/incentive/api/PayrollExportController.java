@@ -1,0 +1,48 @@
+package com.osb.salesops.incentive.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.osb.salesops.incentive.PayrollExports;
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The payroll export of a statement run, for HR to import and finance to check.
+ */
+@RestController
+class PayrollExportController {
+
+	private static final List<String> ROLES = List.of(Roles.HR, Roles.FINANCE);
+
+	private final PayrollExports exports;
+
+	private final CurrentUser currentUser;
+
+	PayrollExportController(PayrollExports exports, CurrentUser currentUser) {
+		this.exports = exports;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping(path = "/api/incentive/payroll/{period}.csv", produces = "text/csv")
+	ResponseEntity<String> export(@PathVariable String period) {
+		this.currentUser.requireAnyRole(ROLES);
+		Quarter quarter = StatementsController.quarter(period);
+		String csv = this.exports.csv(quarter.toString())
+			.orElseThrow(() -> new NotFoundException("No payroll export for " + quarter + " yet"));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payroll-" + quarter + ".csv\"")
+			.body(csv);
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.osb.salesops.incentive.api;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.osb.salesops.incentive.StatementReports;
+import com.osb.salesops.incentive.StatementReports.Rep;
+import com.osb.salesops.incentive.model.IssuedStatement;
+import com.osb.salesops.incentive.model.PayoutStatement;
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.StatementLine;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.ForbiddenException;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A rep's incentive statement as JSON, or as CSV ({@code ?format=csv} or
+ * {@code Accept: text/csv}): every line with its documents and the rule that decided it,
+ * then the figures. The rep sees their own; managers, sales ops, finance and HR see every
+ * rep's.
+ */
+@RestController
+class StatementsController {
+
+	static final List<String> SEES_EVERY_REP = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.HR, Roles.SALES_MANAGER,
+			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER);
+
+	static final String CSV_HEADER = "period,rep,date,kind,documents,amount,credited,spiff,rule";
+
+	private final StatementReports reports;
+
+	private final CurrentUser currentUser;
+
+	StatementsController(StatementReports reports, CurrentUser currentUser) {
+		this.reports = reports;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping(path = "/api/incentive/statements/{period}/{rep}",
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+	ResponseEntity<?> statement(@PathVariable String period, @PathVariable String rep,
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		this.currentUser.requireAnyRole(Stream.concat(SEES_EVERY_REP.stream(), Stream.of(Roles.SALES_REP)).toList());
+		Quarter quarter = quarter(period);
+		Rep found = this.reports.rep(rep).orElse(null);
+		boolean seesEveryRep = this.currentUser.hasRole(Roles.ADMIN)
+				|| SEES_EVERY_REP.stream().anyMatch(this.currentUser::hasRole);
+		if (!seesEveryRep && (found == null || !found.userId().equals(this.currentUser.id()))) {
+			throw new ForbiddenException("A sales rep sees only their own statement");
+		}
+		if (found == null) {
+			throw new NotFoundException("No sales rep " + rep);
+		}
+		IssuedStatement statement = this.reports.statement(quarter, found);
+		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"statement-" + quarter + "-" + found.id() + ".csv\"")
+			.body(csv(statement));
+	}
+
+	static Quarter quarter(String period) {
+		if (period == null || !period.matches("\\d{4}-Q[1-4]")) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Unknown period",
+					List.of(new FieldError("period", "must be a quarter like 2026-Q3")));
+		}
+		return Quarter.parse(period);
+	}
+
+	/** The lines, then one row per figure with the figure in the amount column. */
+	static String csv(IssuedStatement issued) {
+		PayoutStatement figures = issued.statement();
+		List<String> rows = new ArrayList<>();
+		rows.add(CSV_HEADER);
+		for (StatementLine line : figures.lines()) {
+			rows.add(row(issued, String.valueOf(line.date()), line.kind().name(), line.documents(), line.amount(),
+					line.credited(), line.spiff(), line.rule()));
+		}
+		String rules = String.join("; ", figures.rulesFired());
+		rows.add(row(issued, "", "CREDITED", "", figures.credited(), null, null, "sum of credited"));
+		rows.add(row(issued, "", "QUOTA", "", figures.quota(), null, null, "quarterly quota"));
+		rows.add(row(issued, "", "ATTAINMENT", "", figures.attainment(), null, null, "credited / quota"));
+		rows.add(row(issued, "", "PAYOUT_RATE", "", figures.payoutRate(), null, null, rules));
+		rows.add(row(issued, "", "TARGET_INCENTIVE", "", figures.targetIncentive(), null, null, ""));
+		rows.add(row(issued, "", "SPIFFS", "", figures.spiffs(), null, null, "sum of SPIFFs"));
+		rows.add(row(issued, "", "PAYOUT", "", figures.payout(), null, null,
+				"target incentive x payout rate + SPIFFs, cents half even"));
+		rows.add(row(issued, "", "CARRY_FORWARD", "", figures.carryForward(), null, null, rules));
+		for (IssuedStatement.Dispute dispute : issued.disputes()) {
+			rows.add(row(issued, "", "DISPUTE_" + ((dispute.decision() != null) ? dispute.decision() : "OPEN"),
+					"raised by " + dispute.raisedBy() + ": " + dispute.reason(), dispute.adjustment(), null, null,
+					(dispute.decisionReason() != null) ? dispute.decisionReason() : ""));
+		}
+		rows.add(row(issued, "", "ADJUSTMENT", "", issued.adjustment(), null, null, "arbitration of disputes"));
+		rows.add(row(issued, "", "FINAL_PAYOUT", issued.status(), issued.finalPayout(), null, null,
+				"payout + adjustment"));
+		return rows.stream().collect(Collectors.joining("\n", "", "\n"));
+	}
+
+	private static String row(IssuedStatement issued, String date, String kind, String documents, BigDecimal amount,
+			BigDecimal credited, BigDecimal spiff, String rule) {
+		return Stream
+			.of(issued.quarter(), issued.repId(), date, kind, documents, plain(amount), plain(credited), plain(spiff),
+					rule)
+			.map(StatementsController::quoted)
+			.collect(Collectors.joining(","));
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : "";
+	}
+
+	static String quoted(String value) {
+		if (value == null) {
+			return "";
+		}
+		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
+		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}

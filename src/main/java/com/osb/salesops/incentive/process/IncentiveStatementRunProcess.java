@@ -1,0 +1,63 @@
+package com.osb.salesops.incentive.process;
+
+import com.osb.salesops.shared.process.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * The statement run process: its key, elements and variables. The variables of one rep's
+ * review live in that rep's instance of the review sub-process.
+ */
+final class IncentiveStatementRunProcess {
+
+	static final String KEY = "incentive-statement-run";
+
+	static final ProcessVariable<String> PERIOD = ProcessVariable.of("period", String.class);
+
+	static final ProcessVariable<String> REGION_ID = ProcessVariable.of("regionId", String.class);
+
+	static final ProcessVariable<String> REP_ID = ProcessVariable.of("repId", String.class);
+
+	static final ProcessVariable<String> STATEMENT_TEXT = ProcessVariable.of("statementText", String.class);
+
+	static final ProcessVariable<Double> PAYOUT = ProcessVariable.of("payout", Double.class);
+
+	static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
+
+	static final ProcessVariable<String> DISPUTE_REASON = ProcessVariable.of("disputeReason", String.class);
+
+	static final ProcessVariable<String> ARBITRATION_DECISION = ProcessVariable.of("arbitrationDecision", String.class);
+
+	static final ProcessVariable<Double> ADJUSTMENT_AMOUNT = ProcessVariable.of("adjustmentAmount", Double.class);
+
+	static final ProcessVariable<String> ARBITRATION_REASON = ProcessVariable.of("arbitrationReason", String.class);
+
+	static final ProcessVariable<String> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", String.class);
+
+	static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+
+	static final ProcessVariable<String> RUN_SUMMARY = ProcessVariable.of("runSummary", String.class);
+
+	static final ProcessVariable<String> RUN_APPROVAL_COMMENT = ProcessVariable.of("runApprovalComment", String.class);
+
+	static final ProcessVariable<Long> EXPORTED_COUNT = ProcessVariable.of("exportedCount", Long.class);
+
+	/**
+	 * Variables each rep's review keeps to itself, so that parallel reviews never mix.
+	 */
+	static final ProcessVariable<?>[] REVIEW_SCOPE = { REVIEW_DECISION, DISPUTE_REASON, ARBITRATION_DECISION,
+			ADJUSTMENT_AMOUNT, ARBITRATION_REASON, APPROVAL_DECISION, APPROVAL_COMMENT };
+
+	private IncentiveStatementRunProcess() {
+	}
+
+	/** The user completing the task: the one logged in, else the assignee. */
+	static String actor(DelegateTask task) {
+		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return (authentication != null) ? authentication.getUserId() : task.getAssignee();
+	}
+
+	static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.osb.salesops.incentive.process;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import com.osb.salesops.shared.time.BusinessClock;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Review deadlines in business days: Saturdays and Sundays do not count. The engine's
+ * clock is the start, so that the deadline moves with it in tests.
+ */
+@Component("statementCalendar")
+public class StatementCalendar {
+
+	/** Business days a rep has to review the statement. */
+	static final int REVIEW_BUSINESS_DAYS = 5;
+
+	private final BusinessClock clock;
+
+	StatementCalendar(BusinessClock clock) {
+		this.clock = clock;
+	}
+
+	/** The end of the 5th business day after today, in business time. */
+	public Date reviewDeadline() {
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(this.clock.zone()).toLocalDate();
+		ZonedDateTime end = plusBusinessDays(today, REVIEW_BUSINESS_DAYS).plusDays(1).atStartOfDay(this.clock.zone());
+		return Date.from(end.toInstant());
+	}
+
+	static LocalDate plusBusinessDays(LocalDate day, int businessDays) {
+		LocalDate result = day;
+		int added = 0;
+		while (added < businessDays) {
+			result = result.plusDays(1);
+			if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				added++;
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,189 @@
+package com.osb.salesops.incentive;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A rep's statement and the payroll export through the REST API as each role: every line
+ * names its documents and rule, and the figures add up to the payout.
+ */
+class StatementsPostgresIT extends PostgresIntegrationTest {
+
+	private static final Quarter Q3 = new Quarter(2024, 3);
+
+	private static final ObjectMapper json = new ObjectMapper()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	StatementRun run;
+
+	@Autowired
+	PayrollExports exports;
+
+	LedgerFixture ledger;
+
+	String rep;
+
+	String repUser;
+
+	String receipt;
+
+	String creditNote;
+
+	String order;
+
+	@BeforeEach
+	void repWithALedger() {
+		this.ledger = new LedgerFixture(this.jdbc, Q3);
+		this.rep = this.ledger.rep("TR2", "10000", "100000");
+		long old = this.ledger.customer(this.rep);
+		long order = this.ledger.order(this.rep, old, "2024-05-02", "100000");
+		long invoice = this.ledger.invoice(old, order, "2024-05-06", "100000");
+		this.order = this.ledger.number(order, "sales_order");
+		this.receipt = this.ledger.payment(old, order, invoice, "2024-08-10", "60000");
+		this.creditNote = this.ledger.creditNote(old, invoice, "2024-09-01", "5000");
+		long newCustomer = this.ledger.customerFirstOrderingOn(this.rep, "2024-07-01");
+		long firstOrder = this.ledger.order(this.rep, newCustomer, "2024-07-01", "8000");
+		this.ledger.payment(newCustomer, firstOrder, null, "2024-07-20", "8000");
+		this.repUser = "owner" + this.rep.toLowerCase();
+		this.jdbc.update("update sales_rep set user_id = ? where id = ?", this.repUser, this.rep);
+		TestUsers.ensure(this.identityService, this.repUser, Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "hanna", Roles.HR);
+		TestUsers.ensure(this.identityService, "felix", Roles.FINANCE);
+		TestUsers.ensure(this.identityService, "mark", Roles.SALES_MANAGER);
+		TestUsers.ensure(this.identityService, "wendy", Roles.WAREHOUSE);
+		TestUsers.ensure(this.identityService, "ralf", Roles.SALES_REP);
+	}
+
+	@Test
+	void showsTheRepTheirStatementWithEveryLineTracedToDocumentsAndRules() throws Exception {
+		// when
+		JsonNode statement = body(as(this.repUser).get(path()), 200);
+
+		// then
+		assertThat(statement.get("status").asText()).isEqualTo("NOT_ISSUED");
+		JsonNode figures = statement.get("statement");
+		assertThat(figures.get("credited").decimalValue()).isEqualByComparingTo("63000");
+		assertThat(figures.get("attainment").decimalValue()).isEqualByComparingTo("0.63");
+		assertThat(figures.get("payoutRate").decimalValue()).isEqualByComparingTo("0.63");
+		assertThat(figures.get("spiffs").decimalValue()).isEqualByComparingTo("500");
+		assertThat(figures.get("payout").decimalValue()).isEqualTo("6800.00");
+		assertThat(figures.get("lines")).hasSize(4);
+		JsonNode payment = line(figures, this.receipt);
+		assertThat(payment.get("documents").asText()).contains(this.order);
+		assertThat(payment.get("credited").decimalValue()).isEqualByComparingTo("60000");
+		assertThat(payment.get("rule").asText())
+			.isEqualTo("Payment received in the quarter on the rep's order counts in full");
+		assertThat(line(figures, this.creditNote).get("rule").asText())
+			.isEqualTo("Credit note issued in the quarter is deducted");
+		assertThat(line(figures, "first order").get("spiff").decimalValue()).isEqualByComparingTo("500");
+		assertThat(figures.get("rulesFired").toString()).contains("Payout");
+	}
+
+	@Test
+	void servesTheIssuedStatementAsCsvToManagersAndHr() throws Exception {
+		// given
+		this.run.computeRegion(Q3.toString(), "TR2", null);
+
+		// when
+		HttpResponse<String> csv = as("mark").get(path() + "?format=csv");
+
+		// then
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(csv.body()).startsWith("period,rep,date,kind,documents,amount,credited,spiff,rule\n")
+			.contains("2024-Q3," + this.rep + ",2024-08-10,PAYMENT,receipt " + this.receipt + " order " + this.order)
+			.contains(",60000.00,60000.00,0,Payment received in the quarter on the rep's order counts in full")
+			.contains(",CREDIT_NOTE,credit note " + this.creditNote)
+			.contains(",PAYOUT,,6800.00,")
+			.contains(",FINAL_PAYOUT,IN_REVIEW,6800.00,");
+		JsonNode issued = body(as("hanna").get(path()), 200);
+		assertThat(issued.get("status").asText()).isEqualTo("IN_REVIEW");
+		assertThat(issued.get("finalPayout").decimalValue()).isEqualTo("6800.00");
+		assertThat(issued.get("statement").get("lines")).hasSize(4);
+	}
+
+	@Test
+	void refusesOtherRepsAndOtherRolesAndNamesBadRequests() {
+		// when
+		HttpResponse<String> otherRep = as("ralf").get(path());
+
+		// then
+		assertThat(otherRep.statusCode()).isEqualTo(403);
+		assertThat(as("wendy").get(path()).statusCode()).isEqualTo(403);
+		assertThat(as("felix").get("/api/incentive/statements/2024-Q3/NOBODY").statusCode()).isEqualTo(404);
+		assertThat(as("felix").get("/api/incentive/statements/2024-13/" + this.rep).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void servesThePayrollExportToHrAndFinanceOnly() {
+		// given
+		this.run.computeRegion(Q3.toString(), "TR2", null);
+		this.exports.approve(Q3.toString(), "felix", "Checked");
+		this.exports.export(Q3.toString(), null);
+
+		// when
+		HttpResponse<String> export = as("hanna").get("/api/incentive/payroll/2024-Q3.csv");
+
+		// then
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.body())
+			.startsWith("period,employee,repId,repName,region,statementStatus,payout,adjustment,amountToPay\n")
+			.contains("2024-Q3," + this.repUser + "," + this.rep + ",Rep " + this.rep
+					+ ",TR2,IN_REVIEW,6800.00,0.00,6800.00\n");
+		assertThat(as("felix").get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(200);
+		assertThat(as(this.repUser).get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(403);
+		assertThat(as("hanna").get("/api/incentive/payroll/2019-Q1.csv").statusCode()).isEqualTo(404);
+	}
+
+	private String path() {
+		return "/api/incentive/statements/" + Q3 + "/" + this.rep;
+	}
+
+	private Http as(String user) {
+		return new Http(this.port).as(user, TestUsers.password(user));
+	}
+
+	private static JsonNode line(JsonNode statement, String document) {
+		for (JsonNode line : statement.get("lines")) {
+			if (line.get("documents").asText().contains(document)) {
+				return line;
+			}
+		}
+		throw new AssertionError("No line names " + document);
+	}
+
+	private static JsonNode body(HttpResponse<String> response, int status) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return json.readTree(response.body());
+	}
+
+}
