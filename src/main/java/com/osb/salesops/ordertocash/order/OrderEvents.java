@@ -33,6 +33,8 @@ public class OrderEvents {
 			"SHIPMENT_EXCEPTION", List.of(Roles.GENERAL_MANAGER), "DISPATCHED", List.of(Roles.WAREHOUSE), "DELIVERED",
 			List.of(Roles.WAREHOUSE, Roles.SALES_REP), "CANCELLED", List.of(Roles.SALES_REP, Roles.SALES_MANAGER));
 
+	private static final int MAX_EVENT_ID = 100;
+
 	private final Orders orders;
 
 	private final OrderFlow flow;
@@ -71,6 +73,10 @@ public class OrderEvents {
 		}
 		long orderId = ((Number) head.get("id")).longValue();
 		String eventId = fields.optionalText("eventId");
+		if (eventId != null && (eventId.isBlank() || eventId.length() > MAX_EVENT_ID)) {
+			fields.addError("eventId", "must be 1 to " + MAX_EVENT_ID + " characters");
+		}
+		fields.throwIfInvalid();
 		if (eventId != null && this.processed.seen(orderId, eventId)) {
 			return Map.of("order", number, "event", type, "eventId", eventId, "duplicate", true);
 		}
