@@ -1,5 +1,6 @@
 package com.osb.salesops.integration;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -83,6 +84,32 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 		assertThat(this.historyService.createHistoricIncidentQuery().processInstanceId(instanceId).resolved().count())
 			.isOne();
 		assertExactlyOnceAndBalanced(number);
+	}
+
+	@Test
+	void aCancellationBeforeDispatchReleasesTheReservationOnce() throws Exception {
+		// given
+		String number = approvedOrder();
+		runJobs(number);
+		remote.failNext("/warehouse/reservations/" + number + "/release", 503);
+		String cancel = "{\"type\": \"CANCELLED\", \"reason\": \"Customer changed supplier\"}";
+
+		// when
+		HttpResponse<String> failed = as("tina").postJson("/api/orders/" + number + "/events", cancel);
+		HttpResponse<String> cancelled = as("tina").postJson("/api/orders/" + number + "/events", cancel);
+
+		// then
+		assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(202);
+		assertThat(order(number).get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(remote.effects(number + ":reserve")).isOne();
+		assertThat(remote.effects(number + ":release")).isOne();
+		assertThat(this.jdbc.queryForMap("select p.stock_on_hand, p.stock_reserved, r.status from sales_order o"
+				+ " join stock_reservation r on r.order_id = o.id join product p on p.id = r.product_id"
+				+ " where o.number = ?", number))
+			.containsEntry("stock_on_hand", 100)
+			.containsEntry("stock_reserved", 0)
+			.containsEntry("status", "RELEASED");
 	}
 
 }
