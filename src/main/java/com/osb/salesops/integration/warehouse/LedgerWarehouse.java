@@ -82,15 +82,14 @@ class LedgerWarehouse implements Warehouse {
 		return issueShippingNotice(orderNumber, () -> this.numbers.next(DocumentType.SHIPPING_NOTICE));
 	}
 
-	/** Issues the notice under a number asked for only when the order has none yet. */
-	String issueShippingNotice(String orderNumber, Supplier<String> noticeNumber) {
+	String issueShippingNotice(String orderNumber, Supplier<String> numberIfNone) {
 		LockedOrder order = lockOrder(orderNumber);
 		List<String> existing = this.jdbc.queryForList("select number from shipment where order_id = ? order by id",
 				String.class, order.id());
 		if (!existing.isEmpty()) {
 			return existing.get(0);
 		}
-		String number = noticeNumber.get();
+		String number = numberIfNone.get();
 		this.jdbc.update("insert into shipment (number, order_id, status) values (?, ?, 'NOTIFIED')", number,
 				order.id());
 		record(order, "SHIPPING_NOTICE_ISSUED", number);
