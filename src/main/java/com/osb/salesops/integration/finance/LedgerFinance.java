@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
@@ -92,6 +93,11 @@ class LedgerFinance implements Finance {
 
 	@Override
 	public String issueInvoice(String orderNumber) {
+		return issueInvoice(orderNumber, () -> this.numbers.next(DocumentType.INVOICE));
+	}
+
+	/** Issues the invoice under a number asked for only when the order has none yet. */
+	String issueInvoice(String orderNumber, Supplier<String> invoiceNumber) {
 		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
 		List<String> existing = this.jdbc.queryForList("select number from invoice where order_id = ? order by id",
 				String.class, order.id());
@@ -100,7 +106,7 @@ class LedgerFinance implements Finance {
 		}
 		LocalDate today = this.clock.today();
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
-		String number = this.numbers.next(DocumentType.INVOICE);
+		String number = invoiceNumber.get();
 		this.jdbc.update(
 				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
 						+ " values (?, ?, ?, ?, ?, ?, 'OPEN')",

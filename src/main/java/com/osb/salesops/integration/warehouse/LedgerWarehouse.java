@@ -3,6 +3,7 @@ package com.osb.salesops.integration.warehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.osb.salesops.shared.audit.AuditLog;
@@ -78,13 +79,17 @@ class LedgerWarehouse implements Warehouse {
 
 	@Override
 	public String issueShippingNotice(String orderNumber) {
+		return issueShippingNotice(orderNumber, () -> this.numbers.next(DocumentType.SHIPPING_NOTICE));
+	}
+
+	String issueShippingNotice(String orderNumber, Supplier<String> numberIfNone) {
 		LockedOrder order = lockOrder(orderNumber);
 		List<String> existing = this.jdbc.queryForList("select number from shipment where order_id = ? order by id",
 				String.class, order.id());
 		if (!existing.isEmpty()) {
 			return existing.get(0);
 		}
-		String number = this.numbers.next(DocumentType.SHIPPING_NOTICE);
+		String number = numberIfNone.get();
 		this.jdbc.update("insert into shipment (number, order_id, status) values (?, ?, 'NOTIFIED')", number,
 				order.id());
 		record(order, "SHIPPING_NOTICE_ISSUED", number);

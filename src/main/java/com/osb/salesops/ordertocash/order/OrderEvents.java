@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Events about an order from outside its tasks: a payment received, a management
  * exception to ship before payment, a dispatch or delivery reported by the warehouse, a
  * cancellation. Each is accepted only from the role it belongs to and only while the
- * order can take it; otherwise the answer says why, and nothing changes.
+ * order can take it; otherwise the answer says why, and nothing changes. An event that
+ * carries an {@code eventId} takes effect once, however often it is sent.
  */
 @Service
 public class OrderEvents {
@@ -32,6 +33,8 @@ public class OrderEvents {
 			"SHIPMENT_EXCEPTION", List.of(Roles.GENERAL_MANAGER), "DISPATCHED", List.of(Roles.WAREHOUSE), "DELIVERED",
 			List.of(Roles.WAREHOUSE, Roles.SALES_REP), "CANCELLED", List.of(Roles.SALES_REP, Roles.SALES_MANAGER));
 
+	private static final int MAX_EVENT_ID = 100;
+
 	private final Orders orders;
 
 	private final OrderFlow flow;
@@ -40,11 +43,14 @@ public class OrderEvents {
 
 	private final AuditLog audit;
 
-	OrderEvents(Orders orders, OrderFlow flow, Finance finance, AuditLog audit) {
+	private final ProcessedEvents processed;
+
+	OrderEvents(Orders orders, OrderFlow flow, Finance finance, AuditLog audit, ProcessedEvents processed) {
 		this.orders = orders;
 		this.flow = flow;
 		this.finance = finance;
 		this.audit = audit;
+		this.processed = processed;
 	}
 
 	@Transactional
@@ -65,6 +71,15 @@ public class OrderEvents {
 				&& senders.size() == 1) {
 			throw new NotFoundException("There is no order " + number);
 		}
+		long orderId = ((Number) head.get("id")).longValue();
+		String eventId = fields.optionalText("eventId");
+		if (eventId != null && (eventId.isBlank() || eventId.length() > MAX_EVENT_ID)) {
+			fields.addError("eventId", "must be 1 to " + MAX_EVENT_ID + " characters");
+		}
+		fields.throwIfInvalid();
+		if (eventId != null && this.processed.seen(orderId, eventId)) {
+			return Map.of("order", number, "event", type, "eventId", eventId, "duplicate", true);
+		}
 		Map<String, Object> variables = variables(number, type, fields);
 		boolean delivered = this.flow.deliver(number, type, variables);
 		if (!delivered && !"PAYMENT_RECEIVED".equals(type)) {
@@ -72,7 +87,11 @@ public class OrderEvents {
 					+ ") does not wait for " + type + " now; nothing was changed", List.of());
 		}
 		this.audit.record(user, "EVENT_" + type, "order", number, null, String.valueOf(body));
-		return Map.of("order", number, "event", type, "delivered", delivered);
+		if (eventId == null) {
+			return Map.of("order", number, "event", type, "delivered", delivered);
+		}
+		this.processed.record(orderId, eventId, type);
+		return Map.of("order", number, "event", type, "eventId", eventId, "delivered", delivered, "duplicate", false);
 	}
 
 	private Map<String, Object> variables(String number, String type, RequestFields fields) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,21 +22,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP basic authentication against the engine's users for the REST API and the
  * application's own {@code /api}. Unlike the engine's stock filter it leaves no path
  * open: even the list of engines needs credentials. The authenticated user and groups are
- * set on the engine for the request, so engine authorizations apply.
+ * set on the engine for the request, so engine authorizations apply. A callback from
+ * finance or the warehouse to an order's events may instead be signed with the shared
+ * secret ({@link CallbackSignature}); it then acts as the finance and warehouse roles.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BASIC = "Basic ";
 
+	/** The user a signed callback acts as, with the roles that may report its events. */
+	static final String CALLBACK_USER = "integration";
+
+	private static final Pattern EVENTS = Pattern.compile("/api/orders/[^/]+/events");
+
 	private final IdentityService identityService;
 
-	ApiAuthenticationFilter(IdentityService identityService) {
+	private final CallbackSignature signature;
+
+	ApiAuthenticationFilter(IdentityService identityService, CallbackSignature signature) {
 		this.identityService = identityService;
+		this.signature = signature;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String signed = request.getHeader(CallbackSignature.HEADER);
+		if (signed != null && EVENTS.matcher(request.getRequestURI()).matches()) {
+			signedCallback(request, response, chain, signed);
+			return;
+		}
 		String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
 		if (credentials == null || !this.identityService.checkPassword(credentials[0], credentials[1])) {
 			unauthorized(response);
@@ -64,6 +80,26 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private void signedCallback(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String signed) throws ServletException, IOException {
+		byte[] body = request.getInputStream().readAllBytes();
+		if (!this.signature.matches(signed, body)) {
+			refuse(response,
+					this.signature.configured()
+							? "The signature does not match the body: " + CallbackSignature.HEADER
+									+ " must be sha256=<hex HMAC-SHA256 of the raw body under the shared secret>."
+							: "Signed callbacks are not accepted: no callback secret is configured.");
+			return;
+		}
+		this.identityService.setAuthentication(CALLBACK_USER, List.of(Roles.FINANCE, Roles.WAREHOUSE));
+		try {
+			chain.doFilter(new CachedBodyRequest(request, body), response);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
 	private static String[] credentials(String header) {
 		if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
 			return null;
@@ -80,11 +116,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	private static void unauthorized(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"salesops\"");
+		refuse(response, "Valid user credentials are required (HTTP basic).");
+	}
+
+	private static void refuse(HttpServletResponse response, String message) throws IOException {
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter()
-			.write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"Valid user credentials are required (HTTP basic).\"}");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + message + "\"}");
 	}
 
 }

@@ -2,6 +2,7 @@ package com.osb.salesops.shared.security;
 
 import org.camunda.bpm.engine.IdentityService;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,10 @@ import org.springframework.core.Ordered;
 class SecurityConfiguration {
 
 	@Bean
-	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
+	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
+			@Value("${salesops.integration.callback-secret:}") String callbackSecret) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ApiAuthenticationFilter(identityService));
+				new ApiAuthenticationFilter(identityService, new CallbackSignature(callbackSecret)));
 		registration.setName("salesops-api-authentication");
 		registration.addUrlPatterns("/engine-rest/*", "/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -1,6 +1,9 @@
 package com.osb.salesops.ordertocash.process;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderService;
@@ -10,7 +13,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +28,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /**
  * The order flow on its main paths: NET terms from submission to the archived invoice,
- * and each approval level.
+ * each approval level, and a warehouse chased when it does not dispatch in time.
  */
 @ProcessTest
 class OrderToRemittanceProcessTest {
@@ -56,6 +62,11 @@ class OrderToRemittanceProcessTest {
 		this.jdbc.update("update credit_profile set committed_amount = 0");
 		this.order = new OrderScenario(this.orders, this.runtimeService, this.taskService, this.managementService,
 				this.identityService);
+	}
+
+	@AfterEach
+	void realTime() {
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -97,6 +108,37 @@ class OrderToRemittanceProcessTest {
 		assertThat(timeline()).containsSubsequence("ORDER_SUBMITTED", "CREDIT_CHECKED", "CONTRACT_DRAFTED",
 				"CONTRACT_SIGNED", "STOCK_RESERVED", "SHIPPING_NOTICE_ISSUED", "DISPATCHED", "INVOICE_ISSUED",
 				"ORDER_ARCHIVED");
+	}
+
+	@Test
+	void shouldAskTheAssistantToChaseAWarehouseThatHasNotDispatchedInTime() {
+		// given
+		this.order.submit("C001", "P-300", 2, 480, 0)
+			.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true))
+			.complete("Task_ApproveOrder", "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"))
+			.complete("Task_RecordSignedContract", "rep1", "sales-rep", Map.of("signedCopy", "ON_SITE"))
+			.runJobs();
+		Job timer = this.managementService.createJobQuery()
+			.processInstanceId(this.order.instance().getId())
+			.activityId("BoundaryEvent_DispatchOverdue")
+			.singleResult();
+
+		// when
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3)).plusSeconds(60)));
+		this.managementService.executeJob(timer.getId());
+
+		// then
+		assertThat(this.order.instance()).isWaitingAt("Task_CheckAndDispatch", "Task_ChaseWarehouse");
+		assertThat(this.taskService.getIdentityLinksForTask(this.order.task("Task_ChaseWarehouse").getId()))
+			.extracting("groupId")
+			.containsExactly("sales-assistant");
+		this.order
+			.complete("Task_ChaseWarehouse", "assistant", "sales-assistant",
+					Map.of("warehouseAnswer", "Leaves tomorrow"))
+			.complete("Task_CheckAndDispatch", "keeper", "warehouse",
+					Map.of("noticeChecked", true, "carrier", "SF Express", "trackingNumber", "SF1"))
+			.runJobs();
+		assertThat(this.order.instance()).hasPassed("EndEvent_WarehouseChased").isWaitingAt("Task_ConfirmDelivery");
 	}
 
 	@Test

@@ -1,0 +1,71 @@
+package com.osb.salesops.integration.finance;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import com.osb.salesops.integration.IntegrationProperties;
+import com.osb.salesops.integration.RemoteSystem;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.numbering.DocumentNumbers;
+import com.osb.salesops.shared.time.BusinessClock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An accounting system reached over HTTP. It issues and numbers the invoice; the
+ * receivables ledger in the application's database mirrors it, so credit checks and
+ * incentive statements keep reading invoices, payments and open items locally. Payments
+ * are reported by finance through the order's events and are only recorded here.
+ */
+@Component
+@ConditionalOnProperty(name = "salesops.integration.mode", havingValue = "http")
+@Transactional
+class HttpFinance implements Finance {
+
+	private final RemoteSystem remote;
+
+	private final LedgerFinance ledger;
+
+	private final JdbcTemplate jdbc;
+
+	HttpFinance(IntegrationProperties properties, JdbcTemplate jdbc, DocumentNumbers numbers, BusinessClock clock,
+			AuditLog audit) {
+		this.remote = new RemoteSystem("Finance", properties.finance());
+		this.ledger = new LedgerFinance(jdbc, numbers, clock, audit);
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String confirmPayment(String orderNumber, BigDecimal amount, String reference) {
+		return this.ledger.confirmPayment(orderNumber, amount, reference);
+	}
+
+	@Override
+	public BigDecimal paidAmount(String orderNumber) {
+		return this.ledger.paidAmount(orderNumber);
+	}
+
+	@Override
+	public String issueInvoice(String orderNumber) {
+		return this.ledger.issueInvoice(orderNumber,
+				() -> this.remote.postForNumber("invoice", orderNumber, "/invoices", invoiceRequest(orderNumber)));
+	}
+
+	@Override
+	public void postReceivable(String invoiceNumber) {
+		this.ledger.postReceivable(invoiceNumber);
+	}
+
+	private Map<String, Object> invoiceRequest(String orderNumber) {
+		return this.jdbc.queryForMap(
+				"select o.number as \"orderNumber\", c.code as \"customerCode\","
+						+ " o.total_amount as \"amount\", o.payment_terms as \"paymentTerms\","
+						+ " o.invoice_address as \"invoiceAddress\", o.tax_number as \"taxNumber\""
+						+ " from sales_order o join customer c on c.id = o.customer_id where o.number = ?",
+				orderNumber);
+	}
+
+}

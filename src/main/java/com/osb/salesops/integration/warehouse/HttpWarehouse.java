@@ -1,0 +1,108 @@
+package com.osb.salesops.integration.warehouse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.integration.IntegrationProperties;
+import com.osb.salesops.integration.RemoteCallException;
+import com.osb.salesops.integration.RemoteSystem;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.numbering.DocumentNumbers;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A warehouse system reached over HTTP. It decides whether stock can be reserved and
+ * numbers the shipping notice; the stock ledger in the application's database mirrors
+ * what it did, so stock and documents can be read locally. Dispatch and delivery are
+ * reported by the warehouse through the order's events and are only recorded here.
+ */
+@Component
+@ConditionalOnProperty(name = "salesops.integration.mode", havingValue = "http")
+@Transactional
+class HttpWarehouse implements Warehouse {
+
+	private static final int OUT_OF_STOCK = 409;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final RemoteSystem remote;
+
+	private final LedgerWarehouse ledger;
+
+	private final JdbcTemplate jdbc;
+
+	HttpWarehouse(IntegrationProperties properties, JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit) {
+		this.remote = new RemoteSystem("Warehouse", properties.warehouse());
+		this.ledger = new LedgerWarehouse(jdbc, numbers, audit);
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void reserve(String orderNumber) throws OutOfStockException {
+		try {
+			this.remote.post("reserve", orderNumber, "/reservations",
+					Map.of("orderNumber", orderNumber, "lines", lines(orderNumber)));
+		}
+		catch (RemoteCallException ex) {
+			if (ex.status() == OUT_OF_STOCK) {
+				throw new OutOfStockException(shortSkus(ex));
+			}
+			throw ex;
+		}
+		this.ledger.reserve(orderNumber);
+	}
+
+	@Override
+	public String issueShippingNotice(String orderNumber) {
+		return this.ledger.issueShippingNotice(orderNumber, () -> this.remote.postForNumber("shipping-notice",
+				orderNumber, "/shipping-notices", Map.of("orderNumber", orderNumber)));
+	}
+
+	@Override
+	public void dispatch(String orderNumber, String carrier, String trackingNumber) {
+		this.ledger.dispatch(orderNumber, carrier, trackingNumber);
+	}
+
+	@Override
+	public void confirmDelivery(String orderNumber) {
+		this.ledger.confirmDelivery(orderNumber);
+	}
+
+	@Override
+	public void release(String orderNumber) {
+		this.remote.post("release", orderNumber, "/reservations/" + orderNumber + "/release",
+				Map.of("orderNumber", orderNumber));
+		this.ledger.release(orderNumber);
+	}
+
+	private List<Map<String, Object>> lines(String orderNumber) {
+		return this.jdbc.queryForList(
+				"select p.sku, sum(l.quantity) as quantity from sales_order_line l join product p on p.id = l.product_id"
+						+ " join sales_order o on o.id = l.order_id where o.number = ? group by p.sku order by p.sku",
+				orderNumber);
+	}
+
+	private static List<String> shortSkus(RemoteCallException refusal) {
+		List<String> skus = new ArrayList<>();
+		try {
+			JsonNode answer = JSON.readTree(refusal.body());
+			answer.path("shortSkus").forEach((sku) -> skus.add(sku.asText()));
+		}
+		catch (JsonProcessingException ex) {
+			throw refusal;
+		}
+		if (skus.isEmpty()) {
+			throw refusal;
+		}
+		return skus;
+	}
+
+}

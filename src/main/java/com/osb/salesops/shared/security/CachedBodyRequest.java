@@ -1,0 +1,59 @@
+package com.osb.salesops.shared.security;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+/**
+ * A request whose body was read to check its signature, and can be read again by the
+ * controller.
+ */
+final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+	private final byte[] body;
+
+	CachedBodyRequest(HttpServletRequest request, byte[] body) {
+		super(request);
+		this.body = body;
+	}
+
+	@Override
+	public ServletInputStream getInputStream() {
+		ByteArrayInputStream bytes = new ByteArrayInputStream(this.body);
+		return new ServletInputStream() {
+
+			@Override
+			public int read() {
+				return bytes.read();
+			}
+
+			@Override
+			public boolean isFinished() {
+				return bytes.available() == 0;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setReadListener(ReadListener listener) {
+				throw new UnsupportedOperationException("The body is already in memory");
+			}
+
+		};
+	}
+
+	@Override
+	public BufferedReader getReader() {
+		return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+	}
+
+}
