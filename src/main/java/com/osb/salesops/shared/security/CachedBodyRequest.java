@@ -2,6 +2,7 @@ package com.osb.salesops.shared.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -43,9 +44,18 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 				return true;
 			}
 
+			/**
+			 * The body is already in memory: it is all available, and all read, at once.
+			 */
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("The body is already in memory");
+				try {
+					listener.onDataAvailable();
+					listener.onAllDataRead();
+				}
+				catch (IOException ex) {
+					listener.onError(ex);
+				}
 			}
 
 		};
