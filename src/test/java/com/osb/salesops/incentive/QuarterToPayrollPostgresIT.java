@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,8 +26,6 @@ import static org.awaitility.Awaitility.await;
  * paid out by the statement run: the payroll export is right to the cent.
  */
 class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
-
-	private static final ObjectMapper json = new ObjectMapper();
 
 	@LocalServerPort
 	int port;
@@ -52,11 +49,9 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 				+ " values (?, 'Payroll test controller', 600, 450, 100)", sku);
 		this.jdbc.update("update sales_rep set target_incentive = 7777.77 where id = 'T01'");
 		this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values ('T01', ?, 12000)", quarter);
-		for (String[] user : new String[][] { { "tina", Roles.SALES_REP }, { "asha", Roles.SALES_ASSISTANT },
-				{ "mark", Roles.SALES_MANAGER }, { "kurt", Roles.WAREHOUSE }, { "fiona", Roles.FINANCE },
-				{ "olga", Roles.SALES_OPS }, { "hanna", Roles.HR } }) {
-			TestUsers.ensure(this.identityService, user[0], user[1]);
-		}
+		OrderDesk.hireCrew(this.identityService);
+		TestUsers.ensure(this.identityService, "olga", Roles.SALES_OPS);
+		TestUsers.ensure(this.identityService, "hanna", Roles.HR);
 		String first = orderToInvoice(customers.code(customer), sku, 10);
 		String second = orderToInvoice(customers.code(customer), sku, 20);
 		pay(first, "5000.00", "WIRE-1");
@@ -80,23 +75,11 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private String orderToInvoice(String customerCode, String sku, int quantity) throws Exception {
-		HttpResponse<String> submitted = as("tina").postJson("/api/orders", """
-				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": %d, "unitPrice": 500}]}"""
-			.formatted(customerCode, sku, quantity));
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-		String number = json.readTree(submitted.body()).get("number").asText();
-		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
-		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
-		complete("kurt", number, "Task_CheckAndDispatch", """
-				{"noticeChecked": {"value": true}, "carrier": {"value": "SF"}, "trackingNumber": {"value": "T1"}}""");
-		complete("tina", number, "Task_ConfirmDelivery", "{\"deliveryConfirmed\": {\"value\": true}}");
-		complete("tina", number, "Task_CollectInvoicingDetails", """
-				{"invoiceAddress": {"value": "8 Test Road"}, "taxNumber": {"value": "91110000TEST"}}""");
-		complete("asha", number, "Task_FileInvoicingDetails", "{\"detailsFiled\": {\"value\": true}}");
-		complete("fiona", number, "Task_ApproveInvoice", "{\"invoiceChecked\": {\"value\": true}}");
-		complete("asha", number, "Task_MailInvoice",
-				"{\"invoiceMailed\": {\"value\": true}, \"receiptConfirmed\": {\"value\": true}}");
+		OrderDesk desk = desk();
+		String number = desk.submit(customerCode, sku, quantity);
+		desk.approveAndSign(number);
+		desk.dispatchAndDeliver(number);
+		desk.invoice(number);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "CLOSED".equals(
 					this.jdbc.queryForObject("select status from sales_order where number = ?", String.class, number)));
@@ -110,20 +93,8 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 		assertThat(paid.statusCode()).as(paid.body()).isEqualTo(202);
 	}
 
-	private void complete(String user, String businessKey, String taskKey, String variables) {
-		String taskId = await().atMost(Duration.ofSeconds(30))
-			.until(() -> taskId(user, businessKey, taskKey), (id) -> id != null);
-		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + taskId + "/complete",
-				"{\"variables\": " + variables + "}");
-		assertThat(completed.statusCode()).as(taskKey + " by " + user + ": " + completed.body()).isEqualTo(204);
-	}
-
-	private String taskId(String user, String businessKey, String taskKey) throws Exception {
-		JsonNode tasks = json.readTree(as(user)
-			.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey="
-					+ taskKey)
-			.body());
-		return (tasks.isArray() && tasks.size() == 1) ? tasks.get(0).get("id").asText() : null;
+	private void complete(String user, String number, String taskKey, String variables) {
+		this.desk().complete(user, number, taskKey, variables);
 	}
 
 	private static String currentQuarter() {
@@ -132,7 +103,11 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return this.desk().as(user);
+	}
+
+	private OrderDesk desk() {
+		return new OrderDesk(this.port);
 	}
 
 }

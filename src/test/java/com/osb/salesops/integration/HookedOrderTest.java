@@ -15,12 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.FakeFinanceAndWarehouse;
 import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
-import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,6 +60,8 @@ abstract class HookedOrderTest extends PostgresIntegrationTest {
 	@LocalServerPort
 	int port;
 
+	OrderDesk desk;
+
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -100,40 +101,23 @@ abstract class HookedOrderTest extends PostgresIntegrationTest {
 		this.sku = "HK-" + System.nanoTime();
 		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
 				+ " values (?, 'Hook test controller', 600, 450, 100)", this.sku);
-		TestUsers.ensure(this.identityService, "tina", Roles.SALES_REP);
-		TestUsers.ensure(this.identityService, "asha", Roles.SALES_ASSISTANT);
-		TestUsers.ensure(this.identityService, "mark", Roles.SALES_MANAGER);
-		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);
-		TestUsers.ensure(this.identityService, "kurt", Roles.WAREHOUSE);
+		OrderDesk.hireCrew(this.identityService);
+		this.desk = new OrderDesk(this.port, this::runJobs);
 	}
 
 	String approvedOrder() throws Exception {
-		HttpResponse<String> submitted = as("tina").postJson("/api/orders", """
-				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": 500}]}"""
-			.formatted(this.customerCode, this.sku));
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-		String number = json.readTree(submitted.body()).get("number").asText();
-		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
-		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
+		String number = this.desk.submit(this.customerCode, this.sku, 10);
+		this.desk.approveAndSign(number);
 		return number;
 	}
 
 	void driveToClosed(String number) throws Exception {
-		complete("kurt", number, "Task_CheckAndDispatch", """
-				{"noticeChecked": {"value": true}, "carrier": {"value": "SF Express"},
-				 "trackingNumber": {"value": "SF900"}}""");
-		complete("tina", number, "Task_ConfirmDelivery", "{\"deliveryConfirmed\": {\"value\": true}}");
+		this.desk.dispatchAndDeliver(number);
 		invoiceAndClose(number);
 	}
 
 	void invoiceAndClose(String number) throws Exception {
-		complete("tina", number, "Task_CollectInvoicingDetails", """
-				{"invoiceAddress": {"value": "8 Test Road"}, "taxNumber": {"value": "91110000TEST"}}""");
-		complete("asha", number, "Task_FileInvoicingDetails", "{\"detailsFiled\": {\"value\": true}}");
-		complete("fiona", number, "Task_ApproveInvoice", "{\"invoiceChecked\": {\"value\": true}}");
-		complete("asha", number, "Task_MailInvoice",
-				"{\"invoiceMailed\": {\"value\": true}, \"receiptConfirmed\": {\"value\": true}}");
+		this.desk.invoice(number);
 		runJobs(number);
 		assertThat(order(number).get("status").asText()).isEqualTo("CLOSED");
 	}
@@ -228,29 +212,20 @@ abstract class HookedOrderTest extends PostgresIntegrationTest {
 			.getId();
 	}
 
-	void complete(String user, String number, String taskKey, String variables) throws Exception {
-		runJobs(number);
-		String taskId = taskId(user, number, taskKey);
-		assertThat(taskId).as(taskKey + " for " + user).isNotNull();
-		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + taskId + "/complete",
-				"{\"variables\": " + variables + "}");
-		assertThat(completed.statusCode()).as(taskKey + " by " + user + ": " + completed.body()).isEqualTo(204);
+	void complete(String user, String number, String taskKey, String variables) {
+		this.desk.complete(user, number, taskKey, variables);
 	}
 
 	String taskId(String user, String number, String taskKey) throws Exception {
-		JsonNode tasks = json.readTree(as(user)
-			.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + number + "&taskDefinitionKey="
-					+ taskKey)
-			.body());
-		return tasks.isArray() && tasks.size() == 1 ? tasks.get(0).get("id").asText() : null;
+		return this.desk.taskId(user, number, taskKey);
 	}
 
 	JsonNode order(String number) throws Exception {
-		return json.readTree(as("fiona").get("/api/orders/" + number).body());
+		return this.desk.order(number);
 	}
 
 	Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return this.desk.as(user);
 	}
 
 }

@@ -47,10 +47,10 @@ public class OrderPayments {
 	@Transactional
 	public void remindRep(String number) {
 		OrderSummary order = this.orders.summary(number);
-		this.notifications.notify(number, List.of(order.repUserId(), Roles.FINANCE),
-				"Order " + number + " is still unpaid",
-				"Order " + number + " for " + order.customerName() + " (" + order.total().toPlainString()
-						+ " CNY) waits for payment. It is cancelled if unpaid 30 days after the contract was signed.");
+		this.notifications
+			.notify(number, List.of(order.repUserId(), Roles.FINANCE), "Order " + number + " is still unpaid", "Order "
+					+ number + " for " + order.customerName() + " (" + order.total().toPlainString()
+					+ " CNY) waits for payment. It is cancelled if it stays unpaid past the payment deadline of its flow.");
 		this.audit.record(null, "PAYMENT_REMINDER_SENT", "order", number, null, null);
 	}
 

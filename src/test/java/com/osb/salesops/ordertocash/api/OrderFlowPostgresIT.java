@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,37 +56,20 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		this.sku = "IT-" + System.nanoTime();
 		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
 				+ " values (?, 'Test controller', 600, 450, 100)", this.sku);
-		TestUsers.ensure(this.identityService, "tina", Roles.SALES_REP);
+		OrderDesk.hireCrew(this.identityService);
 		TestUsers.ensure(this.identityService, "tom", Roles.SALES_REP);
-		TestUsers.ensure(this.identityService, "asha", Roles.SALES_ASSISTANT);
-		TestUsers.ensure(this.identityService, "mark", Roles.SALES_MANAGER);
-		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);
-		TestUsers.ensure(this.identityService, "kurt", Roles.WAREHOUSE);
 	}
 
 	@Test
 	void anOrderGoesFromSubmissionToTheArchivedInvoiceThroughTheRestApiAsEachRole() throws Exception {
 		// given
-		HttpResponse<String> submitted = as("tina").postJson("/api/orders", """
-				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": 500}]}"""
-			.formatted(this.customerCode, this.sku));
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-		String number = json.readTree(submitted.body()).get("number").asText();
+		OrderDesk desk = desk();
+		String number = desk.submit(this.customerCode, this.sku, 10);
 
-		// when
-		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
-		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
-		complete("kurt", number, "Task_CheckAndDispatch", """
-				{"noticeChecked": {"value": true}, "carrier": {"value": "SF Express"},
-				 "trackingNumber": {"value": "SF900"}}""");
-		complete("tina", number, "Task_ConfirmDelivery", "{\"deliveryConfirmed\": {\"value\": true}}");
-		complete("tina", number, "Task_CollectInvoicingDetails", """
-				{"invoiceAddress": {"value": "8 Test Road"}, "taxNumber": {"value": "91110000TEST"}}""");
-		complete("asha", number, "Task_FileInvoicingDetails", "{\"detailsFiled\": {\"value\": true}}");
-		complete("fiona", number, "Task_ApproveInvoice", "{\"invoiceChecked\": {\"value\": true}}");
-		complete("asha", number, "Task_MailInvoice",
-				"{\"invoiceMailed\": {\"value\": true}, \"receiptConfirmed\": {\"value\": true}}");
+		// when each role does its part: assistant, manager, rep, warehouse, finance
+		desk.approveAndSign(number);
+		desk.dispatchAndDeliver(number);
+		desk.invoice(number);
 
 		// then
 		await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(order(number).get("status").asText()));
@@ -210,12 +194,7 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private String submit(String customer, int quantity) throws Exception {
-		String body = """
-				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": %d, "unitPrice": 500}]}"""
-			.formatted(customer, this.sku, quantity);
-		HttpResponse<String> submitted = as("tina").postJson("/api/orders", body);
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-		return json.readTree(submitted.body()).get("number").asText();
+		return desk().submit(customer, this.sku, quantity);
 	}
 
 	private HttpResponse<String> event(String user, String number, String body) {
@@ -223,27 +202,23 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private void complete(String user, String number, String taskKey, String variables) {
-		String taskId = await().atMost(Duration.ofSeconds(30))
-			.until(() -> taskId(user, number, taskKey), (id) -> id != null);
-		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + taskId + "/complete",
-				"{\"variables\": " + variables + "}");
-		assertThat(completed.statusCode()).as(taskKey + " by " + user + ": " + completed.body()).isEqualTo(204);
+		this.desk().complete(user, number, taskKey, variables);
 	}
 
 	private String taskId(String user, String number, String taskKey) throws Exception {
-		JsonNode tasks = json.readTree(as(user)
-			.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + number + "&taskDefinitionKey="
-					+ taskKey)
-			.body());
-		return tasks.isArray() && tasks.size() == 1 ? tasks.get(0).get("id").asText() : null;
+		return this.desk().taskId(user, number, taskKey);
 	}
 
 	private JsonNode order(String number) throws Exception {
-		return json.readTree(as("fiona").get("/api/orders/" + number).body());
+		return this.desk().order(number);
 	}
 
 	private Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return this.desk().as(user);
+	}
+
+	private OrderDesk desk() {
+		return new OrderDesk(this.port);
 	}
 
 }
