@@ -9,10 +9,8 @@ import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.support.ProcessTest;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,19 +45,16 @@ class OrderExceptionPathsProcessTest {
 	OrderService orders;
 
 	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
 	ManagementService managementService;
 
 	@Autowired
-	IdentityService identityService;
+	JdbcTemplate jdbc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	ApplicationContext context;
 
 	OrderScenario order;
 
@@ -69,8 +65,7 @@ class OrderExceptionPathsProcessTest {
 				+ " (select id from customer where code in ('C001', 'C005', 'C009'))");
 		this.jdbc.update("update credit_profile set committed_amount = 0");
 		this.jdbc.update("update product set stock_on_hand = 0, stock_reserved = 0 where sku = 'P-600'");
-		this.order = new OrderScenario(this.orders, this.runtimeService, this.taskService, this.managementService,
-				this.identityService);
+		this.order = new OrderScenario(this.context);
 	}
 
 	@AfterEach

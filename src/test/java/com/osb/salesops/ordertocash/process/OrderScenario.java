@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.context.ApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,13 +35,12 @@ final class OrderScenario {
 
 	String number;
 
-	OrderScenario(OrderService orders, RuntimeService runtimeService, TaskService taskService,
-			ManagementService managementService, IdentityService identityService) {
-		this.orders = orders;
-		this.runtimeService = runtimeService;
-		this.taskService = taskService;
-		this.managementService = managementService;
-		this.identityService = identityService;
+	OrderScenario(ApplicationContext context) {
+		this.orders = context.getBean(OrderService.class);
+		this.runtimeService = context.getBean(RuntimeService.class);
+		this.taskService = context.getBean(TaskService.class);
+		this.managementService = context.getBean(ManagementService.class);
+		this.identityService = context.getBean(IdentityService.class);
 	}
 
 	/** Submits an order as rep1 for one of rep1's customers. */

@@ -6,12 +6,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.support.ProcessTest;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,22 +35,16 @@ class OrderToRemittanceProcessTest {
 	ProcessEngine processEngine;
 
 	@Autowired
-	OrderService orders;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
 	ManagementService managementService;
 
 	@Autowired
-	IdentityService identityService;
+	JdbcTemplate jdbc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	ApplicationContext context;
 
 	OrderScenario order;
 
@@ -60,8 +52,7 @@ class OrderToRemittanceProcessTest {
 	void freshCredit() {
 		BpmnAwareTests.init(this.processEngine);
 		this.jdbc.update("update credit_profile set committed_amount = 0");
-		this.order = new OrderScenario(this.orders, this.runtimeService, this.taskService, this.managementService,
-				this.identityService);
+		this.order = new OrderScenario(this.context);
 	}
 
 	@AfterEach
