@@ -85,6 +85,9 @@ class DemoData implements ApplicationRunner {
 		this.jdbc.update(region, "TJ", "NORTH", "Tianjin");
 		this.jdbc.update(region, "SH", "SOUTH", "Shanghai");
 		this.jdbc.update(region, "GZ", "SOUTH", "Guangzhou");
+		String manager = "insert into manager_incentive (user_id, team_level, name, target_incentive) values (?, ?, ?, ?)";
+		this.jdbc.update(manager, "manager", "REGION", "Sales Manager", new BigDecimal("15000.00"));
+		this.jdbc.update(manager, "director", "MARKET", "Sales Director", new BigDecimal("25000.00"));
 		String[] regions = { "BJ", "BJ", "TJ", "TJ", "SH", "SH", "GZ", "GZ" };
 		for (int i = 1; i <= 8; i++) {
 			LocalDate hired = (i == 8) ? today.minusMonths(3) : today.minusYears(i % 4 + 1);

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
-import com.osb.salesops.incentive.model.TeamPayout;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A rep's statement for a quarter from the ledger, and a region or market manager's
- * payout from their reps' statements. Reads only: writing statements belongs to the
- * statement run.
+ * A rep's statement for a quarter from the ledger. Reads only: writing statements belongs
+ * to the statement run.
  */
 @Service
 public class IncentiveStatements {
@@ -29,16 +27,13 @@ public class IncentiveStatements {
 
 	private final PayoutCalculator calculator;
 
-	private final TeamPayouts teams;
-
 	private final JdbcTemplate jdbc;
 
 	IncentiveStatements(CreditedRevenueReader reader, QuarterlyQuotas quotas, PayoutCalculator calculator,
-			TeamPayouts teams, JdbcTemplate jdbc) {
+			JdbcTemplate jdbc) {
 		this.reader = reader;
 		this.quotas = quotas;
 		this.calculator = calculator;
-		this.teams = teams;
 		this.jdbc = jdbc;
 	}
 
@@ -80,29 +75,6 @@ public class IncentiveStatements {
 		}
 		return this.calculator.statement(repId, quarter, quota, targetIncentive, current,
 				this.calculator.carriedInto(quarter, history));
-	}
-
-	/** A region manager's payout on the active reps of the region. */
-	@Transactional(readOnly = true)
-	public TeamPayout regionManager(String regionId, Quarter quarter, BigDecimal targetIncentive) {
-		return team(this.jdbc.queryForList("select id from sales_rep where region_id = ? and active = true order by id",
-				String.class, regionId), quarter, targetIncentive);
-	}
-
-	/** A market manager's payout on the active reps of every region of the market. */
-	@Transactional(readOnly = true)
-	public TeamPayout marketManager(String marketId, Quarter quarter, BigDecimal targetIncentive) {
-		return team(
-				this.jdbc.queryForList("select r.id from sales_rep r join region g on g.id = r.region_id"
-						+ " where g.market_id = ? and r.active = true order by r.id", String.class, marketId),
-				quarter, targetIncentive);
-	}
-
-	private TeamPayout team(List<String> repIds, Quarter quarter, BigDecimal targetIncentive) {
-		if (repIds.isEmpty()) {
-			throw new NotFoundException("No active reps in the team");
-		}
-		return this.teams.payout(repIds.stream().map((repId) -> statement(repId, quarter)).toList(), targetIncentive);
 	}
 
 }

@@ -27,11 +27,14 @@ public class StatementRun {
 
 	private final StatementStore store;
 
+	private final ManagerStatements managers;
+
 	private final JdbcTemplate jdbc;
 
-	StatementRun(IncentiveStatements statements, StatementStore store, JdbcTemplate jdbc) {
+	StatementRun(IncentiveStatements statements, StatementStore store, ManagerStatements managers, JdbcTemplate jdbc) {
 		this.statements = statements;
 		this.store = store;
+		this.managers = managers;
 		this.jdbc = jdbc;
 	}
 
@@ -126,14 +129,21 @@ public class StatementRun {
 				BigDecimal.class, Quarter.parse(period).toString(), repId);
 	}
 
-	/** The number of statements and the sum of final payouts of the period. */
+	/**
+	 * The number of rep statements and the sum of their final payouts, then the managers'
+	 * statements, then what the period pays in all.
+	 */
 	public String summary(String period) {
-		return this.jdbc.queryForObject(
+		Quarter quarter = Quarter.parse(period);
+		String reps = this.jdbc.queryForObject(
 				"select count(*), coalesce(sum(final_payout), 0), coalesce(sum(adjustment), 0)"
 						+ " from incentive_statement where quarter = ?",
 				(rs, row) -> rs.getInt(1) + " statements, payouts " + rs.getBigDecimal(2).toPlainString()
 						+ " in total, of which adjustments " + rs.getBigDecimal(3).toPlainString(),
-				Quarter.parse(period).toString());
+				quarter.toString());
+		return this.managers.summary(quarter)
+			.map((managers) -> reps + "; " + managers + "; to pay " + PayrollExports.total(this.jdbc, quarter))
+			.orElse(reps);
 	}
 
 }

@@ -26,17 +26,21 @@ public class TeamPayouts {
 
 	/** The manager's payout on the statements of the reps under them. */
 	public TeamPayout payout(List<PayoutStatement> team, BigDecimal targetIncentive) {
-		if (team.isEmpty()) {
-			throw new IllegalArgumentException("A manager's payout needs at least one rep in the team");
-		}
 		BigDecimal credited = team.stream().map(PayoutStatement::credited).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal quota = team.stream().map(PayoutStatement::quota).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return payout(credited, quota, targetIncentive, team.stream().map(PayoutStatement::repId).toList());
+	}
+
+	/** The manager's payout on the team's summed credited revenue and quotas. */
+	public TeamPayout payout(BigDecimal credited, BigDecimal quota, BigDecimal targetIncentive, List<String> repIds) {
+		if (repIds.isEmpty()) {
+			throw new IllegalArgumentException("A manager's payout needs at least one rep in the team");
+		}
 		Payout payout = new Payout(credited, PayoutCalculator.ratio(credited, quota), false, this.rules.defaultPlan());
 		List<String> fired = this.rules.decide(payout);
 		return new TeamPayout(credited, quota, PayoutCalculator.plain(payout.getAttainment()),
 				PayoutCalculator.plain(PayoutCalculator.rate(payout)), targetIncentive,
-				PayoutCalculator.money(targetIncentive.multiply(PayoutCalculator.rate(payout))),
-				team.stream().map(PayoutStatement::repId).toList(), fired);
+				PayoutCalculator.money(targetIncentive.multiply(PayoutCalculator.rate(payout))), repIds, fired);
 	}
 
 }

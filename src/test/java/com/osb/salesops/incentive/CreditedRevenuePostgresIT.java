@@ -30,6 +30,9 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 	IncentiveStatements statements;
 
 	@Autowired
+	ManagerStatements managers;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	LedgerFixture ledger;
@@ -123,10 +126,15 @@ class CreditedRevenuePostgresIT extends PostgresIntegrationTest {
 				"170000");
 		this.ledger.payment(second, this.ledger.order(behind, second, "2024-12-01", "100000"), null, "2025-01-01",
 				"100000");
+		this.jdbc.update("update region set manager_user_id = 'irma' where id = 'IR'");
+		this.jdbc.update("update market set manager_user_id = 'ivan' where id = 'IM'");
+		String manager = "insert into manager_incentive (user_id, team_level, name, target_incentive) values (?, ?, ?, ?)";
+		this.jdbc.update(manager, "irma", "REGION", "Irma", new BigDecimal("20000"));
+		this.jdbc.update(manager, "ivan", "MARKET", "Ivan", new BigDecimal("30000"));
 
 		// when
-		TeamPayout region = this.statements.regionManager("IR", Q1, new BigDecimal("20000"));
-		TeamPayout market = this.statements.marketManager("IM", Q1, new BigDecimal("30000"));
+		TeamPayout region = this.managers.statements(Q1, "irma").get(0).payout();
+		TeamPayout market = this.managers.statements(Q1, "ivan").get(0).payout();
 
 		// then
 		assertThat(region.attainment()).isEqualByComparingTo("0.9");

@@ -156,9 +156,9 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(export.statusCode()).isEqualTo(200);
 		assertThat(export.body())
-			.startsWith("period,employee,repId,repName,region,statementStatus,payout,adjustment,amountToPay\n")
-			.contains("2024-Q3," + this.repUser + "," + this.rep + ",Rep " + this.rep
-					+ ",TR2,IN_REVIEW,6800.00,0.00,6800.00\n");
+			.startsWith("period,employee,name,role,team,statementStatus,payout,adjustment,amountToPay\n")
+			.contains(
+					"2024-Q3," + this.repUser + ",Rep " + this.rep + ",SALES_REP,TR2,IN_REVIEW,6800.00,0.00,6800.00\n");
 		assertThat(as("felix").get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(200);
 		assertThat(as(this.repUser).get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(403);
 		assertThat(as("hanna").get("/api/incentive/payroll/2019-Q1.csv").statusCode()).isEqualTo(404);

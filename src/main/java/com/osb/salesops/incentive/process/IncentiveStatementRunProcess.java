@@ -17,6 +17,9 @@ final class IncentiveStatementRunProcess {
 
 	static final ProcessVariable<String> REP_ID = ProcessVariable.of("repId", String.class);
 
+	static final ProcessVariable<Long> MANAGER_STATEMENT_COUNT = ProcessVariable.of("managerStatementCount",
+			Long.class);
+
 	static final ProcessVariable<String> STATEMENT_TEXT = ProcessVariable.of("statementText", String.class);
 
 	static final ProcessVariable<Double> PAYOUT = ProcessVariable.of("payout", Double.class);

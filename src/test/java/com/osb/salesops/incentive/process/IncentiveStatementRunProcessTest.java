@@ -1,6 +1,7 @@
 package com.osb.salesops.incentive.process;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,13 +73,59 @@ class IncentiveStatementRunProcessTest {
 		// then
 		approveAndExport(run);
 		assertThat(run).isEnded()
-			.hasPassedInOrder("Task_ComputeStatements", "Task_ReviewStatement", "EndEvent_StatementAccepted",
-					"Task_ApproveRun", "Task_ExportPayroll", "EndEvent_PayrollExported");
+			.hasPassedInOrder("Task_ComputeStatements", "Task_ComputeManagerStatements", "Task_ReviewStatement",
+					"EndEvent_StatementAccepted", "Task_ApproveRun", "Task_ExportPayroll", "EndEvent_PayrollExported");
 		assertThat(status("2025-Q1", "R01")).isEqualTo("ACCEPTED");
 		assertThat(status("2025-Q1", "R02")).isEqualTo("ACCEPTED");
-		assertThat(payrollCsv("2025-Q1")).startsWith("period,employee,repId")
-			.contains("2025-Q1,rep1,R01,Rep 1,BJ,ACCEPTED," + payout("2025-Q1", "R01").toPlainString() + ",0.00,")
-			.hasLineCount(3);
+		assertThat(payrollCsv("2025-Q1"))
+			.startsWith("period,employee,name,role,team,statementStatus,payout,adjustment,amountToPay\n")
+			.contains("2025-Q1,rep1,Rep 1,SALES_REP,BJ,ACCEPTED," + payout("2025-Q1", "R01").toPlainString() + ",0.00,")
+			.contains("2025-Q1,manager,Sales Manager,REGION_MANAGER,BJ GZ SH TJ,COMPUTED,"
+					+ teamPayout("2025-Q1", "15000").toPlainString() + ",0.00,")
+			.contains("2025-Q1,director,Sales Director,MARKET_MANAGER,NORTH SOUTH,COMPUTED,"
+					+ teamPayout("2025-Q1", "25000").toPlainString() + ",0.00,")
+			.hasLineCount(5);
+	}
+
+	@Test
+	void shouldPayTheManagersOnTheirTeamsAttainmentBeforeTheRepsReview() {
+		// given R01 at 130% and R02 at 110% of 100,000: the team at 120%, paid at 140%
+		paid("R01", "2026-05-12", "130000.00");
+		paid("R02", "2026-06-30", "110000.00");
+		for (String rep : List.of("R01", "R02")) {
+			this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values (?, '2026-Q2', 100000)", rep);
+		}
+
+		// when
+		ProcessInstance run = start("2026-Q2");
+		executeJobs(run);
+
+		// then the region manager gets 140% of 15,000 and the market manager 140% of
+		// 25,000
+		assertThat(run).hasPassed("Task_ComputeManagerStatements").isWaitingAt("Task_ReviewStatement");
+		Map<String, Object> manager = this.jdbc.queryForMap(
+				"select * from incentive_manager_statement where quarter = '2026-Q2' and manager_user_id = 'manager'");
+		assertThat(manager).containsEntry("TEAM_LEVEL", "REGION").containsEntry("TEAMS", "BJ GZ SH TJ");
+		assertThat((BigDecimal) manager.get("QUOTA")).isEqualByComparingTo("200000");
+		assertThat((BigDecimal) manager.get("CREDITED")).isEqualByComparingTo("240000");
+		assertThat((BigDecimal) manager.get("ATTAINMENT")).isEqualByComparingTo("1.2");
+		assertThat((BigDecimal) manager.get("PAYOUT_RATE")).isEqualByComparingTo("1.4");
+		assertThat((BigDecimal) manager.get("PAYOUT")).isEqualByComparingTo("21000.00");
+		assertThat((String) manager.get("RULES_FIRED"))
+			.contains("Payout rate accelerated by the accelerator above 100% up to 150%");
+		assertThat(manager.get("PROCESS_INSTANCE_ID")).isEqualTo(run.getId());
+		assertThat(this.jdbc.queryForObject(
+				"select payout from incentive_manager_statement"
+						+ " where quarter = '2026-Q2' and manager_user_id = 'director' and team_level = 'MARKET'",
+				BigDecimal.class))
+			.isEqualByComparingTo("35000.00");
+		assertThat(this.jdbc.queryForList(
+				"select r.rep_id from incentive_manager_statement_rep r"
+						+ " join incentive_manager_statement m on m.id = r.manager_statement_id"
+						+ " where m.quarter = '2026-Q2' and m.manager_user_id = 'director' order by r.rep_id",
+				String.class))
+			.containsExactly("R01", "R02");
+		assertThat(runtimeService().getVariable(run.getId(), "managerStatementCount")).isEqualTo(2L);
 	}
 
 	@Test
@@ -111,8 +158,8 @@ class IncentiveStatementRunProcessTest {
 			.containsEntry("RAISED_BY", "rep1")
 			.containsEntry("DECIDED_BY", "analyst")
 			.containsEntry("APPROVED_BY", "manager");
-		assertThat(payrollCsv("2025-Q2")).contains(",R01,Rep 1,BJ,SETTLED," + payout("2025-Q2", "R01").toPlainString()
-				+ ",500.00," + adjusted.toPlainString());
+		assertThat(payrollCsv("2025-Q2")).contains(",rep1,Rep 1,SALES_REP,BJ,SETTLED,"
+				+ payout("2025-Q2", "R01").toPlainString() + ",500.00," + adjusted.toPlainString());
 	}
 
 	@Test
@@ -302,6 +349,55 @@ class IncentiveStatementRunProcessTest {
 	private Map<String, Object> dispute(String period, String rep) {
 		return this.jdbc.queryForMap("select d.* from incentive_dispute d join incentive_statement s"
 				+ " on s.id = d.statement_id where s.quarter = ? and s.rep_id = ?", period, rep);
+	}
+
+	/** A payment received on a new order of one of the rep's customers. */
+	private void paid(String rep, String date, String amount) {
+		long customer = this.jdbc.queryForObject("select min(id) from customer where rep_id = ?", Long.class, rep);
+		String number = "SO-" + rep + "-" + date;
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
+						+ " created_by) values (?, ?, ?, 'CLOSED', ?, ?, 'test')",
+				number, customer, rep, java.sql.Date.valueOf(date), new BigDecimal(amount));
+		long order = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
+		this.jdbc.update(
+				"insert into payment (number, customer_id, order_id, received_on, amount)" + " values (?, ?, ?, ?, ?)",
+				"PAY-" + number, customer, order, java.sql.Date.valueOf(date), new BigDecimal(amount));
+	}
+
+	private BigDecimal teamQuota(String period) {
+		return this.jdbc.queryForObject("select sum(quota) from incentive_statement where quarter = ?",
+				BigDecimal.class, period);
+	}
+
+	private BigDecimal teamCredited(String period) {
+		return this.jdbc.queryForObject("select sum(credited) from incentive_statement where quarter = ?",
+				BigDecimal.class, period);
+	}
+
+	/**
+	 * A manager's payout on the two reps' statements, by the curve of POLICY section 5.
+	 */
+	private BigDecimal teamPayout(String period, String targetIncentive) {
+		BigDecimal attainment = teamCredited(period).divide(teamQuota(period), 12, RoundingMode.HALF_EVEN);
+		BigDecimal one = BigDecimal.ONE;
+		BigDecimal half = new BigDecimal("0.5");
+		BigDecimal oneAndHalf = new BigDecimal("1.5");
+		BigDecimal two = new BigDecimal("2");
+		BigDecimal rate;
+		if (attainment.compareTo(half) < 0) {
+			rate = BigDecimal.ZERO;
+		}
+		else if (attainment.compareTo(one) <= 0) {
+			rate = attainment;
+		}
+		else if (attainment.compareTo(oneAndHalf) <= 0) {
+			rate = one.add(attainment.subtract(one).multiply(two));
+		}
+		else {
+			rate = two.add(attainment.subtract(oneAndHalf)).min(new BigDecimal("2.5"));
+		}
+		return new BigDecimal(targetIncentive).multiply(rate).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 	private String payrollCsv(String period) {
