@@ -1,5 +1,6 @@
 package com.osb.salesops.incentive;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +50,11 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 				+ " values (?, 'Payroll test controller', 600, 450, 100)", sku);
 		this.jdbc.update("update sales_rep set target_incentive = 7777.77 where id = 'T01'");
 		this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values ('T01', ?, 12000)", quarter);
+		this.jdbc.update("update region set manager_user_id = 'rhea' where id = 'TR1'");
+		this.jdbc.update("update market set manager_user_id = 'mario' where id = 'TM'");
+		String manager = "insert into manager_incentive (user_id, team_level, name, target_incentive) values (?, ?, ?, ?)";
+		this.jdbc.update(manager, "rhea", "REGION", "Rhea", new BigDecimal("5555.55"));
+		this.jdbc.update(manager, "mario", "MARKET", "Mario", new BigDecimal("3333.33"));
 		OrderDesk.hireCrew(this.identityService);
 		TestUsers.ensure(this.identityService, "olga", Roles.SALES_OPS);
 		TestUsers.ensure(this.identityService, "hanna", Roles.HR);
@@ -66,12 +72,20 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 		complete("fiona", quarter, "Task_ApproveRun", "{\"runApprovalComment\": {\"value\": \"Checked\"}}");
 
 		// then: credited 15,000 of a 12,000 quota is 125%, paid at 150% of 7,777.77 =
-		// 11,666.655
+		// 11,666.655; tina is the whole team of both managers: 150% of 5,555.55 is
+		// 8,333.325 and 150% of 3,333.33 is 4,999.995, each rounded half even
 		String payroll = await().atMost(Duration.ofSeconds(30))
 			.until(() -> as("hanna").get("/api/incentive/payroll/" + quarter + ".csv"),
 					(response) -> response.statusCode() == 200)
 			.body();
-		assertThat(payroll.lines()).contains(quarter + ",tina,T01,Tina,TR1,ACCEPTED,11666.66,0.00,11666.66");
+		assertThat(payroll.lines()).containsExactly(
+				"period,employee,name,role,team,statementStatus,payout,adjustment,amountToPay",
+				quarter + ",tina,Tina,SALES_REP,TR1,ACCEPTED,11666.66,0.00,11666.66",
+				quarter + ",rhea,Rhea,REGION_MANAGER,TR1,COMPUTED,8333.32,0.00,8333.32",
+				quarter + ",mario,Mario,MARKET_MANAGER,TM,COMPUTED,5000.00,0.00,5000.00");
+		assertThat(this.jdbc.queryForObject("select total_payout from payroll_export where quarter = ?",
+				BigDecimal.class, quarter))
+			.isEqualTo(new BigDecimal("24999.98"));
 	}
 
 	private String orderToInvoice(String customerCode, String sku, int quantity) throws Exception {
