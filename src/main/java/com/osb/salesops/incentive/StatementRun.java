@@ -55,9 +55,14 @@ public class StatementRun {
 		return computed.size();
 	}
 
-	/** The reps with a statement of the period, each to review it. */
-	public List<String> repIds(String period) {
-		return this.store.repIds(Quarter.parse(period));
+	/** The regions with at least one statement of the period. */
+	public List<String> regionIdsWithStatements(String period) {
+		return this.store.regionIds(Quarter.parse(period));
+	}
+
+	/** The reps of the region with a statement of the period, each to review it. */
+	public List<String> repIds(String period, String regionId) {
+		return this.store.repIds(Quarter.parse(period), regionId);
 	}
 
 	/** The rep's user, who reviews the statement. */

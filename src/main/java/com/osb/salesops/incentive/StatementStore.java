@@ -82,9 +82,16 @@ class StatementStore {
 		this.jdbc.batchUpdate(INSERT_LINE, lines);
 	}
 
-	List<String> repIds(Quarter quarter) {
-		return this.jdbc.queryForList("select rep_id from incentive_statement where quarter = ? order by rep_id",
-				String.class, quarter.toString());
+	List<String> regionIds(Quarter quarter) {
+		return this.jdbc.queryForList(
+				"select distinct region_id from incentive_statement where quarter = ? order by region_id", String.class,
+				quarter.toString());
+	}
+
+	List<String> repIds(Quarter quarter, String regionId) {
+		return this.jdbc.queryForList(
+				"select rep_id from incentive_statement where quarter = ? and region_id = ? order by rep_id",
+				String.class, quarter.toString(), regionId);
 	}
 
 	Optional<IssuedStatement> find(Quarter quarter, String repId) {

@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import com.osb.salesops.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The quarterly statement run must read, compute and write the statements of 10,000 reps
@@ -29,12 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL. Run with
  * {@code ./mvnw -B -Pbenchmark verify -Dit.test=StatementRunBenchmark}. The ledger is
  * written with JDBC batches and its set-up is not part of the figure. The figure is the
- * region jobs of {@code incentive-statement-run}: the benchmark calls the region
- * computation they call, for each of 20 regions of 500 reps, on as many threads as there
- * are processors (as the job executors of a cluster share them), and waits for the last.
+ * process itself: {@code incentive-statement-run} is started and the application's job
+ * executor runs the 20 region jobs of 500 reps each, then the managers' statements; the
+ * clock stops when the managers' statements are done. How long it then takes until all
+ * 10,000 reps have their review task is printed as well.
  */
-@TestPropertySource(properties = { "camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off",
-		"logging.level.root=WARN" })
+@TestPropertySource(properties = { "spring.main.banner-mode=off", "logging.level.root=WARN" })
 class StatementRunBenchmark extends PostgresIntegrationTest {
 
 	private static final int REGIONS = 20;
@@ -65,7 +68,13 @@ class StatementRunBenchmark extends PostgresIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	StatementRun run;
+	RuntimeService runtime;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	TaskService tasks;
 
 	@Test
 	void runsTenThousandStatementsOfAMillionTransactionsWithinAMinute() throws Exception {
@@ -78,15 +87,32 @@ class StatementRunBenchmark extends PostgresIntegrationTest {
 
 		// when
 		long started = System.nanoTime();
-		int statements = computeEveryRegion();
+		String run = this.runtime.startProcessInstanceByKey("incentive-statement-run", Map.of("period", PERIOD))
+			.getId();
+		awaitRun(run,
+				() -> this.history.createHistoricActivityInstanceQuery()
+					.processInstanceId(run)
+					.activityId("Task_ComputeManagerStatements")
+					.finished()
+					.count() == 1);
 		Duration elapsed = since(started);
+		long peakHeap = peakHeapBytes();
+		awaitRun(run,
+				() -> this.tasks.createTaskQuery()
+					.processInstanceId(run)
+					.taskDefinitionKey("Task_ReviewStatement")
+					.count() == REPS);
+		Duration reviewsOpen = since(started);
 
 		// then
-		long peakHeap = peakHeapBytes();
+		long statements = this.jdbc.queryForObject("select count(*) from incentive_statement where quarter = ?",
+				Long.class, PERIOD);
 		long lines = count("incentive_statement_line");
 		System.out.printf(Locale.ROOT,
-				"Statement run: %,d statements, %,d lines in %.1f s (%.0f transactions/s), peak heap %d MB%n",
-				statements, lines, seconds(elapsed), lines / seconds(elapsed), peakHeap / (1024 * 1024));
+				"Statement run: %,d statements, %,d lines, %d manager statements in %.1f s (%.0f transactions/s),"
+						+ " peak heap %d MB; %,d review tasks open after %.1f s%n",
+				statements, lines, count("incentive_manager_statement"), seconds(elapsed), lines / seconds(elapsed),
+				peakHeap / (1024 * 1024), REPS, seconds(reviewsOpen));
 		assertThat(statements).isEqualTo(REPS);
 		assertThat(lines).isEqualTo((long) REPS * TRANSACTIONS_PER_REP);
 		assertThat(this.jdbc.queryForObject("select count(distinct payout) from incentive_statement where quarter = ?",
@@ -96,23 +122,11 @@ class StatementRunBenchmark extends PostgresIntegrationTest {
 		assertThat(peakHeap).isLessThan(HEAP_LIMIT);
 	}
 
-	private int computeEveryRegion() throws Exception {
-		ExecutorService executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-		try {
-			List<Future<Integer>> regions = new ArrayList<>();
-			for (int region = 1; region <= REGIONS; region++) {
-				String regionId = regionOf(region);
-				regions.add(executor.submit(() -> this.run.computeRegion(PERIOD, regionId, null)));
-			}
-			int statements = 0;
-			for (Future<Integer> region : regions) {
-				statements += region.get();
-			}
-			return statements;
-		}
-		finally {
-			executor.shutdown();
-		}
+	private void awaitRun(String run, BooleanSupplier done) {
+		await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			assertThat(this.runtime.createIncidentQuery().processInstanceId(run).list()).isEmpty();
+			return done.getAsBoolean();
+		});
 	}
 
 	/**
@@ -123,7 +137,9 @@ class StatementRunBenchmark extends PostgresIntegrationTest {
 	 * and 4 first orders paid.
 	 */
 	private void ledger() {
-		this.jdbc.update("insert into market (id, name) values ('SM', 'Statement market')");
+		this.jdbc.update("insert into market (id, name, manager_user_id) values ('SM', 'Statement market', 'smm')");
+		this.jdbc.update("insert into manager_incentive (user_id, team_level, name, target_incentive)"
+				+ " values ('smm', 'MARKET', 'Statement market manager', 20000)");
 		List<Object[]> regions = new ArrayList<>();
 		for (int region = 1; region <= REGIONS; region++) {
 			regions.add(new Object[] { regionOf(region), "Statement region " + region });
