@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatementRun {
 
+	/**
+	 * The longest text a task shows: the engine keeps a text variable in a column of
+	 * 4,000 characters.
+	 */
+	static final int TASK_TEXT_LIMIT = 4_000;
+
 	private final IncentiveStatements statements;
 
 	private final StatementStore store;
@@ -82,28 +88,17 @@ public class StatementRun {
 		return this.store.find(Quarter.parse(period), repId);
 	}
 
-	/** The statement, one line per document, as the review and approval forms show it. */
+	/**
+	 * The statement as the review and approval forms show it: the figures first, then one
+	 * line per document for as many lines as a task variable holds, then where the whole
+	 * statement is.
+	 */
 	public String text(String period, String repId) {
 		IssuedStatement issued = issued(period, repId)
 			.orElseThrow(() -> new NotFoundException("No statement of " + repId + " for " + period));
 		PayoutStatement figures = issued.statement();
 		StringBuilder text = new StringBuilder();
-		for (StatementLine line : figures.lines()) {
-			text.append(line.date())
-				.append("  ")
-				.append(line.kind())
-				.append("  ")
-				.append(line.documents())
-				.append("  amount ")
-				.append(line.amount().toPlainString())
-				.append("  credited ")
-				.append(line.credited().toPlainString())
-				.append((line.spiff().signum() != 0) ? "  SPIFF " + line.spiff().toPlainString() : "")
-				.append("  (")
-				.append(line.rule())
-				.append(")\n");
-		}
-		text.append("\nCredited ")
+		text.append("Credited ")
 			.append(figures.credited().toPlainString())
 			.append(", quota ")
 			.append(figures.quota().toPlainString())
@@ -126,7 +121,26 @@ public class StatementRun {
 				.append(", final payout ")
 				.append(issued.finalPayout().toPlainString());
 		}
+		text.append("\n");
+		List<StatementLine> lines = figures.lines();
+		String whole = "\nThe whole statement: /api/incentive/statements/" + issued.quarter() + "/" + repId
+				+ "?format=csv";
+		for (int shown = 0; shown < lines.size(); shown++) {
+			String line = "\n" + line(lines.get(shown));
+			String rest = "\n... and " + (lines.size() - shown) + " more lines." + whole;
+			if (text.length() + line.length() + rest.length() > TASK_TEXT_LIMIT) {
+				return text.append(rest).toString();
+			}
+			text.append(line);
+		}
 		return text.toString();
+	}
+
+	private static String line(StatementLine line) {
+		return line.date() + "  " + line.kind() + "  " + line.documents() + "  amount " + line.amount().toPlainString()
+				+ "  credited " + line.credited().toPlainString()
+				+ ((line.spiff().signum() != 0) ? "  SPIFF " + line.spiff().toPlainString() : "") + "  (" + line.rule()
+				+ ")";
 	}
 
 	public BigDecimal finalPayout(String period, String repId) {

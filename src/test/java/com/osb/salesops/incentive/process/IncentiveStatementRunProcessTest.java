@@ -205,6 +205,26 @@ class IncentiveStatementRunProcessTest {
 	}
 
 	@Test
+	void shouldShowTheFiguresAndAsManyLinesAsATaskHoldsThenWhereTheWholeStatementIs() {
+		// given R01 with 150 payments in the quarter, R02 with one
+		paid("R01", "2026-02-02", "150.00", 150);
+		paid("R02", "2026-02-03", "100.00", 1);
+
+		// when
+		ProcessInstance run = computedRun("2026-Q1");
+
+		// then
+		String many = (String) taskService().getVariable(reviewOf(run, "rep1").getId(), "statementText");
+		assertThat(many).hasSizeLessThanOrEqualTo(4000)
+			.startsWith("Credited 22500.00, quota 100000")
+			.contains("2026-02-02  PAYMENT  receipt ")
+			.containsPattern("\\.\\.\\. and \\d+ more lines\\.")
+			.endsWith("The whole statement: /api/incentive/statements/2026-Q1/R01?format=csv");
+		String one = (String) taskService().getVariable(reviewOf(run, "rep2").getId(), "statementText");
+		assertThat(one).contains("2026-02-03  PAYMENT  receipt ").doesNotContain("more lines");
+	}
+
+	@Test
 	void shouldRefuseADisputeWithoutAReason() {
 		// given
 		ProcessInstance run = computedRun("2024-Q4");
@@ -353,16 +373,32 @@ class IncentiveStatementRunProcessTest {
 
 	/** A payment received on a new order of one of the rep's customers. */
 	private void paid(String rep, String date, String amount) {
+		paid(rep, date, amount, 1);
+	}
+
+	/** Payments received on a new order of one of the rep's customers, all on one day. */
+	private void paid(String rep, String date, String amount, int payments) {
 		long customer = this.jdbc.queryForObject("select min(id) from customer where rep_id = ?", Long.class, rep);
 		String number = "SO-" + rep + "-" + date;
 		this.jdbc.update(
 				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
 						+ " created_by) values (?, ?, ?, 'CLOSED', ?, ?, 'test')",
-				number, customer, rep, java.sql.Date.valueOf(date), new BigDecimal(amount));
+				number, customer, rep, java.sql.Date.valueOf(date),
+				new BigDecimal(amount).multiply(BigDecimal.valueOf(payments)));
 		long order = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
-		this.jdbc.update(
-				"insert into payment (number, customer_id, order_id, received_on, amount)" + " values (?, ?, ?, ?, ?)",
-				"PAY-" + number, customer, order, java.sql.Date.valueOf(date), new BigDecimal(amount));
+		for (int i = 1; i <= payments; i++) {
+			this.jdbc.update(
+					"insert into payment (number, customer_id, order_id, received_on, amount) values (?, ?, ?, ?, ?)",
+					"P-" + number + "-" + i, customer, order, java.sql.Date.valueOf(date), new BigDecimal(amount));
+		}
+	}
+
+	private Task reviewOf(ProcessInstance run, String user) {
+		return taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ReviewStatement")
+			.taskCandidateUser(user)
+			.singleResult();
 	}
 
 	private BigDecimal teamQuota(String period) {
