@@ -104,11 +104,6 @@ public class ManagerStatements {
 		return computed.size();
 	}
 
-	/** The manager's statements of the period, as the run computed them. */
-	public List<ManagerStatement> issued(Quarter quarter, String userId) {
-		return read(quarter, userId);
-	}
-
 	/** Every manager's statement of the period, as the run computed them. */
 	public List<ManagerStatement> issued(Quarter quarter) {
 		return read(quarter, null);
@@ -143,11 +138,6 @@ public class ManagerStatements {
 			}
 		}
 		return previews;
-	}
-
-	/** Whether the user is a manager on the incentive plan. */
-	public boolean isManager(String userId) {
-		return !managers(userId).isEmpty();
 	}
 
 	/** The number of manager statements and the sum of their payouts in the period. */
