@@ -8,6 +8,7 @@ import java.util.Map;
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.QuarterlyQuota;
 import com.osb.salesops.incentive.model.TeamPayout;
 import com.osb.salesops.shared.web.NotFoundException;
 
@@ -50,9 +51,9 @@ public class IncentiveStatements {
 		if (targetIncentive.isEmpty()) {
 			throw new NotFoundException("No sales rep " + repId);
 		}
-		BigDecimal quota = this.quotas.quota(repId, quarter)
+		QuarterlyQuota quota = this.quotas.quota(repId, quarter)
 			.orElseThrow(() -> new NotFoundException("No quota for " + repId + " in " + quarter));
-		return statement(repId, quarter, quota, targetIncentive.get(0),
+		return statement(repId, quarter, quota.amount(), targetIncentive.get(0),
 				this.reader.documentsBefore(repId, quarter.end()));
 	}
 
@@ -63,9 +64,8 @@ public class IncentiveStatements {
 	@Transactional(readOnly = true)
 	public List<PayoutStatement> regionStatements(String regionId, Quarter quarter) {
 		Map<String, List<CreditedTransaction>> documents = this.reader.regionDocumentsBefore(regionId, quarter.end());
-		return this.jdbc.query(
-				"select r.id, r.target_incentive, q.quota from sales_rep r join incentive_quota q on q.rep_id = r.id"
-						+ " and q.quarter = ? where r.region_id = ? and r.active = true order by r.id",
+		return this.jdbc.query("select r.id, r.target_incentive, q.quota from sales_rep r join " + QuotaTable.VIEW
+				+ " q on q.rep_id = r.id and q.quarter = ? where r.region_id = ? and r.active = true order by r.id",
 				(rs, row) -> statement(rs.getString(1), quarter, rs.getBigDecimal(3), rs.getBigDecimal(2),
 						documents.getOrDefault(rs.getString(1), List.of())),
 				quarter.toString(), regionId);
