@@ -2,6 +2,7 @@ package com.osb.salesops.incentive;
 
 import java.util.Optional;
 
+import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.QuarterlyQuota;
 import com.osb.salesops.support.ProcessTest;
@@ -147,7 +148,7 @@ class QuarterlyQuotasTest {
 	}
 
 	@Test
-	void shouldPutTheRepsWithAPlannedOrEnteredQuotaOnTheRun() {
+	void shouldNameTheQuotaSourceOnEveryStatementOfTheRun() {
 		// given
 		String planned = this.ledger.repWithoutQuota("TR2", "10000");
 		String entered = this.ledger.repWithoutQuota("TR2", "10000");
@@ -162,8 +163,13 @@ class QuarterlyQuotasTest {
 
 		// then
 		assertThat(computed).isEqualTo(2);
-		assertThat(this.run.issued("2045-Q1", planned).orElseThrow().statement().quota()).isEqualByComparingTo("3000");
-		assertThat(this.run.issued("2045-Q1", entered).orElseThrow().statement().quota()).isEqualByComparingTo("2500");
+		IssuedStatement fromPlan = this.run.issued("2045-Q1", planned).orElseThrow();
+		assertThat(fromPlan.statement().quota()).isEqualByComparingTo("3000");
+		assertThat(fromPlan.statement().quotaSource()).isEqualTo("quota plan QP-2045-1");
+		assertThat(this.run.text("2045-Q1", planned)).contains(", quota 3000.00 (quota plan QP-2045-1), attainment 0");
+		assertThat(this.run.issued("2045-Q1", entered).orElseThrow().statement().quotaSource())
+			.isEqualTo("entered by sales ops");
+		assertThat(this.run.text("2045-Q1", entered)).contains(", quota 2500.00 (entered by sales ops), attainment 0");
 		assertThat(this.run.issued("2045-Q1", none)).isEmpty();
 	}
 
