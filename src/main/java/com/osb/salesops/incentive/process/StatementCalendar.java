@@ -11,14 +11,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Review deadlines in business days: Saturdays and Sundays do not count. The engine's
- * clock is the start, so that the deadline moves with it in tests.
+ * Review deadlines in business days: Saturdays and Sundays do not count. The number of
+ * days is the model's, in the timer of the review
+ * ({@code ${statementCalendar.reviewDeadline(5)}}), so that an analyst changes it in
+ * Camunda Modeler. The engine's clock is the start, so that the deadline moves with it in
+ * tests.
  */
 @Component("statementCalendar")
 public class StatementCalendar {
-
-	/** Business days a rep has to review the statement. */
-	static final int REVIEW_BUSINESS_DAYS = 5;
 
 	private final BusinessClock clock;
 
@@ -26,10 +26,10 @@ public class StatementCalendar {
 		this.clock = clock;
 	}
 
-	/** The end of the 5th business day after today, in business time. */
-	public Date reviewDeadline() {
+	/** The end of the given business day after today, in business time. */
+	public Date reviewDeadline(int businessDays) {
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(this.clock.zone()).toLocalDate();
-		ZonedDateTime end = plusBusinessDays(today, REVIEW_BUSINESS_DAYS).plusDays(1).atStartOfDay(this.clock.zone());
+		ZonedDateTime end = plusBusinessDays(today, businessDays).plusDays(1).atStartOfDay(this.clock.zone());
 		return Date.from(end.toInstant());
 	}
 

@@ -1,8 +1,10 @@
 package com.osb.salesops.incentive.process;
 
+import java.io.File;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -13,10 +15,15 @@ import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -158,6 +166,30 @@ class IncentiveStatementRunProcessTest {
 	}
 
 	@Test
+	void shouldGiveRepsTheNumberOfBusinessDaysTheModelSays() {
+		// given the model as an analyst changes it in the Modeler: 3 business days
+		// instead of 5
+		BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/incentive-statement-run.bpmn"));
+		TimerEventDefinition timer = model.getModelElementById("TimerEventDefinition_ReviewTimeout");
+		assertThat(timer.getTimeDate().getTextContent()).isEqualTo("${statementCalendar.reviewDeadline(5)}");
+		timer.getTimeDate().setTextContent("${statementCalendar.reviewDeadline(3)}");
+		Deployment threeDays = repositoryService().createDeployment()
+			.addModelInstance("processes/incentive-statement-run.bpmn", model)
+			.deploy();
+		ClockUtil.setCurrentTime(businessTime("2026-11-02T10:00"));
+		try {
+			// when
+			ProcessInstance run = computedRun("2023-Q3");
+
+			// then the end of Thursday 5 November
+			assertThat(timeouts(run).list()).extracting(Job::getDuedate).containsOnly(businessTime("2026-11-06T00:00"));
+		}
+		finally {
+			repositoryService().deleteDeployment(threeDays.getId(), true);
+		}
+	}
+
+	@Test
 	void shouldRefuseADisputeWithoutAReason() {
 		// given
 		ProcessInstance run = computedRun("2024-Q4");
@@ -212,6 +244,14 @@ class IncentiveStatementRunProcessTest {
 			.singleResult();
 		assertThat(statementRun).isWaitingAt("Task_ComputeStatements");
 		assertThat(runtimeService().getVariable(statementRun.getId(), "period")).isEqualTo(ended);
+	}
+
+	private static Date businessTime(String localDateTime) {
+		return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+	}
+
+	private static JobQuery timeouts(ProcessInstance run) {
+		return managementService().createJobQuery().processInstanceId(run.getId()).timers();
 	}
 
 	private ProcessInstance computedRun(String period) {
