@@ -166,6 +166,26 @@ class IncentiveStatementRunProcessTest {
 	}
 
 	@Test
+	void shouldWaitForTheFifthBusinessDayAfterAPublicHolidayBeforeCountingAsAccepted() {
+		// given Tuesday 29 December 2026; Friday 1 January 2027 is in
+		// rules/calendar/public-holidays.csv
+		ClockUtil.setCurrentTime(businessTime("2026-12-29T10:00"));
+		ProcessInstance run = computedRun("2023-Q4");
+		assertThat(timeouts(run).list()).extracting(Job::getDuedate).containsOnly(businessTime("2027-01-07T00:00"));
+		ClockUtil.setCurrentTime(businessTime("2027-01-06T12:00"));
+		assertThat(timeouts(run).executable().count()).as("due at the end of the 5th day without the holiday").isZero();
+
+		// when
+		ClockUtil.setCurrentTime(businessTime("2027-01-07T00:00"));
+		timeouts(run).executable().list().forEach((timer) -> execute(timer));
+
+		// then
+		assertThat(run).isWaitingAt("Task_ApproveRun").hasPassed("EndEvent_AcceptedByTimeout");
+		assertThat(status("2023-Q4", "R01")).isEqualTo("ACCEPTED_BY_TIMEOUT");
+		assertThat(status("2023-Q4", "R02")).isEqualTo("ACCEPTED_BY_TIMEOUT");
+	}
+
+	@Test
 	void shouldGiveRepsTheNumberOfBusinessDaysTheModelSays() {
 		// given the model as an analyst changes it in the Modeler: 3 business days
 		// instead of 5

@@ -8,7 +8,9 @@ import java.util.Date;
 import com.osb.salesops.shared.SalesOpsProperties;
 import com.osb.salesops.shared.SalesOpsProperties.Demo;
 import com.osb.salesops.shared.SalesOpsProperties.Models;
+import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.time.PublicHolidays;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,14 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The review deadline: the end of the given business day after today, in business time,
- * skipping Saturdays and Sundays.
+ * skipping Saturdays, Sundays and public holidays.
  */
 class StatementCalendarTest {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** Thursday 1 and Friday 2 October 2026 off, and Saturday 3, which is off anyway. */
+	private static final PublicHolidays GOLDEN_WEEK = PublicHolidays.parse("test",
+			"date,name\n2026-10-01,National Day\n2026-10-02,National Day\n2026-10-03,National Day\n");
+
 	private final StatementCalendar calendar = new StatementCalendar(
-			new BusinessClock(new SalesOpsProperties(ZONE, new Models(false, Path.of("."), false), new Demo(false))));
+			new BusinessClock(new SalesOpsProperties(ZONE, new Models(false, Path.of("."), false), new Demo(false))),
+			new BusinessCalendar(GOLDEN_WEEK));
 
 	@AfterEach
 	void resetClock() {
@@ -45,6 +52,31 @@ class StatementCalendarTest {
 
 		// then
 		assertThat(deadline).isEqualTo(at(expected));
+	}
+
+	@Test
+	void fiveBusinessDaysSkipThePublicHolidays() {
+		// given Monday 28 September: Tuesday, Wednesday, (Thursday to Sunday off), Monday
+		// to Wednesday
+		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-09-28T10:00")));
+
+		// when
+		Date deadline = this.calendar.reviewDeadline(5);
+
+		// then the end of Wednesday 7 October instead of Monday 5 October
+		assertThat(deadline).isEqualTo(at(LocalDateTime.parse("2026-10-08T00:00")));
+	}
+
+	@Test
+	void aHolidayOnASaturdayCostsNoBusinessDay() {
+		// given Friday 2 October, a holiday itself: Saturday 3 October is a holiday too
+		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-10-02T10:00")));
+
+		// when
+		Date deadline = this.calendar.reviewDeadline(5);
+
+		// then Monday to Friday, as without the holiday on the Saturday
+		assertThat(deadline).isEqualTo(at(LocalDateTime.parse("2026-10-10T00:00")));
 	}
 
 	@Test
