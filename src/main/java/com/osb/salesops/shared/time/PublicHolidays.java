@@ -49,26 +49,33 @@ public final class PublicHolidays {
 			if (line.isEmpty() || line.startsWith("#")) {
 				continue;
 			}
-			int number = i + 1;
 			if (!header) {
-				if (!line.replace(" ", "").equalsIgnoreCase(HEADER)) {
-					throw bad(file, number, "the first line must be the header " + HEADER + ", not '" + line + "'");
-				}
-				header = true;
+				header = header(file, i + 1, line);
 				continue;
 			}
-			LocalDate date = date(file, number, line);
-			String name = line.substring(line.indexOf(',') + 1).strip();
-			if (name.isEmpty()) {
-				throw bad(file, number, "'" + line + "' has no name after the date");
-			}
-			Integer earlier = lineOf.putIfAbsent(date, number);
+			LocalDate date = date(file, i + 1, line);
+			Integer earlier = lineOf.putIfAbsent(date, i + 1);
 			if (earlier != null) {
-				throw bad(file, number, date + " is listed already on line " + earlier);
+				throw bad(file, i + 1, date + " is listed already on line " + earlier);
 			}
-			names.put(date, name);
+			names.put(date, name(file, i + 1, line));
 		}
 		return new PublicHolidays(names);
+	}
+
+	private static boolean header(String file, int number, String line) {
+		if (!line.replace(" ", "").equalsIgnoreCase(HEADER)) {
+			throw bad(file, number, "the first line must be the header " + HEADER + ", not '" + line + "'");
+		}
+		return true;
+	}
+
+	private static String name(String file, int number, String line) {
+		String name = line.substring(line.indexOf(',') + 1).strip();
+		if (name.isEmpty()) {
+			throw bad(file, number, "'" + line + "' has no name after the date");
+		}
+		return name;
 	}
 
 	private static LocalDate date(String file, int number, String line) {
