@@ -8,6 +8,7 @@ import java.util.Map;
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.QuarterlyQuota;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +46,7 @@ public class IncentiveStatements {
 		if (targetIncentive.isEmpty()) {
 			throw new NotFoundException("No sales rep " + repId);
 		}
-		BigDecimal quota = this.quotas.quota(repId, quarter)
+		QuarterlyQuota quota = this.quotas.quota(repId, quarter)
 			.orElseThrow(() -> new NotFoundException("No quota for " + repId + " in " + quarter));
 		return statement(repId, quarter, quota, targetIncentive.get(0),
 				this.reader.documentsBefore(repId, quarter.end()));
@@ -58,15 +59,16 @@ public class IncentiveStatements {
 	@Transactional(readOnly = true)
 	public List<PayoutStatement> regionStatements(String regionId, Quarter quarter) {
 		Map<String, List<CreditedTransaction>> documents = this.reader.regionDocumentsBefore(regionId, quarter.end());
-		return this.jdbc.query(
-				"select r.id, r.target_incentive, q.quota from sales_rep r join incentive_quota q on q.rep_id = r.id"
-						+ " and q.quarter = ? where r.region_id = ? and r.active = true order by r.id",
-				(rs, row) -> statement(rs.getString(1), quarter, rs.getBigDecimal(3), rs.getBigDecimal(2),
-						documents.getOrDefault(rs.getString(1), List.of())),
-				quarter.toString(), regionId);
+		return this.jdbc
+			.query("select r.id, r.target_incentive, q.quota, q.quota_source from sales_rep r join " + QuotaTable.VIEW
+					+ " q on q.rep_id = r.id and q.quarter = ? where r.region_id = ? and r.active = true order by r.id",
+					(rs, row) -> statement(rs.getString(1), quarter,
+							new QuarterlyQuota(rs.getBigDecimal(3), rs.getString(4)), rs.getBigDecimal(2),
+							documents.getOrDefault(rs.getString(1), List.of())),
+					quarter.toString(), regionId);
 	}
 
-	private PayoutStatement statement(String repId, Quarter quarter, BigDecimal quota, BigDecimal targetIncentive,
+	private PayoutStatement statement(String repId, Quarter quarter, QuarterlyQuota quota, BigDecimal targetIncentive,
 			List<CreditedTransaction> documents) {
 		List<CreditedTransaction> history = new ArrayList<>();
 		List<CreditedTransaction> current = new ArrayList<>();

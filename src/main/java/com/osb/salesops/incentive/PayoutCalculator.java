@@ -13,6 +13,7 @@ import com.osb.salesops.incentive.model.PayoutPlan;
 import com.osb.salesops.incentive.model.PayoutSimulation;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.QuarterlyQuota;
 import com.osb.salesops.incentive.model.StatementLine;
 import com.osb.salesops.incentive.model.TransactionKind;
 
@@ -39,11 +40,12 @@ public class PayoutCalculator {
 
 	/**
 	 * The statement of a rep for a quarter.
+	 * @param quota the rep's quota for the quarter, with its source
 	 * @param transactions the rep's documents of the quarter
 	 * @param carriedIn negative credited revenue carried in from the previous quarter, or
 	 * 0
 	 */
-	public PayoutStatement statement(String repId, Quarter quarter, BigDecimal quota, BigDecimal targetIncentive,
+	public PayoutStatement statement(String repId, Quarter quarter, QuarterlyQuota quota, BigDecimal targetIncentive,
 			List<CreditedTransaction> transactions, BigDecimal carriedIn) {
 		List<CreditedTransaction> all = withCarriedIn(quarter, carriedIn, transactions);
 		this.rules.classify(all);
@@ -55,11 +57,11 @@ public class PayoutCalculator {
 			spiffs = spiffs.add(transaction.getSpiff());
 			lines.add(StatementLine.of(transaction));
 		}
-		Payout payout = new Payout(credited, ratio(credited, quota), true, this.rules.defaultPlan());
+		Payout payout = new Payout(credited, ratio(credited, quota.amount()), true, this.rules.defaultPlan());
 		List<String> fired = this.rules.decide(payout);
-		return new PayoutStatement(repId, quarter, quota, targetIncentive, credited, plain(payout.getAttainment()),
-				plain(rate(payout)), spiffs, money(targetIncentive.multiply(rate(payout)).add(spiffs)),
-				payout.getCarryForward(), lines, fired);
+		return new PayoutStatement(repId, quarter, quota.amount(), quota.source(), targetIncentive, credited,
+				plain(payout.getAttainment()), plain(rate(payout)), spiffs,
+				money(targetIncentive.multiply(rate(payout)).add(spiffs)), payout.getCarryForward(), lines, fired);
 	}
 
 	/**

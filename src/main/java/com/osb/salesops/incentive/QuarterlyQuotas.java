@@ -1,9 +1,9 @@
 package com.osb.salesops.incentive;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.QuarterlyQuota;
 
 /**
  * A rep's quota for a quarter. Quotas belong to the quota plans of another capability;
@@ -11,7 +11,7 @@ import com.osb.salesops.incentive.model.Quarter;
  */
 public interface QuarterlyQuotas {
 
-	/** The quota, or empty when the rep has none for the quarter. */
-	Optional<BigDecimal> quota(String repId, Quarter quarter);
+	/** The quota with its source, or empty when the rep has none for the quarter. */
+	Optional<QuarterlyQuota> quota(String repId, Quarter quarter);
 
 }

@@ -47,8 +47,8 @@ public class StatementRun {
 	/** The regions with at least one rep on the run. */
 	public List<String> regionIds(String period) {
 		return this.jdbc.queryForList(
-				"select distinct r.region_id from sales_rep r join incentive_quota q"
-						+ " on q.rep_id = r.id and q.quarter = ? where r.active = true order by r.region_id",
+				"select distinct r.region_id from sales_rep r join " + QuotaTable.VIEW
+						+ " q on q.rep_id = r.id and q.quarter = ? where r.active = true order by r.region_id",
 				String.class, Quarter.parse(period).toString());
 	}
 
@@ -102,6 +102,9 @@ public class StatementRun {
 			.append(figures.credited().toPlainString())
 			.append(", quota ")
 			.append(figures.quota().toPlainString())
+			.append(" (")
+			.append(figures.quotaSource())
+			.append(")")
 			.append(", attainment ")
 			.append(figures.attainment().toPlainString())
 			.append(", payout rate ")

@@ -30,9 +30,10 @@ class StatementStore {
 	private static final String RULES_SEPARATOR = "; ";
 
 	private static final String INSERT_STATEMENT = """
-			insert into incentive_statement (quarter, rep_id, region_id, quota, target_incentive, credited,
-			  attainment, payout_rate, spiffs, payout, carry_forward, final_payout, rules_fired, process_instance_id)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			insert into incentive_statement (quarter, rep_id, region_id, quota, quota_source, target_incentive,
+			  credited, attainment, payout_rate, spiffs, payout, carry_forward, final_payout, rules_fired,
+			  process_instance_id)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_LINE = """
 			insert into incentive_statement_line (statement_id, line_no, counted_on, kind, documents, amount,
@@ -41,7 +42,7 @@ class StatementStore {
 	private static final String SELECT_STATEMENT = """
 			select s.id, s.quarter, s.rep_id, r.name, r.user_id, s.region_id, s.status, s.quota, s.target_incentive,
 			  s.credited, s.attainment, s.payout_rate, s.spiffs, s.payout, s.carry_forward, s.rules_fired,
-			  s.adjustment, s.final_payout
+			  s.adjustment, s.final_payout, s.quota_source
 			from incentive_statement s join sales_rep r on r.id = s.rep_id
 			where s.quarter = ? and s.rep_id = ?""";
 
@@ -60,9 +61,9 @@ class StatementStore {
 				regionId);
 		this.jdbc.batchUpdate(INSERT_STATEMENT, statements.stream()
 			.map((statement) -> new Object[] { quarter.toString(), statement.repId(), regionId, statement.quota(),
-					statement.targetIncentive(), PayoutCalculator.money(statement.credited()), statement.attainment(),
-					statement.payoutRate(), PayoutCalculator.money(statement.spiffs()), statement.payout(),
-					PayoutCalculator.money(statement.carryForward()), statement.payout(),
+					statement.quotaSource(), statement.targetIncentive(), PayoutCalculator.money(statement.credited()),
+					statement.attainment(), statement.payoutRate(), PayoutCalculator.money(statement.spiffs()),
+					statement.payout(), PayoutCalculator.money(statement.carryForward()), statement.payout(),
 					String.join(RULES_SEPARATOR, statement.rulesFired()), processInstanceId })
 			.toList());
 		Map<String, Long> ids = this.jdbc
@@ -117,9 +118,9 @@ class StatementStore {
 				ids.get(0));
 		return Optional.of(new IssuedStatement(head.quarter(), head.repId(), head.repName(), head.userId(),
 				head.regionId(), head.status(),
-				new PayoutStatement(figures.repId(), quarter, figures.quota(), figures.targetIncentive(),
-						figures.credited(), figures.attainment(), figures.payoutRate(), figures.spiffs(),
-						figures.payout(), figures.carryForward(), lines, figures.rulesFired()),
+				new PayoutStatement(figures.repId(), quarter, figures.quota(), figures.quotaSource(),
+						figures.targetIncentive(), figures.credited(), figures.attainment(), figures.payoutRate(),
+						figures.spiffs(), figures.payout(), figures.carryForward(), lines, figures.rulesFired()),
 				head.adjustment(), head.finalPayout(), disputes));
 	}
 
@@ -130,7 +131,7 @@ class StatementStore {
 
 	private static IssuedStatement issued(ResultSet rs, Quarter quarter) throws SQLException {
 		String rules = rs.getString(16);
-		PayoutStatement figures = new PayoutStatement(rs.getString(3), quarter, rs.getBigDecimal(8),
+		PayoutStatement figures = new PayoutStatement(rs.getString(3), quarter, rs.getBigDecimal(8), rs.getString(19),
 				rs.getBigDecimal(9), rs.getBigDecimal(10), PayoutCalculator.plain(rs.getBigDecimal(11)),
 				PayoutCalculator.plain(rs.getBigDecimal(12)), rs.getBigDecimal(13), rs.getBigDecimal(14),
 				rs.getBigDecimal(15), List.of(),

@@ -37,16 +37,30 @@ final class LedgerFixture {
 		return this.customers.customer(rep);
 	}
 
-	/** A new rep in the region, with a target incentive and a quota for the quarter. */
+	/**
+	 * A new rep in the region, with a target incentive and a quota for the quarter
+	 * entered by sales ops.
+	 */
 	String rep(String region, String targetIncentive, String quota) {
+		String id = repWithoutQuota(region, targetIncentive);
+		enterQuota(id, this.quarter, quota);
+		return id;
+	}
+
+	/** A new rep in the region, with a target incentive and no quota entered. */
+	String repWithoutQuota(String region, String targetIncentive) {
 		String id = "I" + SEQUENCE.incrementAndGet();
 		this.jdbc.update(
 				"insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive)"
 						+ " values (?, ?, ?, ?, ?, ?)",
 				id, region, "user-" + id, "Rep " + id, Date.valueOf("2020-01-01"), new BigDecimal(targetIncentive));
-		this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values (?, ?, ?)", id,
-				this.quarter.toString(), new BigDecimal(quota));
 		return id;
+	}
+
+	/** A quota sales ops enter for the rep and quarter in {@code incentive_quota}. */
+	void enterQuota(String rep, Quarter quarter, String quota) {
+		this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values (?, ?, ?)", rep,
+				quarter.toString(), new BigDecimal(quota));
 	}
 
 	long customerFirstOrderingOn(String rep, String date) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.QuarterlyQuota;
 import com.osb.salesops.incentive.model.TransactionKind;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class PayoutRulesBenchmark {
 
 	private static final Quarter QUARTER = new Quarter(2025, 1);
 
-	private static final BigDecimal QUOTA = new BigDecimal("1000000");
+	private static final QuarterlyQuota QUOTA = new QuarterlyQuota(new BigDecimal("1000000"), "entered by sales ops");
 
 	private static final BigDecimal TI = new BigDecimal("10000");
 

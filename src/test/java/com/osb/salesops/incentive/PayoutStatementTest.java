@@ -7,6 +7,7 @@ import java.util.List;
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.incentive.model.QuarterlyQuota;
 import com.osb.salesops.incentive.model.StatementLine;
 import com.osb.salesops.incentive.model.TeamPayout;
 import com.osb.salesops.incentive.model.TransactionKind;
@@ -31,6 +32,8 @@ class PayoutStatementTest {
 
 	static final PayoutRules rules = IncentiveRules.compiled();
 
+	static final QuarterlyQuota PLANNED = new QuarterlyQuota(QUOTA, "quota plan QP-2025-1");
+
 	PayoutCalculator calculator = new PayoutCalculator(rules);
 
 	@Test
@@ -43,7 +46,7 @@ class PayoutStatementTest {
 				document(TransactionKind.FIRST_ORDER_PAID, "customer C1 order DD0001 paid by SK0001", "0", 0));
 
 		// when
-		PayoutStatement statement = this.calculator.statement("R1", Q1, QUOTA, TI, documents, BigDecimal.ZERO);
+		PayoutStatement statement = this.calculator.statement("R1", Q1, PLANNED, TI, documents, BigDecimal.ZERO);
 
 		// then
 		assertThat(statement.lines())
@@ -59,6 +62,8 @@ class PayoutStatementTest {
 							"Bad debt written off on an invoice 180 days old or older is not deducted"),
 					tuple("customer C1 order DD0001 paid by SK0001", BigDecimal.ZERO, new BigDecimal("500"), SPIFF));
 		assertThat(statement.credited()).isEqualByComparingTo("112000");
+		assertThat(statement.quota()).isEqualByComparingTo(QUOTA);
+		assertThat(statement.quotaSource()).isEqualTo("quota plan QP-2025-1");
 		assertThat(statement.attainment()).isEqualByComparingTo("1.12");
 		assertThat(statement.payoutRate()).isEqualByComparingTo("1.24");
 		assertThat(statement.spiffs()).isEqualByComparingTo("500");
@@ -76,7 +81,7 @@ class PayoutStatementTest {
 				document(TransactionKind.FIRST_ORDER_PAID, "customer C1", "0", 0));
 
 		// when
-		PayoutStatement statement = this.calculator.statement("R1", Q1, QUOTA, TI, documents, BigDecimal.ZERO);
+		PayoutStatement statement = this.calculator.statement("R1", Q1, PLANNED, TI, documents, BigDecimal.ZERO);
 
 		// then
 		assertThat(statement.credited()).isEqualByComparingTo("-15000");
@@ -96,7 +101,7 @@ class PayoutStatementTest {
 
 		// when
 		BigDecimal carriedIn = this.calculator.carriedInto(q2, history);
-		PayoutStatement statement = this.calculator.statement("R1", q2, QUOTA, TI,
+		PayoutStatement statement = this.calculator.statement("R1", q2, PLANNED, TI,
 				List.of(payment("SK0002", "90000", q2.start().plusDays(5))), carriedIn);
 
 		// then
@@ -140,9 +145,10 @@ class PayoutStatementTest {
 	@Test
 	void managersArePaidOnTheirTeamsAttainmentWithTheirOwnTargetIncentive() {
 		// given
-		PayoutStatement over = this.calculator.statement("R1", Q1, QUOTA, TI, List.of(payment("SK0001", "170000")),
+		PayoutStatement over = this.calculator.statement("R1", Q1, PLANNED, TI, List.of(payment("SK0001", "170000")),
 				BigDecimal.ZERO);
-		PayoutStatement under = this.calculator.statement("R2", Q1, new BigDecimal("200000"), TI,
+		PayoutStatement under = this.calculator.statement("R2", Q1,
+				new QuarterlyQuota(new BigDecimal("200000"), "entered by sales ops"), TI,
 				List.of(payment("SK0002", "100000")), BigDecimal.ZERO);
 		TeamPayouts teams = new TeamPayouts(rules);
 
@@ -160,7 +166,7 @@ class PayoutStatementTest {
 	@Test
 	void aManagerOfANegativeTeamGetsNoCurvePayoutAndCarriesNothing() {
 		// given
-		PayoutStatement negative = this.calculator.statement("R1", Q1, QUOTA, TI,
+		PayoutStatement negative = this.calculator.statement("R1", Q1, PLANNED, TI,
 				List.of(document(TransactionKind.CREDIT_NOTE, "credit note TH0001", "1000", 0)), BigDecimal.ZERO);
 
 		// when

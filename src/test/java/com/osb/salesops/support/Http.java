@@ -54,6 +54,10 @@ public final class Http {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}
 
+	public HttpResponse<String> postCsv(String path, String csv) {
+		return send(request(path).header("Content-Type", "text/csv").POST(BodyPublishers.ofString(csv)));
+	}
+
 	public HttpResponse<String> putJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
 	}

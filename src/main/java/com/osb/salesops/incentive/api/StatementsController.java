@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A rep's incentive statement as JSON, or as CSV ({@code ?format=csv} or
  * {@code Accept: text/csv}): every line with its documents and the rule that decided it,
- * then the figures. The rep sees their own; managers, sales ops, finance and HR see every
- * rep's.
+ * then the figures, the quota with the plan it came from or a note that sales ops entered
+ * it. The rep sees their own; managers, sales ops, finance and HR see every rep's.
  */
 @RestController
 class StatementsController {
@@ -99,7 +99,7 @@ class StatementsController {
 		}
 		String rules = String.join("; ", figures.rulesFired());
 		rows.add(row(issued, "", "CREDITED", "", figures.credited(), null, null, "sum of credited"));
-		rows.add(row(issued, "", "QUOTA", "", figures.quota(), null, null, "quarterly quota"));
+		rows.add(row(issued, "", "QUOTA", figures.quotaSource(), figures.quota(), null, null, "quarterly quota"));
 		rows.add(row(issued, "", "ATTAINMENT", "", figures.attainment(), null, null, "credited / quota"));
 		rows.add(row(issued, "", "PAYOUT_RATE", "", figures.payoutRate(), null, null, rules));
 		rows.add(row(issued, "", "TARGET_INCENTIVE", "", figures.targetIncentive(), null, null, ""));

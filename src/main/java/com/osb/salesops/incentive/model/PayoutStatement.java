@@ -11,6 +11,7 @@ import java.util.List;
  * @param repId the rep
  * @param quarter the quarter
  * @param quota the rep's quarterly quota
+ * @param quotaSource where the quota came from: the published quota plan, or sales ops
  * @param targetIncentive the rep's target incentive (TI)
  * @param credited credited revenue, including any negative amount carried in
  * @param attainment credited revenue over quota
@@ -21,7 +22,8 @@ import java.util.List;
  * @param lines the documents and how each counted
  * @param rulesFired the rules that set the payout rate and the carry-forward
  */
-public record PayoutStatement(String repId, Quarter quarter, BigDecimal quota, BigDecimal targetIncentive,
-		BigDecimal credited, BigDecimal attainment, BigDecimal payoutRate, BigDecimal spiffs, BigDecimal payout,
-		BigDecimal carryForward, List<StatementLine> lines, List<String> rulesFired) {
+public record PayoutStatement(String repId, Quarter quarter, BigDecimal quota, String quotaSource,
+		BigDecimal targetIncentive, BigDecimal credited, BigDecimal attainment, BigDecimal payoutRate,
+		BigDecimal spiffs, BigDecimal payout, BigDecimal carryForward, List<StatementLine> lines,
+		List<String> rulesFired) {
 }

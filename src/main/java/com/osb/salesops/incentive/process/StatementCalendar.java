@@ -1,48 +1,41 @@
 package com.osb.salesops.incentive.process;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
+import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Review deadlines in business days: Saturdays and Sundays do not count. The engine's
- * clock is the start, so that the deadline moves with it in tests.
+ * Review deadlines in business days: Saturdays, Sundays and public holidays do not count.
+ * The number of days is the model's, in the timer of the review
+ * ({@code ${statementCalendar.reviewDeadline(5)}}), so that an analyst changes it in
+ * Camunda Modeler. The engine's clock is the start, so that the deadline moves with it in
+ * tests.
  */
 @Component("statementCalendar")
 public class StatementCalendar {
 
-	/** Business days a rep has to review the statement. */
-	static final int REVIEW_BUSINESS_DAYS = 5;
-
 	private final BusinessClock clock;
 
-	StatementCalendar(BusinessClock clock) {
+	private final BusinessCalendar calendar;
+
+	StatementCalendar(BusinessClock clock, BusinessCalendar calendar) {
 		this.clock = clock;
+		this.calendar = calendar;
 	}
 
-	/** The end of the 5th business day after today, in business time. */
-	public Date reviewDeadline() {
+	/** The end of the given business day after today, in business time. */
+	public Date reviewDeadline(int businessDays) {
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(this.clock.zone()).toLocalDate();
-		ZonedDateTime end = plusBusinessDays(today, REVIEW_BUSINESS_DAYS).plusDays(1).atStartOfDay(this.clock.zone());
+		ZonedDateTime end = this.calendar.plusBusinessDays(today, businessDays)
+			.plusDays(1)
+			.atStartOfDay(this.clock.zone());
 		return Date.from(end.toInstant());
-	}
-
-	static LocalDate plusBusinessDays(LocalDate day, int businessDays) {
-		LocalDate result = day;
-		int added = 0;
-		while (added < businessDays) {
-			result = result.plusDays(1);
-			if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				added++;
-			}
-		}
-		return result;
 	}
 
 }

@@ -1,9 +1,11 @@
 package com.osb.salesops.incentive.process;
 
+import java.io.File;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -14,10 +16,15 @@ import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -225,6 +233,50 @@ class IncentiveStatementRunProcessTest {
 	}
 
 	@Test
+	void shouldWaitForTheFifthBusinessDayAfterAPublicHolidayBeforeCountingAsAccepted() {
+		// given Tuesday 29 December 2026; Friday 1 January 2027 is in
+		// rules/calendar/public-holidays.csv
+		ClockUtil.setCurrentTime(businessTime("2026-12-29T10:00"));
+		ProcessInstance run = computedRun("2023-Q4");
+		assertThat(timeouts(run).list()).extracting(Job::getDuedate).containsOnly(businessTime("2027-01-07T00:00"));
+		ClockUtil.setCurrentTime(businessTime("2027-01-06T12:00"));
+		assertThat(timeouts(run).executable().count()).as("due at the end of the 5th day without the holiday").isZero();
+
+		// when
+		ClockUtil.setCurrentTime(businessTime("2027-01-07T00:00"));
+		timeouts(run).executable().list().forEach((timer) -> execute(timer));
+
+		// then
+		assertThat(run).isWaitingAt("Task_ApproveRun").hasPassed("EndEvent_AcceptedByTimeout");
+		assertThat(status("2023-Q4", "R01")).isEqualTo("ACCEPTED_BY_TIMEOUT");
+		assertThat(status("2023-Q4", "R02")).isEqualTo("ACCEPTED_BY_TIMEOUT");
+	}
+
+	@Test
+	void shouldGiveRepsTheNumberOfBusinessDaysTheModelSays() {
+		// given the model as an analyst changes it in the Modeler: 3 business days
+		// instead of 5
+		BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/incentive-statement-run.bpmn"));
+		TimerEventDefinition timer = model.getModelElementById("TimerEventDefinition_ReviewTimeout");
+		assertThat(timer.getTimeDate().getTextContent()).isEqualTo("${statementCalendar.reviewDeadline(5)}");
+		timer.getTimeDate().setTextContent("${statementCalendar.reviewDeadline(3)}");
+		Deployment threeDays = repositoryService().createDeployment()
+			.addModelInstance("processes/incentive-statement-run.bpmn", model)
+			.deploy();
+		ClockUtil.setCurrentTime(businessTime("2026-11-02T10:00"));
+		try {
+			// when
+			ProcessInstance run = computedRun("2023-Q3");
+
+			// then the end of Thursday 5 November
+			assertThat(timeouts(run).list()).extracting(Job::getDuedate).containsOnly(businessTime("2026-11-06T00:00"));
+		}
+		finally {
+			repositoryService().deleteDeployment(threeDays.getId(), true);
+		}
+	}
+
+	@Test
 	void shouldRefuseADisputeWithoutAReason() {
 		// given
 		ProcessInstance run = computedRun("2024-Q4");
@@ -279,6 +331,14 @@ class IncentiveStatementRunProcessTest {
 			.singleResult();
 		assertThat(statementRun).isWaitingAt("Task_ComputeStatements");
 		assertThat(runtimeService().getVariable(statementRun.getId(), "period")).isEqualTo(ended);
+	}
+
+	private static Date businessTime(String localDateTime) {
+		return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+	}
+
+	private static JobQuery timeouts(ProcessInstance run) {
+		return managementService().createJobQuery().processInstanceId(run.getId()).timers();
 	}
 
 	private ProcessInstance computedRun(String period) {

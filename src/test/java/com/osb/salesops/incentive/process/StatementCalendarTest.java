@@ -1,26 +1,99 @@
 package com.osb.salesops.incentive.process;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 
+import com.osb.salesops.shared.SalesOpsProperties;
+import com.osb.salesops.shared.SalesOpsProperties.Demo;
+import com.osb.salesops.shared.SalesOpsProperties.Models;
+import com.osb.salesops.shared.time.BusinessCalendar;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.time.PublicHolidays;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Five business days skip Saturdays and Sundays.
+ * The review deadline: the end of the given business day after today, in business time,
+ * skipping Saturdays, Sundays and public holidays.
  */
 class StatementCalendarTest {
 
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** Thursday 1 and Friday 2 October 2026 off, and Saturday 3, which is off anyway. */
+	private static final PublicHolidays GOLDEN_WEEK = PublicHolidays.parse("test",
+			"date,name\n2026-10-01,National Day\n2026-10-02,National Day\n2026-10-03,National Day\n");
+
+	private final StatementCalendar calendar = new StatementCalendar(
+			new BusinessClock(new SalesOpsProperties(ZONE, new Models(false, Path.of("."), false), new Demo(false))),
+			new BusinessCalendar(GOLDEN_WEEK));
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "2026-10-05, 2026-10-12", "2026-10-07, 2026-10-14", "2026-10-09, 2026-10-16", "2026-10-10, 2026-10-16",
-			"2026-10-11, 2026-10-16" })
-	void fiveBusinessDaysSkipTheWeekend(LocalDate day, LocalDate expected) {
+	@CsvSource({ "2026-11-02T09:00, 2026-11-10T00:00", "2026-11-06T17:30, 2026-11-14T00:00",
+			"2026-11-07T10:00, 2026-11-14T00:00", "2026-11-08T23:59, 2026-11-14T00:00" })
+	void fiveBusinessDaysSkipTheWeekend(LocalDateTime now, LocalDateTime expected) {
+		// given
+		ClockUtil.setCurrentTime(at(now));
+
 		// when
-		LocalDate deadline = StatementCalendar.plusBusinessDays(day, 5);
+		Date deadline = this.calendar.reviewDeadline(5);
 
 		// then
-		assertThat(deadline).isEqualTo(expected);
+		assertThat(deadline).isEqualTo(at(expected));
+	}
+
+	@Test
+	void fiveBusinessDaysSkipThePublicHolidays() {
+		// given Monday 28 September: Tuesday, Wednesday, (Thursday to Sunday off), Monday
+		// to Wednesday
+		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-09-28T10:00")));
+
+		// when
+		Date deadline = this.calendar.reviewDeadline(5);
+
+		// then the end of Wednesday 7 October instead of Monday 5 October
+		assertThat(deadline).isEqualTo(at(LocalDateTime.parse("2026-10-08T00:00")));
+	}
+
+	@Test
+	void aHolidayOnASaturdayCostsNoBusinessDay() {
+		// given Friday 2 October, a holiday itself: Saturday 3 October is a holiday too
+		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-10-02T10:00")));
+
+		// when
+		Date deadline = this.calendar.reviewDeadline(5);
+
+		// then Monday to Friday, as without the holiday on the Saturday
+		assertThat(deadline).isEqualTo(at(LocalDateTime.parse("2026-10-10T00:00")));
+	}
+
+	@Test
+	void countsTheBusinessDaysTheModelGives() {
+		// given Monday 2 November
+		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-11-02T10:00")));
+
+		// when
+		Date deadline = this.calendar.reviewDeadline(3);
+
+		// then the end of Thursday
+		assertThat(deadline).isEqualTo(at(LocalDateTime.parse("2026-11-06T00:00")));
+		assertThat(this.calendar.reviewDeadline(10)).isEqualTo(at(LocalDateTime.parse("2026-11-17T00:00")));
+	}
+
+	private static Date at(LocalDateTime businessTime) {
+		return Date.from(businessTime.atZone(ZONE).toInstant());
 	}
 
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import com.osb.salesops.SalesOpsApplication;
+import com.osb.salesops.shared.time.BusinessCalendar;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * In the {@code dev} profile, saving a rule file deploys a new decision version while the
- * application runs, and the next evaluation uses the new rule.
+ * application runs, and the next evaluation uses the new rule; saving the public holidays
+ * changes the business days.
  */
 class ModelHotDeployIT {
 
@@ -99,6 +102,21 @@ class ModelHotDeployIT {
 		// then
 		await().atMost(Duration.ofSeconds(20)).until(() -> latestFormVersion("start-credit-refresh") == 2);
 		assertThat(latestFormVersion("review-credit-change")).isEqualTo(1);
+	}
+
+	@Test
+	void savingThePublicHolidaysChangesTheBusinessDaysAtOnce() throws IOException {
+		// given
+		Path holidays = this.modelRoot.resolve(BusinessCalendar.FILE);
+		BusinessCalendar calendar = this.app.getBean(BusinessCalendar.class);
+		LocalDate companyDay = LocalDate.of(2026, 12, 7);
+		assertThat(calendar.isBusinessDay(companyDay)).isTrue();
+
+		// when
+		Files.writeString(holidays, Files.readString(holidays) + "2026-12-07,Company day\n");
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> !calendar.isBusinessDay(companyDay));
 	}
 
 	private int latestFormVersion(String key) {
