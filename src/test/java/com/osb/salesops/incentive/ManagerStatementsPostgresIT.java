@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
@@ -31,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ManagerStatementsPostgresIT extends PostgresIntegrationTest {
 
 	private static final Quarter Q3 = new Quarter(2024, 3);
-
-	private static final ObjectMapper json = new ObjectMapper()
-		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
 	@LocalServerPort
 	int port;
@@ -101,7 +94,7 @@ class ManagerStatementsPostgresIT extends PostgresIntegrationTest {
 		runTheQuarter();
 
 		// when
-		JsonNode statements = body(as("rita").get(path("rita")), 200);
+		JsonNode statements = Http.json(as("rita").get(path("rita")), 200);
 
 		// then 81,000 of 100,000 is 81%, and 81% of 1,234.50 is 999.945: 999.94
 		assertThat(statements).hasSize(1);
@@ -140,14 +133,14 @@ class ManagerStatementsPostgresIT extends PostgresIntegrationTest {
 			.contains("2024-Q3,marco,MARKET,ATTAINMENT,,TM,0.855,")
 			.contains("2024-Q3,marco,MARKET,PAYOUT,,TM,10555.55,")
 			.contains("2024-Q3,marco,MARKET,STATUS,,TM,,COMPUTED\n");
-		JsonNode all = body(as("hanna").get("/api/incentive/manager-statements/2024-Q3"), 200);
+		JsonNode all = Http.json(as("hanna").get("/api/incentive/manager-statements/2024-Q3"), 200);
 		assertThat(all).hasSize(2);
 	}
 
 	@Test
 	void showsAManagerTheStatementBeforeTheRunFromTheLedgerAsItStands() throws Exception {
 		// when
-		JsonNode statements = body(as("rita").get(path("rita")), 200);
+		JsonNode statements = Http.json(as("rita").get(path("rita")), 200);
 
 		// then
 		assertThat(statements.get(0).get("status").asText()).isEqualTo("NOT_ISSUED");
@@ -223,11 +216,6 @@ class ManagerStatementsPostgresIT extends PostgresIntegrationTest {
 			}
 		}
 		throw new AssertionError("No rep " + repId);
-	}
-
-	private static JsonNode body(HttpResponse<String> response, int status) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return json.readTree(response.body());
 	}
 
 }

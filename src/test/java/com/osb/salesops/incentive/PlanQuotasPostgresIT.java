@@ -5,10 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
@@ -32,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * came from, in JSON and CSV.
  */
 class PlanQuotasPostgresIT extends PostgresIntegrationTest {
-
-	private static final ObjectMapper json = new ObjectMapper()
-		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
 	@LocalServerPort
 	int port;
@@ -70,20 +63,20 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 				+ ",0,300000,3,0.6,,0.4\n" + reps.get(3) + ",100000,100000,12,,,\n";
 		HttpResponse<String> uploaded = as("quinn")
 			.postCsv("/api/quota/plans?year=2051&target=1000000&seasonality=EQUAL", csv);
-		String planId = body(uploaded, 201).get("planId").asText();
+		String planId = Http.json(uploaded, 201).get("planId").asText();
 		assertThat(as("quinn").get(statement("2051-Q3", reps.get(0))).statusCode()).isEqualTo(404);
 		publish(planId);
 		this.ledger.enterQuota(reps.get(1), new Quarter(2051, 3), "50000");
 
 		// when
-		JsonNode planned = body(as("quinn").get(statement("2051-Q3", reps.get(0))), 200).get("statement");
+		JsonNode planned = Http.json(as("quinn").get(statement("2051-Q3", reps.get(0))), 200).get("statement");
 
 		// then 530,900 a year in equal months: 44,242 in July and August, 44,241 in
 		// September
 		assertThat(planned.get("quota").decimalValue()).isEqualByComparingTo("132725")
 			.isEqualByComparingTo(monthsOfTheThirdQuarter(planId, reps.get(0)));
 		assertThat(planned.get("quotaSource").asText()).isEqualTo("quota plan " + planId);
-		JsonNode entered = body(as("quinn").get(statement("2051-Q3", reps.get(1))), 200).get("statement");
+		JsonNode entered = Http.json(as("quinn").get(statement("2051-Q3", reps.get(1))), 200).get("statement");
 		assertThat(entered.get("quota").decimalValue()).isEqualByComparingTo("50000");
 		assertThat(entered.get("quotaSource").asText()).isEqualTo("entered by sales ops");
 		assertThat(this.run.computeRegion("2051-Q3", "TR2", null)).isEqualTo(4);
@@ -102,7 +95,7 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 		twoPublishedPlansAndANewerDraft(plans, rep, waiting);
 
 		// when
-		JsonNode statement = body(as("quinn").get(statement("2052-Q2", rep)), 200).get("statement");
+		JsonNode statement = Http.json(as("quinn").get(statement("2052-Q2", rep)), 200).get("statement");
 
 		// then
 		assertThat(statement.get("quota").decimalValue()).isEqualByComparingTo("6000");
@@ -135,7 +128,7 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private void complete(String planId, String user, String variables) throws Exception {
-		JsonNode tasks = body(as(user).get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + planId),
+		JsonNode tasks = Http.json(as(user).get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + planId),
 				200);
 		List<String> ids = new ArrayList<>(tasks.findValuesAsText("id"));
 		assertThat(ids).hasSize(1);
@@ -150,11 +143,6 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 
 	private Http as(String user) {
 		return new Http(this.port).as(user, TestUsers.password(user));
-	}
-
-	private static JsonNode body(HttpResponse<String> response, int status) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return json.readTree(response.body());
 	}
 
 }

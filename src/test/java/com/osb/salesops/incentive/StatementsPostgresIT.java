@@ -2,10 +2,7 @@ package com.osb.salesops.incentive;
 
 import java.net.http.HttpResponse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
@@ -28,10 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementsPostgresIT extends PostgresIntegrationTest {
 
 	private static final Quarter Q3 = new Quarter(2024, 3);
-
-	private static final ObjectMapper json = new ObjectMapper()
-		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
 	@LocalServerPort
 	int port;
@@ -86,7 +79,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void showsTheRepTheirStatementWithEveryLineTracedToDocumentsAndRules() throws Exception {
 		// when
-		JsonNode statement = body(as(this.repUser).get(path()), 200);
+		JsonNode statement = Http.json(as(this.repUser).get(path()), 200);
 
 		// then
 		assertThat(statement.get("status").asText()).isEqualTo("NOT_ISSUED");
@@ -125,7 +118,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 			.contains(",CREDIT_NOTE,credit note " + this.creditNote)
 			.contains(",PAYOUT,,6800.00,")
 			.contains(",FINAL_PAYOUT,IN_REVIEW,6800.00,");
-		JsonNode issued = body(as("hanna").get(path()), 200);
+		JsonNode issued = Http.json(as("hanna").get(path()), 200);
 		assertThat(issued.get("status").asText()).isEqualTo("IN_REVIEW");
 		assertThat(issued.get("finalPayout").decimalValue()).isEqualTo("6800.00");
 		assertThat(issued.get("statement").get("lines")).hasSize(4);
@@ -179,11 +172,6 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 			}
 		}
 		throw new AssertionError("No line names " + document);
-	}
-
-	private static JsonNode body(HttpResponse<String> response, int status) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return json.readTree(response.body());
 	}
 
 }

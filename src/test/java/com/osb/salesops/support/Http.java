@@ -14,11 +14,23 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A small HTTP client for tests that drive the running application as a user would: with
  * basic credentials for the APIs, or with cookies and the CSRF token for the webapps.
  */
 public final class Http {
+
+	/** Reads numbers as exact decimals, so that money compares to the cent. */
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
 	private final String baseUrl;
 
@@ -39,6 +51,17 @@ public final class Http {
 		other.credentials = Base64.getEncoder()
 			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return other;
+	}
+
+	/** The response's JSON body, once its status is the expected one. */
+	public static JsonNode json(HttpResponse<String> response, int expectedStatus) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+		try {
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Http(Http template) {

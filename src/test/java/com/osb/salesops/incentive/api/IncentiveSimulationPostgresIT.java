@@ -2,10 +2,7 @@ package com.osb.salesops.incentive.api;
 
 import java.net.http.HttpResponse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
@@ -27,11 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * section 5, every bad field named, and a changed plan compared with the current one.
  */
 class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
-
-	/** Reads decimals exactly, so that the answer's scale (cents) can be checked. */
-	private static final ObjectMapper json = new ObjectMapper()
-		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
 	private static final String SIMULATIONS = "/api/incentive/simulations";
 
@@ -63,7 +55,7 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	void reproducesTheWorkedExamples(String credited, int newCustomers, String attainment, String rate, String payout)
 			throws Exception {
 		// when
-		JsonNode result = body(this.analyst.postJson(SIMULATIONS, """
+		JsonNode result = Http.json(this.analyst.postJson(SIMULATIONS, """
 				{"quota": 100000, "targetIncentive": 10000, "credited": %s, "newCustomers": %d}""".formatted(credited,
 				newCustomers)), 200);
 
@@ -79,7 +71,7 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 		long auditBefore = auditEntries();
 
 		// when
-		JsonNode result = body(this.rep.postJson(SIMULATIONS, """
+		JsonNode result = Http.json(this.rep.postJson(SIMULATIONS, """
 				{"quota": 100000, "targetIncentive": 10000, "credited": 170000, "newCustomers": 1}"""), 200);
 
 		// then
@@ -93,7 +85,7 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void acceptsANegativeCreditedRevenue() throws Exception {
 		// when
-		JsonNode result = body(this.analyst.postJson(SIMULATIONS, """
+		JsonNode result = Http.json(this.analyst.postJson(SIMULATIONS, """
 				{"quota": 100000, "targetIncentive": 10000, "credited": -2500.50, "newCustomers": 2}"""), 200);
 
 		// then
@@ -105,7 +97,7 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void namesEveryBadField() throws Exception {
 		// when
-		JsonNode result = body(this.analyst.postJson(SIMULATIONS, """
+		JsonNode result = Http.json(this.analyst.postJson(SIMULATIONS, """
 				{"quota": 0, "targetIncentive": -1, "credited": "lots", "newCustomers": -2}"""), 422);
 
 		// then
@@ -116,8 +108,8 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void namesEveryMissingFieldAndTextForANumber() throws Exception {
 		// when
-		JsonNode missing = body(this.analyst.postJson(SIMULATIONS, "{}"), 422);
-		JsonNode text = body(this.analyst.postJson(SIMULATIONS, """
+		JsonNode missing = Http.json(this.analyst.postJson(SIMULATIONS, "{}"), 422);
+		JsonNode text = Http.json(this.analyst.postJson(SIMULATIONS, """
 				{"quota": "100000", "targetIncentive": 10000, "credited": 1, "newCustomers": 1.5}"""), 422);
 
 		// then
@@ -147,7 +139,7 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void comparesAChangedPlanRepByRepAndInTotal() throws Exception {
 		// when
-		JsonNode result = body(this.analyst.postJson("/api/incentive/plan-comparisons",
+		JsonNode result = Http.json(this.analyst.postJson("/api/incentive/plan-comparisons",
 				"""
 						{"plan": {"accelerator": 3, "cap": 2},
 						 "reps": [{"id": "R1", "quota": 100000, "targetIncentive": 10000, "credited": 130000, "newCustomers": 0},
@@ -168,10 +160,10 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void aPlanComparisonNamesEveryBadField() throws Exception {
 		// when
-		JsonNode result = body(this.analyst.postJson("/api/incentive/plan-comparisons", """
+		JsonNode result = Http.json(this.analyst.postJson("/api/incentive/plan-comparisons", """
 				{"plan": {"accelerator": -1, "cap": "high"},
 				 "reps": [{"quota": 0, "targetIncentive": 10000, "credited": 1, "newCustomers": 0}]}"""), 422);
-		JsonNode overlapping = body(this.analyst.postJson("/api/incentive/plan-comparisons", """
+		JsonNode overlapping = Http.json(this.analyst.postJson("/api/incentive/plan-comparisons", """
 				{"plan": {"threshold": 1.2},
 				 "reps": [{"id": "R1", "quota": 1, "targetIncentive": 1, "credited": 1, "newCustomers": 0}]}"""), 422);
 
@@ -184,11 +176,6 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 
 	private long auditEntries() {
 		return this.jdbc.queryForObject("select count(*) from audit_log", Long.class);
-	}
-
-	private static JsonNode body(HttpResponse<String> response, int expectedStatus) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-		return json.readTree(response.body());
 	}
 
 }
