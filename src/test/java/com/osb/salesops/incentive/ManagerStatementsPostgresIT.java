@@ -206,7 +206,7 @@ class ManagerStatementsPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return new Http(this.port).as(user);
 	}
 
 	private static JsonNode rep(JsonNode statement, String repId) {

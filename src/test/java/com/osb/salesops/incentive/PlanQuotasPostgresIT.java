@@ -142,7 +142,7 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return new Http(this.port).as(user);
 	}
 
 }

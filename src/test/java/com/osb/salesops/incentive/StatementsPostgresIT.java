@@ -162,7 +162,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return new Http(this.port).as(user);
 	}
 
 	private static JsonNode line(JsonNode statement, String document) {

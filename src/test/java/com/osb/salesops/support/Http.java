@@ -64,6 +64,11 @@ public final class Http {
 		}
 	}
 
+	/** The same client as a test user, with the user's test password. */
+	public Http as(String user) {
+		return as(user, TestUsers.password(user));
+	}
+
 	private Http(Http template) {
 		this.baseUrl = template.baseUrl;
 		this.client = HttpClient.newBuilder().cookieHandler(this.cookies).build();

@@ -49,7 +49,7 @@ public final class OrderDesk {
 	}
 
 	public Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return new Http(this.port).as(user);
 	}
 
 	/** Submits an order of one line at 500 a unit as tina and returns its number. */

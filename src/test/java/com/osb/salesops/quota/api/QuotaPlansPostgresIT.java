@@ -231,7 +231,7 @@ class QuotaPlansPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private Http as(String user) {
-		return new Http(this.port).as(user, TestUsers.password(user));
+		return new Http(this.port).as(user);
 	}
 
 	private static JsonNode body(HttpResponse<String> response, int status) throws Exception {
