@@ -85,7 +85,7 @@ public class CreditAdjustments {
 
 	private Adjustment decide(long id, String status, String approverGroup, String decidedBy, String comment) {
 		this.jdbc.update("update credit_adjustment set status = ?, approver_group = ?, decided_by = ?, decided_at = ?"
-				+ " where id = ?", status, approverGroup, decidedBy, Timestamp.from(Instant.now()), id);
+				+ " where id = ?", status, approverGroup, decidedBy, this.clock.timestamp(), id);
 		Adjustment adjustment = this.jdbc.queryForObject(
 				"select customer_id, amount, process_instance_id from credit_adjustment where id = ?",
 				(rs, row) -> new Adjustment(rs.getLong(1), rs.getBigDecimal(2), rs.getString(3)), id);

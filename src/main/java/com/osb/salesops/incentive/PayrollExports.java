@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.audit.AuditLog;
 
@@ -41,7 +42,10 @@ public class PayrollExports {
 
 	private final AuditLog audit;
 
-	PayrollExports(JdbcTemplate jdbc, AuditLog audit) {
+	private final BusinessClock clock;
+
+	PayrollExports(JdbcTemplate jdbc, AuditLog audit, BusinessClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -58,7 +62,7 @@ public class PayrollExports {
 		this.jdbc.update(
 				"insert into payroll_export (quarter, approved_by, approved_at, approval_comment)"
 						+ " values (?, ?, ?, ?)",
-				Quarter.parse(period).toString(), user, Timestamp.from(Instant.now()), comment);
+				Quarter.parse(period).toString(), user, this.clock.timestamp(), comment);
 		this.audit.record(user, "STATEMENT_RUN_APPROVED", "payroll_export", period, null, comment);
 	}
 
@@ -77,7 +81,7 @@ public class PayrollExports {
 		int updated = this.jdbc.update(
 				"update payroll_export set content = ?, rep_count = ?, manager_count = ?, total_payout = ?,"
 						+ " exported_at = ?, process_instance_id = ? where quarter = ?",
-				content, repCount, managerRows.size(), total, Timestamp.from(Instant.now()), processInstanceId,
+				content, repCount, managerRows.size(), total, this.clock.timestamp(), processInstanceId,
 				quarter.toString());
 		if (updated != 1) {
 			throw new IllegalStateException("The payouts of " + period + " are not approved by finance");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.web.NotFoundException;
@@ -26,7 +27,10 @@ public class StatementReviews {
 
 	private final AuditLog audit;
 
-	StatementReviews(StatementStore store, JdbcTemplate jdbc, AuditLog audit) {
+	private final BusinessClock clock;
+
+	StatementReviews(StatementStore store, JdbcTemplate jdbc, AuditLog audit, BusinessClock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -53,7 +57,7 @@ public class StatementReviews {
 		review(period, repId, "DISPUTED", user);
 		this.jdbc.update(
 				"insert into incentive_dispute (statement_id, reason, raised_by, raised_at) values (?, ?, ?, ?)",
-				this.store.id(Quarter.parse(period), repId), reason, user, now());
+				this.store.id(Quarter.parse(period), repId), reason, user, this.clock.timestamp());
 		this.audit.record(user, "STATEMENT_DISPUTED", "incentive_statement", key(period, repId), null, reason);
 	}
 
@@ -70,7 +74,7 @@ public class StatementReviews {
 				"update incentive_dispute set decision = ?, adjustment = ?, decision_reason = ?, decided_by = ?,"
 						+ " decided_at = ?, approved_by = null, approved_at = null where statement_id = ?"
 						+ " and id = (select max(id) from incentive_dispute where statement_id = ?)",
-				decision, amount, reason, user, now(), statement, statement);
+				decision, amount, reason, user, this.clock.timestamp(), statement, statement);
 		this.jdbc.update("update incentive_statement set status = 'ARBITRATED', adjustment = ?,"
 				+ " final_payout = payout + ? where id = ?", amount, amount, statement);
 		this.audit.record(user, "DISPUTE_" + decision + "ED", "incentive_statement", key(period, repId), null, reason);
@@ -92,7 +96,7 @@ public class StatementReviews {
 		this.jdbc.update(
 				"update incentive_dispute set approved_by = ?, approved_at = ?, approval_comment = ?"
 						+ " where id = (select max(id) from incentive_dispute where statement_id = ?)",
-				user, now(), comment, statement);
+				user, this.clock.timestamp(), comment, statement);
 		this.jdbc.update("update incentive_statement set status = 'SETTLED' where id = ?", statement);
 		this.audit.record(user, "DISPUTE_OUTCOME_APPROVED", "incentive_statement", key(period, repId), null, comment);
 	}
@@ -104,9 +108,10 @@ public class StatementReviews {
 	}
 
 	private void review(String period, String repId, String status, String user) {
-		int updated = this.jdbc
-			.update("update incentive_statement set status = ?, reviewed_by = ?, reviewed_at = ? where quarter = ?"
-					+ " and rep_id = ?", status, user, now(), Quarter.parse(period).toString(), repId);
+		int updated = this.jdbc.update(
+				"update incentive_statement set status = ?, reviewed_by = ?, reviewed_at = ? where quarter = ?"
+						+ " and rep_id = ?",
+				status, user, this.clock.timestamp(), Quarter.parse(period).toString(), repId);
 		if (updated != 1) {
 			throw new NotFoundException("No statement of " + repId + " for " + period);
 		}
@@ -114,10 +119,6 @@ public class StatementReviews {
 
 	private static String key(String period, String repId) {
 		return period + "/" + repId;
-	}
-
-	private static Timestamp now() {
-		return Timestamp.from(Instant.now());
 	}
 
 }

@@ -8,6 +8,7 @@ import com.osb.salesops.quota.model.Channel;
 import com.osb.salesops.quota.model.MonthChannelSplit;
 import com.osb.salesops.quota.model.QuotaPlan;
 import com.osb.salesops.quota.model.RepQuota;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,8 +22,11 @@ class QuotaPlanStore {
 
 	private final JdbcTemplate jdbc;
 
-	QuotaPlanStore(JdbcTemplate jdbc) {
+	private final BusinessClock clock;
+
+	QuotaPlanStore(JdbcTemplate jdbc, BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** A new plan id for the year: {@code QP-<year>-<n>}. */
@@ -95,8 +99,8 @@ class QuotaPlanStore {
 
 	void publish(String planId) {
 		this.jdbc.update(
-				"update quota_plan set status = 'PUBLISHED', published_at = current_timestamp where id = ? and status = 'APPROVED'",
-				planId);
+				"update quota_plan set status = 'PUBLISHED', published_at = ? where id = ? and status = 'APPROVED'",
+				this.clock.timestamp(), planId);
 	}
 
 	List<String> repUserIds(String planId) {
@@ -105,8 +109,10 @@ class QuotaPlanStore {
 	}
 
 	void acknowledge(String planId, String userId) {
-		this.jdbc.update("update quota_plan_line set acknowledged_at = current_timestamp where plan_id = ?"
-				+ " and rep_id = (select id from sales_rep where user_id = ?)", planId, userId);
+		this.jdbc.update(
+				"update quota_plan_line set acknowledged_at = ? where plan_id = ?"
+						+ " and rep_id = (select id from sales_rep where user_id = ?)",
+				this.clock.timestamp(), planId, userId);
 	}
 
 	List<String> unknownReps(List<String> repIds) {

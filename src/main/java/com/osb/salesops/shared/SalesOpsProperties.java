@@ -1,6 +1,7 @@
 package com.osb.salesops.shared;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * taken in
  * @param models where the model folders are and whether edits deploy while running
  * @param demo whether demo users and data are loaded
+ * @param clock when the application's clock starts, if not now
  */
 @ConfigurationProperties("salesops")
 public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZone, @DefaultValue Models models,
-		@DefaultValue Demo demo) {
+		@DefaultValue Demo demo, @DefaultValue ClockSettings clock) {
 
 	/**
 	 * @param hotDeploy deploy a changed model file while the application runs
@@ -33,6 +35,14 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	 * @param enabled load demo users and demo data on first start
 	 */
 	public record Demo(@DefaultValue("false") boolean enabled) {
+	}
+
+	/**
+	 * @param start the moment the application's clock shows when the application starts,
+	 * from which it runs on; empty for the real time. For tests and training rooms only:
+	 * business dates, timers and document numbers all follow this clock.
+	 */
+	public record ClockSettings(OffsetDateTime start) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
@@ -112,7 +113,7 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private static String currentQuarter() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
 	}
 

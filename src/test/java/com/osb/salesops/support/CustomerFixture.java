@@ -26,7 +26,7 @@ public final class CustomerFixture {
 	public long customer(String repId) {
 		String code = "T" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
 		this.jdbc.update("insert into customer (code, name, rep_id, first_order_date) values (?, ?, ?, ?)", code,
-				"Customer " + code, repId, Date.valueOf(LocalDate.now().minusYears(4)));
+				"Customer " + code, repId, Date.valueOf(TestClock.today().minusYears(4)));
 		return this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
 	}
 
@@ -38,7 +38,8 @@ public final class CustomerFixture {
 		this.jdbc.update(
 				"insert into credit_profile (customer_id, grade, formula_limit, credit_limit, payment_terms,"
 						+ " evaluated_on) values (?, ?, ?, ?, ?, ?)",
-				customerId, grade, new BigDecimal(limit), new BigDecimal(limit), terms, Date.valueOf(LocalDate.now()));
+				customerId, grade, new BigDecimal(limit), new BigDecimal(limit), terms,
+				Date.valueOf(TestClock.today()));
 	}
 
 	/**
@@ -46,7 +47,7 @@ public final class CustomerFixture {
 	 */
 	public void openInvoice(long customerId, String amount, int daysPastDue) {
 		String number = "FPTEST" + System.nanoTime() + SEQUENCE.incrementAndGet();
-		LocalDate due = LocalDate.now().minusDays(daysPastDue);
+		LocalDate due = TestClock.today().minusDays(daysPastDue);
 		this.jdbc.update(
 				"insert into invoice (number, customer_id, issue_date, due_date, amount, status)"
 						+ " values (?, ?, ?, ?, ?, 'OPEN')",
@@ -67,9 +68,9 @@ public final class CustomerFixture {
 		this.jdbc.update("insert into region (id, market_id, name) values ('TR1', 'TM', 'Test region 1')");
 		this.jdbc.update("insert into region (id, market_id, name) values ('TR2', 'TM', 'Test region 2')");
 		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on)"
-				+ " values ('T01', 'TR1', 'tina', 'Tina', ?)", Date.valueOf(LocalDate.now().minusYears(3)));
+				+ " values ('T01', 'TR1', 'tina', 'Tina', ?)", Date.valueOf(TestClock.today().minusYears(3)));
 		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on)"
-				+ " values ('T02', 'TR2', 'tom', 'Tom', ?)", Date.valueOf(LocalDate.now().minusYears(3)));
+				+ " values ('T02', 'TR2', 'tom', 'Tom', ?)", Date.valueOf(TestClock.today().minusYears(3)));
 	}
 
 }

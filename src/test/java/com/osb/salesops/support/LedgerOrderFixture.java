@@ -100,7 +100,7 @@ public final class LedgerOrderFixture {
 		this.jdbc.update(
 				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
 						+ " payment_terms, created_by) values (?, ?, 'T01', 'APPROVED', ?, ?, ?, 'tina')",
-				number, customerId, Date.valueOf(LocalDate.now()), total, paymentTerms);
+				number, customerId, Date.valueOf(TestClock.today()), total, paymentTerms);
 		return number;
 	}
 

@@ -6,7 +6,6 @@ import java.util.Date;
 
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
  * Review deadlines in business days: Saturdays, Sundays and public holidays do not count.
  * The number of days is the model's, in the timer of the review
  * ({@code ${statementCalendar.reviewDeadline(5)}}), so that an analyst changes it in
- * Camunda Modeler. The engine's clock is the start, so that the deadline moves with it in
- * tests.
+ * Camunda Modeler.
  */
 @Component("statementCalendar")
 public class StatementCalendar {
@@ -31,7 +29,7 @@ public class StatementCalendar {
 
 	/** The end of the given business day after today, in business time. */
 	public Date reviewDeadline(int businessDays) {
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(this.clock.zone()).toLocalDate();
+		LocalDate today = this.clock.today();
 		ZonedDateTime end = this.calendar.plusBusinessDays(today, businessDays)
 			.plusDays(1)
 			.atStartOfDay(this.clock.zone());

@@ -12,6 +12,7 @@ import com.osb.salesops.integration.RemoteCallException;
 import com.osb.salesops.integration.RemoteSystem;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +40,10 @@ class HttpWarehouse implements Warehouse {
 
 	private final JdbcTemplate jdbc;
 
-	HttpWarehouse(IntegrationProperties properties, JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit) {
+	HttpWarehouse(IntegrationProperties properties, JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit,
+			BusinessClock clock) {
 		this.remote = new RemoteSystem("Warehouse", properties.warehouse());
-		this.ledger = new LedgerWarehouse(jdbc, numbers, audit);
+		this.ledger = new LedgerWarehouse(jdbc, numbers, audit, clock);
 		this.jdbc = jdbc;
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,10 @@ class LedgerWarehouse implements Warehouse {
 
 	private final AuditLog audit;
 
-	LedgerWarehouse(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit) {
+	private final BusinessClock clock;
+
+	LedgerWarehouse(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit, BusinessClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.audit = audit;
@@ -113,8 +117,10 @@ class LedgerWarehouse implements Warehouse {
 		}
 		this.jdbc.update("update stock_reservation set status = 'SHIPPED' where order_id = ? and status = ?",
 				order.id(), RESERVED);
-		this.jdbc.update("update shipment set status = 'DISPATCHED', carrier = ?, tracking_number = ?,"
-				+ " dispatched_at = current_timestamp where order_id = ?", carrier, trackingNumber, order.id());
+		this.jdbc.update(
+				"update shipment set status = 'DISPATCHED', carrier = ?, tracking_number = ?,"
+						+ " dispatched_at = ? where order_id = ?",
+				carrier, trackingNumber, this.clock.timestamp(), order.id());
 		record(order, "DISPATCHED", carrier + " " + trackingNumber);
 	}
 
@@ -128,9 +134,8 @@ class LedgerWarehouse implements Warehouse {
 		if (!"DISPATCHED".equals(status)) {
 			throw new IllegalStateException("Order " + orderNumber + " cannot be delivered: it is not dispatched");
 		}
-		this.jdbc.update(
-				"update shipment set status = 'DELIVERED', delivered_at = current_timestamp" + " where order_id = ?",
-				order.id());
+		this.jdbc.update("update shipment set status = 'DELIVERED', delivered_at = ? where order_id = ?",
+				this.clock.timestamp(), order.id());
 		record(order, "DELIVERED", null);
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
@@ -25,7 +26,10 @@ public class Contracts {
 
 	private final AuditLog audit;
 
-	Contracts(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit) {
+	private final BusinessClock clock;
+
+	Contracts(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit, BusinessClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.audit = audit;
@@ -51,7 +55,7 @@ public class Contracts {
 		this.jdbc.update(
 				"update contract set status = 'SIGNED', signed_copy = ?, signed_by = ?, signed_at = ?"
 						+ " where order_id = (select id from sales_order where number = ?) and status = 'DRAFT'",
-				signedCopy, recordedBy, Timestamp.from(Instant.now()), orderNumber);
+				signedCopy, recordedBy, this.clock.timestamp(), orderNumber);
 		this.jdbc.update("update sales_order set status = 'CONTRACT_SIGNED' where number = ?", orderNumber);
 		this.audit.record(recordedBy, "CONTRACT_SIGNED", "order", orderNumber, null, "copy: " + signedCopy);
 	}
@@ -61,7 +65,7 @@ public class Contracts {
 		int voided = this.jdbc.update(
 				"update contract set status = 'VOID', voided_at = ?"
 						+ " where order_id = (select id from sales_order where number = ?) and status <> 'VOID'",
-				Timestamp.from(Instant.now()), orderNumber);
+				this.clock.timestamp(), orderNumber);
 		if (voided > 0) {
 			this.audit.record(null, "CONTRACT_VOIDED", "order", orderNumber, null, null);
 		}

@@ -3,6 +3,7 @@ package com.osb.salesops.ordertocash.invoicing;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.integration.finance.Finance;
 import com.osb.salesops.ordertocash.order.OrderCredit;
 import com.osb.salesops.shared.audit.AuditLog;
@@ -27,7 +28,10 @@ public class Invoicing {
 
 	private final AuditLog audit;
 
-	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit) {
+	private final BusinessClock clock;
+
+	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit, BusinessClock clock) {
+		this.clock = clock;
 		this.finance = finance;
 		this.credit = credit;
 		this.jdbc = jdbc;
@@ -53,7 +57,7 @@ public class Invoicing {
 
 	@Transactional
 	public void confirmReceipt(String orderNumber, String confirmedBy) {
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = this.clock.timestamp();
 		this.jdbc.update("update invoice set mailed_at = ?, received_confirmed_at = ?"
 				+ " where order_id = (select id from sales_order where number = ?)", now, now, orderNumber);
 		this.audit.record(confirmedBy, "INVOICE_RECEIVED", "order", orderNumber, null, null);

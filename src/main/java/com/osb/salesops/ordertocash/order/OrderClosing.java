@@ -9,6 +9,7 @@ import com.osb.salesops.ordertocash.contract.Contracts;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,11 @@ public class OrderClosing {
 
 	private final AuditLog audit;
 
+	private final BusinessClock clock;
+
 	OrderClosing(Orders orders, OrderCredit credit, Warehouse warehouse, Contracts contracts,
-			Notifications notifications, AuditLog audit) {
+			Notifications notifications, AuditLog audit, BusinessClock clock) {
+		this.clock = clock;
 		this.orders = orders;
 		this.credit = credit;
 		this.warehouse = warehouse;
@@ -47,7 +51,7 @@ public class OrderClosing {
 	public void archive(String number) {
 		OrderSummary order = this.orders.summary(number);
 		this.orders.status(number, "CLOSED");
-		this.orders.set(number, "closed_at", Timestamp.from(Instant.now()));
+		this.orders.set(number, "closed_at", this.clock.timestamp());
 		this.audit.record(null, "ORDER_ARCHIVED", "order", number, null, null);
 		this.notifications.notify(number,
 				List.of(order.repUserId(), Roles.SALES_MANAGER, Roles.FINANCE, Roles.GENERAL_MANAGER),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.osb.salesops.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,10 @@ class OutboxMailer {
 
 	private final JavaMailSender mailSender;
 
-	OutboxMailer(JdbcTemplate jdbc, JavaMailSender mailSender) {
+	private final BusinessClock clock;
+
+	OutboxMailer(JdbcTemplate jdbc, JavaMailSender mailSender, BusinessClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.mailSender = mailSender;
 	}
@@ -48,7 +52,7 @@ class OutboxMailer {
 				message.setSubject(String.valueOf(row.get("subject")));
 				message.setText(String.valueOf(row.get("body")));
 				this.mailSender.send(message);
-				this.jdbc.update("update notification set sent_at = ? where id = ?", Timestamp.from(Instant.now()),
+				this.jdbc.update("update notification set sent_at = ? where id = ?", this.clock.timestamp(),
 						row.get("id"));
 			}
 			catch (RuntimeException ex) {

@@ -1,6 +1,8 @@
 package com.osb.salesops.shared.time;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -10,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The business date: today in the company's time zone, which is not the server's.
+ * The business date: today in the company's time zone, which is not the server's, on the
+ * application's clock.
  */
 @Component
 public class BusinessClock {
@@ -20,17 +23,27 @@ public class BusinessClock {
 	private final Clock clock;
 
 	@Autowired
-	public BusinessClock(SalesOpsProperties properties) {
-		this(properties.businessZone(), Clock.systemUTC());
+	public BusinessClock(SalesOpsProperties properties, Clock clock) {
+		this(properties.businessZone(), clock);
 	}
 
-	BusinessClock(ZoneId zone, Clock clock) {
+	public BusinessClock(ZoneId zone, Clock clock) {
 		this.zone = zone;
-		this.clock = clock;
+		this.clock = clock.withZone(zone);
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return LocalDate.now(this.clock);
+	}
+
+	/** The moment it is now. */
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+	/** The moment it is now, as the database stores it. */
+	public Timestamp timestamp() {
+		return Timestamp.from(now());
 	}
 
 	public ZoneId zone() {

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
@@ -84,7 +85,7 @@ class CreditRatingsPostgresIT extends PostgresIntegrationTest {
 				"customerCode,customerName,market,region,rep,grade,creditLimit,formulaLimit,manualAdjustment,"
 						+ "paymentTerms,previousGrade,previousLimit,evaluatedOn",
 				this.tomsGradeD + ",Customer " + this.tomsGradeD + ",TM,TR2,T02,D,8000.00,8000.00,0.00,PREPAY,,,"
-						+ java.time.LocalDate.now());
+						+ TestClock.today());
 	}
 
 	@Test

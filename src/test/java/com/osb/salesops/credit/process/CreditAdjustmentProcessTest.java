@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -217,7 +218,7 @@ class CreditAdjustmentProcessTest {
 				"insert into credit_profile (customer_id, grade, formula_limit, credit_limit, payment_terms,"
 						+ " evaluated_on) values (?, 'B', ?, ?, 'NET30', ?)",
 				customerId(), new BigDecimal(formulaLimit), new BigDecimal(formulaLimit),
-				Date.valueOf(LocalDate.now()));
+				Date.valueOf(TestClock.today()));
 	}
 
 	private String adjustmentStatus() {
@@ -229,7 +230,7 @@ class CreditAdjustmentProcessTest {
 	}
 
 	private static LocalDate nextQuarterStart() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		return today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -132,7 +133,7 @@ class CreditRefreshProcessTest {
 	@Test
 	void shouldLetAnExpiredAdjustmentLapseAndKeepOneInForce() {
 		// given
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		profile("C002", "A", "1.00", "50000.00", today);
 		profile("C011", "A", "1.00", "20000.00", today.plusDays(1));
 		ProcessInstance refresh = startAs("analyst", "sales-ops", null);
@@ -174,7 +175,7 @@ class CreditRefreshProcessTest {
 			.processDefinitionKey("quarterly-credit-refresh")
 			.timers()
 			.singleResult();
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = TestClock.today();
 		LocalDate quarterStart = today.withDayOfMonth(1)
 			.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
 			.plusMonths(3);
@@ -218,7 +219,7 @@ class CreditRefreshProcessTest {
 		this.jdbc.update("insert into credit_profile (customer_id, grade, formula_limit, credit_limit, payment_terms,"
 				+ " manual_adjustment, adjustment_expires_on, evaluated_on) values (?, ?, ?, ?, 'NET30', ?, ?, ?)",
 				idOf(code), grade, new BigDecimal(limit), new BigDecimal(limit), new BigDecimal(adjustment),
-				(expires != null) ? Date.valueOf(expires) : null, Date.valueOf(LocalDate.now().minusMonths(3)));
+				(expires != null) ? Date.valueOf(expires) : null, Date.valueOf(TestClock.today().minusMonths(3)));
 	}
 
 	private long idOf(String code) {

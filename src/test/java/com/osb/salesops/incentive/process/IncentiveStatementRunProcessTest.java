@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -64,7 +65,7 @@ class IncentiveStatementRunProcessTest {
 
 	@AfterEach
 	void resetClockAndLogOut() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identityService.clearAuthentication();
 	}
 
@@ -197,15 +198,17 @@ class IncentiveStatementRunProcessTest {
 		List<Job> timers = managementService().createJobQuery().processInstanceId(run.getId()).timers().list();
 		assertThat(timers).hasSize(2);
 
+		Instant computed = TestClock.now();
+
 		// when
-		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
+		ClockUtil.setCurrentTime(Date.from(computed.plus(10, ChronoUnit.DAYS)));
 		timers.forEach((timer) -> execute(timer));
 
 		// then
 		assertThat(run).isWaitingAt("Task_ApproveRun")
 			.hasPassed("BoundaryEvent_ReviewTimeout", "Task_AcceptOnTimeout", "EndEvent_AcceptedByTimeout");
-		assertThat(timers.get(0).getDuedate()).isAfter(Date.from(Instant.now().plus(6, ChronoUnit.DAYS)))
-			.isBefore(Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
+		assertThat(timers.get(0).getDuedate()).isAfter(Date.from(computed.plus(6, ChronoUnit.DAYS)))
+			.isBefore(Date.from(computed.plus(10, ChronoUnit.DAYS)));
 		assertThat(status("2025-Q4", "R01")).isEqualTo("ACCEPTED_BY_TIMEOUT");
 		approveAndExport(run);
 		assertThat(run).isEnded();
@@ -312,7 +315,7 @@ class IncentiveStatementRunProcessTest {
 			.timers()
 			.singleResult();
 		ZoneId zone = ZoneId.of("Asia/Shanghai");
-		LocalDate today = LocalDate.now(zone);
+		LocalDate today = LocalDate.ofInstant(TestClock.now(), zone);
 		LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
 		LocalDate run = quarterStart.plusDays(4).isAfter(today) ? quarterStart.plusDays(4)
 				: quarterStart.plusMonths(3).plusDays(4);

@@ -1,18 +1,13 @@
 package com.osb.salesops.incentive.process;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-import com.osb.salesops.shared.SalesOpsProperties;
-import com.osb.salesops.shared.SalesOpsProperties.Demo;
-import com.osb.salesops.shared.SalesOpsProperties.Models;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.time.PublicHolidays;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,21 +26,14 @@ class StatementCalendarTest {
 	private static final PublicHolidays GOLDEN_WEEK = PublicHolidays.parse("test",
 			"date,name\n2026-10-01,National Day\n2026-10-02,National Day\n2026-10-03,National Day\n");
 
-	private final StatementCalendar calendar = new StatementCalendar(
-			new BusinessClock(new SalesOpsProperties(ZONE, new Models(false, Path.of("."), false), new Demo(false))),
-			new BusinessCalendar(GOLDEN_WEEK));
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
+	private StatementCalendar calendar;
 
 	@ParameterizedTest
 	@CsvSource({ "2026-11-02T09:00, 2026-11-10T00:00", "2026-11-06T17:30, 2026-11-14T00:00",
 			"2026-11-07T10:00, 2026-11-14T00:00", "2026-11-08T23:59, 2026-11-14T00:00" })
 	void fiveBusinessDaysSkipTheWeekend(LocalDateTime now, LocalDateTime expected) {
 		// given
-		ClockUtil.setCurrentTime(at(now));
+		this.calendar = on(now);
 
 		// when
 		Date deadline = this.calendar.reviewDeadline(5);
@@ -58,7 +46,7 @@ class StatementCalendarTest {
 	void fiveBusinessDaysSkipThePublicHolidays() {
 		// given Monday 28 September: Tuesday, Wednesday, (Thursday to Sunday off), Monday
 		// to Wednesday
-		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-09-28T10:00")));
+		this.calendar = on(LocalDateTime.parse("2026-09-28T10:00"));
 
 		// when
 		Date deadline = this.calendar.reviewDeadline(5);
@@ -70,7 +58,7 @@ class StatementCalendarTest {
 	@Test
 	void aHolidayOnASaturdayCostsNoBusinessDay() {
 		// given Friday 2 October, a holiday itself: Saturday 3 October is a holiday too
-		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-10-02T10:00")));
+		this.calendar = on(LocalDateTime.parse("2026-10-02T10:00"));
 
 		// when
 		Date deadline = this.calendar.reviewDeadline(5);
@@ -82,7 +70,7 @@ class StatementCalendarTest {
 	@Test
 	void countsTheBusinessDaysTheModelGives() {
 		// given Monday 2 November
-		ClockUtil.setCurrentTime(at(LocalDateTime.parse("2026-11-02T10:00")));
+		this.calendar = on(LocalDateTime.parse("2026-11-02T10:00"));
 
 		// when
 		Date deadline = this.calendar.reviewDeadline(3);
@@ -94,6 +82,11 @@ class StatementCalendarTest {
 
 	private static Date at(LocalDateTime businessTime) {
 		return Date.from(businessTime.atZone(ZONE).toInstant());
+	}
+
+	private StatementCalendar on(LocalDateTime now) {
+		return new StatementCalendar(new BusinessClock(ZONE, Clock.fixed(at(now).toInstant(), ZONE)),
+				new BusinessCalendar(GOLDEN_WEEK));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -70,7 +71,7 @@ class OrderExceptionPathsProcessTest {
 
 	@AfterEach
 	void realTime() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -161,7 +162,7 @@ class OrderExceptionPathsProcessTest {
 	void shouldRemindTheRepAfterSevenDaysAndCancelAfterThirty() {
 		// given
 		prepaidOrderAtThePaymentGate();
-		Instant signed = Instant.now();
+		Instant signed = TestClock.now();
 
 		// when
 		ClockUtil.setCurrentTime(Date.from(signed.plus(Duration.ofDays(8))));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,7 +58,7 @@ class OrderToRemittanceProcessTest {
 
 	@AfterEach
 	void realTime() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -115,7 +116,7 @@ class OrderToRemittanceProcessTest {
 			.singleResult();
 
 		// when
-		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3)).plusSeconds(60)));
+		ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(Duration.ofDays(3)).plusSeconds(60)));
 		this.managementService.executeJob(timer.getId());
 
 		// then

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,8 +44,6 @@ class QuotaPlanProcessTest {
 
 	private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
-	private static final long YEAR = LocalDate.now(BUSINESS_ZONE).getYear() + 1L;
-
 	@Autowired
 	ProcessEngine processEngine;
 
@@ -68,7 +67,7 @@ class QuotaPlanProcessTest {
 
 	@AfterEach
 	void resetClockAndLogOut() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identityService.clearAuthentication();
 	}
 
@@ -77,7 +76,7 @@ class QuotaPlanProcessTest {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		assertThat(plan).isWaitingAt("Task_ReviewPlan");
-		assertThat(plan.getBusinessKey()).isEqualTo("QP-" + YEAR + "-1");
+		assertThat(plan.getBusinessKey()).isEqualTo("QP-" + year() + "-1");
 		assertThat((String) runtimeService().getVariable(plan.getId(), "planSummary")).contains("R01: quota", "weight",
 				"ramp", "bound", "vs last year");
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
@@ -193,7 +192,7 @@ class QuotaPlanProcessTest {
 		ProcessInstance plan = start(feasibleTarget());
 		Job timer = managementService().createJobQuery().processInstanceId(plan.getId()).timers().singleResult();
 		assertThat(timer.getDuedate())
-			.isEqualTo(java.util.Date.from(LocalDate.of((int) YEAR, 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant()));
+			.isEqualTo(java.util.Date.from(LocalDate.of((int) year(), 1, 1).atStartOfDay(BUSINESS_ZONE).toInstant()));
 		ClockUtil.setCurrentTime(java.util.Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
 		assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).executable().count())
 			.isEqualTo(1);
@@ -213,7 +212,7 @@ class QuotaPlanProcessTest {
 
 		// when
 		ClockUtil.setCurrentTime(
-				java.util.Date.from(LocalDate.of((int) YEAR - 1, 12, 31).atStartOfDay(BUSINESS_ZONE).toInstant()));
+				java.util.Date.from(LocalDate.of((int) year() - 1, 12, 31).atStartOfDay(BUSINESS_ZONE).toInstant()));
 
 		// then
 		assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).executable().count()).isZero();
@@ -221,7 +220,7 @@ class QuotaPlanProcessTest {
 
 	private ProcessInstance start(long target) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("planYear", YEAR);
+		variables.put("planYear", year());
 		variables.put("target", target);
 		this.identityService.setAuthentication("analyst", List.of("sales-ops"));
 		try {
@@ -264,14 +263,19 @@ class QuotaPlanProcessTest {
 	private long feasibleTarget() {
 		BigDecimal actuals = this.jdbc.queryForObject(
 				"select coalesce(sum(amount), 0) from invoice where issue_date >= ? and issue_date < ?",
-				BigDecimal.class, Date.valueOf(LocalDate.of((int) YEAR - 1, 1, 1)),
-				Date.valueOf(LocalDate.of((int) YEAR, 1, 1)));
+				BigDecimal.class, Date.valueOf(LocalDate.of((int) year() - 1, 1, 1)),
+				Date.valueOf(LocalDate.of((int) year(), 1, 1)));
 		long hundreds = actuals.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact();
 		return Math.max(hundreds * 100, 100_000);
 	}
 
 	private String status() {
 		return this.jdbc.queryForObject("select status from quota_plan", String.class);
+	}
+
+	/** Next year, on the application's clock. */
+	private static long year() {
+		return TestClock.today().getYear() + 1L;
 	}
 
 }

@@ -1,8 +1,7 @@
 package com.osb.salesops.shared.numbering;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.osb.salesops.shared.SalesOpsProperties;
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.support.PostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
@@ -113,10 +112,9 @@ class DocumentNumbersPostgresIT {
 	}
 
 	private static DocumentNumbers numbers(HikariDataSource dataSource) {
-		SalesOpsProperties properties = new SalesOpsProperties(ZoneId.of("Asia/Shanghai"),
-				new SalesOpsProperties.Models(false, Path.of("."), false), new SalesOpsProperties.Demo(false));
 		return new DocumentNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource),
-				new BusinessClock(properties));
+				new BusinessClock(TestClock.BUSINESS_ZONE,
+						Clock.fixed(TestClock.START.toInstant(), TestClock.BUSINESS_ZONE)));
 	}
 
 	private static HikariDataSource pool(String name) {

@@ -103,7 +103,7 @@ class BusinessCalendarTest {
 
 	private SalesOpsProperties properties() {
 		return new SalesOpsProperties(ZoneId.of("Asia/Shanghai"), new Models(true, this.modelRoot, false),
-				new Demo(false));
+				new Demo(false), new SalesOpsProperties.ClockSettings(null));
 	}
 
 }

@@ -1,0 +1,73 @@
+package com.osb.salesops;
+
+import java.time.Clock;
+import java.util.Set;
+
+import com.osb.salesops.shared.process.ApplicationClock;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import wallclock.WallClockReaders;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Time comes from the application's clock alone, in the application and in its tests, so
+ * that what the application does, and what a test expects, is the same on every day of
+ * the year: nothing else asks the system for the date or the time.
+ */
+@AnalyzeClasses(packages = "com.osb.salesops")
+class ClockArchitectureTest {
+
+	private static final Set<String> DATES_AND_TIMES = Set.of("java.time.LocalDate", "java.time.LocalDateTime",
+			"java.time.LocalTime", "java.time.Instant", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
+			"java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+	@ArchTest
+	static final ArchRule onlyTheApplicationClockReadsTheSystemTime = noClasses().that()
+		.doNotHaveFullyQualifiedName(ApplicationClock.class.getName())
+		.should()
+		.callCodeUnitWhere(new DescribedPredicate<JavaCall<?>>("read the system's date or time") {
+			@Override
+			public boolean test(JavaCall<?> call) {
+				return readsSystemTime(call.getTargetOwner().getName(), call.getName(),
+						call.getTarget().getRawParameterTypes().stream().map((type) -> type.getName()).toList());
+			}
+		});
+
+	@ParameterizedTest
+	@ValueSource(classes = { WallClockReaders.Today.class, WallClockReaders.TodayInAZone.class,
+			WallClockReaders.Moment.class, WallClockReaders.LocalMoment.class, WallClockReaders.NewDate.class,
+			WallClockReaders.Millis.class, WallClockReaders.SystemClock.class })
+	void refusesEachWayOfReadingTheSystemTime(Class<?> reader) {
+		JavaClasses classes = new ClassFileImporter().importClasses(reader);
+
+		assertThat(onlyTheApplicationClockReadsTheSystemTime.evaluate(classes).hasViolation()).isTrue();
+	}
+
+	@Test
+	void letsCodeReadAGivenClock() {
+		JavaClasses classes = new ClassFileImporter().importClasses(WallClockReaders.GivenClock.class);
+
+		assertThat(onlyTheApplicationClockReadsTheSystemTime.evaluate(classes).hasViolation()).isFalse();
+	}
+
+	static boolean readsSystemTime(String owner, String method, java.util.List<String> parameters) {
+		boolean withoutClock = !parameters.contains(Clock.class.getName());
+		return (DATES_AND_TIMES.contains(owner) && "now".equals(method) && withoutClock)
+				|| ("java.lang.System".equals(owner) && "currentTimeMillis".equals(method))
+				|| ("java.time.Clock".equals(owner) && method.startsWith("system"))
+				|| ("java.util.Calendar".equals(owner) && "getInstance".equals(method))
+				|| (("java.util.Date".equals(owner) || "java.util.GregorianCalendar".equals(owner))
+						&& "<init>".equals(method) && parameters.isEmpty());
+	}
+
+}
