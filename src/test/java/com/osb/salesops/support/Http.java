@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +81,44 @@ public final class Http {
 
 	public HttpResponse<String> postJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+	}
+
+	/** A POST of any body, with extra headers as name, value pairs. */
+	public HttpResponse<String> post(String path, String contentType, BodyPublisher body, String... headers) {
+		HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return send(builder.POST(body));
+	}
+
+	/**
+	 * A multipart form, as Camunda Modeler posts a deployment: text fields, then files.
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+		String boundary = "----salesops" + System.nanoTime();
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append("--")
+			.append(boundary)
+			.append("\r\n")
+			.append("Content-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		files.forEach((name, content) -> body.append("--")
+			.append(boundary)
+			.append("\r\n")
+			.append("Content-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"; filename=\"")
+			.append(name)
+			.append("\"\r\n")
+			.append("Content-Type: application/octet-stream\r\n\r\n")
+			.append(content)
+			.append("\r\n"));
+		body.append("--").append(boundary).append("--\r\n");
+		return post(path, "multipart/form-data; boundary=" + boundary, BodyPublishers.ofString(body.toString()));
 	}
 
 	public HttpResponse<String> postCsv(String path, String csv) {

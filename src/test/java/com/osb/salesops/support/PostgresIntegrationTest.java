@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(PostgresServer.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.admin-user.id=" + PostgresIntegrationTest.ADMIN,
-				"camunda.bpm.admin-user.password=" + PostgresIntegrationTest.ADMIN_PASSWORD })
+				"camunda.bpm.admin-user.password=" + PostgresIntegrationTest.ADMIN_PASSWORD,
+				// the tests speak plain HTTP to the server; WebHardeningPostgresIT checks
+				// the default
+				"salesops.security.secure-cookies=false" })
 @ActiveProfiles("postgres")
 public abstract class PostgresIntegrationTest {
 

@@ -35,6 +35,9 @@ public class OrderEvents {
 
 	private static final int MAX_EVENT_ID = 100;
 
+	/** The states in which an order takes no event at all. */
+	private static final List<String> CLOSED = List.of("CANCELLED", "REJECTED");
+
 	private final Orders orders;
 
 	private final OrderFlow flow;
@@ -56,6 +59,7 @@ public class OrderEvents {
 	@Transactional
 	public Map<String, Object> receive(String number, Map<String, Object> body, String user, List<String> roles) {
 		Map<String, Object> head = this.orders.head(number)
+			.filter((order) -> seesEveryOrder(roles) || user.equals(order.get("rep_user_id")))
 			.orElseThrow(() -> new NotFoundException("There is no order " + number));
 		RequestFields fields = new RequestFields(body);
 		String type = fields.text("type");
@@ -67,9 +71,10 @@ public class OrderEvents {
 		if (!roles.contains(Roles.ADMIN) && senders.stream().noneMatch(roles::contains)) {
 			throw new ForbiddenException(type + " can be reported by " + String.join(", ", senders) + " only");
 		}
-		if (roles.contains(Roles.SALES_REP) && !roles.contains(Roles.ADMIN) && !user.equals(head.get("rep_user_id"))
-				&& senders.size() == 1) {
-			throw new NotFoundException("There is no order " + number);
+		if (CLOSED.contains(String.valueOf(head.get("status")))) {
+			throw new InvalidRequestException(HttpStatus.CONFLICT, "Order " + number + " is "
+					+ String.valueOf(head.get("status")).toLowerCase() + " and waits for no event; nothing was changed",
+					List.of());
 		}
 		long orderId = ((Number) head.get("id")).longValue();
 		String eventId = fields.optionalText("eventId");
@@ -94,6 +99,15 @@ public class OrderEvents {
 		return Map.of("order", number, "event", type, "eventId", eventId, "delivered", delivered, "duplicate", false);
 	}
 
+	/**
+	 * A rep sees the orders of their own customers only; every other role that may report
+	 * an event sees every order. An order the caller may not see does not exist for them.
+	 */
+	private static boolean seesEveryOrder(List<String> roles) {
+		return roles.contains(Roles.ADMIN)
+				|| roles.stream().anyMatch((role) -> Roles.ALL.contains(role) && !Roles.SALES_REP.equals(role));
+	}
+
 	private Map<String, Object> variables(String number, String type, RequestFields fields) {
 		Map<String, Object> variables = new HashMap<>();
 		switch (type) {
@@ -111,7 +125,7 @@ public class OrderEvents {
 				fields.throwIfInvalid();
 			}
 			case "CANCELLED" -> {
-				variables.put("cancelReason", fields.text("reason"));
+				variables.put("cancelReason", fields.text("reason", 1000));
 				fields.throwIfInvalid();
 			}
 			default -> {

@@ -18,18 +18,20 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setCustomPostCommandInterceptorsTxRequired(
-				withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), configuration));
+				withGuards(configuration.getCustomPostCommandInterceptorsTxRequired()));
 		configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-				withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), configuration));
+				withGuards(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
 	}
 
-	private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors,
-			ProcessEngineConfigurationImpl configuration) {
+	private static List<CommandInterceptor> withGuards(List<CommandInterceptor> interceptors) {
 		List<CommandInterceptor> all = new ArrayList<>();
 		if (interceptors != null) {
 			all.addAll(interceptors);
 		}
-		all.add(new OrQueryExpressionGuard(configuration));
+		all.add(new QueryExpressionGuard());
+		all.add(new TaskFormGuard());
+		all.add(new FailedLoginLog());
+		all.add(new DeploymentGuard());
 		return all;
 	}
 

@@ -69,6 +69,9 @@ class RoleAuthorizations {
 			processKeys.forEach((key) -> grant(role, Resources.PROCESS_DEFINITION, key, Permissions.READ,
 					Permissions.CREATE_INSTANCE));
 		});
+		// analysts deploy decision tables and forms; the deployment guard refuses them
+		// the rest
+		grant(Roles.SALES_OPS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
 		for (String role : DECISION_ROLES) {
 			grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
 					Permissions.READ_HISTORY);

@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Requires authentication on the engine REST API and on the application's API. The
@@ -23,6 +24,29 @@ class SecurityConfiguration {
 		registration.setName("salesops-api-authentication");
 		registration.addUrlPatterns("/engine-rest/*", "/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+			@Value("${salesops.security.max-body-size:1MB}") DataSize maxBody,
+			@Value("${salesops.security.max-upload-size:10MB}") DataSize maxUpload) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(maxBody.toBytes(), maxUpload.toBytes()));
+		registration.setName("salesops-request-size-limit");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<WebHardeningFilter> webHardeningFilter(
+			@Value("${salesops.security.strict-transport:false}") boolean strictTransport) {
+		FilterRegistrationBean<WebHardeningFilter> registration = new FilterRegistrationBean<>(
+				new WebHardeningFilter(strictTransport));
+		registration.setName("salesops-web-hardening");
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -3,6 +3,7 @@ package com.osb.salesops.shared.web;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -42,6 +47,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
+		if (BodyTooLargeException.causes(ex)) {
+			return answer(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMostSpecificCause().getMessage(), List.of());
+		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
 				.stream()
@@ -51,6 +59,10 @@ class ApiExceptionHandler {
 				.orElse("");
 			return answer(HttpStatus.BAD_REQUEST, "The request body has a value of the wrong type",
 					List.of(new FieldError(field, "has the wrong type")));
+		}
+		if (ex.getCause() instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+			return answer(HttpStatus.BAD_REQUEST,
+					"The request body must be a JSON object with the fields of the request", List.of());
 		}
 		return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
 	}
@@ -68,6 +80,19 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException ex) {
 		return answer(HttpStatus.METHOD_NOT_ALLOWED, ex.getMessage(), List.of());
+	}
+
+	/**
+	 * What Spring MVC itself refuses (no such path, no such resource, a method not
+	 * allowed) keeps its status and is no failure of the application: nothing logged.
+	 */
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, ErrorResponseException.class })
+	ResponseEntity<ApiError> refusedByTheFramework(Exception ex) {
+		HttpStatus status = HttpStatus.valueOf(((ErrorResponse) ex).getStatusCode().value());
+		log.debug("{} {}", status, ex.getMessage());
+		return answer(status,
+				(status == HttpStatus.NOT_FOUND) ? "There is nothing at this address" : status.getReasonPhrase(),
+				List.of());
 	}
 
 	@ExceptionHandler(Exception.class)

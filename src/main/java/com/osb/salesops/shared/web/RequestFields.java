@@ -16,6 +16,21 @@ import org.springframework.http.HttpStatus;
  */
 public final class RequestFields {
 
+	/** The most digits before the decimal point a number may have: 999 trillion. */
+	public static final int MAX_INTEGER_DIGITS = 15;
+
+	/** The most decimals a number may have. */
+	public static final int MAX_DECIMALS = 4;
+
+	/** The longest text a field takes unless it says otherwise. */
+	public static final int DEFAULT_MAX_LENGTH = 100;
+
+	/** The earliest date a field takes. */
+	public static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+
+	/** The latest date a field takes. */
+	public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
 	private final Map<String, Object> body;
 
 	private final String prefix;
@@ -46,7 +61,21 @@ public final class RequestFields {
 		if (!(value instanceof Number number)) {
 			return reject(field, "must be a number, not " + describe(value));
 		}
-		BigDecimal decimal = new BigDecimal(number.toString());
+		BigDecimal decimal;
+		try {
+			decimal = new BigDecimal(number.toString());
+		}
+		catch (NumberFormatException ex) {
+			return reject(field, "must be a finite number");
+		}
+		// checked on the digits alone, before any arithmetic, so that 1e10000000 costs
+		// nothing
+		if (decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS) {
+			return reject(field, "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+		}
+		if (decimal.scale() > MAX_DECIMALS && decimal.stripTrailingZeros().scale() > MAX_DECIMALS) {
+			return reject(field, "must have at most " + MAX_DECIMALS + " decimals");
+		}
 		if (min != null && decimal.compareTo(min) < 0) {
 			return reject(field, "must be " + min.toPlainString() + " or more");
 		}
@@ -91,14 +120,26 @@ public final class RequestFields {
 		}
 	}
 
-	/** A required non-blank text. */
+	/** A required non-blank text of at most {@value #DEFAULT_MAX_LENGTH} characters. */
 	public String text(String field) {
+		return text(field, DEFAULT_MAX_LENGTH);
+	}
+
+	/** A required non-blank text of at most the given length. */
+	public String text(String field, int maxLength) {
 		Object value = this.body.get(field);
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			return missing(field);
 		}
+		return withinLength(field, value, maxLength);
+	}
+
+	private String withinLength(String field, Object value, int maxLength) {
 		if (!(value instanceof String text)) {
 			return reject(field, "must be text");
+		}
+		if (text.length() > maxLength) {
+			return reject(field, "must be at most " + maxLength + " characters, not " + text.length());
 		}
 		return text;
 	}
@@ -133,21 +174,28 @@ public final class RequestFields {
 		if (value == null) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value.toString());
+			date = LocalDate.parse(value.toString());
 		}
 		catch (DateTimeParseException ex) {
 			return reject(field, "must be a date like 2026-12-31");
 		}
+		if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+			return reject(field, "must be between " + FIRST_DATE + " and " + LAST_DATE);
+		}
+		return date;
 	}
 
-	/** An optional text. */
+	/** An optional text of at most {@value #DEFAULT_MAX_LENGTH} characters. */
 	public String optionalText(String field) {
+		return optionalText(field, DEFAULT_MAX_LENGTH);
+	}
+
+	/** An optional text of at most the given length. */
+	public String optionalText(String field, int maxLength) {
 		Object value = this.body.get(field);
-		if (value == null) {
-			return null;
-		}
-		return (value instanceof String text) ? text : reject(field, "must be text");
+		return (value == null) ? null : withinLength(field, value, maxLength);
 	}
 
 	/** Reports a problem with a field found by a rule rather than by its format. */

@@ -15,6 +15,8 @@ import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -191,6 +193,49 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 				"select c.status from contract c join sales_order o on o.id = c.order_id" + " where o.number = ?",
 				String.class, number))
 			.isEqualTo("VOID");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"type\": \"CANCELLED\", \"reason\": \"Not mine\"}", "{\"type\": \"DELIVERED\"}",
+			"{\"type\": \"PAYMENT_RECEIVED\", \"amount\": 10, \"reference\": \"X\"}",
+			"{\"type\": \"DISPATCHED\", \"carrier\": \"X\", \"trackingNumber\": \"1\"}",
+			"{\"type\": \"SHIPMENT_EXCEPTION\"}", "{\"type\": \"NO_SUCH_EVENT\"}", "{}" })
+	void anotherRepsOrderDoesNotExistForARepWhateverTheEvent(String event) throws Exception {
+		// given tina's order
+		String number = submit(this.customerCode, 1);
+		String status = order(number).get("status").asText();
+
+		// when tom reports an event on it
+		HttpResponse<String> response = event("tom", number, event);
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+		assertThat(response.body()).doesNotContain(status);
+		assertThat(order(number).get("status").asText()).isEqualTo(status);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_log where subject_id = ? and actor = 'tom'",
+				Long.class, number))
+			.isZero();
+	}
+
+	@Test
+	void aCancelledOrderTakesNoPaymentNorAnyOtherEvent() throws Exception {
+		// given
+		String number = submit(this.customerCode, 1);
+		assertThat(event("tina", number, "{\"type\": \"CANCELLED\", \"reason\": \"Changed mind\"}").statusCode())
+			.isEqualTo(202);
+
+		// when
+		HttpResponse<String> paid = event("fiona", number,
+				"{\"type\": \"PAYMENT_RECEIVED\", \"amount\": 500, \"reference\": \"LATE-1\"}");
+		HttpResponse<String> delivered = event("kurt", number, "{\"type\": \"DELIVERED\"}");
+
+		// then
+		assertThat(paid.statusCode()).as(paid.body()).isEqualTo(409);
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(409);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from payment p join sales_order o on o.id = p.order_id where o.number = ?", Long.class,
+				number))
+			.isZero();
 	}
 
 	private String submit(String customer, int quantity) throws Exception {

@@ -1,0 +1,95 @@
+package com.osb.salesops.shared.process;
+
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
+
+/**
+ * Who deploys what. Analysts ({@code sales-ops}) own the rules: they deploy decision
+ * tables and forms. A process model can run code (scripts, Java classes, expressions), so
+ * only an administrator deploys one; and a decision table deployed by anyone else may use
+ * FEEL alone, never a scripting or expression language that reaches the server. A refused
+ * deployment names each resource and why, and stores nothing.
+ */
+class DeploymentGuard extends CommandInterceptor {
+
+	private static final List<String> ANALYST_SUFFIXES = List.of(".dmn", ".dmn11.xml", ".form");
+
+	private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
+
+	@Override
+	public <T> T execute(Command<T> command) {
+		if (command instanceof DeployCmd && byAnalyst()) {
+			DeploymentBuilderImpl builder = builder(command);
+			List<String> problems = problems(resourcesOf(builder));
+			if (!builder.getDeployments().isEmpty() || !builder.getDeploymentResourcesById().isEmpty()
+					|| !builder.getDeploymentResourcesByName().isEmpty()) {
+				problems.add("resources of earlier deployments (a redeployment)");
+			}
+			if (!problems.isEmpty()) {
+				throw new AuthorizationException("Only an administrator deploys this: " + String.join("; ", problems));
+			}
+		}
+		return this.next.execute(command);
+	}
+
+	private static boolean byAnalyst() {
+		CommandContext context = Context.getCommandContext();
+		if (context == null || context.getAuthenticatedUserId() == null) {
+			return false;
+		}
+		List<String> groups = context.getAuthenticatedGroupIds();
+		return groups == null || !groups.contains(TaskFormGuard.ADMIN_GROUP);
+	}
+
+	static List<String> problems(Map<String, ResourceEntity> resources) {
+		List<String> problems = new ArrayList<>();
+		resources.forEach((name, resource) -> {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (ANALYST_SUFFIXES.stream().noneMatch(lower::endsWith)) {
+				problems.add(name + " is not a decision table or a form");
+			}
+			else if (!lower.endsWith(".form") && resource.getBytes() != null) {
+				Matcher language = EXPRESSION_LANGUAGE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
+				while (language.find()) {
+					if (!language.group(1).toLowerCase(Locale.ROOT).contains("feel")) {
+						problems.add(name + " uses the expression language " + language.group(1) + "; only FEEL");
+						break;
+					}
+				}
+			}
+		});
+		return problems;
+	}
+
+	private static Map<String, ResourceEntity> resourcesOf(DeploymentBuilderImpl builder) {
+		Map<String, ResourceEntity> resources = builder.getDeployment().getResources();
+		return (resources != null) ? resources : Map.of();
+	}
+
+	private static DeploymentBuilderImpl builder(Object command) {
+		try {
+			Field field = DeployCmd.class.getDeclaredField("deploymentBuilder");
+			field.setAccessible(true);
+			return (DeploymentBuilderImpl) field.get(command);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("This engine version deploys differently: review the deployment guard", ex);
+		}
+	}
+
+}

@@ -1,0 +1,212 @@
+package com.osb.salesops.shared.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The fields a Camunda Form declares, as the server checks a submission against them:
+ * each input's key, type, whether a person may change it, and its validation (required,
+ * range, length, pattern, the choices of a select or radio group).
+ */
+final class FormFields {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select", "radio",
+			"datetime", "checklist", "taglist");
+
+	private final Map<String, Field> fields;
+
+	private FormFields(Map<String, Field> fields) {
+		this.fields = fields;
+	}
+
+	/** No form at all: nothing may be submitted. */
+	static FormFields none() {
+		return new FormFields(Map.of());
+	}
+
+	static FormFields read(InputStream form) {
+		try (form) {
+			Map<String, Field> fields = new LinkedHashMap<>();
+			collect(JSON.readTree(form).path("components"), fields);
+			return new FormFields(fields);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void collect(JsonNode components, Map<String, Field> fields) {
+		for (JsonNode component : components) {
+			String type = component.path("type").asText();
+			String key = component.path("key").asText(null);
+			if (key != null && INPUTS.contains(type)) {
+				fields.put(key, Field.of(key, type, component));
+			}
+			collect(component.path("components"), fields);
+		}
+	}
+
+	/**
+	 * Every problem with a submission, in words a person reads: fields the form does not
+	 * declare, fields it shows but nobody may change, and values its validation refuses.
+	 * @param submitted the values submitted, by variable name
+	 * @param current the value each variable has now, by name
+	 * @param completing whether the task is being completed, so required fields count
+	 */
+	List<String> problems(Map<String, ?> submitted, Map<String, Object> current, boolean completing) {
+		List<String> problems = new ArrayList<>();
+		Set<String> undeclared = new TreeSet<>();
+		for (Map.Entry<String, ?> entry : submitted.entrySet()) {
+			Field field = this.fields.get(entry.getKey());
+			if (field == null) {
+				undeclared.add(entry.getKey());
+			}
+			else if (field.readonly()) {
+				if (!sameValue(entry.getValue(), current.get(entry.getKey()))) {
+					problems.add(entry.getKey() + " is shown on the form but may not be changed");
+				}
+			}
+			else {
+				field.check(entry.getValue(), problems);
+			}
+		}
+		if (!undeclared.isEmpty()) {
+			problems.add(0, "the form has no field " + String.join(", ", undeclared));
+		}
+		if (completing) {
+			for (Field field : this.fields.values()) {
+				if (field.required() && !field.readonly() && isEmpty(submitted.get(field.key()))
+						&& isEmpty(current.get(field.key()))) {
+					problems.add(field.key() + " is required");
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static boolean isEmpty(Object value) {
+		return value == null || (value instanceof String text && text.isBlank());
+	}
+
+	private static boolean sameValue(Object submitted, Object current) {
+		if (submitted == null || current == null) {
+			return submitted == current;
+		}
+		if (submitted instanceof Number a && current instanceof Number b) {
+			return decimal(a).compareTo(decimal(b)) == 0;
+		}
+		return submitted.equals(current) || submitted.toString().equals(current.toString());
+	}
+
+	private static BigDecimal decimal(Number number) {
+		return (number instanceof BigDecimal exact) ? exact : new BigDecimal(number.toString());
+	}
+
+	private record Field(String key, String label, String type, boolean readonly, boolean required, BigDecimal min,
+			BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern, Set<String> choices) {
+
+		static Field of(String key, String type, JsonNode component) {
+			JsonNode validate = component.path("validate");
+			Set<String> choices = new TreeSet<>();
+			component.path("values").forEach((choice) -> choices.add(choice.path("value").asText()));
+			return new Field(key, component.path("label").asText(key), type,
+					component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
+					validate.path("required").asBoolean(false), decimalOrNull(validate.path("min")),
+					decimalOrNull(validate.path("max")), intOrNull(validate.path("minLength")),
+					intOrNull(validate.path("maxLength")), patternOrNull(validate.path("pattern")), choices);
+		}
+
+		void check(Object value, List<String> problems) {
+			if (value == null) {
+				return;
+			}
+			switch (this.type) {
+				case "number" -> checkNumber(value, problems);
+				case "checkbox" -> {
+					if (!(value instanceof Boolean)) {
+						problems.add(this.key + " must be true or false");
+					}
+				}
+				case "checklist", "taglist" -> {
+					if (!(value instanceof List<?>)) {
+						problems.add(this.key + " must be a list");
+					}
+				}
+				default -> checkText(value, problems);
+			}
+		}
+
+		private void checkNumber(Object value, List<String> problems) {
+			BigDecimal number;
+			try {
+				number = (value instanceof Number given) ? decimal(given) : new BigDecimal(value.toString());
+			}
+			catch (NumberFormatException ex) {
+				problems.add(this.key + " must be a number");
+				return;
+			}
+			if (this.min != null && number.compareTo(this.min) < 0) {
+				problems.add(this.key + " must be at least " + this.min.toPlainString());
+			}
+			if (this.max != null && number.compareTo(this.max) > 0) {
+				problems.add(this.key + " must be at most " + this.max.toPlainString());
+			}
+		}
+
+		private void checkText(Object value, List<String> problems) {
+			if (!(value instanceof String text)) {
+				problems.add(this.key + " must be text");
+				return;
+			}
+			if (!this.choices.isEmpty() && !text.isEmpty() && !this.choices.contains(text)) {
+				problems.add(this.key + " must be one of " + String.join(", ", this.choices));
+			}
+			if (this.maxLength != null && text.length() > this.maxLength) {
+				problems.add(this.key + " must be at most " + this.maxLength + " characters");
+			}
+			if (this.minLength != null && !text.isEmpty() && text.length() < this.minLength) {
+				problems.add(this.key + " must be at least " + this.minLength + " characters");
+			}
+			if (this.pattern != null && !text.isEmpty() && !this.pattern.matcher(text).matches()) {
+				problems.add(this.key + " is not in the expected format: " + this.label);
+			}
+		}
+
+		private static BigDecimal decimalOrNull(JsonNode node) {
+			return node.isNumber() ? node.decimalValue() : null;
+		}
+
+		private static Integer intOrNull(JsonNode node) {
+			return node.isNumber() ? node.intValue() : null;
+		}
+
+		private static Pattern patternOrNull(JsonNode node) {
+			if (!node.isTextual() || node.asText().isEmpty()) {
+				return null;
+			}
+			try {
+				return Pattern.compile(node.asText());
+			}
+			catch (PatternSyntaxException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}

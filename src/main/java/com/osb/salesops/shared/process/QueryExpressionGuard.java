@@ -1,0 +1,109 @@
+package com.osb.salesops.shared.process;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.query.Query;
+
+/**
+ * Refuses every task query that carries an expression, whichever way it reaches the
+ * engine: an ad-hoc query, its {@code orQueries}, a filter being saved, and a filter
+ * being run, both the stored query and the query the caller extends it with (which the
+ * engine does not check at all). An expression in a query is code that the engine would
+ * run with its own rights, so none is ever evaluated for a caller. Registered after the
+ * command context is opened, so a refused filter is never stored.
+ */
+class QueryExpressionGuard extends CommandInterceptor {
+
+	private static final Field EXTENDING_QUERY = extendingQueryField();
+
+	@Override
+	public <T> T execute(Command<T> command) {
+		if (command instanceof TaskQueryImpl query) {
+			refuseExpressions(query, "A task query");
+		}
+		else if (command instanceof AbstractExecuteFilterCmd filterCommand) {
+			refuseExpressions(extendingQuery(filterCommand), "The query a filter is run with");
+			refuseExpressions(storedQuery(filterCommand), "The filter's stored query");
+		}
+		T result = this.next.execute(command);
+		if (command instanceof SaveFilterCmd && result instanceof Filter filter) {
+			// runs inside the command context, so refusing here rolls the save back
+			refuseExpressions(filter.getQuery(), "A saved filter");
+		}
+		return result;
+	}
+
+	private static void refuseExpressions(Object query, String what) {
+		if (!(query instanceof TaskQueryImpl taskQuery)) {
+			return;
+		}
+		TreeSet<String> fields = new TreeSet<>(taskQuery.getExpressions().keySet());
+		List<TaskQueryImpl> branches = taskQuery.getQueries();
+		for (TaskQueryImpl branch : branches) {
+			fields.addAll(expressionFields(branch.getExpressions()));
+		}
+		if (!fields.isEmpty()) {
+			throw new BadUserRequestException(what + " may not contain expressions; refused: "
+					+ fields.stream().map((field) -> field + "Expression").toList());
+		}
+	}
+
+	private static java.util.Set<String> expressionFields(Map<String, String> expressions) {
+		return (expressions != null) ? expressions.keySet() : java.util.Set.of();
+	}
+
+	private static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd command) {
+		try {
+			return (Query<?, ?>) EXTENDING_QUERY.get(command);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException("Cannot read the query a filter is run with", ex);
+		}
+	}
+
+	private static AbstractQuery<?, ?> storedQuery(AbstractExecuteFilterCmd command) {
+		CommandContext context = Context.getCommandContext();
+		String filterId = filterId(command);
+		if (context == null || filterId == null) {
+			return null;
+		}
+		Filter filter = context.getFilterManager().findFilterById(filterId);
+		return (filter != null) ? filter.getQuery() : null;
+	}
+
+	private static String filterId(AbstractExecuteFilterCmd command) {
+		try {
+			Field field = AbstractExecuteFilterCmd.class.getDeclaredField("filterId");
+			field.setAccessible(true);
+			return (String) field.get(command);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read the id of the filter being run", ex);
+		}
+	}
+
+	private static Field extendingQueryField() {
+		try {
+			Field field = AbstractExecuteFilterCmd.class.getDeclaredField("extendingQuery");
+			field.setAccessible(true);
+			return field;
+		}
+		catch (NoSuchFieldException ex) {
+			throw new IllegalStateException("This engine version runs filters differently: review the guard", ex);
+		}
+	}
+
+}

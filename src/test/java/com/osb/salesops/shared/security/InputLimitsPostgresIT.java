@@ -1,0 +1,185 @@
+package com.osb.salesops.shared.security;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+
+import com.osb.salesops.support.CustomerFixture;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a careless or hostile client sends is refused at the edge, before it costs memory
+ * or arithmetic: bodies past their size, numbers past their range and scale, texts past
+ * their length, dates out of range, a body of the wrong shape. Failed logins slow the
+ * caller down and are logged, and never lock an account for good.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class InputLimitsPostgresIT extends PostgresIntegrationTest {
+
+	/** Half a megabyte past the 1 MB limit of JSON bodies. */
+	private static final int OVERSIZED = 1_536 * 1_024;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	IdentityService identityService;
+
+	String customerCode;
+
+	String sku;
+
+	@BeforeEach
+	void companyAndPeople() {
+		OrderDesk.hireCrew(this.identityService);
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		long customer = customers.customer("T01");
+		customers.profile(customer, "A", "240000.00", "NET60");
+		this.customerCode = customers.code(customer);
+		this.sku = "LIM-" + System.nanoTime();
+		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
+				+ " values (?, 'Test controller', 600, 450, 100)", this.sku);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/orders", "/engine-rest/task", "/api/orders/SC20260101DD0001/events" })
+	void anOversizedBodyIsRefusedBeforeItIsRead(String path) {
+		// given
+		String body = "{\"pad\":\"" + "x".repeat(OVERSIZED) + "\"}";
+
+		// when
+		HttpResponse<String> declared = new Http(this.port).as("tina")
+			.post(path, "application/json", BodyPublishers.ofString(body));
+		HttpResponse<String> signed = new Http(this.port).post(path, "application/json", BodyPublishers.ofString(body),
+				"X-Salesops-Signature", "sha256=00");
+		HttpResponse<String> streamed = new Http(this.port).post(path, "application/json",
+				BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes())), "X-Salesops-Signature",
+				"sha256=00");
+
+		// then
+		assertThat(declared.statusCode()).as(declared.body()).isEqualTo(413);
+		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(413);
+		// a stream without a length is cut at the limit where it is read (a signed
+		// callback);
+		// elsewhere, without credentials, it is refused before it is read at all
+		assertThat(streamed.statusCode()).as(streamed.body())
+			.isIn(path.endsWith("/events") ? List.of(413) : List.of(401, 413));
+		assertThat(declared.body()).contains("larger than 1048576 bytes");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a price of 1e18         | 1                         | 1e18          | 0      | lines[0].unitPrice
+			a price of 1e308        | 1                         | 1e308         | 0      | lines[0].unitPrice
+			a price of 1e10000000   | 1                         | 1e10000000    | 0      | lines[0].unitPrice
+			a 25-digit quantity     | 1234567890123456789012345 | 500           | 0      | lines[0].quantity
+			a price with 9 decimals | 1                         | 500.123456789 | 0      | lines[0].unitPrice
+			a discount of -1e400    | 1                         | 500           | -1e400 | lines[0].discountPercent
+			""")
+	void aNumberOutOfRangeIsNamedAndNothingIsStored(String what, String quantity, String price, String discount,
+			String field) {
+		// when
+		long before = orders();
+		HttpResponse<String> response = new Http(this.port).as("tina")
+			.postJson("/api/orders",
+					"""
+							{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": %s, "unitPrice": %s, "discountPercent": %s}]}"""
+						.formatted(this.customerCode, this.sku, quantity, price, discount));
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(response.body()).contains(field);
+		assertThat(orders()).isEqualTo(before);
+	}
+
+	@Test
+	void aDateFarOutOfRangeIsNamed() {
+		// when
+		HttpResponse<String> response = new Http(this.port).as("tina").postJson("/api/orders", """
+				{"customerCode": "%s", "requestedDate": "+999999999-12-31",
+				 "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500}]}""".formatted(this.customerCode, this.sku));
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(response.body()).contains("requestedDate");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			tina  | CANCELLED        | reason    | "amount": 10
+			fiona | PAYMENT_RECEIVED | reference | "amount": 10
+			kurt  | DISPATCHED       | carrier   | "trackingNumber": "T"
+			""")
+	void aTextPastItsLengthIsNamed(String user, String type, String field, String other) throws Exception {
+		// given
+		String number = new OrderDesk(this.port).submit(this.customerCode, this.sku, 1);
+		char[] text = new char[10_000];
+		Arrays.fill(text, 'y');
+
+		// when
+		HttpResponse<String> response = new Http(this.port).as(user).postJson("/api/orders/" + number + "/events", """
+				{"type": "%s", "%s": "%s", %s}""".formatted(type, field, new String(text), other));
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(response.body()).contains(field, "characters");
+	}
+
+	@Test
+	void aBodyOfTheWrongShapeSaysWhatWasExpected() {
+		// when
+		HttpResponse<String> response = new Http(this.port).as("tina").postJson("/api/orders", "[1, 2, 3]");
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("must be a JSON object").doesNotContain("java.", "Exception");
+	}
+
+	@Test
+	void wrongPasswordsSlowTheCallerDownLoggedButNeverLockForGood(CapturedOutput output) {
+		// given
+		TestUsers.ensure(this.identityService, "lena", Roles.SALES_REP);
+
+		// when a stranger tries twelve wrong passwords
+		for (int i = 0; i < 12; i++) {
+			new Http(this.port).as("lena", "wrong-" + i).get("/api/me");
+		}
+
+		// then the account is at most delayed for a minute, and every failure is in the
+		// log
+		var user = this.jdbc.queryForMap("select ATTEMPTS_, LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = 'lena'");
+		java.sql.Timestamp lockedUntil = (java.sql.Timestamp) user.get("LOCK_EXP_TIME_");
+		if (lockedUntil != null) {
+			assertThat(lockedUntil.toInstant()).isBefore(com.osb.salesops.support.TestClock.now().plusSeconds(61));
+		}
+		assertThat(output.getOut()).contains("Failed login for user 'lena'");
+	}
+
+	private long orders() {
+		return this.jdbc.queryForObject("select count(*) from sales_order", Long.class);
+	}
+
+}

@@ -1,0 +1,160 @@
+package com.osb.salesops.shared.security;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.osb.salesops.support.CustomerFixture;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A person changes an order's process only through the forms of their tasks: no field the
+ * form does not declare, no field it only shows, no value its validation refuses, and no
+ * variable of the process itself, through any endpoint of the REST API.
+ */
+class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	OrderDesk desk;
+
+	String number;
+
+	@BeforeEach
+	void prepaidOrderAtTheSignedContract() throws Exception {
+		OrderDesk.hireCrew(this.identityService);
+		this.desk = new OrderDesk(this.port);
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		long customer = customers.customer("T01");
+		customers.profile(customer, "C", "9000.00", "PREPAY");
+		String sku = "FORGE-" + System.nanoTime();
+		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
+				+ " values (?, 'Test controller', 600, 450, 100)", sku);
+		this.number = this.desk.submit(customers.code(customer), sku, 2);
+		this.desk.complete("asha", this.number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		this.desk.complete("mark", this.number, "Task_ApproveOrder",
+				"{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					undeclared payment terms      | {"signedCopy": {"value": "FAX"}, "paymentTerms": {"value": "NET60"}}                  | paymentTerms
+					undeclared credit result      | {"signedCopy": {"value": "FAX"}, "creditResult": {"value": "PASS"}}                   | creditResult
+					undeclared approval level     | {"signedCopy": {"value": "FAX"}, "approvalLevel": {"value": "NONE"}}                  | approvalLevel
+					undeclared paid flag          | {"signedCopy": {"value": "FAX"}, "fullyPaid": {"value": true}}                        | fullyPaid
+					shown amount changed          | {"signedCopy": {"value": "FAX"}, "orderTotal": {"value": 1}}                          | orderTotal
+					a choice not on the form      | {"signedCopy": {"value": "BY_PIGEON"}}                                                | signedCopy
+					wrong type                    | {"signedCopy": {"value": 42}}                                                         | signedCopy
+					required field missing        | {}                                                                                    | signedCopy
+					object naming a Java class    | {"signedCopy": {"value": "{}", "type": "Object", "valueInfo": {"objectTypeName": "java.lang.ProcessBuilder", "serializationDataFormat": "application/json"}}} | signedCopy
+					""")
+	void aCompletionTheFormDoesNotAllowIsRefusedAndChangesNothing(String what, String variables, String field) {
+		// when
+		String taskId = taskId("tina", "Task_RecordSignedContract");
+		HttpResponse<String> completed = rep().postJson("/engine-rest/task/" + taskId + "/complete",
+				"{\"variables\": " + variables + "}");
+		HttpResponse<String> submitted = rep().postJson("/engine-rest/task/" + taskId + "/submit-form",
+				"{\"variables\": " + variables + "}");
+
+		// then
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(400);
+		assertThat(completed.body()).contains(field);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
+		assertThat(this.taskService.createTaskQuery().taskId(taskId).count()).isOne();
+		assertThat(this.runtimeService.getVariable(processInstanceId(), "paymentTerms")).isEqualTo("PREPAY");
+		assertThat(this.runtimeService.getVariable(processInstanceId(), "signedCopy")).isNull();
+	}
+
+	@Test
+	void theFieldsTheFormDeclaresCompleteTheTask() {
+		// when
+		String taskId = taskId("tina", "Task_RecordSignedContract");
+		HttpResponse<String> completed = rep().postJson("/engine-rest/task/" + taskId + "/complete",
+				"{\"variables\": {\"signedCopy\": {\"value\": \"FAX\"}, \"orderNumber\": {\"value\": \"" + this.number
+						+ "\"}}}");
+
+		// then
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+		assertThat(this.runtimeService.getVariable(processInstanceId(), "signedCopy")).isEqualTo("FAX");
+	}
+
+	@Test
+	void noVariableOfTheProcessIsSetThroughAnyOtherEndpoint() {
+		// given
+		String taskId = taskId("tina", "Task_RecordSignedContract");
+		String instance = processInstanceId();
+
+		// when
+		HttpResponse<String> taskVariable = rep().putJson("/engine-rest/task/" + taskId + "/variables/paymentTerms",
+				"{\"value\": \"NET60\", \"type\": \"String\"}");
+		HttpResponse<String> taskVariables = rep().postJson("/engine-rest/task/" + taskId + "/variables",
+				"{\"modifications\": {\"paymentTerms\": {\"value\": \"NET60\"}}}");
+		HttpResponse<String> localVariable = rep()
+			.putJson("/engine-rest/task/" + taskId + "/localVariables/paymentTerms", "{\"value\": \"NET60\"}");
+		HttpResponse<String> instanceVariable = rep()
+			.putJson("/engine-rest/process-instance/" + instance + "/variables/paymentTerms", "{\"value\": \"NET60\"}");
+		HttpResponse<String> instanceVariables = rep().postJson(
+				"/engine-rest/process-instance/" + instance + "/variables",
+				"{\"modifications\": {\"paymentTerms\": {\"value\": \"NET60\"}}}");
+		HttpResponse<String> executionVariable = rep()
+			.putJson("/engine-rest/execution/" + instance + "/localVariables/paymentTerms", "{\"value\": \"NET60\"}");
+		HttpResponse<String> message = rep().postJson("/engine-rest/message", """
+				{"messageName": "Msg_PaymentReceived", "businessKey": "%s",
+				 "processVariables": {"fullyPaid": {"value": true}}}""".formatted(this.number));
+
+		// then
+		for (HttpResponse<String> response : new HttpResponse[] { taskVariable, taskVariables, localVariable,
+				instanceVariable, instanceVariables, executionVariable, message }) {
+			assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(400, 403, 404);
+		}
+		assertThat(this.runtimeService.getVariable(instance, "paymentTerms")).isEqualTo("PREPAY");
+		assertThat(this.runtimeService.getVariable(instance, "fullyPaid")).isNotEqualTo(true);
+	}
+
+	private Http rep() {
+		return this.desk.as("tina");
+	}
+
+	private String processInstanceId() {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("order-to-remittance")
+			.processInstanceBusinessKey(this.number)
+			.singleResult()
+			.getId();
+	}
+
+	private String taskId(String user, String taskKey) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.desk.taskId(user, this.number, taskKey), (id) -> id != null);
+	}
+
+}
