@@ -40,6 +40,16 @@ public class OrderPayments {
 		return fullyPaid(number);
 	}
 
+	/** What the order's customer has paid on it so far. */
+	public BigDecimal paid(String number) {
+		return this.finance.paidAmount(number);
+	}
+
+	/** What is still to be paid on the order, never below zero. */
+	public BigDecimal outstanding(String number) {
+		return this.orders.summary(number).total().subtract(paid(number)).max(BigDecimal.ZERO);
+	}
+
 	public boolean fullyPaid(String number) {
 		return this.finance.paidAmount(number).compareTo(this.orders.summary(number).total()) >= 0;
 	}

@@ -62,7 +62,22 @@ final class OrderToRemittanceProcess {
 
 	static final ProcessVariable<String> SIGNED_COPY = ProcessVariable.of("signedCopy", String.class);
 
-	static final ProcessVariable<Double> AMOUNT_RECEIVED = ProcessVariable.of("amountReceived", Double.class);
+	/**
+	 * The amount finance entered, an exact decimal as text (a number from older clients).
+	 */
+	static final ProcessVariable<Object> AMOUNT_RECEIVED = ProcessVariable.of("amountReceived", Object.class);
+
+	/**
+	 * Finance's confirmation that a payment above the outstanding balance is an
+	 * overpayment.
+	 */
+	static final ProcessVariable<Boolean> OVERPAYMENT = ProcessVariable.of("overpayment", Boolean.class);
+
+	/** What the customer paid on the order so far, shown on the payment task. */
+	static final ProcessVariable<String> AMOUNT_PAID = ProcessVariable.of("amountPaid", String.class);
+
+	/** What is still to be paid on the order, shown on the payment task. */
+	static final ProcessVariable<String> AMOUNT_OUTSTANDING = ProcessVariable.of("amountOutstanding", String.class);
 
 	static final ProcessVariable<String> PAYMENT_REFERENCE = ProcessVariable.of("paymentReference", String.class);
 

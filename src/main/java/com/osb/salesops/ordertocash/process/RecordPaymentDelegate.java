@@ -24,7 +24,7 @@ class RecordPaymentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		BigDecimal amount = BigDecimal.valueOf(AMOUNT_RECEIVED.get(execution));
+		BigDecimal amount = Money.exact(AMOUNT_RECEIVED.get(execution));
 		FULLY_PAID.set(execution,
 				this.payments.record(ORDER_NUMBER.get(execution), amount, PAYMENT_REFERENCE.get(execution)));
 	}

@@ -61,6 +61,12 @@ final class FormFields {
 		}
 	}
 
+	/** Whether the form shows the field without letting a person change it. */
+	boolean isShownOnly(String key) {
+		Field field = this.fields.get(key);
+		return field != null && field.readonly();
+	}
+
 	/**
 	 * Every problem with a submission, in words a person reads: fields the form does not
 	 * declare, fields it shows but nobody may change, and values its validation refuses.

@@ -9,17 +9,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Writes every completed user task to the audit trail: who, when, which task, and the
- * decision and reasons they gave. Orders are recorded under their order number, other
- * processes under their key and business key.
+ * Writes every completed user task to the audit trail: who, when, which task, and exactly
+ * the fields that person entered at it, with their values (not what earlier steps of the
+ * process decided). Orders are recorded under their order number, other processes under
+ * their key and business key.
  */
 class TaskAuditListener implements TaskListener {
-
-	/** The form fields that carry a decision or a reason. */
-	private static final List<String> DECISIONS = List.of("approvalDecision", "approvalReason", "holdDecision",
-			"holdComment", "gmReleaseDecision", "revisionNote", "signedCopy", "shortageDecision", "cancelReason",
-			"carrier", "trackingNumber", "amountReceived", "paymentReference", "reviewComment", "decision",
-			"decisionComment");
 
 	private final AuditLog audit;
 
@@ -32,17 +27,16 @@ class TaskAuditListener implements TaskListener {
 		Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		String actor = (user != null) ? user.getUserId() : task.getAssignee();
 		List<String> given = new ArrayList<>();
-		for (String name : DECISIONS) {
-			Object value = task.getVariable(name);
-			if (value != null) {
-				given.add(name + "=" + value);
-			}
-		}
+		SubmittedFields.of(task.getId()).forEach((name, value) -> given.add(name + "=" + text(value)));
 		Object orderNumber = task.getVariable("orderNumber");
 		String businessKey = task.getExecution().getProcessBusinessKey();
 		this.audit.record(actor, "TASK_COMPLETED", (orderNumber != null) ? "order" : processKey(task),
 				(orderNumber != null) ? orderNumber.toString() : String.valueOf(businessKey),
 				task.getProcessInstanceId(), task.getName() + (given.isEmpty() ? "" : " " + given));
+	}
+
+	private static String text(Object value) {
+		return (value instanceof java.math.BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value);
 	}
 
 	private static String processKey(DelegateTask task) {

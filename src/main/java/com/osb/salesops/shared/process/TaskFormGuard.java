@@ -40,10 +40,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * setting a task's variables, may set only the fields the task's form lets a person
  * change, with the form's types and validation; the fields the form only shows keep their
  * values; a process's own variables, and those a message carries, are not set by any
- * caller. Checked on the server for every call from outside (Tasklist, the REST API) by a
- * user who is not an administrator; the application's own steps, which run without a user
- * or inside a command, are not affected. A refused call changes nothing and names every
- * problem.
+ * caller. Checked on the server for every call a client makes itself (Tasklist, the REST
+ * API: see {@link ClientCalls}) as a user who is not an administrator; the application's
+ * own steps, which check their input by their own rules, are not affected. A refused call
+ * changes nothing and names every problem.
  */
 class TaskFormGuard extends CommandInterceptor {
 
@@ -59,17 +59,56 @@ class TaskFormGuard extends CommandInterceptor {
 		int[] level = depth.get();
 		level[0]++;
 		try {
-			if (level[0] == 1 && authenticated()) {
+			if (level[0] == 1 && ClientCalls.fromClient() && authenticated()) {
 				checkObjectTypes(command);
 				if (!isAdministrator()) {
 					check(command);
 				}
 			}
-			return this.next.execute(command);
+			String completed = remember(command);
+			try {
+				return this.next.execute(command);
+			}
+			finally {
+				if (completed != null) {
+					SubmittedFields.done(completed);
+				}
+			}
 		}
 		finally {
 			level[0]--;
 		}
+	}
+
+	/**
+	 * Keeps what is entered at a task being completed, whoever completes it, for the
+	 * audit trail: the submitted fields the form lets a person change.
+	 * @return the id of the task being completed, or null
+	 */
+	private static String remember(Command<?> command) {
+		String taskId;
+		Map<String, ?> variables;
+		if (command instanceof CompleteTaskCmd) {
+			taskId = read(command, CompleteTaskCmd.class, "taskId");
+			variables = read(command, CompleteTaskCmd.class, "variables");
+		}
+		else if (command instanceof SubmitTaskFormCmd) {
+			taskId = read(command, SubmitTaskFormCmd.class, "taskId");
+			variables = read(command, SubmitTaskFormCmd.class, "properties");
+		}
+		else {
+			return null;
+		}
+		CommandContext context = Context.getCommandContext();
+		TaskEntity task = (context != null && taskId != null) ? context.getTaskManager().findTaskById(taskId) : null;
+		if (task == null) {
+			return null;
+		}
+		Map<String, Object> entered = plain(variables);
+		FormFields form = form(task, context);
+		entered.keySet().removeIf(form::isShownOnly);
+		SubmittedFields.submitted(taskId, entered);
+		return taskId;
 	}
 
 	private static boolean authenticated() {
@@ -253,7 +292,7 @@ class TaskFormGuard extends CommandInterceptor {
 		}
 	}
 
-	private FormFields form(TaskEntity task, CommandContext context) {
+	private static FormFields form(TaskEntity task, CommandContext context) {
 		if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
 			return FormFields.none();
 		}
@@ -292,14 +331,16 @@ class TaskFormGuard extends CommandInterceptor {
 
 	/**
 	 * The refusal of a command, of the type the REST API answers as a client error with
-	 * the message: 400 for a completion and for setting variables, 403 for patching
-	 * variables (which the REST API would otherwise answer 500).
+	 * the message: 400 for a completion, a start form and setting variables, 403 for
+	 * patching variables and starting a process (which the REST API would otherwise
+	 * answer 500).
 	 */
 	private static ProcessEngineException refused(Command<?> command, String message) {
-		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+				|| command instanceof SubmitStartFormCmd) {
 			return new FormFieldValidationException("variables", message);
 		}
-		if (command instanceof AbstractPatchVariablesCmd) {
+		if (command instanceof AbstractPatchVariablesCmd || command instanceof StartProcessInstanceCmd) {
 			return new AuthorizationException(message);
 		}
 		return new BadUserRequestException(message);

@@ -40,6 +40,16 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<EngineClientFilter> engineClientFilter() {
+		FilterRegistrationBean<EngineClientFilter> registration = new FilterRegistrationBean<>(
+				new EngineClientFilter());
+		registration.setName("salesops-engine-client");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<WebHardeningFilter> webHardeningFilter(
 			@Value("${salesops.security.strict-transport:false}") boolean strictTransport) {
 		FilterRegistrationBean<WebHardeningFilter> registration = new FilterRegistrationBean<>(

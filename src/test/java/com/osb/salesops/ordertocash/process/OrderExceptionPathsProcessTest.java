@@ -10,6 +10,7 @@ import java.util.Map;
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.support.ProcessTest;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -298,6 +300,57 @@ class OrderExceptionPathsProcessTest {
 		assertThat(this.order.instance()).isNull();
 		assertThat(status()).isEqualTo("CANCELLED");
 		assertThat(committed("C001")).isZero();
+	}
+
+	@Test
+	void shouldKeepTheDeadlinesOfTheFirstWaitThroughPartialPayments() {
+		// given a prepaid order of 1,200.00 waiting for payment, and its deadlines
+		prepaidOrderAtThePaymentGate();
+		Date reminder = timer("BoundaryEvent_PaymentReminder").getDuedate();
+		Date cancellation = timer("BoundaryEvent_Unpaid30Days").getDuedate();
+		ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(Duration.ofDays(5))));
+
+		// when finance records a part of it five days later
+		this.order.complete("Task_ConfirmPayment", "accountant", "finance",
+				Map.of("amountReceived", "200.50", "paymentReference", "BANK-1"));
+
+		// then the next payment task starts empty, shows the figures, and the deadlines
+		// hold
+		Task next = this.order.task("Task_ConfirmPayment");
+		assertThat(this.taskService.getVariables(next.getId())).doesNotContainKeys("amountReceived", "paymentReference")
+			.containsEntry("amountPaid", "200.50 CNY")
+			.containsEntry("amountOutstanding", "999.50 CNY");
+		assertThat(timer("BoundaryEvent_PaymentReminder").getDuedate()).isEqualTo(reminder);
+		assertThat(timer("BoundaryEvent_Unpaid30Days").getDuedate()).isEqualTo(cancellation);
+		assertThat(this.jdbc.queryForObject(
+				"select sum(p.amount) from payment p join sales_order o on o.id = p.order_id where o.number = ?",
+				BigDecimal.class, this.order.number))
+			.isEqualByComparingTo("200.50");
+	}
+
+	@Test
+	void shouldRefuseMoreThanTheOutstandingUnlessItIsAnOverpayment() {
+		// given
+		prepaidOrderAtThePaymentGate();
+
+		// when / then
+		assertThatThrownBy(() -> this.order.complete("Task_ConfirmPayment", "accountant", "finance",
+				Map.of("amountReceived", "10001400", "paymentReference", "TYPO")))
+			.hasMessageContaining("more than the outstanding 1,200.00 CNY");
+		assertThatThrownBy(() -> this.order.complete("Task_ConfirmPayment", "accountant", "finance",
+				Map.of("amountReceived", "0.001", "paymentReference", "FEN")))
+			.hasMessageContaining("yuan and fen");
+		this.order.complete("Task_ConfirmPayment", "accountant", "finance",
+				Map.of("amountReceived", "1300.00", "paymentReference", "BANK-9", "overpayment", true));
+		assertThat(this.order.instance()).isWaitingAt("Task_ReserveStock");
+	}
+
+	private Job timer(String activityId) {
+		return this.managementService.createJobQuery()
+			.processInstanceId(this.order.instance().getId())
+			.activityId(activityId)
+			.timers()
+			.singleResult();
 	}
 
 	private void prepaidOrderAtThePaymentGate() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.support.TestClock;
@@ -182,6 +183,35 @@ class OrderToRemittanceProcessTest {
 						+ " and action = 'TASK_COMPLETED' and detail like 'Approve order%'",
 				Integer.class, this.order.number))
 			.isEqualTo(3);
+	}
+
+	@Test
+	void shouldAuditEachTaskWithExactlyWhatItsPersonEntered() {
+		// given
+		this.order.submit("C001", "P-300", 10, 480, 0)
+			.complete("Task_ReviewContract", "assistant", "sales-assistant",
+					Map.of("contractReviewed", true, "contractNotes", "Standard terms"))
+			.complete("Task_ApproveOrder", "manager", "sales-manager",
+					Map.of("approvalDecision", "APPROVE", "approvalReason", "Good customer"));
+
+		// when
+		this.order.complete("Task_RecordSignedContract", "rep1", "sales-rep", Map.of("signedCopy", "FAX"));
+
+		// then
+		List<String> entries = this.jdbc.queryForList(
+				"select actor || ': ' || detail from audit_log"
+						+ " where subject_id = ? and action = 'TASK_COMPLETED' order by id",
+				String.class, this.order.number);
+		assertThat(entries).hasSize(3);
+		assertThat(entries.get(0)).startsWith("assistant: ")
+			.contains("contractReviewed=true", "contractNotes=Standard terms")
+			.doesNotContain("approvalDecision");
+		assertThat(entries.get(1)).startsWith("manager: ")
+			.contains("approvalDecision=APPROVE", "approvalReason=Good customer")
+			.doesNotContain("contractReviewed");
+		assertThat(entries.get(2)).startsWith("rep1: ")
+			.contains("signedCopy=FAX")
+			.doesNotContain("approvalDecision", "approvalReason", "contractReviewed");
 	}
 
 	private String status() {

@@ -1,0 +1,40 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Amounts as the order flow carries them: exact decimals, entered as text (or as a number
+ * by older clients), shown with thousands separators and the currency.
+ */
+final class Money {
+
+	private Money() {
+	}
+
+	/**
+	 * The exact amount of a variable, or null when there is none or it is not a number.
+	 */
+	static BigDecimal exact(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		try {
+			BigDecimal amount = new BigDecimal(value.toString().strip());
+			return (amount.precision() - amount.scale() > 15) ? null : amount;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** Like {@code 10,001.40 CNY}. */
+	static String text(BigDecimal amount) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(amount.setScale(2, RoundingMode.HALF_EVEN)) + " CNY";
+	}
+
+}
