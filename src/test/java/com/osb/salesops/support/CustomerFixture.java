@@ -30,6 +30,21 @@ public final class CustomerFixture {
 		return this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
 	}
 
+	/** A new customer of tina's, graded A with a limit of 240,000 on NET60; its code. */
+	public String creditworthyCustomer() {
+		long customer = customer("T01");
+		profile(customer, "A", "240000.00", "NET60");
+		return code(customer);
+	}
+
+	/** A new product at 600 (floor 450) with 100 in stock; its SKU. */
+	public String product() {
+		String sku = "IT-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
+		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
+				+ " values (?, 'Test controller', 600, 450, 100)", sku);
+		return sku;
+	}
+
 	public String code(long customerId) {
 		return this.jdbc.queryForObject("select code from customer where id = ?", String.class, customerId);
 	}

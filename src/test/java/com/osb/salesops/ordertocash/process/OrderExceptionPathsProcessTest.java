@@ -368,7 +368,7 @@ class OrderExceptionPathsProcessTest {
 			.timers()
 			.singleResult();
 		assertThat(timer).as(activityId).isNotNull();
-		assertThat(timer.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+		assertThat(timer.getDuedate()).isBeforeOrEqualTo(Date.from(TestClock.now()));
 		this.managementService.executeJob(timer.getId());
 	}
 

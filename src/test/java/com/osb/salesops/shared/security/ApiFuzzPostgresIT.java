@@ -58,12 +58,8 @@ class ApiFuzzPostgresIT extends PostgresIntegrationTest {
 		OrderDesk.hireCrew(this.identityService);
 		TestUsers.ensure(this.identityService, "sally", Roles.SALES_OPS);
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
-		long customer = customers.customer("T01");
-		customers.profile(customer, "A", "240000.00", "NET60");
-		this.customerCode = customers.code(customer);
-		this.sku = "FUZZ-" + System.nanoTime();
-		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
-				+ " values (?, 'Test controller', 600, 450, 100)", this.sku);
+		this.customerCode = customers.creditworthyCustomer();
+		this.sku = customers.product();
 		this.orderNumber = new OrderDesk(this.port).submit(this.customerCode, this.sku, 1);
 	}
 

@@ -56,12 +56,8 @@ class InputLimitsPostgresIT extends PostgresIntegrationTest {
 	void companyAndPeople() {
 		OrderDesk.hireCrew(this.identityService);
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
-		long customer = customers.customer("T01");
-		customers.profile(customer, "A", "240000.00", "NET60");
-		this.customerCode = customers.code(customer);
-		this.sku = "LIM-" + System.nanoTime();
-		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
-				+ " values (?, 'Test controller', 600, 450, 100)", this.sku);
+		this.customerCode = customers.creditworthyCustomer();
+		this.sku = customers.product();
 	}
 
 	@ParameterizedTest

@@ -55,10 +55,7 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
 		long customer = customers.customer("T01");
 		customers.profile(customer, "C", "9000.00", "PREPAY");
-		String sku = "FORGE-" + System.nanoTime();
-		this.jdbc.update("insert into product (sku, name, list_price, floor_price, stock_on_hand)"
-				+ " values (?, 'Test controller', 600, 450, 100)", sku);
-		this.number = this.desk.submit(customers.code(customer), sku, 2);
+		this.number = this.desk.submit(customers.code(customer), customers.product(), 2);
 		this.desk.complete("asha", this.number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
 		this.desk.complete("mark", this.number, "Task_ApproveOrder",
 				"{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
