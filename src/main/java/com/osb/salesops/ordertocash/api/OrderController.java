@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderEvents;
+import com.osb.salesops.ordertocash.order.OrderList;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.ordertocash.order.OrderViews;
 import com.osb.salesops.shared.security.CurrentUser;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,7 +39,11 @@ class OrderController {
 
 	private final CurrentUser currentUser;
 
-	OrderController(OrderService orders, OrderViews views, OrderEvents events, CurrentUser currentUser) {
+	private final OrderList list;
+
+	OrderController(OrderService orders, OrderViews views, OrderEvents events, CurrentUser currentUser,
+			OrderList list) {
+		this.list = list;
 		this.orders = orders;
 		this.views = views;
 		this.events = events;
@@ -58,6 +64,12 @@ class OrderController {
 		return this.views.view(number, null);
 	}
 
+	@GetMapping("/api/orders")
+	Map<String, Object> list(@RequestParam Map<String, String> filters) {
+		this.currentUser.requireAnyRole(READERS);
+		return this.list.list(scope(), filters);
+	}
+
 	@GetMapping("/api/orders/{number}")
 	Map<String, Object> order(@PathVariable String number) {
 		this.currentUser.requireAnyRole(READERS);
@@ -69,6 +81,26 @@ class OrderController {
 			@RequestBody(required = false) Map<String, Object> body) {
 		return ResponseEntity.accepted()
 			.body(this.events.receive(number, body, this.currentUser.id(), this.currentUser.roles()));
+	}
+
+	/**
+	 * A rep sees their own orders, a manager their regions', a director their markets'.
+	 */
+	private OrderList.Scope scope() {
+		List<String> roles = this.currentUser.roles();
+		boolean seesAll = roles.contains(Roles.ADMIN) || roles.contains(Roles.GENERAL_MANAGER)
+				|| roles.contains(Roles.FINANCE) || roles.contains(Roles.WAREHOUSE) || roles.contains(Roles.SALES_OPS)
+				|| roles.contains(Roles.SALES_ASSISTANT);
+		if (seesAll) {
+			return OrderList.Scope.all();
+		}
+		if (roles.contains(Roles.SALES_DIRECTOR)) {
+			return new OrderList.Scope(null, null, this.currentUser.id());
+		}
+		if (roles.contains(Roles.SALES_MANAGER)) {
+			return new OrderList.Scope(null, this.currentUser.id(), null);
+		}
+		return new OrderList.Scope(this.currentUser.id(), null, null);
 	}
 
 	private String onlyOwn() {

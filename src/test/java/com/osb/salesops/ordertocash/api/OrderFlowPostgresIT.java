@@ -234,6 +234,34 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.isZero();
 	}
 
+	@Test
+	void theOrderListShowsEachReaderWhatTheyMaySeeFilteredSortedAndPaged() throws Exception {
+		// given three of tina's orders for a new customer, in region TR1 that mark
+		// manages
+		this.jdbc.update("update region set manager_user_id = 'mark' where id = 'TR1'");
+		String first = submit(this.customerCode, 1);
+		String second = submit(this.customerCode, 2);
+		String third = submit(this.customerCode, 3);
+		String byCustomer = "/api/orders?customer=" + this.customerCode;
+
+		// when
+		JsonNode tinas = json.readTree(as("tina").get(byCustomer + "&sort=total&size=2").body());
+		JsonNode secondPage = json.readTree(as("tina").get(byCustomer + "&sort=total&size=2&page=1").body());
+		JsonNode toms = json.readTree(as("tom").get(byCustomer).body());
+		JsonNode marks = json.readTree(as("mark").get(byCustomer + "&sort=-number").body());
+		HttpResponse<String> bad = as("tina").get("/api/orders?sort=colour&from=yesterday&size=5000");
+
+		// then
+		assertThat(tinas.get("total").asLong()).isEqualTo(3);
+		assertThat(tinas.get("items").findValuesAsText("number")).containsExactly(first, second);
+		assertThat(tinas.get("items").get(0).get("total").decimalValue()).isEqualByComparingTo("500.00");
+		assertThat(secondPage.get("items").findValuesAsText("number")).containsExactly(third);
+		assertThat(toms.get("total").asLong()).isZero();
+		assertThat(marks.get("items").findValuesAsText("number")).containsExactly(third, second, first);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("sort", "from", "size");
+	}
+
 	private String submit(String customer, int quantity) throws Exception {
 		return desk().submit(customer, this.sku, quantity);
 	}

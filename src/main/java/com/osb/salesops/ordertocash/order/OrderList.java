@@ -1,0 +1,165 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists orders, filtered, sorted and a page at a time, within what the caller may see: a
+ * rep their own, a sales manager their regions', a sales director their markets', every
+ * other reader all of them.
+ */
+@Service
+public class OrderList {
+
+	/** The sort keys a caller may name, and their columns. */
+	private static final Map<String, String> SORTS = Map.of("orderDate", "o.order_date", "number", "o.number", "total",
+			"o.total_amount", "status", "o.status", "customer", "c.code");
+
+	private static final int MAX_PAGE_SIZE = 200;
+
+	private final JdbcTemplate jdbc;
+
+	OrderList(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Who the list is for: all orders, or a rep's, a region manager's or a market
+	 * manager's.
+	 */
+	public record Scope(String repUserId, String regionManager, String marketManager) {
+
+		public static Scope all() {
+			return new Scope(null, null, null);
+		}
+
+	}
+
+	/**
+	 * @param filters {@code status}, {@code customer}, {@code rep}, {@code from},
+	 * {@code to}, {@code page}, {@code size}, {@code sort} (a key, {@code -} first for
+	 * descending)
+	 */
+	public Map<String, Object> list(Scope scope, Map<String, String> filters) {
+		List<FieldError> errors = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		List<Object> arguments = new ArrayList<>();
+		if (scope.repUserId() != null) {
+			where.append(" and r.user_id = ?");
+			arguments.add(scope.repUserId());
+		}
+		if (scope.regionManager() != null) {
+			where.append(" and g.manager_user_id = ?");
+			arguments.add(scope.regionManager());
+		}
+		if (scope.marketManager() != null) {
+			where.append(" and m.manager_user_id = ?");
+			arguments.add(scope.marketManager());
+		}
+		text(filters, "status", " and o.status = ?", where, arguments, errors);
+		text(filters, "customer", " and c.code = ?", where, arguments, errors);
+		text(filters, "rep", " and (r.id = ? or r.user_id = ?)", where, arguments, errors);
+		date(filters, "from", " and o.order_date >= ?", where, arguments, errors);
+		date(filters, "to", " and o.order_date <= ?", where, arguments, errors);
+		int page = number(filters, "page", 0, 0, 100_000, errors);
+		int size = number(filters, "size", 50, 1, MAX_PAGE_SIZE, errors);
+		String sort = filters.getOrDefault("sort", "-orderDate");
+		String column = SORTS.get(sort.startsWith("-") ? sort.substring(1) : sort);
+		if (column == null) {
+			errors.add(new FieldError("sort",
+					"must be one of " + String.join(", ", SORTS.keySet()) + ", with - before it for descending"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The list cannot be read as asked", errors);
+		}
+		String from = " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"
+				+ " join region g on g.id = r.region_id join market m on m.id = g.market_id";
+		Long total = this.jdbc.queryForObject("select count(*)" + from + where, Long.class, arguments.toArray());
+		List<Object> paged = new ArrayList<>(arguments);
+		paged.add(size);
+		paged.add((long) page * size);
+		List<Map<String, Object>> items = this.jdbc.query("select o.number, o.status, c.code, c.name, r.id as rep,"
+				+ " o.order_date, o.currency, o.total_amount" + from + where + " order by " + column
+				+ (sort.startsWith("-") ? " desc" : " asc") + ", o.number limit ? offset ?", (rs, row) -> {
+					Map<String, Object> item = new LinkedHashMap<>();
+					item.put("number", rs.getString(1));
+					item.put("status", rs.getString(2));
+					item.put("customerCode", rs.getString(3));
+					item.put("customerName", rs.getString(4));
+					item.put("rep", rs.getString(5));
+					item.put("orderDate", rs.getDate(6).toLocalDate().toString());
+					item.put("currency", rs.getString(7));
+					item.put("total", rs.getBigDecimal(8));
+					return item;
+				}, paged.toArray());
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("items", items);
+		result.put("page", page);
+		result.put("size", size);
+		result.put("total", total);
+		return result;
+	}
+
+	private static void text(Map<String, String> filters, String name, String condition, StringBuilder where,
+			List<Object> arguments, List<FieldError> errors) {
+		String value = filters.get(name);
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		if (value.length() > 100) {
+			errors.add(new FieldError(name, "must be at most 100 characters"));
+			return;
+		}
+		where.append(condition);
+		for (int i = 0; i < condition.chars().filter((c) -> c == '?').count(); i++) {
+			arguments.add(value);
+		}
+	}
+
+	private static void date(Map<String, String> filters, String name, String condition, StringBuilder where,
+			List<Object> arguments, List<FieldError> errors) {
+		String value = filters.get(name);
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		try {
+			where.append(condition);
+			arguments.add(Date.valueOf(LocalDate.parse(value)));
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError(name, "must be a date like 2026-12-31"));
+		}
+	}
+
+	private static int number(Map<String, String> filters, String name, int defaultValue, int min, int max,
+			List<FieldError> errors) {
+		String value = filters.get(name);
+		if (value == null || value.isBlank()) {
+			return defaultValue;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+		return defaultValue;
+	}
+
+}
