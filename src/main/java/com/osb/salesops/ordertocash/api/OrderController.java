@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderEvents;
 import com.osb.salesops.ordertocash.order.OrderList;
+import com.osb.salesops.ordertocash.order.OrderScope;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.ordertocash.order.OrderViews;
 import com.osb.salesops.shared.security.CurrentUser;
@@ -54,14 +55,15 @@ class OrderController {
 	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body) {
 		this.currentUser.requireAnyRole(List.of(Roles.SALES_REP));
 		String number = this.orders.submit(body, this.currentUser.id(), !this.currentUser.hasRole(Roles.ADMIN));
-		return ResponseEntity.created(URI.create("/api/orders/" + number)).body(this.views.view(number, null));
+		return ResponseEntity.created(URI.create("/api/orders/" + number))
+			.body(this.views.view(number, OrderScope.all()));
 	}
 
 	@PutMapping("/api/orders/{number}")
 	Map<String, Object> revise(@PathVariable String number, @RequestBody(required = false) Map<String, Object> body) {
 		this.currentUser.requireAnyRole(List.of(Roles.SALES_REP));
 		this.orders.revise(number, body, this.currentUser.id(), !this.currentUser.hasRole(Roles.ADMIN));
-		return this.views.view(number, null);
+		return this.views.view(number, OrderScope.all());
 	}
 
 	@GetMapping("/api/orders")
@@ -73,7 +75,7 @@ class OrderController {
 	@GetMapping("/api/orders/{number}")
 	Map<String, Object> order(@PathVariable String number) {
 		this.currentUser.requireAnyRole(READERS);
-		return this.views.view(number, onlyOwn());
+		return this.views.view(number, scope());
 	}
 
 	@PostMapping("/api/orders/{number}/events")
@@ -83,31 +85,8 @@ class OrderController {
 			.body(this.events.receive(number, body, this.currentUser.id(), this.currentUser.roles()));
 	}
 
-	/**
-	 * A rep sees their own orders, a manager their regions', a director their markets'.
-	 */
-	private OrderList.Scope scope() {
-		List<String> roles = this.currentUser.roles();
-		boolean seesAll = roles.contains(Roles.ADMIN) || roles.contains(Roles.GENERAL_MANAGER)
-				|| roles.contains(Roles.FINANCE) || roles.contains(Roles.WAREHOUSE) || roles.contains(Roles.SALES_OPS)
-				|| roles.contains(Roles.SALES_ASSISTANT);
-		if (seesAll) {
-			return OrderList.Scope.all();
-		}
-		if (roles.contains(Roles.SALES_DIRECTOR)) {
-			return new OrderList.Scope(null, null, this.currentUser.id());
-		}
-		if (roles.contains(Roles.SALES_MANAGER)) {
-			return new OrderList.Scope(null, this.currentUser.id(), null);
-		}
-		return new OrderList.Scope(this.currentUser.id(), null, null);
-	}
-
-	private String onlyOwn() {
-		List<String> roles = this.currentUser.roles();
-		boolean seesAll = roles.contains(Roles.ADMIN)
-				|| READERS.stream().filter((role) -> !role.equals(Roles.SALES_REP)).anyMatch(roles::contains);
-		return seesAll ? null : this.currentUser.id();
+	private OrderScope scope() {
+		return OrderScope.of(this.currentUser.id(), this.currentUser.roles());
 	}
 
 }

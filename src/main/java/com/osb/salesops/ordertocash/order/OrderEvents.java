@@ -59,7 +59,7 @@ public class OrderEvents {
 	@Transactional
 	public Map<String, Object> receive(String number, Map<String, Object> body, String user, List<String> roles) {
 		Map<String, Object> head = this.orders.head(number)
-			.filter((order) -> seesEveryOrder(roles) || user.equals(order.get("rep_user_id")))
+			.filter(OrderScope.of(user, roles)::includes)
 			.orElseThrow(() -> new NotFoundException("There is no order " + number));
 		RequestFields fields = new RequestFields(body);
 		String type = fields.text("type");
@@ -97,15 +97,6 @@ public class OrderEvents {
 		}
 		this.processed.record(orderId, eventId, type);
 		return Map.of("order", number, "event", type, "eventId", eventId, "delivered", delivered, "duplicate", false);
-	}
-
-	/**
-	 * A rep sees the orders of their own customers only; every other role that may report
-	 * an event sees every order. An order the caller may not see does not exist for them.
-	 */
-	private static boolean seesEveryOrder(List<String> roles) {
-		return roles.contains(Roles.ADMIN)
-				|| roles.stream().anyMatch((role) -> Roles.ALL.contains(role) && !Roles.SALES_REP.equals(role));
 	}
 
 	private Map<String, Object> variables(String number, String type, RequestFields fields) {

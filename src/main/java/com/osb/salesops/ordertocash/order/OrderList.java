@@ -16,9 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Lists orders, filtered, sorted and a page at a time, within what the caller may see: a
- * rep their own, a sales manager their regions', a sales director their markets', every
- * other reader all of them.
+ * Lists orders, filtered, sorted and a page at a time, within what the caller may see
+ * ({@link OrderScope}).
  */
 @Service
 public class OrderList {
@@ -36,38 +35,15 @@ public class OrderList {
 	}
 
 	/**
-	 * Who the list is for: all orders, or a rep's, a region manager's or a market
-	 * manager's.
-	 */
-	public record Scope(String repUserId, String regionManager, String marketManager) {
-
-		public static Scope all() {
-			return new Scope(null, null, null);
-		}
-
-	}
-
-	/**
 	 * @param filters {@code status}, {@code customer}, {@code rep}, {@code from},
 	 * {@code to}, {@code page}, {@code size}, {@code sort} (a key, {@code -} first for
 	 * descending)
 	 */
-	public Map<String, Object> list(Scope scope, Map<String, String> filters) {
+	public Map<String, Object> list(OrderScope scope, Map<String, String> filters) {
 		List<FieldError> errors = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		List<Object> arguments = new ArrayList<>();
-		if (scope.repUserId() != null) {
-			where.append(" and r.user_id = ?");
-			arguments.add(scope.repUserId());
-		}
-		if (scope.regionManager() != null) {
-			where.append(" and g.manager_user_id = ?");
-			arguments.add(scope.regionManager());
-		}
-		if (scope.marketManager() != null) {
-			where.append(" and m.manager_user_id = ?");
-			arguments.add(scope.marketManager());
-		}
+		scope.appendTo(where, arguments);
 		text(filters, "status", " and o.status = ?", where, arguments, errors);
 		text(filters, "customer", " and c.code = ?", where, arguments, errors);
 		text(filters, "rep", " and (r.id = ? or r.user_id = ?)", where, arguments, errors);
@@ -135,8 +111,8 @@ public class OrderList {
 			return;
 		}
 		try {
-			where.append(condition);
 			arguments.add(Date.valueOf(LocalDate.parse(value)));
+			where.append(condition);
 		}
 		catch (DateTimeParseException ex) {
 			errors.add(new FieldError(name, "must be a date like 2026-12-31"));

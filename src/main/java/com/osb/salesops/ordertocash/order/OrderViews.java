@@ -22,11 +22,11 @@ public class OrderViews {
 	}
 
 	/**
-	 * @param onlyForRepUserId when set, an order of another rep is reported as not found
+	 * @param scope the orders the reader may see: any other is reported as not found
 	 */
-	public Map<String, Object> view(String number, String onlyForRepUserId) {
+	public Map<String, Object> view(String number, OrderScope scope) {
 		Map<String, Object> head = this.orders.head(number)
-			.filter((row) -> onlyForRepUserId == null || onlyForRepUserId.equals(row.get("rep_user_id")))
+			.filter(scope::includes)
 			.orElseThrow(() -> new NotFoundException("There is no order " + number));
 		long id = ((Number) head.get("id")).longValue();
 		Map<String, Object> view = new LinkedHashMap<>();

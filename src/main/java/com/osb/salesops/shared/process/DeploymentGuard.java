@@ -1,6 +1,5 @@
 package com.osb.salesops.shared.process;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +48,7 @@ class DeploymentGuard extends CommandInterceptor {
 
 	private static boolean byAnalyst() {
 		CommandContext context = Context.getCommandContext();
-		if (context == null || context.getAuthenticatedUserId() == null) {
-			return false;
-		}
-		List<String> groups = context.getAuthenticatedGroupIds();
-		return groups == null || !groups.contains(TaskFormGuard.ADMIN_GROUP);
+		return EngineCommands.byUser(context) && !EngineCommands.byAdministrator(context);
 	}
 
 	static List<String> problems(Map<String, ResourceEntity> resources) {
@@ -82,14 +77,7 @@ class DeploymentGuard extends CommandInterceptor {
 	}
 
 	private static DeploymentBuilderImpl builder(Object command) {
-		try {
-			Field field = DeployCmd.class.getDeclaredField("deploymentBuilder");
-			field.setAccessible(true);
-			return (DeploymentBuilderImpl) field.get(command);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("This engine version deploys differently: review the deployment guard", ex);
-		}
+		return EngineCommands.field(command, DeployCmd.class, "deploymentBuilder");
 	}
 
 }

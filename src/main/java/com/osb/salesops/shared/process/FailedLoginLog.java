@@ -1,7 +1,5 @@
 package com.osb.salesops.shared.process;
 
-import java.lang.reflect.Field;
-
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -28,15 +26,8 @@ class FailedLoginLog extends CommandInterceptor {
 	}
 
 	private static String userId(Object command) {
-		try {
-			Field field = CheckPassword.class.getDeclaredField("userId");
-			field.setAccessible(true);
-			Object userId = field.get(command);
-			return (userId != null) ? userId.toString().replaceAll("[\\r\\n\\t]", "_") : null;
-		}
-		catch (ReflectiveOperationException ex) {
-			return "?";
-		}
+		Object userId = EngineCommands.field(command, CheckPassword.class, "userId");
+		return (userId != null) ? userId.toString().replaceAll("[\\r\\n\\t]", "_") : null;
 	}
 
 }

@@ -1,8 +1,5 @@
 package com.osb.salesops.shared.process;
 
-import java.lang.reflect.Field;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -27,8 +24,6 @@ import org.camunda.bpm.engine.query.Query;
  */
 class QueryExpressionGuard extends CommandInterceptor {
 
-	private static final Field EXTENDING_QUERY = extendingQueryField();
-
 	@Override
 	public <T> T execute(Command<T> command) {
 		if (command instanceof TaskQueryImpl query) {
@@ -50,10 +45,13 @@ class QueryExpressionGuard extends CommandInterceptor {
 		if (!(query instanceof TaskQueryImpl taskQuery)) {
 			return;
 		}
-		TreeSet<String> fields = new TreeSet<>(taskQuery.getExpressions().keySet());
-		List<TaskQueryImpl> branches = taskQuery.getQueries();
-		for (TaskQueryImpl branch : branches) {
-			fields.addAll(expressionFields(branch.getExpressions()));
+		// the query's own criteria come first among its queries, its OR branches after
+		// them
+		TreeSet<String> fields = new TreeSet<>();
+		for (TaskQueryImpl branch : taskQuery.getQueries()) {
+			if (branch.getExpressions() != null) {
+				fields.addAll(branch.getExpressions().keySet());
+			}
 		}
 		if (!fields.isEmpty()) {
 			throw new BadUserRequestException(what + " may not contain expressions; refused: "
@@ -61,17 +59,8 @@ class QueryExpressionGuard extends CommandInterceptor {
 		}
 	}
 
-	private static java.util.Set<String> expressionFields(Map<String, String> expressions) {
-		return (expressions != null) ? expressions.keySet() : java.util.Set.of();
-	}
-
 	private static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd command) {
-		try {
-			return (Query<?, ?>) EXTENDING_QUERY.get(command);
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException("Cannot read the query a filter is run with", ex);
-		}
+		return EngineCommands.field(command, AbstractExecuteFilterCmd.class, "extendingQuery");
 	}
 
 	private static AbstractQuery<?, ?> storedQuery(AbstractExecuteFilterCmd command) {
@@ -85,25 +74,7 @@ class QueryExpressionGuard extends CommandInterceptor {
 	}
 
 	private static String filterId(AbstractExecuteFilterCmd command) {
-		try {
-			Field field = AbstractExecuteFilterCmd.class.getDeclaredField("filterId");
-			field.setAccessible(true);
-			return (String) field.get(command);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read the id of the filter being run", ex);
-		}
-	}
-
-	private static Field extendingQueryField() {
-		try {
-			Field field = AbstractExecuteFilterCmd.class.getDeclaredField("extendingQuery");
-			field.setAccessible(true);
-			return field;
-		}
-		catch (NoSuchFieldException ex) {
-			throw new IllegalStateException("This engine version runs filters differently: review the guard", ex);
-		}
+		return EngineCommands.field(command, AbstractExecuteFilterCmd.class, "filterId");
 	}
 
 }

@@ -52,6 +52,7 @@ class TaskAuditPlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
+		EngineCommands.intercept(configuration, CompletionRecorder::new);
 	}
 
 }

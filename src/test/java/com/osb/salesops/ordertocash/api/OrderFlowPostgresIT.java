@@ -250,6 +250,10 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		JsonNode toms = json.readTree(as("tom").get(byCustomer).body());
 		JsonNode marks = json.readTree(as("mark").get(byCustomer + "&sort=-number").body());
 		HttpResponse<String> bad = as("tina").get("/api/orders?sort=colour&from=yesterday&size=5000");
+		TestUsers.ensure(this.identityService, "max", Roles.SALES_MANAGER);
+		JsonNode maxs = json.readTree(as("max").get(byCustomer).body());
+		HttpResponse<String> maxReadsOne = as("max").get("/api/orders/" + first);
+		HttpResponse<String> markReadsOne = as("mark").get("/api/orders/" + first);
 
 		// then
 		assertThat(tinas.get("total").asLong()).isEqualTo(3);
@@ -258,6 +262,9 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(secondPage.get("items").findValuesAsText("number")).containsExactly(third);
 		assertThat(toms.get("total").asLong()).isZero();
 		assertThat(marks.get("items").findValuesAsText("number")).containsExactly(third, second, first);
+		assertThat(maxs.get("total").asLong()).isZero();
+		assertThat(maxReadsOne.statusCode()).isEqualTo(404);
+		assertThat(markReadsOne.statusCode()).isEqualTo(200);
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("sort", "from", "size");
 	}
