@@ -92,6 +92,11 @@ public final class Http {
 		return send(builder.POST(body));
 	}
 
+	/** A PUT of any body. */
+	public HttpResponse<String> put(String path, String contentType, BodyPublisher body) {
+		return send(request(path).header("Content-Type", contentType).PUT(body));
+	}
+
 	/**
 	 * A multipart form, as Camunda Modeler posts a deployment: text fields, then files.
 	 */

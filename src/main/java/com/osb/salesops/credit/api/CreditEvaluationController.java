@@ -1,18 +1,15 @@
 package com.osb.salesops.credit.api;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 import com.osb.salesops.credit.CreditDecisions;
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
-import com.osb.salesops.credit.model.GrowthPotential;
-import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
-import com.osb.salesops.shared.web.RequestFields;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,39 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CreditEvaluationController {
 
-	static final List<String> ROLES = List.of(Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
-			Roles.GENERAL_MANAGER);
-
 	private final CreditDecisions decisions;
 
-	private final CurrentUser currentUser;
-
-	CreditEvaluationController(CreditDecisions decisions, CurrentUser currentUser) {
+	CreditEvaluationController(CreditDecisions decisions) {
 		this.decisions = decisions;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping("/api/credit/evaluations")
-	CreditEvaluation evaluate(@RequestBody(required = false) Map<String, Object> body) {
-		this.currentUser.requireAnyRole(ROLES);
-		CreditInputs inputs = read(new RequestFields(body));
+	@AllowedRoles({ Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER })
+	CreditEvaluation evaluate(@Valid @RequestBody CreditEvaluationRequest body) {
+		CreditInputs inputs = body.inputs();
 		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
 		if (evaluation.adjustmentRefused()) {
 			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The manual adjustment is refused",
 					List.of(new FieldError("manualAdjustment", evaluation.refusalReason())));
 		}
 		return evaluation;
-	}
-
-	static CreditInputs read(RequestFields fields) {
-		BigDecimal sales = fields.decimal("trailing12mNetSales", BigDecimal.ZERO);
-		BigDecimal avgDaysLate = fields.decimal("avgDaysLate", BigDecimal.ZERO);
-		Integer maxOverdueDays = fields.wholeNumber("maxOverdueDays", 0);
-		Integer yearsAsCustomer = fields.wholeNumber("yearsAsCustomer", 0);
-		GrowthPotential growth = fields.choice("growthPotential", GrowthPotential.class);
-		BigDecimal adjustment = fields.optionalDecimal("manualAdjustment", BigDecimal.ZERO);
-		fields.throwIfInvalid();
-		return new CreditInputs(sales, avgDaysLate, maxOverdueDays, yearsAsCustomer, growth, adjustment);
 	}
 
 }

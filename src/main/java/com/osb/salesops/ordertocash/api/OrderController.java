@@ -4,13 +4,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.ordertocash.order.OrderEventRequest;
 import com.osb.salesops.ordertocash.order.OrderEvents;
 import com.osb.salesops.ordertocash.order.OrderList;
+import com.osb.salesops.ordertocash.order.OrderRequest;
 import com.osb.salesops.ordertocash.order.OrderScope;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.ordertocash.order.OrderViews;
+import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,16 +56,16 @@ class OrderController {
 	}
 
 	@PostMapping("/api/orders")
-	ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) Map<String, Object> body) {
-		this.currentUser.requireAnyRole(List.of(Roles.SALES_REP));
+	@AllowedRoles(Roles.SALES_REP)
+	ResponseEntity<Map<String, Object>> submit(@Valid @RequestBody OrderRequest body) {
 		String number = this.orders.submit(body, this.currentUser.id(), !this.currentUser.hasRole(Roles.ADMIN));
 		return ResponseEntity.created(URI.create("/api/orders/" + number))
 			.body(this.views.view(number, OrderScope.all()));
 	}
 
 	@PutMapping("/api/orders/{number}")
-	Map<String, Object> revise(@PathVariable String number, @RequestBody(required = false) Map<String, Object> body) {
-		this.currentUser.requireAnyRole(List.of(Roles.SALES_REP));
+	@AllowedRoles(Roles.SALES_REP)
+	Map<String, Object> revise(@PathVariable String number, @Valid @RequestBody OrderRequest body) {
 		this.orders.revise(number, body, this.currentUser.id(), !this.currentUser.hasRole(Roles.ADMIN));
 		return this.views.view(number, OrderScope.all());
 	}
@@ -79,8 +83,7 @@ class OrderController {
 	}
 
 	@PostMapping("/api/orders/{number}/events")
-	ResponseEntity<Map<String, Object>> event(@PathVariable String number,
-			@RequestBody(required = false) Map<String, Object> body) {
+	ResponseEntity<Map<String, Object>> event(@PathVariable String number, @Valid @RequestBody OrderEventRequest body) {
 		return ResponseEntity.accepted()
 			.body(this.events.receive(number, body, this.currentUser.id(), this.currentUser.roles()));
 	}

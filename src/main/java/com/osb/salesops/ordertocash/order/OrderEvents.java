@@ -1,6 +1,5 @@
 package com.osb.salesops.ordertocash.order;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +7,9 @@ import java.util.Map;
 import com.osb.salesops.integration.finance.Finance;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.security.Roles;
-import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
-import com.osb.salesops.shared.web.RequestFields;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,8 +29,6 @@ public class OrderEvents {
 	private static final Map<String, List<String>> SENDERS = Map.of("PAYMENT_RECEIVED", List.of(Roles.FINANCE),
 			"SHIPMENT_EXCEPTION", List.of(Roles.GENERAL_MANAGER), "DISPATCHED", List.of(Roles.WAREHOUSE), "DELIVERED",
 			List.of(Roles.WAREHOUSE, Roles.SALES_REP), "CANCELLED", List.of(Roles.SALES_REP, Roles.SALES_MANAGER));
-
-	private static final int MAX_EVENT_ID = 100;
 
 	/** The states in which an order takes no event at all. */
 	private static final List<String> CLOSED = List.of("CANCELLED", "REJECTED");
@@ -57,17 +52,12 @@ public class OrderEvents {
 	}
 
 	@Transactional
-	public Map<String, Object> receive(String number, Map<String, Object> body, String user, List<String> roles) {
+	public Map<String, Object> receive(String number, OrderEventRequest event, String user, List<String> roles) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter(OrderScope.of(user, roles)::includes)
 			.orElseThrow(() -> new NotFoundException("There is no order " + number));
-		RequestFields fields = new RequestFields(body);
-		String type = fields.text("type");
-		fields.throwIfInvalid();
+		String type = event.type();
 		List<String> senders = SENDERS.get(type);
-		if (senders == null) {
-			throw invalid("type", "must be one of " + String.join(", ", SENDERS.keySet()));
-		}
 		if (!roles.contains(Roles.ADMIN) && senders.stream().noneMatch(roles::contains)) {
 			throw new ForbiddenException(type + " can be reported by " + String.join(", ", senders) + " only");
 		}
@@ -77,21 +67,17 @@ public class OrderEvents {
 					List.of());
 		}
 		long orderId = ((Number) head.get("id")).longValue();
-		String eventId = fields.optionalText("eventId");
-		if (eventId != null && (eventId.isBlank() || eventId.length() > MAX_EVENT_ID)) {
-			fields.addError("eventId", "must be 1 to " + MAX_EVENT_ID + " characters");
-		}
-		fields.throwIfInvalid();
+		String eventId = event.eventId();
 		if (eventId != null && this.processed.seen(orderId, eventId)) {
 			return Map.of("order", number, "event", type, "eventId", eventId, "duplicate", true);
 		}
-		Map<String, Object> variables = variables(number, type, fields);
+		Map<String, Object> variables = variables(number, event);
 		boolean delivered = this.flow.deliver(number, type, variables);
 		if (!delivered && !"PAYMENT_RECEIVED".equals(type)) {
 			throw new InvalidRequestException(HttpStatus.CONFLICT, "Order " + number + " (" + head.get("status")
 					+ ") does not wait for " + type + " now; nothing was changed", List.of());
 		}
-		this.audit.record(user, "EVENT_" + type, "order", number, null, String.valueOf(body));
+		this.audit.record(user, "EVENT_" + type, "order", number, null, event.given().toString());
 		if (eventId == null) {
 			return Map.of("order", number, "event", type, "delivered", delivered);
 		}
@@ -99,35 +85,25 @@ public class OrderEvents {
 		return Map.of("order", number, "event", type, "eventId", eventId, "delivered", delivered, "duplicate", false);
 	}
 
-	private Map<String, Object> variables(String number, String type, RequestFields fields) {
+	private Map<String, Object> variables(String number, OrderEventRequest event) {
 		Map<String, Object> variables = new HashMap<>();
-		switch (type) {
+		switch (event.type()) {
 			case "PAYMENT_RECEIVED" -> {
-				BigDecimal amount = fields.decimal("amount", new BigDecimal("0.01"));
-				String reference = fields.text("reference");
-				fields.throwIfInvalid();
-				this.finance.confirmPayment(number, amount, reference);
+				this.finance.confirmPayment(number, event.amount(), event.reference());
 				variables.put("fullyPaid",
 						this.finance.paidAmount(number).compareTo(this.orders.summary(number).total()) >= 0);
 			}
 			case "DISPATCHED" -> {
-				variables.put("carrier", fields.text("carrier"));
-				variables.put("trackingNumber", fields.text("trackingNumber"));
-				fields.throwIfInvalid();
+				variables.put("carrier", event.carrier());
+				variables.put("trackingNumber", event.trackingNumber());
 			}
 			case "CANCELLED" -> {
-				variables.put("cancelReason", fields.text("reason", 1000));
-				fields.throwIfInvalid();
+				variables.put("cancelReason", event.reason());
 			}
 			default -> {
 			}
 		}
 		return variables;
-	}
-
-	private static InvalidRequestException invalid(String field, String message) {
-		return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The event is not valid",
-				List.of(new FieldError(field, message)));
 	}
 
 }

@@ -45,14 +45,14 @@ public class OrderService {
 	}
 
 	/**
-	 * @param body the order as the client sent it
+	 * @param request the order as the client sent it
 	 * @param submittedBy the user submitting it
 	 * @param ownCustomersOnly whether the user may order only for their own customers
 	 * @return the new order number
 	 */
 	@Transactional
-	public String submit(Map<String, Object> body, String submittedBy, boolean ownCustomersOnly) {
-		OrderSubmission order = this.validation.validate(body, ownCustomersOnly ? submittedBy : null);
+	public String submit(OrderRequest request, String submittedBy, boolean ownCustomersOnly) {
+		OrderSubmission order = this.validation.validate(request, ownCustomersOnly ? submittedBy : null);
 		String number = this.numbers.next(DocumentType.SALES_ORDER);
 		this.orders.insert(number, order, submittedBy, this.clock.today());
 		this.audit.record(submittedBy, "ORDER_SUBMITTED", "order", number, null,
@@ -66,7 +66,7 @@ public class OrderService {
 	 * credit and approval again.
 	 */
 	@Transactional
-	public void revise(String number, Map<String, Object> body, String revisedBy, boolean ownCustomersOnly) {
+	public void revise(String number, OrderRequest request, String revisedBy, boolean ownCustomersOnly) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter((row) -> !ownCustomersOnly || revisedBy.equals(row.get("rep_user_id")))
 			.orElseThrow(() -> new NotFoundException("There is no order " + number));
@@ -74,7 +74,7 @@ public class OrderService {
 			throw new InvalidRequestException(HttpStatus.CONFLICT,
 					"Order " + number + " (" + head.get("status") + ") was not sent back for revision", List.of());
 		}
-		OrderSubmission order = this.validation.validate(body, ownCustomersOnly ? revisedBy : null);
+		OrderSubmission order = this.validation.validate(request, ownCustomersOnly ? revisedBy : null);
 		if (order.customerId() != ((Number) head.get("customer_id")).longValue()) {
 			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "A revision keeps the customer",
 					List.of(new FieldError("customerCode", "must stay " + head.get("customer_code"))));

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.osb.salesops.shared.web.RequestFields;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.RequestCheck;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,66 +23,105 @@ import org.springframework.stereotype.Component;
  * stored.
  */
 @Component
-class OrderValidation {
+class OrderValidation implements RequestCheck<OrderRequest> {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+	/**
+	 * The most an order (and so one line) may be worth, well inside the ledger's columns.
+	 */
+	private static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999999.99");
+
+	private static final String LIMIT = "999,999,999,999,999.99 CNY";
 
 	private final JdbcTemplate jdbc;
 
-	OrderValidation(JdbcTemplate jdbc) {
+	private final CurrentUser currentUser;
+
+	OrderValidation(JdbcTemplate jdbc, CurrentUser currentUser) {
 		this.jdbc = jdbc;
+		this.currentUser = currentUser;
+	}
+
+	/**
+	 * The customer and products of an order as it arrives, checked with its other
+	 * problems: the customer exists and is the calling rep's, each product exists and
+	 * each price is at least its floor.
+	 */
+	@Override
+	public List<FieldError> check(OrderRequest request) {
+		List<FieldError> problems = new ArrayList<>();
+		String repUserId = this.currentUser.hasRole(Roles.ADMIN) ? null : this.currentUser.id();
+		if (request.customerCode() != null && !request.customerCode().isBlank()) {
+			customer(request.customerCode(), repUserId, problems);
+		}
+		for (int index = 0; request.lines() != null && index < request.lines().size(); index++) {
+			OrderRequest.Line item = request.lines().get(index);
+			if (item != null && item.sku() != null && !item.sku().isBlank()) {
+				product(item, "lines[" + index + "].", problems);
+			}
+		}
+		return problems;
+	}
+
+	private Map<String, Object> customer(String code, String repUserId, List<FieldError> problems) {
+		Map<String, Object> customer = customer(code);
+		if (customer == null) {
+			problems.add(new FieldError("customerCode", "there is no active customer '" + code + "'"));
+		}
+		else if (repUserId != null && !repUserId.equals(customer.get("user_id"))) {
+			problems.add(new FieldError("customerCode", "customer '" + code + "' is not one of your customers"));
+			return null;
+		}
+		return customer;
+	}
+
+	private Map<String, Object> product(OrderRequest.Line item, String field, List<FieldError> problems) {
+		Map<String, Object> product = product(item.sku());
+		if (product == null) {
+			problems.add(new FieldError(field + "sku", "there is no active product '" + item.sku() + "'"));
+			return null;
+		}
+		BigDecimal floor = (BigDecimal) product.get("floor_price");
+		if (item.unitPrice() != null && item.unitPrice().compareTo(floor) < 0) {
+			problems
+				.add(new FieldError(field + "unitPrice", "must be at least the floor price " + floor.toPlainString()));
+			return null;
+		}
+		return product;
 	}
 
 	/**
 	 * @param repUserId the submitting rep's user id, or null when someone who may order
 	 * for any customer submits
 	 */
-	OrderSubmission validate(Map<String, Object> body, String repUserId) {
-		RequestFields fields = new RequestFields(body);
-		String customerCode = fields.text("customerCode");
-		var requestedDate = fields.optionalDate("requestedDate");
+	OrderSubmission validate(OrderRequest request, String repUserId) {
+		List<FieldError> problems = new ArrayList<>();
+		Map<String, Object> customer = customer(request.customerCode(), repUserId, problems);
 		List<OrderLine> lines = new ArrayList<>();
-		List<RequestFields> items = fields.objects("lines");
-		for (RequestFields item : items) {
-			OrderLine line = line(item);
-			if (line != null) {
-				lines.add(line);
+		for (int index = 0; index < request.lines().size(); index++) {
+			OrderRequest.Line item = request.lines().get(index);
+			String field = "lines[" + index + "].";
+			Map<String, Object> product = product(item, field, problems);
+			if (product == null) {
+				continue;
 			}
+			OrderLine line = new OrderLine(((Number) product.get("id")).longValue(), item.sku(),
+					item.quantity().intValueExact(), item.unitPrice(), item.discount());
+			if (line.amount().compareTo(MAX_TOTAL) > 0) {
+				problems.add(new FieldError(field + "quantity", "makes the line worth more than " + LIMIT));
+				continue;
+			}
+			lines.add(line);
 		}
-		Map<String, Object> customer = (customerCode != null) ? customer(customerCode) : null;
-		if (customerCode != null && customer == null) {
-			fields.addError("customerCode", "there is no active customer '" + customerCode + "'");
+		BigDecimal total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (total.compareTo(MAX_TOTAL) > 0) {
+			problems.add(new FieldError("lines", "make the order worth more than " + LIMIT));
 		}
-		else if (customer != null && repUserId != null && !repUserId.equals(customer.get("user_id"))) {
-			fields.addError("customerCode", "customer '" + customerCode + "' is not one of your customers");
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+					"The order has " + problems.size() + " invalid field(s)", problems);
 		}
-		fields.throwIfInvalid();
-		return new OrderSubmission(((Number) customer.get("id")).longValue(), customerCode,
-				(String) customer.get("rep_id"), requestedDate, lines);
-	}
-
-	private OrderLine line(RequestFields item) {
-		String sku = item.text("sku");
-		Integer quantity = item.wholeNumber("quantity", 1);
-		BigDecimal unitPrice = item.decimal("unitPrice", BigDecimal.ZERO);
-		BigDecimal discount = item.optionalDecimal("discountPercent", BigDecimal.ZERO);
-		if (discount != null && (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0)) {
-			item.addError("discountPercent", "must be from 0 to 100");
-			discount = null;
-		}
-		Map<String, Object> product = (sku != null) ? product(sku) : null;
-		if (sku != null && product == null) {
-			item.addError("sku", "there is no active product '" + sku + "'");
-		}
-		BigDecimal floor = (product != null) ? (BigDecimal) product.get("floor_price") : null;
-		if (floor != null && unitPrice != null && unitPrice.compareTo(floor) < 0) {
-			item.addError("unitPrice", "must be at least the floor price " + floor.toPlainString());
-		}
-		if (product == null || quantity == null || unitPrice == null || discount == null
-				|| unitPrice.compareTo(floor) < 0) {
-			return null;
-		}
-		return new OrderLine(((Number) product.get("id")).longValue(), sku, quantity, unitPrice, discount);
+		return new OrderSubmission(((Number) customer.get("id")).longValue(), request.customerCode(),
+				(String) customer.get("rep_id"), request.requestedDate(), lines);
 	}
 
 	private Map<String, Object> customer(String code) {

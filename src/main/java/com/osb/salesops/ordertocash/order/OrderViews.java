@@ -24,6 +24,13 @@ public class OrderViews {
 	/**
 	 * @param scope the orders the reader may see: any other is reported as not found
 	 */
+	/** Refuses, as if it did not exist, an order outside what the reader may see. */
+	public void requireVisible(String number, OrderScope scope) {
+		this.orders.head(number)
+			.filter(scope::includes)
+			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+	}
+
 	public Map<String, Object> view(String number, OrderScope scope) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter(scope::includes)

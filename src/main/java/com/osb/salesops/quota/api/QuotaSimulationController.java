@@ -9,10 +9,11 @@ import com.osb.salesops.quota.QuotaPlanner;
 import com.osb.salesops.quota.model.Bound;
 import com.osb.salesops.quota.model.InfeasiblePlanException;
 import com.osb.salesops.quota.model.QuotaRequest;
-import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,22 +29,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class QuotaSimulationController {
 
-	static final List<String> ROLES = List.of(Roles.SALES_OPS, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER,
-			Roles.FINANCE);
-
 	private final QuotaPlanner planner;
 
-	private final CurrentUser currentUser;
-
-	QuotaSimulationController(QuotaPlanner planner, CurrentUser currentUser) {
+	QuotaSimulationController(QuotaPlanner planner) {
 		this.planner = planner;
-		this.currentUser = currentUser;
 	}
 
 	@PostMapping("/api/quota/simulations")
-	QuotaSimulation simulate(@RequestBody(required = false) Map<String, Object> body) {
-		this.currentUser.requireAnyRole(ROLES);
-		QuotaRequest request = QuotaRequestReader.read(body);
+	@AllowedRoles({ Roles.SALES_OPS, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER, Roles.FINANCE })
+	QuotaSimulation simulate(@Valid @RequestBody QuotaSimulationRequest body) {
+		QuotaRequest request = body.request();
 		try {
 			return QuotaSimulation.of(this.planner.allocate(request), request);
 		}

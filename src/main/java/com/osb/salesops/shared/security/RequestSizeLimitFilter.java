@@ -41,8 +41,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			tooLarge(response, limit);
 			return;
 		}
+		Bounded bounded = new Bounded(request, limit);
 		try {
-			chain.doFilter(new Bounded(request, limit), response);
+			chain.doFilter(bounded, response);
+			if (bounded.exceeded() && !response.isCommitted()) {
+				// whoever read the body answered the cut-off some other way: say what it
+				// was
+				response.reset();
+				tooLarge(response, limit);
+			}
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (BodyTooLargeException.causes(ex) && !response.isCommitted()) {
@@ -64,7 +71,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
 		response.setStatus(413);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"error\":\"Payload Too Large\","
@@ -77,7 +84,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		private final long limit;
 
-		private ServletInputStream stream;
+		private Counting stream;
 
 		Bounded(HttpServletRequest request, long limit) {
 			super(request);
@@ -90,6 +97,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				this.stream = new Counting(super.getInputStream(), this.limit);
 			}
 			return this.stream;
+		}
+
+		boolean exceeded() {
+			return this.stream != null && this.stream.read > this.limit;
 		}
 
 	}

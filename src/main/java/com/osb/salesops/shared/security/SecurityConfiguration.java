@@ -50,6 +50,15 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<EngineErrorFilter> engineErrorFilter() {
+		FilterRegistrationBean<EngineErrorFilter> registration = new FilterRegistrationBean<>(new EngineErrorFilter());
+		registration.setName("salesops-engine-errors");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<WebHardeningFilter> webHardeningFilter(
 			@Value("${salesops.security.strict-transport:false}") boolean strictTransport) {
 		FilterRegistrationBean<WebHardeningFilter> registration = new FilterRegistrationBean<>(

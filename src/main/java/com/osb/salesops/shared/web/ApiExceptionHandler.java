@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -103,6 +104,7 @@ class ApiExceptionHandler {
 
 	private static ResponseEntity<ApiError> answer(HttpStatus status, String message, List<FieldError> errors) {
 		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(new ApiError(status.value(), status.getReasonPhrase(), message, errors));
 	}
 

@@ -1,9 +1,12 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.ordertocash.order.OrderRequest;
 import com.osb.salesops.ordertocash.order.OrderService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -53,13 +56,17 @@ final class OrderScenario {
 	 * discount.
 	 */
 	OrderScenario submitAs(String rep, String customerCode, Object... lines) {
-		List<Map<String, Object>> items = new ArrayList<>();
+		List<OrderRequest.Line> items = new ArrayList<>();
 		for (int i = 0; i < lines.length; i += 4) {
-			items.add(Map.of("sku", lines[i], "quantity", lines[i + 1], "unitPrice", lines[i + 2], "discountPercent",
-					lines[i + 3]));
+			items.add(new OrderRequest.Line((String) lines[i], decimal(lines[i + 1]), decimal(lines[i + 2]),
+					decimal(lines[i + 3])));
 		}
-		this.number = this.orders.submit(Map.of("customerCode", customerCode, "lines", items), rep, true);
+		this.number = this.orders.submit(new OrderRequest(customerCode, null, items), rep, true);
 		return this;
+	}
+
+	private static BigDecimal decimal(Object number) {
+		return new BigDecimal(number.toString());
 	}
 
 	ProcessInstance instance() {

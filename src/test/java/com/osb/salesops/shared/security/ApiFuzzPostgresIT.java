@@ -21,6 +21,7 @@ import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,12 @@ class ApiFuzzPostgresIT extends PostgresIntegrationTest {
 								 "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500, "discountPercent": 0}]}"""
 							.formatted(this.customerCode, this.sku),
 						List.of("customerCode", "lines", "sku", "quantity", "unitPrice")),
+				new Endpoint("tina", "PUT /api/orders/" + this.orderNumber,
+						"""
+								{"customerCode": "%s", "requestedDate": "2027-01-15",
+								 "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 500, "discountPercent": 0}]}"""
+							.formatted(this.customerCode, this.sku),
+						List.of("customerCode", "lines", "sku", "quantity", "unitPrice")),
 				new Endpoint("fiona", "/api/orders/" + this.orderNumber + "/events", """
 						{"type": "PAYMENT_RECEIVED", "amount": 10, "reference": "WIRE-1"}""",
 						List.of("type", "amount", "reference")),
@@ -126,11 +133,105 @@ class ApiFuzzPostgresIT extends PostgresIntegrationTest {
 		return tests.stream();
 	}
 
+	@Test
+	void everyProblemOfABodyIsNamedInOneAnswer() throws Exception {
+		long orders = count("sales_order");
+		HttpResponse<String> response = new Http(this.port).as("tina")
+			.post("/api/orders", "application/json", BodyPublishers.ofString("""
+					{"customerCode": "%s", "requestedDate": "soon", "priority": "high",
+					 "lines": [{"sku": "%s", "quantity": "a dozen", "unitPrice": -1, "discountPercent": 120},
+					           {"sku": "%s", "quantity": 1.5, "unitPrice": 500.001}]}""".formatted(this.customerCode,
+					this.sku, this.sku)));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(fieldsNamed(response)).containsExactlyInAnyOrder("lines[0].discountPercent", "lines[0].quantity",
+				"lines[0].unitPrice", "lines[1].quantity", "lines[1].unitPrice", "priority", "requestedDate");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(count("sales_order")).isEqualTo(orders);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anEmptyBodyNamesEveryRequiredTopLevelField() {
+		return endpoints().stream().map((endpoint) -> DynamicTest.dynamicTest(endpoint.path(), () -> {
+			HttpResponse<String> response = send(endpoint, BodyPublishers.noBody());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+			ObjectNode valid = (ObjectNode) JSON.readTree(endpoint.body());
+			// what an event needs besides its type depends on the type
+			List<String> topLevel = endpoint.path().endsWith("/events") ? List.of("type")
+					: endpoint.required().stream().filter(valid::has).toList();
+			assertThat(fieldsNamed(response)).containsAll(topLevel);
+		}));
+	}
+
+	@Test
+	void anOrderWorthMoreThanTheLedgerCanHoldIsRefusedNamingTheLine() throws Exception {
+		long orders = count("sales_order");
+		HttpResponse<String> response = new Http(this.port).as("tina")
+			.post("/api/orders", "application/json", BodyPublishers.ofString("""
+					{"customerCode": "%s",
+					 "lines": [{"sku": "%s", "quantity": 999999999, "unitPrice": 999999999999999.99}]}"""
+				.formatted(this.customerCode, this.sku)));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(fieldsNamed(response)).containsExactly("lines[0].quantity");
+		assertThat(count("sales_order")).isEqualTo(orders);
+	}
+
+	@Test
+	void theEnginesErrorAnswersNameNoJavaClass() {
+		Http rep = new Http(this.port).as("tina");
+		List<HttpResponse<String>> answers = List.of(rep.get("/engine-rest/task/no-such-task"),
+				rep.post("/engine-rest/task/no-such-task/complete", "application/json",
+						BodyPublishers
+							.ofString("{\"variables\": {\"x\": {\"value\": \"1\", \"type\": \"Nonsense\"}}}")),
+				rep.post("/engine-rest/process-definition/key/order-to-remittance/start", "application/json",
+						BodyPublishers
+							.ofString("{\"variables\": {\"orderTotal\": {\"value\": \"x\", \"type\": \"Integer\"}}}")),
+				rep.get("/engine-rest/process-instance?variables=a_b_c"), new Http(this.port).get("/engine-rest/task"));
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.statusCode()).as(answer.body()).isBetween(400, 499);
+			assertThat(answer.body()).as(answer.uri().toString()).doesNotContain("Exception", "java.", "org.camunda");
+		}
+	}
+
+	private static List<String> fieldsNamed(HttpResponse<String> response) throws Exception {
+		List<String> fields = new ArrayList<>();
+		JSON.readTree(response.body()).path("errors").forEach((error) -> fields.add(error.path("field").asText()));
+		return fields;
+	}
+
+	@TestFactory
+	Stream<DynamicTest> aQuotaPlanFileOfEveryWrongShapeIsRefusedNamingTheLineAndNothingIsStored() {
+		String header = "id,lastYearActual,potential,tenureMonths,DIRECT,DISTRIBUTOR,ONLINE\n";
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		files.put("empty", new byte[0]);
+		files.put("a header alone", header.getBytes(StandardCharsets.UTF_8));
+		files.put("a column missing", (header + "R1,400000,500000\n").getBytes(StandardCharsets.UTF_8));
+		files.put("a column too many", (header + "R1,1,1,1,,,,9\n").getBytes(StandardCharsets.UTF_8));
+		files.put("text for a number", (header + "R1,lots,500000,24,,,\n").getBytes(StandardCharsets.UTF_8));
+		files.put("a number of ten million digits",
+				(header + "R1,1e10000000,500000,24,,,\n").getBytes(StandardCharsets.UTF_8));
+		files.put("an id of 10,000 characters",
+				(header + "R" + "9".repeat(10_000) + ",1,1,1,,,\n").getBytes(StandardCharsets.UTF_8));
+		files.put("not UTF-8", badlyEncoded((header + "R@BAD@,1,1,1,,,\n").getBytes(StandardCharsets.UTF_8)));
+		files.put("binary", new byte[] { 0, 1, 2, (byte) 0xFF, (byte) 0xFE, 10, 0, 44 });
+		files.put("quotes never closed", (header + "\"R1,1,1,1,,,\n").getBytes(StandardCharsets.UTF_8));
+		return files.entrySet().stream().map((file) -> DynamicTest.dynamicTest(file.getKey(), () -> {
+			long plans = count("quota_plan");
+			HttpResponse<String> response = new Http(this.port).as("sally")
+				.post("/api/quota/plans?year=2052&target=1000000&seasonality=EQUAL", "text/csv",
+						BodyPublishers.ofByteArray(file.getValue()));
+			assertThat(response.statusCode()).as(response.body()).isIn(400, 413, 422);
+			assertThat(response.body()).doesNotContain("Exception", "java.");
+			assertThat(count("quota_plan")).isEqualTo(plans);
+		}));
+	}
+
 	private void refused(Endpoint endpoint, byte[] body, String field) {
 		long orders = count("sales_order");
 		long payments = count("payment");
-		HttpResponse<String> response = new Http(this.port).as(endpoint.user())
-			.post(endpoint.path(), "application/json", BodyPublishers.ofByteArray(body));
+		HttpResponse<String> response = send(endpoint, BodyPublishers.ofByteArray(body));
 		assertThat(response.statusCode()).as(response.body()).isIn(400, 413, 422);
 		assertThat(response.body()).doesNotContain("Exception", "java.");
 		if (field != null) {
@@ -138,6 +239,13 @@ class ApiFuzzPostgresIT extends PostgresIntegrationTest {
 		}
 		assertThat(count("sales_order")).isEqualTo(orders);
 		assertThat(count("payment")).isEqualTo(payments);
+	}
+
+	/** A path may start with its method, {@code PUT /api/...}; POST otherwise. */
+	private HttpResponse<String> send(Endpoint endpoint, java.net.http.HttpRequest.BodyPublisher body) {
+		Http http = new Http(this.port).as(endpoint.user());
+		return endpoint.path().startsWith("PUT ") ? http.put(endpoint.path().substring(4), "application/json", body)
+				: http.post(endpoint.path(), "application/json", body);
 	}
 
 	private long count(String table) {

@@ -1,10 +1,15 @@
 package com.osb.salesops.shared.security;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
@@ -84,6 +89,77 @@ class InputLimitsPostgresIT extends PostgresIntegrationTest {
 		assertThat(streamed.statusCode()).as(streamed.body())
 			.isIn(path.endsWith("/events") ? List.of(413) : List.of(401, 413));
 		assertThat(declared.body()).contains("larger than 1048576 bytes");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/orders", "/api/orders/SC20260101DD0001/events", "/engine-rest/task/create" })
+	void aStreamOfHundredsOfMegabytesIsCutAtTheLimitAndMemoryStaysFlat(String path) {
+		// given
+		long baseline = heapInUseAfterCollection();
+		long size = 300L * 1024 * 1024;
+		AtomicLong sent = new AtomicLong();
+
+		// when
+		Integer status;
+		try {
+			status = new Http(this.port).as("tina")
+				.post(path, "application/json", BodyPublishers.ofInputStream(() -> new EndlessJson(size, sent)),
+						"X-Salesops-Signature", "sha256=00")
+				.statusCode();
+		}
+		catch (UncheckedIOException closedByTheServer) {
+			status = null;
+		}
+
+		// then
+		assertThat(status).isIn(null, 413);
+		assertThat(sent.get()).as("bytes the server let through").isLessThan(64L * 1024 * 1024);
+		assertThat(heapInUseAfterCollection() - baseline).as("heap grown").isLessThan(64L * 1024 * 1024);
+	}
+
+	private static long heapInUseAfterCollection() {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+
+	/** A JSON object of the given size, made as it is read and never held whole. */
+	private static final class EndlessJson extends InputStream {
+
+		private final long size;
+
+		private final AtomicLong read;
+
+		EndlessJson(long size, AtomicLong read) {
+			this.size = size;
+			this.read = read;
+		}
+
+		@Override
+		public int read() {
+			long at = this.read.getAndIncrement();
+			if (at >= this.size) {
+				return -1;
+			}
+			return (at < 8) ? "{\"pad\":\"".charAt((int) at) : 'x';
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			long at = this.read.get();
+			if (at >= this.size) {
+				return -1;
+			}
+			int count = (int) Math.min(length, this.size - at);
+			for (int i = 0; i < count; i++) {
+				buffer[offset + i] = (byte) ((at + i < 8) ? "{\"pad\":\"".charAt((int) (at + i)) : 'x');
+			}
+			this.read.addAndGet(count);
+			return count;
+		}
+
 	}
 
 	@ParameterizedTest(name = "{0}")

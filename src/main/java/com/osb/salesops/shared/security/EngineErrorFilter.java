@@ -1,0 +1,202 @@
+package com.osb.salesops.shared.security;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Error answers of the engine's REST API name the problem, not the code: the {@code type}
+ * of an {@code /engine-rest} error says what kind of problem it is (InvalidRequest,
+ * Forbidden, NotFound, ...) instead of the engine's exception class, and no message names
+ * a Java class or exception. The webapps' own API keeps its {@code type}, which Tasklist
+ * and Cockpit read to word an authorization problem, but its messages are cleaned the
+ * same way. Successful answers pass through untouched.
+ */
+class EngineErrorFilter extends OncePerRequestFilter {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern QUALIFIED_NAME = Pattern
+		.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)");
+
+	private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b:?\\s*");
+
+	private static final Map<Integer, String> KINDS = Map.of(400, "InvalidRequest", 401, "Unauthenticated", 403,
+			"Forbidden", 404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 413, "TooLarge", 415,
+			"UnsupportedMediaType", 422, "InvalidRequest", 500, "ServerError");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ErrorCapture capture = new ErrorCapture(response);
+		chain.doFilter(request, capture);
+		if (request.isAsyncStarted()) {
+			capture.passThrough = true;
+			return;
+		}
+		capture.finish(request.getRequestURI().substring(request.getContextPath().length()).startsWith("/engine-rest"));
+	}
+
+	/** The cleaned body of an error answer, or the body itself when it is not JSON. */
+	static byte[] cleaned(byte[] body, int status, boolean renameType) {
+		try {
+			if (!(JSON.readTree(body) instanceof ObjectNode error)) {
+				return body;
+			}
+			if (renameType && error.has("type")) {
+				error.put("type", KINDS.getOrDefault(status, (status >= 500) ? "ServerError" : "InvalidRequest"));
+			}
+			if (error.hasNonNull("message")) {
+				error.put("message", clean(error.get("message").asText()));
+			}
+			return JSON.writeValueAsBytes(error);
+		}
+		catch (IOException ex) {
+			return body;
+		}
+	}
+
+	static String clean(String message) {
+		String simple = QUALIFIED_NAME.matcher(message).replaceAll("$1");
+		return EXCEPTION_NAME.matcher(simple).replaceAll("").trim();
+	}
+
+	/** Holds back the body of an error answer until it can be cleaned. */
+	private static final class ErrorCapture extends HttpServletResponseWrapper {
+
+		private ByteArrayOutputStream held;
+
+		/** An answer completed later, on another thread, is not held back. */
+		private volatile boolean passThrough;
+
+		private ServletOutputStream stream;
+
+		private PrintWriter writer;
+
+		ErrorCapture(HttpServletResponse response) {
+			super(response);
+		}
+
+		private boolean holding() {
+			if (this.held == null && !this.passThrough && getStatus() >= 400) {
+				this.held = new ByteArrayOutputStream();
+			}
+			return this.held != null;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			if (!holding()) {
+				return super.getOutputStream();
+			}
+			if (this.stream == null) {
+				ByteArrayOutputStream target = this.held;
+				this.stream = new ServletOutputStream() {
+
+					@Override
+					public void write(int b) {
+						target.write(b);
+					}
+
+					@Override
+					public void write(byte[] b, int off, int len) {
+						target.write(b, off, len);
+					}
+
+					@Override
+					public boolean isReady() {
+						return true;
+					}
+
+					@Override
+					public void setWriteListener(WriteListener listener) {
+						throw new UnsupportedOperationException("An error answer is written at once");
+					}
+
+				};
+			}
+			return this.stream;
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			if (!holding()) {
+				return super.getWriter();
+			}
+			if (this.writer == null) {
+				this.writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+			}
+			return this.writer;
+		}
+
+		@Override
+		public void setContentLength(int len) {
+			if (getStatus() < 400) {
+				super.setContentLength(len);
+			}
+		}
+
+		@Override
+		public void setContentLengthLong(long len) {
+			if (getStatus() < 400) {
+				super.setContentLengthLong(len);
+			}
+		}
+
+		@Override
+		public void reset() {
+			super.reset();
+			this.held = null;
+			this.stream = null;
+			this.writer = null;
+		}
+
+		@Override
+		public void resetBuffer() {
+			super.resetBuffer();
+			this.held = null;
+			this.stream = null;
+			this.writer = null;
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			if (this.held == null) {
+				super.flushBuffer();
+			}
+		}
+
+		void finish(boolean renameType) throws IOException {
+			if (this.held == null) {
+				return;
+			}
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+			byte[] body = this.held.toByteArray();
+			String type = getContentType();
+			byte[] answer = (type != null && type.contains("json")) ? cleaned(body, getStatus(), renameType) : body;
+			HttpServletResponse response = (HttpServletResponse) getResponse();
+			response.setContentLength(answer.length);
+			response.getOutputStream().write(answer);
+		}
+
+	}
+
+}
