@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.credit.model.CreditProfile;
@@ -75,9 +76,32 @@ public class CreditCheck {
 		this.audit.record(null, "CREDIT_CHECK", "customer", String.valueOf(customerId), processInstanceId,
 				reference + ": " + result.creditResult()
 						+ ((result.holdReason() != null) ? " " + result.holdReason() : "") + ", exposure "
-						+ exposure.toPlainString() + " of limit " + profile.creditLimit().toPlainString() + ", rules "
-						+ result.rulesFired());
+						+ exposure.toPlainString() + " of limit " + profile.creditLimit().toPlainString() + "; "
+						+ result.explanation().replace("\n", "; "));
 		return result;
+	}
+
+	/** Where the customer stands today, for a person deciding a hold. */
+	@Transactional(readOnly = true)
+	public CreditStanding standing(long customerId) {
+		LocalDate today = this.clock.today();
+		CreditProfile profile = this.profiles.find(customerId).orElse(null);
+		BigDecimal open = this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable"
+				+ " where customer_id = ? and written_off_on is null", BigDecimal.class, customerId);
+		BigDecimal overdue = this.jdbc.queryForObject(
+				"select coalesce(sum(open_amount), 0) from receivable"
+						+ " where customer_id = ? and written_off_on is null and due_date < ?",
+				BigDecimal.class, customerId, Date.valueOf(today));
+		List<CreditStanding.Payment> payments = this.jdbc.query(
+				"select received_on, amount, reference from payment where customer_id = ?"
+						+ " order by received_on desc, id desc limit 3",
+				(row, index) -> new CreditStanding.Payment(row.getDate("received_on").toLocalDate(),
+						row.getBigDecimal("amount"), row.getString("reference")),
+				customerId);
+		return new CreditStanding(open, overdue, maxOverdueDays(customerId, today),
+				(profile != null) ? profile.committedAmount() : BigDecimal.ZERO,
+				(profile != null) ? profile.creditLimit() : BigDecimal.ZERO, (profile != null) ? profile.grade() : "",
+				payments);
 	}
 
 	/** Commits an order's amount after finance released its credit hold. */

@@ -26,4 +26,12 @@ public record CreditCheckResult(String creditResult, String holdReason, BigDecim
 		return PASS.equals(this.creditResult);
 	}
 
+	/** The rules that decided, as the analysts worded them, one per line. */
+	public String explanation() {
+		return this.rulesFired.stream()
+			.map(RuleFired::description)
+			.filter((description) -> description != null && !description.isBlank())
+			.collect(java.util.stream.Collectors.joining("\n"));
+	}
+
 }

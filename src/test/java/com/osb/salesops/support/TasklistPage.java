@@ -77,11 +77,29 @@ public final class TasklistPage {
 		return this;
 	}
 
+	/** Completes the open task: its form closes, whatever else stays in the list. */
 	public TasklistPage complete() {
-		clickInView(this.browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-				"No task matching filters found"));
+		By complete = By.xpath("//button[normalize-space()='Complete']");
+		clickInView(this.browser.findElement(complete));
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(complete));
 		return this;
+	}
+
+	/**
+	 * Everything the open page shows a person: its text and the values in its form
+	 * fields, which the text leaves out.
+	 */
+	public String shownText() {
+		return (String) ((JavascriptExecutor) this.browser)
+			.executeScript("return document.body.innerText + '\\n' + Array.from(document.querySelectorAll("
+					+ "'input, textarea, select')).map(function (field) { return field.value; }).join('\\n');");
+	}
+
+	/** The text of the task cards in the list, once one shows the given text. */
+	public String taskCards(String containing) {
+		By cards = By.cssSelector(".tasks-list li, [cam-tasks] li");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), containing));
+		return String.join("\n", this.browser.findElements(cards).stream().map(WebElement::getText).toList());
 	}
 
 	/** A Camunda Form field by its key (form-js ids end with the component id). */

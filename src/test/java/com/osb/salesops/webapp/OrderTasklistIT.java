@@ -1,5 +1,7 @@
 package com.osb.salesops.webapp;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.support.Browser;
 import com.osb.salesops.support.Http;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A demo order pushed through its first steps in Tasklist, as the README describes: the
@@ -69,6 +72,76 @@ class OrderTasklistIT {
 			.containsExactly("assistant", "manager");
 		assertThat(this.jdbc.queryForObject("select status from sales_order where number = ?", String.class, number))
 			.isEqualTo("CREDIT_CLEARED");
+	}
+
+	@Test
+	void eachRoleSeesTheOrderOnItsTaskCardsAndNoFormShowsInternalText() throws Exception {
+		// given
+		String submitted = new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
+				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}""").body();
+		String number = new ObjectMapper().readTree(submitted).get("number").asText();
+		String customer = this.jdbc.queryForObject("select name from customer where code = 'C001'", String.class);
+
+		// when the assistant opens Tasklist
+		this.tasklist.logIn("assistant", "assistant");
+		String assistantCards = this.tasklist.taskCards(number);
+		this.tasklist.openTask("Review contract: " + number);
+		String reviewForm = this.tasklist.shownText();
+		this.tasklist.pick("contractReviewed").complete();
+		// and the manager
+		this.tasklist.logIn("manager", "manager");
+		String managerCards = this.tasklist.taskCards(number);
+		this.tasklist.openTask("Approve order: " + number);
+		String approvalForm = this.tasklist.shownText();
+
+		// then
+		for (String cards : List.of(assistantCards, managerCards)) {
+			assertThat(cards).contains(number, customer, "4,800.00 CNY");
+		}
+		assertThat(approvalForm).contains("4,800.00 CNY", "Sales manager");
+		for (String form : List.of(reviewForm, approvalForm)) {
+			assertThat(form).doesNotContain("RuleFired", "SALES_MANAGER", "sales-manager", "0.0000%", "E+", "null");
+		}
+	}
+
+	@Test
+	void financeConfirmsAPartialPaymentThenTheRestAndTheFormShowsWhereItStands() throws Exception {
+		// given a prepaid order of 1,200.00 CNY at the payment gate
+		String submitted = new Http(this.port).as("rep3", "rep3").postJson("/api/orders", """
+				{"customerCode": "C005", "lines": [{"sku": "P-500", "quantity": 10, "unitPrice": 120}]}""").body();
+		String number = new ObjectMapper().readTree(submitted).get("number").asText();
+		this.tasklist.logIn("assistant", "assistant")
+			.openTask("Review contract: " + number)
+			.pick("contractReviewed")
+			.complete();
+		this.tasklist.logIn("manager", "manager")
+			.openTask("Approve order: " + number)
+			.pick("approvalDecision-0")
+			.complete();
+		this.tasklist.logIn("rep3", "rep3")
+			.openTask("Record signed contract: " + number)
+			.pick("signedCopy-0")
+			.complete();
+
+		// when finance confirms 400.00
+		this.tasklist.logIn("accountant", "accountant").openTask("Confirm payment: " + number);
+		String first = this.tasklist.shownText();
+		this.tasklist.type("amountReceived", "400").type("paymentReference", "BANK-1").complete();
+		// and then the rest
+		this.tasklist.openTask("Confirm payment: " + number);
+		String second = this.tasklist.shownText();
+		this.tasklist.type("amountReceived", "800").type("paymentReference", "BANK-2").complete();
+
+		// then each form showed the total, what was paid and what was outstanding
+		assertThat(first).contains("1,200.00 CNY", "0.00 CNY").contains("Prepayment: nothing ships");
+		assertThat(second).contains("400.00 CNY", "800.00 CNY").doesNotContain("BANK-1");
+		assertThat(this.jdbc.queryForList("select p.amount from payment p join sales_order o on o.id = p.order_id"
+				+ " where o.number = ? order by p.id", java.math.BigDecimal.class, number))
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("400"), new java.math.BigDecimal("800"));
+		await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject("select status from sales_order where number = ?", String.class,
+					number), "STOCK_RESERVED"::equals);
 	}
 
 }

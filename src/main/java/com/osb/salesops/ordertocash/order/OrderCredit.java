@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.osb.salesops.credit.CreditCheck;
 import com.osb.salesops.credit.CreditCheckResult;
+import com.osb.salesops.credit.CreditStanding;
 import com.osb.salesops.shared.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -40,8 +41,13 @@ public class OrderCredit {
 		this.audit.record(null, "CREDIT_CHECKED", "order", number, processInstanceId,
 				result.creditResult() + ((result.holdReason() != null) ? " (" + result.holdReason() + ")" : "")
 						+ ": exposure " + result.exposure().toPlainString() + " of limit "
-						+ result.creditLimit().toPlainString() + "; " + result.rulesFired());
+						+ result.creditLimit().toPlainString() + "; " + result.explanation().replace("\n", "; "));
 		return result;
+	}
+
+	/** Where the order's customer stands with credit today. */
+	public CreditStanding standing(String number) {
+		return this.creditCheck.standing(this.orders.summary(number).customerId());
 	}
 
 	@Transactional

@@ -29,9 +29,11 @@ class CheckCreditDelegate implements JavaDelegate {
 		HOLD_REASON.set(execution, result.holdReason());
 		GRADE.set(execution, result.grade());
 		PAYMENT_TERMS.set(execution, "PREPAY".equals(result.creditResult()) ? "PREPAY" : result.paymentTerms());
-		EXPOSURE.set(execution, result.exposure().doubleValue());
-		CREDIT_LIMIT.set(execution, result.creditLimit().doubleValue());
-		CREDIT_RULES.set(execution, String.valueOf(result.rulesFired()));
+		EXPOSURE.set(execution, result.exposure());
+		EXPOSURE_TEXT.set(execution, Money.text(result.exposure()));
+		CREDIT_LIMIT.set(execution, result.creditLimit());
+		CREDIT_LIMIT_TEXT.set(execution, Money.text(result.creditLimit()));
+		CREDIT_RULES.set(execution, result.explanation());
 	}
 
 }

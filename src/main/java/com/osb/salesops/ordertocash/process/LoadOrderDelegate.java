@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import static com.osb.salesops.ordertocash.process.OrderToRemittanceProcess.*;
 
 /**
- * Puts what the forms show about the order on the process: customer, rep, total, discount
- * and lines.
+ * Puts what the flow routes on and the forms show about the order on the process:
+ * customer, rep, total and largest discount, exact and as a person reads them. The lines
+ * stay with the order: the forms read them from there, however many there are.
  */
 @Component
 class LoadOrderDelegate implements JavaDelegate {
@@ -28,9 +29,10 @@ class LoadOrderDelegate implements JavaDelegate {
 		CUSTOMER_CODE.set(execution, order.customerCode());
 		CUSTOMER_NAME.set(execution, order.customerName());
 		REP_USER_ID.set(execution, order.repUserId());
-		ORDER_TOTAL.set(execution, order.total().doubleValue());
-		MAX_DISCOUNT.set(execution, order.maxDiscountPercent().doubleValue());
-		ORDER_LINES.set(execution, order.lines());
+		ORDER_TOTAL.set(execution, order.total());
+		ORDER_TOTAL_TEXT.set(execution, Money.text(order.total()));
+		MAX_DISCOUNT.set(execution, order.maxDiscountPercent());
+		MAX_DISCOUNT_TEXT.set(execution, Money.percent(order.maxDiscountPercent()));
 	}
 
 }

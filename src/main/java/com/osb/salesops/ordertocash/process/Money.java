@@ -31,6 +31,11 @@ final class Money {
 		}
 	}
 
+	/** Like {@code 5%} or {@code 12.5%}: the exact share, without trailing zeros. */
+	static String percent(BigDecimal share) {
+		return share.stripTrailingZeros().toPlainString() + "%";
+	}
+
 	/** Like {@code 10,001.40 CNY}. */
 	static String text(BigDecimal amount) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));

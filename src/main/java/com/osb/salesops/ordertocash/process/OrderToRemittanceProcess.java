@@ -1,5 +1,7 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.math.BigDecimal;
+
 import com.osb.salesops.shared.process.ProcessVariable;
 
 /**
@@ -30,11 +32,21 @@ final class OrderToRemittanceProcess {
 
 	static final ProcessVariable<String> REP_USER_ID = ProcessVariable.of("repUserId", String.class);
 
-	static final ProcessVariable<Double> ORDER_TOTAL = ProcessVariable.of("orderTotal", Double.class);
+	static final ProcessVariable<BigDecimal> ORDER_TOTAL = ProcessVariable.of("orderTotal", BigDecimal.class);
 
-	static final ProcessVariable<Double> MAX_DISCOUNT = ProcessVariable.of("maxDiscountPercent", Double.class);
+	static final ProcessVariable<BigDecimal> MAX_DISCOUNT = ProcessVariable.of("maxDiscountPercent", BigDecimal.class);
 
-	static final ProcessVariable<String> ORDER_LINES = ProcessVariable.of("orderLines", String.class);
+	/** The order's total as a person reads it, like {@code 2,400.00 CNY}. */
+	static final ProcessVariable<String> ORDER_TOTAL_TEXT = ProcessVariable.of("orderTotalText", String.class);
+
+	/** The largest discount as a person reads it, like {@code 5%}. */
+	static final ProcessVariable<String> MAX_DISCOUNT_TEXT = ProcessVariable.of("maxDiscountText", String.class);
+
+	/** The exposure with this order as a person reads it. */
+	static final ProcessVariable<String> EXPOSURE_TEXT = ProcessVariable.of("exposureText", String.class);
+
+	/** The credit limit as a person reads it. */
+	static final ProcessVariable<String> CREDIT_LIMIT_TEXT = ProcessVariable.of("creditLimitText", String.class);
 
 	static final ProcessVariable<String> PAYMENT_TERMS = ProcessVariable.of("paymentTerms", String.class);
 
@@ -44,9 +56,9 @@ final class OrderToRemittanceProcess {
 
 	static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
 
-	static final ProcessVariable<Double> EXPOSURE = ProcessVariable.of("exposure", Double.class);
+	static final ProcessVariable<BigDecimal> EXPOSURE = ProcessVariable.of("exposure", BigDecimal.class);
 
-	static final ProcessVariable<Double> CREDIT_LIMIT = ProcessVariable.of("creditLimit", Double.class);
+	static final ProcessVariable<BigDecimal> CREDIT_LIMIT = ProcessVariable.of("creditLimit", BigDecimal.class);
 
 	static final ProcessVariable<String> CREDIT_RULES = ProcessVariable.of("creditRules", String.class);
 

@@ -22,7 +22,10 @@ class RecordShipmentExceptionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.payments.shipBeforePayment(ORDER_NUMBER.get(execution), ProcessUsers.current(execution));
+		String number = ORDER_NUMBER.get(execution);
+		this.payments.shipBeforePayment(number, ProcessUsers.current(execution));
+		// the invoice waits for the rest of the money (POLICY 3.8)
+		FULLY_PAID.set(execution, this.payments.fullyPaid(number));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.process;
 
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -19,10 +20,19 @@ import org.camunda.bpm.engine.query.Query;
  * engine: an ad-hoc query, its {@code orQueries}, a filter being saved, and a filter
  * being run, both the stored query and the query the caller extends it with (which the
  * engine does not check at all). An expression in a query is code that the engine would
- * run with its own rights, so none is ever evaluated for a caller. Registered after the
- * command context is opened, so a refused filter is never stored.
+ * run with its own rights, so none is ever evaluated for a caller; the only exceptions
+ * are {@code ${currentUser()}} and {@code ${currentUserGroups()}} written exactly so,
+ * which name the caller and run nothing else. Registered after the command context is
+ * opened, so a refused filter is never stored.
  */
 class QueryExpressionGuard extends CommandInterceptor {
+
+	/**
+	 * The two expressions that are no code but a name for the caller, exactly as Tasklist
+	 * writes them in its "My tasks" filters: they evaluate to the logged-in user and
+	 * their groups and take no argument.
+	 */
+	static final Set<String> WHO_IS_ASKING = Set.of("${currentUser()}", "${currentUserGroups()}");
 
 	@Override
 	public <T> T execute(Command<T> command) {
@@ -50,7 +60,11 @@ class QueryExpressionGuard extends CommandInterceptor {
 		TreeSet<String> fields = new TreeSet<>();
 		for (TaskQueryImpl branch : taskQuery.getQueries()) {
 			if (branch.getExpressions() != null) {
-				fields.addAll(branch.getExpressions().keySet());
+				branch.getExpressions().forEach((field, expression) -> {
+					if (!WHO_IS_ASKING.contains(expression)) {
+						fields.add(field);
+					}
+				});
 			}
 		}
 		if (!fields.isEmpty()) {

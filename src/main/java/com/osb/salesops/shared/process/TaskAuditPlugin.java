@@ -42,11 +42,14 @@ class TaskAuditPlugin extends AbstractProcessEnginePlugin {
 		}
 		TaskListener auditor = (task) -> new TaskAuditListener(this.audit.getObject()).notify(task);
 		TaskListener notifier = (task) -> new TaskNotificationListener(this.notifications.getObject()).notify(task);
+		TaskListener subject = new TaskSubjectListener();
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
 					.addTaskListener(TaskListener.EVENTNAME_COMPLETE, auditor);
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, subject);
 				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
 					.addTaskListener(TaskListener.EVENTNAME_CREATE, notifier);
 			}

@@ -48,12 +48,18 @@ class DemoUsers {
 	@Order(2)
 	public void createDemoUsers(PostDeployEvent event) {
 		USERS.forEach((userId, role) -> {
-			if (this.identityService.createUserQuery().userId(userId).count() > 0) {
+			User existing = this.identityService.createUserQuery().userId(userId).singleResult();
+			if (existing != null) {
+				if (("(" + role + ")").equals(existing.getLastName())) {
+					// earlier demo users carried the group's key as their name
+					existing.setLastName("(" + Roles.displayName(role) + ")");
+					this.identityService.saveUser(existing);
+				}
 				return;
 			}
 			User user = this.identityService.newUser(userId);
 			user.setFirstName(Character.toUpperCase(userId.charAt(0)) + userId.substring(1));
-			user.setLastName("(" + role + ")");
+			user.setLastName("(" + Roles.displayName(role) + ")");
 			user.setEmail(userId + "@salesops.example");
 			user.setPassword(userId);
 			this.identityService.saveUser(user);

@@ -56,7 +56,7 @@ class RoleAuthorizations {
 				this.identityService.saveGroup(group);
 			}
 			grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grant(role, Resources.FILTER, "*", Permissions.READ);
+			revokeReadingEveryFilter(role);
 			grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 		}
 		for (String role : COCKPIT_ROLES) {
@@ -99,6 +99,19 @@ class RoleAuthorizations {
 			authorization.addPermission(permission);
 		}
 		this.authorizationService.saveAuthorization(authorization);
+	}
+
+	/**
+	 * Each role reads the task lists made for it (see RoleTaskFilters), not every list;
+	 * an earlier grant to read them all is taken back.
+	 */
+	private void revokeReadingEveryFilter(String role) {
+		this.authorizationService.createAuthorizationQuery()
+			.groupIdIn(role)
+			.resourceType(Resources.FILTER)
+			.resourceId("*")
+			.list()
+			.forEach((authorization) -> this.authorizationService.deleteAuthorization(authorization.getId()));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.support.TestClock;
+import com.osb.salesops.ordertocash.order.OrderRequest;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.task.Task;
@@ -198,6 +199,36 @@ class OrderExceptionPathsProcessTest {
 	}
 
 	@Test
+	void aPrepayOrderShippedOnAnExceptionIsInvoicedOnlyOnceFullyPaid() {
+		// given a prepaid order, a third paid, shipped on a management exception
+		prepaidOrderAtThePaymentGate();
+		this.order.complete("Task_ConfirmPayment", "accountant", "finance",
+				Map.of("amountReceived", "400.00", "paymentReference", "BANK-1"));
+		this.order.correlate("Msg_ShipmentExceptionGranted", Map.of())
+			.runJobs()
+			.complete("Task_CheckAndDispatch", "keeper", "warehouse",
+					Map.of("noticeChecked", true, "carrier", "SF Express", "trackingNumber", "SF7"))
+			.runJobs()
+			.complete("Task_ConfirmDelivery", "rep3", "sales-rep", Map.of("deliveryConfirmed", true));
+
+		// then the invoice waits for the rest, which stays visible as outstanding
+		assertThat(this.order.instance()).isWaitingAt("Task_ConfirmBalance").hasNotPassed("CallActivity_Invoicing");
+		assertThat(invoices()).isZero();
+		assertThat(this.taskService.createTaskQuery()
+			.processInstanceId(this.order.instance().getId())
+			.taskDefinitionKey("Task_ConfirmBalance")
+			.singleResult()
+			.getName()).startsWith("Confirm the remaining payment: " + this.order.number);
+
+		// when the rest is paid
+		this.order.complete("Task_ConfirmBalance", "accountant", "finance",
+				Map.of("amountReceived", "800.00", "paymentReference", "BANK-2"));
+
+		// then it is invoiced
+		assertThat(this.order.instance()).hasPassed("Gateway_BalancePaid").isWaitingAt("CallActivity_Invoicing");
+	}
+
+	@Test
 	void shouldRejectWithAReasonAndReleaseTheCommitment() {
 		// given
 		this.order.submit("C001", "P-300", 10, 480, 0)
@@ -224,8 +255,10 @@ class OrderExceptionPathsProcessTest {
 					Map.of("approvalDecision", "SEND_BACK", "approvalReason", "Order 20 units"));
 
 		// when
-		this.orders.revise(this.order.number, Map.of("customerCode", "C001", "lines",
-				List.of(Map.of("sku", "P-300", "quantity", 20, "unitPrice", 480))), "rep1", true);
+		this.orders.revise(this.order.number,
+				new OrderRequest("C001", null,
+						List.of(new OrderRequest.Line("P-300", new BigDecimal("20"), new BigDecimal("480"), null))),
+				"rep1", true);
 		this.order.complete("Task_ReviseOrder", "rep1", "sales-rep", Map.of("revisionNote", "Now 20 units"))
 			.complete("Task_ReviewContract", "assistant", "sales-assistant", REVIEWED)
 			.complete("Task_ApproveOrder", "manager", "sales-manager", APPROVE);
@@ -370,6 +403,12 @@ class OrderExceptionPathsProcessTest {
 		assertThat(timer).as(activityId).isNotNull();
 		assertThat(timer.getDuedate()).isBeforeOrEqualTo(Date.from(TestClock.now()));
 		this.managementService.executeJob(timer.getId());
+	}
+
+	private long invoices() {
+		return this.jdbc.queryForObject(
+				"select count(*) from invoice i join sales_order o on o.id = i.order_id where o.number = ?", Long.class,
+				this.order.number);
 	}
 
 	private String status() {

@@ -9,9 +9,13 @@ import java.util.stream.Stream;
 
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +93,7 @@ class QueryExpressionsPostgresIT extends PostgresIntegrationTest {
 			plain = this.filterService.newTaskFilter("plain tasks");
 			plain.setQuery(this.processEngine.getTaskService().createTaskQuery());
 			this.filterService.saveFilter(plain);
+			readableByReps(plain);
 		}
 		this.filterId = plain.getId();
 		this.canary.calls.set(0);
@@ -162,6 +167,7 @@ class QueryExpressionsPostgresIT extends PostgresIntegrationTest {
 		Filter planted = this.filterService.newTaskFilter("planted");
 		planted.setQuery(this.processEngine.getTaskService().createTaskQuery());
 		this.filterService.saveFilter(planted);
+		readableByReps(planted);
 		this.jdbc.update("update ACT_RU_FILTER set QUERY_ = ? where ID_ = ?",
 				"{\"dueAfterExpression\":\"" + CANARY + "\"}", planted.getId());
 
@@ -219,6 +225,17 @@ class QueryExpressionsPostgresIT extends PostgresIntegrationTest {
 			return new Canary();
 		}
 
+	}
+
+	/** Each role reads only the lists granted to it: this one is granted to reps. */
+	private void readableByReps(Filter filter) {
+		AuthorizationService authorizations = this.processEngine.getAuthorizationService();
+		Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		read.setGroupId(Roles.SALES_REP);
+		read.setResource(Resources.FILTER);
+		read.setResourceId(filter.getId());
+		read.addPermission(Permissions.READ);
+		authorizations.saveAuthorization(read);
 	}
 
 }

@@ -1,0 +1,102 @@
+package com.osb.salesops.ordertocash.api;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osb.salesops.ordertocash.order.Orders;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Feeds the lines of the order to the form of an order task, read from the order when the
+ * form is opened rather than carried by the process: a task's form variables gain
+ * {@code orderLineItems}, every line of the order, which the forms show as a table. So an
+ * order of thousands of lines keeps its process small, and every form shows it whole.
+ * Whoever may read the task's form variables may read its order's lines.
+ */
+class OrderLinesFormVariables extends OncePerRequestFilter {
+
+	static final String VARIABLE = "orderLineItems";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final Orders orders;
+
+	OrderLinesFormVariables(Orders orders) {
+		this.orders = orders;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String names = request.getParameter("variableNames");
+		return !"GET".equals(request.getMethod()) || !request.getRequestURI().endsWith("/form-variables")
+				|| (names != null && !List.of(names.split(",")).contains(VARIABLE));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, held);
+		byte[] body = held.getContentAsByteArray();
+		if (held.getStatus() == 200 && body.length > 0) {
+			byte[] withLines = withLines(body);
+			if (withLines != body) {
+				held.resetBuffer();
+				held.getOutputStream().write(withLines);
+			}
+		}
+		held.copyBodyToResponse();
+	}
+
+	private byte[] withLines(byte[] body) throws IOException {
+		JsonNode variables = JSON.readTree(body);
+		String number = variables.path("orderNumber").path("value").asText(null);
+		if (!(variables instanceof ObjectNode object) || number == null || this.orders.head(number).isEmpty()) {
+			return body;
+		}
+		long orderId = ((Number) this.orders.head(number).get().get("id")).longValue();
+		List<Map<String, Object>> items = this.orders.lines(orderId)
+			.stream()
+			.map(OrderLinesFormVariables::item)
+			.toList();
+		ObjectNode lines = object.putObject(VARIABLE);
+		lines.put("type", "Json");
+		lines.put("value", JSON.writeValueAsString(items));
+		lines.putObject("valueInfo");
+		return JSON.writeValueAsBytes(object);
+	}
+
+	private static Map<String, Object> item(Map<String, Object> row) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("line", row.get("line_no"));
+		item.put("sku", row.get("sku"));
+		item.put("product", row.get("name"));
+		item.put("quantity", row.get("quantity"));
+		item.put("unitPrice", amount((BigDecimal) row.get("unit_price")));
+		item.put("discount", ((BigDecimal) row.get("discount_percent")).stripTrailingZeros().toPlainString() + "%");
+		item.put("amount", amount((BigDecimal) row.get("line_amount")));
+		return item;
+	}
+
+	private static String amount(BigDecimal value) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(value.setScale(2, RoundingMode.HALF_EVEN));
+	}
+
+}

@@ -1,0 +1,85 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * Words, for the person who opens an order task, the facts the flow carries as codes: the
+ * payment terms and what they mean for shipping, why credit is held, whom the approval
+ * goes up to and in which role this approver decides. Each is set on the task alone, when
+ * the task is created, from the order's facts at that moment.
+ */
+class OrderTaskFactsListener implements TaskListener {
+
+	private static final Pattern NET = Pattern.compile("NET(\\d+)");
+
+	private static final Map<String, String> HOLD_REASONS = Map.of("OVERDUE",
+			"An open invoice of the customer is overdue", "OVER_LIMIT",
+			"This order takes the customer's exposure above the credit limit");
+
+	private static final Map<String, String> TITLES = Map.of("SALES_MANAGER", "Sales manager", "SALES_DIRECTOR",
+			"Sales director", "GENERAL_MANAGER", "General manager", "sales-manager", "Sales manager", "sales-director",
+			"Sales director", "general-manager", "General manager", "finance", "Finance");
+
+	/** The task that issues the invoice, which shows when the invoice will be due. */
+	static final String ISSUE_INVOICE = "Task_ApproveInvoice";
+
+	private final Supplier<LocalDate> today;
+
+	OrderTaskFactsListener(Supplier<LocalDate> today) {
+		this.today = today;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		worded(task, "paymentTerms", "paymentTermsText", OrderTaskFactsListener::paymentTerms);
+		if (ISSUE_INVOICE.equals(task.getTaskDefinitionKey())) {
+			worded(task, "paymentTerms", "invoiceDueText", this::due);
+		}
+		worded(task, "holdReason", "holdReasonText", (reason) -> HOLD_REASONS.getOrDefault(reason, reason));
+		worded(task, "approvalLevel", "approvalLevelText", OrderTaskFactsListener::title);
+		worded(task, "approverGroup", "approverTitle", OrderTaskFactsListener::title);
+		worded(task, "releaseApprover", "releaseApproverTitle", OrderTaskFactsListener::title);
+	}
+
+	private static void worded(DelegateTask task, String code, String text,
+			java.util.function.Function<String, String> words) {
+		Object value = task.getVariable(code);
+		if (value != null && !value.toString().isBlank()) {
+			task.setVariableLocal(text, words.apply(value.toString()));
+		}
+	}
+
+	/** Like "2027-01-15, 60 days after issue today (dates in Asia/Shanghai)". */
+	private String due(String terms) {
+		Matcher net = NET.matcher(terms);
+		int days = net.matches() ? Integer.parseInt(net.group(1)) : 0;
+		LocalDate issued = this.today.get();
+		return (days == 0) ? issued + ", the day of issue (paid in advance)"
+				: issued.plusDays(days) + ", " + days + " days after issue today, " + issued;
+	}
+
+	static String title(String code) {
+		return TITLES.getOrDefault(code, code);
+	}
+
+	/** Like "Net 30 days: shipped on credit, invoiced at dispatch, due 30 days later". */
+	static String paymentTerms(String terms) {
+		if ("PREPAY".equals(terms)) {
+			return "Prepayment: nothing ships before the customer has paid the order in full";
+		}
+		Matcher net = NET.matcher(terms);
+		if (net.matches()) {
+			return "Net " + net.group(1) + " days: shipped on credit, invoiced at dispatch, due " + net.group(1)
+					+ " days after the invoice";
+		}
+		return terms;
+	}
+
+}

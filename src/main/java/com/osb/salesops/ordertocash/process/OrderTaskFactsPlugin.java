@@ -1,0 +1,55 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.shared.time.BusinessClock;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task of the order processes (those whose key starts with
+ * {@code order-}) the worded facts of {@link OrderTaskFactsListener}, so that a task an
+ * analyst adds to them has them too.
+ */
+@Component
+class OrderTaskFactsPlugin extends AbstractProcessEnginePlugin {
+
+	private final ObjectProvider<BusinessClock> clock;
+
+	OrderTaskFactsPlugin(ObjectProvider<BusinessClock> clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPostBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+		}
+		TaskListener facts = new OrderTaskFactsListener(() -> this.clock.getObject().today());
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+				if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+						&& definition.getKey().startsWith("order-")) {
+					((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+						.addTaskListener(TaskListener.EVENTNAME_CREATE, facts);
+				}
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+}
