@@ -35,6 +35,7 @@ class OrderValidation {
 		RequestFields fields = new RequestFields(body);
 		String customerCode = fields.text("customerCode");
 		var requestedDate = fields.optionalDate("requestedDate");
+		SalesChannel channel = fields.optionalChoice("channel", SalesChannel.class);
 		List<OrderLine> lines = new ArrayList<>();
 		List<RequestFields> items = fields.objects("lines");
 		for (RequestFields item : items) {
@@ -52,7 +53,7 @@ class OrderValidation {
 		}
 		fields.throwIfInvalid();
 		return new OrderSubmission(((Number) customer.get("id")).longValue(), customerCode,
-				(String) customer.get("rep_id"), requestedDate, lines);
+				(String) customer.get("rep_id"), requestedDate, channel, lines);
 	}
 
 	private OrderLine line(RequestFields item) {

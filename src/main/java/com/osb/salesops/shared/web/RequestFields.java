@@ -120,6 +120,11 @@ public final class RequestFields {
 		}
 	}
 
+	/** An optional value of an enumeration, {@code null} when absent. */
+	public <E extends Enum<E>> E optionalChoice(String field, Class<E> type) {
+		return (this.body.get(field) == null) ? null : choice(field, type);
+	}
+
 	/** A required non-blank text of at most {@value #DEFAULT_MAX_LENGTH} characters. */
 	public String text(String field) {
 		return text(field, DEFAULT_MAX_LENGTH);

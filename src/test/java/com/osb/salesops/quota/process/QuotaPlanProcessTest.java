@@ -109,6 +109,31 @@ class QuotaPlanProcessTest {
 	}
 
 	@Test
+	void shouldSplitEachRepsQuotaIntoChannelsByLastYearsSalesByChannel() {
+		// given: R01 invoiced 3,000 online and 1,000 through distributors last year
+		long customer = this.jdbc.queryForObject("select min(id) from customer where rep_id = 'R01'", Long.class);
+		invoiceLastYear(customer, "ONLINE", "3000.00");
+		invoiceLastYear(customer, "DISTRIBUTOR", "1000.00");
+		try {
+			// when
+			ProcessInstance plan = start(feasibleTarget());
+
+			// then: R01 by that mix; R02, who sold through no known channel, equally
+			long r01 = quota(plan, "R01");
+			assertThat(channel(plan, "R01", "DIRECT")).isZero();
+			assertThat(channel(plan, "R01", "ONLINE")).isEqualTo(r01 * 3 / 4);
+			assertThat(channel(plan, "R01", "DISTRIBUTOR")).isEqualTo(r01 / 4);
+			long r02 = quota(plan, "R02");
+			assertThat(channel(plan, "R02", "DIRECT")).isBetween(r02 / 3, r02 / 3 + 1);
+			assertThat(channel(plan, "R02", "ONLINE")).isBetween(r02 / 3, r02 / 3 + 1);
+		}
+		finally {
+			this.jdbc.update("delete from invoice where number like 'QPCH-%'");
+			this.jdbc.update("delete from sales_order where number like 'QPCH-%'");
+		}
+	}
+
+	@Test
 	void shouldNotLetARepAcknowledgeAnotherRepsQuota() {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
@@ -267,6 +292,30 @@ class QuotaPlanProcessTest {
 				Date.valueOf(LocalDate.of((int) year(), 1, 1)));
 		long hundreds = actuals.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact();
 		return Math.max(hundreds * 100, 100_000);
+	}
+
+	private void invoiceLastYear(long customer, String channel, String amount) {
+		String number = "QPCH-" + channel;
+		Date lastYear = Date.valueOf(LocalDate.of((int) year() - 1, 6, 1));
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount, created_by,"
+						+ " channel) values (?, ?, 'R01', 'CLOSED', ?, ?, 'rep1', ?)",
+				number, customer, lastYear, new BigDecimal(amount), channel);
+		this.jdbc.update(
+				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
+						+ " values (?, ?, (select id from sales_order where number = ?), ?, ?, ?, 'PAID')",
+				number, customer, number, lastYear, lastYear, new BigDecimal(amount));
+	}
+
+	private long quota(ProcessInstance plan, String rep) {
+		return this.jdbc.queryForObject("select quota from quota_plan_line where plan_id = ? and rep_id = ?",
+				Long.class, plan.getBusinessKey(), rep);
+	}
+
+	private long channel(ProcessInstance plan, String rep, String channel) {
+		return this.jdbc.queryForObject(
+				"select sum(amount) from quota_plan_split where plan_id = ? and rep_id = ? and channel = ?", Long.class,
+				plan.getBusinessKey(), rep, channel);
 	}
 
 	private String status() {
