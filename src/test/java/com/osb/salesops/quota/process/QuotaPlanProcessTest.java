@@ -80,7 +80,8 @@ class QuotaPlanProcessTest {
 		assertThat((String) runtimeService().getVariable(plan.getId(), "planSummary")).contains("R01: quota", "weight",
 				"ramp", "bound", "vs last year");
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
-		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		passMarkets(plan);
+		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
 		assertThat(status()).isEqualTo("PUBLISHED");
 		assertThat(taskService().createTaskQuery().processInstanceId(plan.getId()).count()).isEqualTo(8);
 		assertThat(taskService().createTaskQuery().taskCandidateUser("rep3").processInstanceId(plan.getId()).list())
@@ -95,8 +96,8 @@ class QuotaPlanProcessTest {
 
 		// then
 		assertThat(plan).isEnded()
-			.hasPassedInOrder("Task_DraftPlan", "Task_ReviewPlan", "Task_ApprovePlan", "Task_PublishPlan",
-					"Task_AcknowledgePlan", "EndEvent_PlanAcknowledged")
+			.hasPassedInOrder("Task_DraftPlan", "Task_ReviewPlan", "Task_ReviewMarketPart", "Task_ApprovePlan",
+					"Task_PublishPlan", "Task_AcknowledgePlan", "EndEvent_PlanAcknowledged")
 			.hasNotPassed("Task_EscalateUnpublishedPlan");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from quota_plan_line where plan_id = ? and acknowledged_at is not null", Integer.class,
@@ -134,11 +135,69 @@ class QuotaPlanProcessTest {
 	}
 
 	@Test
+	void shouldHaveEachMarketDirectorReviewTheirMarketsPartBeforeTheGeneralManagerApproves() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+
+		// when
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+
+		// then: one review per market, for the market's director, showing the market's
+		// reps
+		List<Task> reviews = marketReviews(plan);
+		assertThat(reviews).hasSize(2);
+		assertThat(reviews).extracting((task) -> taskService().getVariable(task.getId(), "marketId"))
+			.containsExactlyInAnyOrder("NORTH", "SOUTH");
+		assertThat(reviews).allSatisfy((task) -> assertThat(task).hasCandidateUser("director"));
+		assertThat((String) taskService().getVariable(reviews.get(0).getId(), "marketPart")).contains("quota",
+				"Market total");
+		assertThat(plan).isNotWaitingAt("Task_ApprovePlan");
+	}
+
+	@Test
+	void shouldSendThePlanBackToSalesOpsWhenAnyMarketDirectorSendsItBack() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		Task north = marketReviews(plan).stream()
+			.filter((task) -> "NORTH".equals(taskService().getVariable(task.getId(), "marketId")))
+			.findFirst()
+			.orElseThrow();
+
+		// when
+		completeAs(north, "director", "sales-director",
+				Map.of("marketReviewDecision", "SEND_BACK", "marketReviewComment", "R01 is too high"));
+
+		// then
+		assertThat(plan).isWaitingAt("Task_ReviewPlan").hasNotPassed("Task_ApprovePlan");
+		assertThat(marketReviews(plan)).isEmpty();
+		assertThat(status()).isEqualTo("SENT_BACK");
+		assertThat((String) runtimeService().getVariable(plan.getId(), "approvalComment")).contains("NORTH",
+				"R01 is too high");
+	}
+
+	@Test
+	void shouldLeaveTheApprovalToTheGeneralManagerAlone() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		passMarkets(plan);
+		assertThat(BpmnAwareTests.task("Task_ApprovePlan", plan)).hasCandidateGroup("general-manager");
+
+		// when / then
+		assertThatThrownBy(() -> complete(plan, "director", "sales-director",
+				Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine")))
+			.isInstanceOf(AuthorizationException.class);
+		assertThat(plan).isWaitingAt("Task_ApprovePlan");
+	}
+
+	@Test
 	void shouldNotLetARepAcknowledgeAnotherRepsQuota() {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
-		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		passMarkets(plan);
+		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
 		Task rep3 = taskService().createTaskQuery()
 			.processInstanceId(plan.getId())
 			.taskCandidateUser("rep3")
@@ -161,14 +220,17 @@ class QuotaPlanProcessTest {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		passMarkets(plan);
 		complete(plan, "gm", "general-manager",
 				Map.of("approvalDecision", "SEND_BACK", "approvalComment", "Ramp R08 more slowly"));
 		assertThat(plan).isWaitingAt("Task_ReviewPlan");
 		assertThat(status()).isEqualTo("SENT_BACK");
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
 
+		passMarkets(plan);
+
 		// when
-		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "OK"));
+		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "OK"));
 
 		// then
 		assertThat(plan).isWaitingAt("Task_AcknowledgePlan").hasPassed("Task_PublishPlan");
@@ -180,9 +242,10 @@ class QuotaPlanProcessTest {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		passMarkets(plan);
 
 		// when / then
-		assertThatThrownBy(() -> complete(plan, "director", "sales-director", Map.of("approvalDecision", "SEND_BACK")))
+		assertThatThrownBy(() -> complete(plan, "gm", "general-manager", Map.of("approvalDecision", "SEND_BACK")))
 			.hasMessageContaining("why the plan goes back");
 		assertThat(plan).isWaitingAt("Task_ApprovePlan");
 	}
@@ -261,6 +324,29 @@ class QuotaPlanProcessTest {
 			.processInstanceId(plan.getId())
 			.taskDefinitionKeyIn("Task_ReviewPlan", "Task_ApprovePlan")
 			.singleResult();
+		this.identityService.setAuthentication(user, List.of(role));
+		try {
+			taskService().complete(task.getId(), variables);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private List<Task> marketReviews(ProcessInstance plan) {
+		return taskService().createTaskQuery()
+			.processInstanceId(plan.getId())
+			.taskDefinitionKey("Task_ReviewMarketPart")
+			.list();
+	}
+
+	private void passMarkets(ProcessInstance plan) {
+		for (Task review : marketReviews(plan)) {
+			completeAs(review, "director", "sales-director", Map.of("marketReviewDecision", "PASS"));
+		}
+	}
+
+	private void completeAs(Task task, String user, String role, Map<String, Object> variables) {
 		this.identityService.setAuthentication(user, List.of(role));
 		try {
 			taskService().complete(task.getId(), variables);
