@@ -81,6 +81,12 @@ public class Orders {
 				orderId);
 	}
 
+	/** The numbers a remote system gave the order's shipping notices or invoices. */
+	public List<String> remoteReferences(String table, long orderId) {
+		return this.jdbc.queryForList("select external_reference from " + table
+				+ " where order_id = ? and external_reference is not null order by id", String.class, orderId);
+	}
+
 	public List<Map<String, Object>> timeline(String number) {
 		return this.jdbc.queryForList("select occurred_at, actor, action, detail from audit_log"
 				+ " where subject_type = 'order' and subject_id = ? order by id", number);
