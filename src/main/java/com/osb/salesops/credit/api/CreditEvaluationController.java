@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.osb.salesops.credit.CreditDecisions;
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
@@ -39,7 +40,7 @@ class CreditEvaluationController {
 	}
 
 	@PostMapping("/api/credit/evaluations")
-	CreditEvaluation evaluate(@RequestBody(required = false) Map<String, Object> body) {
+	Answer evaluate(@RequestBody(required = false) Map<String, Object> body) {
 		this.currentUser.requireAnyRole(ROLES);
 		CreditInputs inputs = read(new RequestFields(body));
 		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
@@ -47,7 +48,28 @@ class CreditEvaluationController {
 			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The manual adjustment is refused",
 					List.of(new FieldError("manualAdjustment", evaluation.refusalReason())));
 		}
-		return evaluation;
+		return new Answer(evaluation, List.of(growthPotential(inputs.growthPotential(), evaluation)));
+	}
+
+	/**
+	 * What the growth potential did, and where it comes from for a real customer: the
+	 * account's sales manager sets it, and a change counts from the next evaluation.
+	 */
+	static String growthPotential(GrowthPotential growthPotential, CreditEvaluation evaluation) {
+		return "growthPotential " + growthPotential + " gives a growth factor of "
+				+ evaluation.growthFactor().stripTrailingZeros().toPlainString()
+				+ " in the formula limit. For a customer it is set by the account's sales manager"
+				+ " (PUT /api/credit/customers/{code}/growth-potential); a change is audited and counts from"
+				+ " the customer's next evaluation, the quarterly refresh at the latest, not the limit in force.";
+	}
+
+	/**
+	 * The evaluation with what explains it.
+	 *
+	 * @param evaluation the figures and the rules that fired
+	 * @param explanations how inputs that come from people, not the ledger, are set
+	 */
+	record Answer(@JsonUnwrapped CreditEvaluation evaluation, List<String> explanations) {
 	}
 
 	static CreditInputs read(RequestFields fields) {
