@@ -89,24 +89,6 @@ public class StatementReviews {
 			.signum() < 0;
 	}
 
-	/** The manager approves the outcome of the dispute. */
-	@Transactional
-	public void settle(String period, String repId, String user, String comment) {
-		long statement = this.store.id(Quarter.parse(period), repId);
-		this.jdbc.update(
-				"update incentive_dispute set approved_by = ?, approved_at = ?, approval_comment = ?"
-						+ " where id = (select max(id) from incentive_dispute where statement_id = ?)",
-				user, this.clock.timestamp(), comment, statement);
-		this.jdbc.update("update incentive_statement set status = 'SETTLED' where id = ?", statement);
-		this.audit.record(user, "DISPUTE_OUTCOME_APPROVED", "incentive_statement", key(period, repId), null, comment);
-	}
-
-	/** The manager sends the outcome back to sales ops. */
-	@Transactional
-	public void sendBack(String period, String repId, String user, String comment) {
-		this.audit.record(user, "DISPUTE_OUTCOME_SENT_BACK", "incentive_statement", key(period, repId), null, comment);
-	}
-
 	private void review(String period, String repId, String status, String user) {
 		int updated = this.jdbc.update(
 				"update incentive_statement set status = ?, reviewed_by = ?, reviewed_at = ? where quarter = ?"

@@ -42,6 +42,16 @@ final class IncentiveStatementRunProcess {
 
 	static final ProcessVariable<String> RUN_APPROVAL_COMMENT = ProcessVariable.of("runApprovalComment", String.class);
 
+	static final ProcessVariable<String> TEAM_APPROVER = ProcessVariable.of("teamApprover", String.class);
+
+	static final ProcessVariable<String> TEAM_STATEMENTS = ProcessVariable.of("teamStatements", String.class);
+
+	static final ProcessVariable<String> TEAM_APPROVAL_DECISION = ProcessVariable.of("teamApprovalDecision",
+			String.class);
+
+	static final ProcessVariable<String> TEAM_APPROVAL_COMMENT = ProcessVariable.of("teamApprovalComment",
+			String.class);
+
 	static final ProcessVariable<Long> EXPORTED_COUNT = ProcessVariable.of("exportedCount", Long.class);
 
 	/**

@@ -83,7 +83,8 @@ class IncentiveStatementRunProcessTest {
 		approveAndExport(run);
 		assertThat(run).isEnded()
 			.hasPassedInOrder("Task_ComputeStatements", "Task_ComputeManagerStatements", "Task_ReviewStatement",
-					"EndEvent_StatementAccepted", "Task_ApproveRun", "Task_ExportPayroll", "EndEvent_PayrollExported");
+					"EndEvent_StatementAccepted", "Task_ApproveTeamStatements", "Task_ApproveRun", "Task_ExportPayroll",
+					"EndEvent_PayrollExported");
 		assertThat(status("2025-Q1", "R01")).isEqualTo("ACCEPTED");
 		assertThat(status("2025-Q1", "R02")).isEqualTo("ACCEPTED");
 		assertThat(payrollCsv("2025-Q1"))
@@ -94,6 +95,44 @@ class IncentiveStatementRunProcessTest {
 			.contains("2025-Q1,director,Sales Director,MARKET_MANAGER,NORTH SOUTH,COMPUTED,"
 					+ teamPayout("2025-Q1", "25000").toPlainString() + ",0.00,")
 			.hasLineCount(5);
+	}
+
+	@Test
+	void shouldHaveEveryStatementApprovedByItsManagerInOneTaskPerTeamAndAManagersOwnByTheirManager() {
+		// given
+		ProcessInstance run = computedRun("2022-Q1");
+		review(run, "rep1", Map.of("reviewDecision", "ACCEPT"));
+
+		// when: the last review is done, disputed or not
+		review(run, "rep2", Map.of("reviewDecision", "ACCEPT"));
+
+		// then: the reps' manager, the region manager's manager and the general
+		// management
+		assertThat(run).isWaitingAt("Task_ApproveTeamStatements").hasNotPassed("Task_ApproveRun");
+		List<Task> teams = teamApprovals(run);
+		assertThat(teams).hasSize(3);
+		Task reps = teamOf(run, "manager");
+		assertThat((String) taskService().getVariable(reps.getId(), "teamStatements")).contains("rep R01", "rep R02")
+			.doesNotContain("region manager manager");
+		Task managers = teamOf(run, "director");
+		assertThat((String) taskService().getVariable(managers.getId(), "teamStatements"))
+			.contains("region manager manager")
+			.doesNotContain("rep R01");
+		assertThat(taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ApproveTeamStatements")
+			.taskCandidateGroup("general-manager")
+			.singleResult())
+			.satisfies((task) -> assertThat((String) taskService().getVariable(task.getId(), "teamStatements"))
+				.contains("market manager director"));
+		approveTeams(run);
+		assertThat(run).isWaitingAt("Task_ApproveRun");
+		assertThat(this.jdbc.queryForList("select rep_id || ' ' || approved_by from incentive_statement"
+				+ " where quarter = '2022-Q1' order by rep_id", String.class))
+			.containsExactly("R01 manager", "R02 manager");
+		assertThat(this.jdbc.queryForList("select team_level || ' ' || approved_by from incentive_manager_statement"
+				+ " where quarter = '2022-Q1' order by team_level", String.class))
+			.containsExactly("MARKET gm", "REGION director");
 	}
 
 	@Test
@@ -151,15 +190,11 @@ class IncentiveStatementRunProcessTest {
 				"adjustmentAmount", 500.0, "arbitrationReason", "Payment booked on 1 April, received in March"));
 
 		// then
-		Task approval = task(run, "Task_ApproveOutcome");
-		assertThat(approval.getName()).contains("R01", "2025-Q2");
-		assertThat(taskService().createTaskQuery().taskId(approval.getId()).taskCandidateUser("manager").count())
-			.isOne();
-		complete(run, "manager", "sales-manager", "Task_ApproveOutcome", Map.of("approvalDecision", "APPROVE"));
+		approveTeams(run);
 		approveAndExport(run);
 		assertThat(run).isEnded()
-			.hasPassed("Task_ArbitrateDispute", "Task_ApproveOutcome", "EndEvent_DisputeSettled",
-					"EndEvent_StatementAccepted", "EndEvent_PayrollExported");
+			.hasPassed("Task_ArbitrateDispute", "EndEvent_DisputeSettled", "EndEvent_StatementAccepted",
+					"Task_ApproveTeamStatements", "EndEvent_PayrollExported");
 		BigDecimal adjusted = payout("2025-Q2", "R01").add(new BigDecimal("500.00"));
 		assertThat(finalPayout("2025-Q2", "R01")).isEqualByComparingTo(adjusted);
 		assertThat(status("2025-Q2", "R01")).isEqualTo("SETTLED");
@@ -183,7 +218,7 @@ class IncentiveStatementRunProcessTest {
 				Map.of("arbitrationDecision", "REJECT", "arbitrationReason", "The quota is the plan's"));
 
 		// then
-		complete(run, "manager", "sales-manager", "Task_ApproveOutcome", Map.of("approvalDecision", "APPROVE"));
+		approveTeams(run);
 		approveAndExport(run);
 		assertThat(run).isEnded().hasPassed("Task_ArbitrateDispute", "EndEvent_DisputeSettled");
 		assertThat(finalPayout("2025-Q3", "R02")).isEqualByComparingTo(payout("2025-Q3", "R02"));
@@ -205,7 +240,7 @@ class IncentiveStatementRunProcessTest {
 		timers.forEach((timer) -> execute(timer));
 
 		// then
-		assertThat(run).isWaitingAt("Task_ApproveRun")
+		assertThat(run).isWaitingAt("Task_ApproveTeamStatements")
 			.hasPassed("BoundaryEvent_ReviewTimeout", "Task_AcceptOnTimeout", "EndEvent_AcceptedByTimeout");
 		assertThat(timers.get(0).getDuedate()).isAfter(Date.from(computed.plus(6, ChronoUnit.DAYS)))
 			.isBefore(Date.from(computed.plus(10, ChronoUnit.DAYS)));
@@ -250,7 +285,7 @@ class IncentiveStatementRunProcessTest {
 		timeouts(run).executable().list().forEach((timer) -> execute(timer));
 
 		// then
-		assertThat(run).isWaitingAt("Task_ApproveRun").hasPassed("EndEvent_AcceptedByTimeout");
+		assertThat(run).isWaitingAt("Task_ApproveTeamStatements").hasPassed("EndEvent_AcceptedByTimeout");
 		assertThat(status("2023-Q4", "R01")).isEqualTo("ACCEPTED_BY_TIMEOUT");
 		assertThat(status("2023-Q4", "R02")).isEqualTo("ACCEPTED_BY_TIMEOUT");
 	}
@@ -402,7 +437,51 @@ class IncentiveStatementRunProcessTest {
 		return taskService().createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(taskKey).singleResult();
 	}
 
+	/**
+	 * Each manager approves their team's statements, the general manager the market's.
+	 */
+	private void approveTeams(ProcessInstance run) {
+		for (Task task : teamApprovals(run)) {
+			boolean generalManagement = taskService().getIdentityLinksForTask(task.getId())
+				.stream()
+				.anyMatch((link) -> "general-manager".equals(link.getGroupId()));
+			String user = generalManagement ? "gm"
+					: taskService().getIdentityLinksForTask(task.getId())
+						.stream()
+						.filter((link) -> link.getUserId() != null)
+						.findFirst()
+						.orElseThrow()
+						.getUserId();
+			String role = generalManagement ? "general-manager" : "sales-manager";
+			this.identityService.setAuthentication(user, List.of(role));
+			try {
+				taskService().complete(task.getId(), Map.of("teamApprovalDecision", "APPROVE"));
+			}
+			finally {
+				this.identityService.clearAuthentication();
+			}
+		}
+	}
+
+	private Task teamOf(ProcessInstance run, String user) {
+		return taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ApproveTeamStatements")
+			.taskCandidateUser(user)
+			.singleResult();
+	}
+
+	private List<Task> teamApprovals(ProcessInstance run) {
+		return taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ApproveTeamStatements")
+			.list();
+	}
+
 	private void approveAndExport(ProcessInstance run) {
+		if (!teamApprovals(run).isEmpty()) {
+			approveTeams(run);
+		}
 		assertThat(run).isWaitingAt("Task_ApproveRun");
 		assertThat(taskService().createTaskQuery()
 			.processInstanceId(run.getId())
