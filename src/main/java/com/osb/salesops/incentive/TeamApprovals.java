@@ -66,15 +66,25 @@ public class TeamApprovals {
 		return approver.startsWith("group:") ? List.of(approver.substring(6)) : List.of();
 	}
 
-	/** The team's statements, one line each: whose, the amount to pay and the status. */
+	/**
+	 * The team's statements, one line each: whose, the amount to pay and the status, for
+	 * as many as a task variable holds, then how many more and where each statement is.
+	 */
 	public String text(String period, String approver) {
 		List<Member> members = teams(period).getOrDefault(approver, List.of());
-		StringBuilder text = new StringBuilder();
-		for (Member member : members) {
-			text.append(String.format(Locale.ROOT, "%s: pay %s (%s)%n", member.statement(), member.payout(),
-					member.status()));
+		StringBuilder text = new StringBuilder(members.size() + " statements\n");
+		for (int shown = 0; shown < members.size(); shown++) {
+			Member member = members.get(shown);
+			String line = String.format(Locale.ROOT, "%s: pay %s (%s)%n", member.statement(), member.payout(),
+					member.status());
+			String rest = "... and " + (members.size() - shown) + " more: GET /api/incentive/statements/" + period
+					+ "/{rep} and /api/incentive/manager-statements/" + period;
+			if (text.length() + line.length() + rest.length() > StatementRun.TASK_TEXT_LIMIT) {
+				return text.append(rest).toString();
+			}
+			text.append(line);
 		}
-		return text.append(members.size()).append(" statements").toString();
+		return text.toString().stripTrailing();
 	}
 
 	/** The approver approves every statement of their team. */

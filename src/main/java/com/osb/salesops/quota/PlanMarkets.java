@@ -24,6 +24,9 @@ public class PlanMarkets {
 			join sales_rep r on r.id = l.rep_id join region g on g.id = r.region_id
 			where l.plan_id = ? and g.market_id = ? order by g.id, r.id""";
 
+	/** A task variable holds 4,000 characters; room is kept for the last lines. */
+	private static final int TEXT_LIMIT = 3_800;
+
 	private final JdbcTemplate jdbc;
 
 	PlanMarkets(JdbcTemplate jdbc) {
@@ -51,13 +54,26 @@ public class PlanMarkets {
 		StringBuilder part = new StringBuilder();
 		this.jdbc.queryForList("select name from market where id = ?", String.class, marketId)
 			.forEach((name) -> part.append(name).append(" (").append(marketId).append(")\n"));
-		long[] total = new long[1];
+		long[] total = new long[2];
 		this.jdbc.query(PART, (rs) -> {
 			long quota = rs.getBigDecimal(4).longValueExact();
 			total[0] += quota;
-			part.append(String.format(Locale.ROOT, "%s, %s %s: quota %,d; last year %,.2f%n", rs.getString(1),
-					rs.getString(2), rs.getString(3), quota, rs.getBigDecimal(5)));
+			String line = String.format(Locale.ROOT, "%s, %s %s: quota %,d; last year %,.2f%n", rs.getString(1),
+					rs.getString(2), rs.getString(3), quota, rs.getBigDecimal(5));
+			if (part.length() + line.length() < TEXT_LIMIT) {
+				part.append(line);
+			}
+			else {
+				total[1]++;
+			}
 		}, planId, marketId);
+		if (total[1] > 0) {
+			part.append("... and ")
+				.append(total[1])
+				.append(" more reps: GET /api/quota/plans/")
+				.append(planId)
+				.append('\n');
+		}
 		return part.append(String.format(Locale.ROOT, "Market total: %,d", total[0])).toString();
 	}
 
