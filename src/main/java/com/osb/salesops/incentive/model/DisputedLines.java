@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,7 +86,7 @@ public final class DisputedLines {
 				problems.add("row " + row + ": line " + decision.lineNo() + " is decided twice");
 			}
 		}
-		for (Integer line : disputed) {
+		for (Integer line : new TreeSet<>(disputed)) {
 			if (!decisions.containsKey(line)) {
 				problems.add("line " + line + " is disputed and needs a decision");
 			}
