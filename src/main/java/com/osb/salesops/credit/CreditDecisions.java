@@ -53,6 +53,23 @@ public class CreditDecisions {
 				(String) approver.outputs().get("adjustmentApprover"), List.copyOf(fired));
 	}
 
+	/**
+	 * Who approves an adjustment of the given amount on the given formula limit, and the
+	 * rule that said so; {@code REFUSED} outside the policy.
+	 */
+	public Approver adjustmentApprover(BigDecimal manualAdjustment, BigDecimal formulaLimit) {
+		DecisionOutcome outcome = this.evaluator.evaluate(ADJUSTMENT_APPROVER,
+				Map.of("manualAdjustment", manualAdjustment, "formulaLimit", formulaLimit));
+		return new Approver((String) outcome.outputs().get("adjustmentApprover"), rulesFired(outcome));
+	}
+
+	/**
+	 * @param group the approving group, {@code NONE} or {@code REFUSED}
+	 * @param rulesFired the rules that decided
+	 */
+	public record Approver(String group, List<RuleFired> rulesFired) {
+	}
+
 	/** Whether a new rating needs a finance review, and why. */
 	public Review review(String previousGrade, BigDecimal previousLimit, CreditEvaluation evaluation) {
 		Map<String, Object> variables = new HashMap<>();

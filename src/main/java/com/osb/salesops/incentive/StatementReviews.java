@@ -1,15 +1,24 @@
 package com.osb.salesops.incentive;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.incentive.model.DisputedLines.Claim;
+import com.osb.salesops.incentive.model.DisputedLines.Decision;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,33 +60,90 @@ public class StatementReviews {
 				"Not reviewed within 5 business days");
 	}
 
-	/** The rep disputes the statement, with a reason. */
+	/** The number of lines of the rep's statement, which a dispute names by number. */
+	public int lineCount(String period, String repId) {
+		return this.jdbc.queryForObject("select count(*) from incentive_statement_line where statement_id = ?",
+				Integer.class, this.store.id(Quarter.parse(period), repId));
+	}
+
+	/** The rep disputes lines of the statement, each with its own reason. */
 	@Transactional
-	public void dispute(String period, String repId, String reason, String user) {
+	public void dispute(String period, String repId, List<Claim> claims, String user) {
 		review(period, repId, "DISPUTED", user);
-		this.jdbc.update(
-				"insert into incentive_dispute (statement_id, reason, raised_by, raised_at) values (?, ?, ?, ?)",
-				this.store.id(Quarter.parse(period), repId), reason, user, this.clock.timestamp());
-		this.audit.record(user, "STATEMENT_DISPUTED", "incentive_statement", key(period, repId), null, reason);
+		String summary = claims.stream()
+			.map((claim) -> "line " + claim.lineNo() + ": " + claim.reason())
+			.collect(Collectors.joining("; "));
+		KeyHolder key = new GeneratedKeyHolder();
+		long statement = this.store.id(Quarter.parse(period), repId);
+		this.jdbc.update((connection) -> {
+			var insert = connection.prepareStatement(
+					"insert into incentive_dispute (statement_id, reason, raised_by, raised_at) values (?, ?, ?, ?)",
+					new String[] { "id" });
+			insert.setLong(1, statement);
+			insert.setString(2, (summary.length() > 2000) ? summary.substring(0, 2000) : summary);
+			insert.setString(3, user);
+			insert.setTimestamp(4, this.clock.timestamp());
+			return insert;
+		}, key);
+		long dispute = key.getKey().longValue();
+		this.jdbc.batchUpdate("insert into incentive_dispute_line (dispute_id, line_no, reason) values (?, ?, ?)",
+				claims.stream().map((claim) -> new Object[] { dispute, claim.lineNo(), claim.reason() }).toList());
+		this.audit.record(user, "STATEMENT_DISPUTED", "incentive_statement", key(period, repId), null, summary);
+	}
+
+	/** The lines of the statement's open dispute. */
+	public Set<Integer> disputedLines(String period, String repId) {
+		return new TreeSet<>(this.jdbc.queryForList(
+				"select line_no from incentive_dispute_line where dispute_id ="
+						+ " (select max(id) from incentive_dispute where statement_id = ?)",
+				Integer.class, this.store.id(Quarter.parse(period), repId)));
 	}
 
 	/**
-	 * Sales ops decide the open dispute: {@code ADJUST} adds the amount to the payout,
-	 * {@code REJECT} leaves the payout as computed.
+	 * The disputed lines with their reasons, one a row, as the arbitration shows them.
+	 */
+	public String disputedLinesText(String period, String repId) {
+		return String.join("\n",
+				this.jdbc.queryForList(
+						"select 'line ' || line_no || ': ' || reason from incentive_dispute_line where dispute_id ="
+								+ " (select max(id) from incentive_dispute where statement_id = ?) order by line_no",
+						String.class, this.store.id(Quarter.parse(period), repId)));
+	}
+
+	/**
+	 * Sales ops decide each disputed line: {@code ADJUST} adds the line's amount to the
+	 * payout, {@code REJECT} leaves it; the statement's adjustment is the sum.
 	 */
 	@Transactional
-	public void arbitrate(String period, String repId, String decision, BigDecimal adjustment, String reason,
-			String user) {
+	public void arbitrate(String period, String repId, List<Decision> decisions, String user) {
 		long statement = this.store.id(Quarter.parse(period), repId);
-		BigDecimal amount = "ADJUST".equals(decision) ? PayoutCalculator.money(adjustment) : BigDecimal.ZERO;
+		long dispute = this.jdbc.queryForObject("select max(id) from incentive_dispute where statement_id = ?",
+				Long.class, statement);
+		BigDecimal total = BigDecimal.ZERO;
+		for (Decision decision : decisions) {
+			total = total.add(decision.adjustment());
+			this.jdbc.update(
+					"update incentive_dispute_line set decision = ?, adjustment = ?, decision_reason = ?,"
+							+ " decided_by = ?, decided_at = ? where dispute_id = ? and line_no = ?",
+					decision.decision(), decision.adjustment(), decision.reason(), user, this.clock.timestamp(),
+					dispute, decision.lineNo());
+		}
+		BigDecimal amount = PayoutCalculator.money(total);
+		String outcome = decisions.stream().anyMatch((decision) -> "ADJUST".equals(decision.decision())) ? "ADJUST"
+				: "REJECT";
+		String summary = decisions.stream()
+			.map((decision) -> "line " + decision.lineNo() + ": " + decision.decision()
+					+ ("ADJUST".equals(decision.decision()) ? " " + decision.adjustment().toPlainString() : "") + " "
+					+ decision.reason())
+			.collect(Collectors.joining("; "));
 		this.jdbc.update(
 				"update incentive_dispute set decision = ?, adjustment = ?, decision_reason = ?, decided_by = ?,"
-						+ " decided_at = ?, approved_by = null, approved_at = null where statement_id = ?"
-						+ " and id = (select max(id) from incentive_dispute where statement_id = ?)",
-				decision, amount, reason, user, this.clock.timestamp(), statement, statement);
+						+ " decided_at = ?, approved_by = null, approved_at = null where id = ?",
+				outcome, amount, (summary.length() > 2000) ? summary.substring(0, 2000) : summary, user,
+				this.clock.timestamp(), dispute);
 		this.jdbc.update("update incentive_statement set status = 'ARBITRATED', adjustment = ?,"
 				+ " final_payout = payout + ? where id = ?", amount, amount, statement);
-		this.audit.record(user, "DISPUTE_" + decision + "ED", "incentive_statement", key(period, repId), null, reason);
+		this.audit.record(user, "DISPUTE_" + outcome + "ED", "incentive_statement", key(period, repId), null, summary);
 	}
 
 	/** Whether an adjustment would leave a negative payout. */
@@ -87,24 +153,6 @@ public class StatementReviews {
 					Quarter.parse(period).toString(), repId)
 			.add(adjustment)
 			.signum() < 0;
-	}
-
-	/** The manager approves the outcome of the dispute. */
-	@Transactional
-	public void settle(String period, String repId, String user, String comment) {
-		long statement = this.store.id(Quarter.parse(period), repId);
-		this.jdbc.update(
-				"update incentive_dispute set approved_by = ?, approved_at = ?, approval_comment = ?"
-						+ " where id = (select max(id) from incentive_dispute where statement_id = ?)",
-				user, this.clock.timestamp(), comment, statement);
-		this.jdbc.update("update incentive_statement set status = 'SETTLED' where id = ?", statement);
-		this.audit.record(user, "DISPUTE_OUTCOME_APPROVED", "incentive_statement", key(period, repId), null, comment);
-	}
-
-	/** The manager sends the outcome back to sales ops. */
-	@Transactional
-	public void sendBack(String period, String repId, String user, String comment) {
-		this.audit.record(user, "DISPUTE_OUTCOME_SENT_BACK", "incentive_statement", key(period, repId), null, comment);
 	}
 
 	private void review(String period, String repId, String status, String user) {

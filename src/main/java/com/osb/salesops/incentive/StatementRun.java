@@ -1,10 +1,13 @@
 package com.osb.salesops.incentive;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.osb.salesops.incentive.model.IssuedStatement;
+import com.osb.salesops.incentive.model.IssuedStatement.LineDispute;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
@@ -76,14 +79,6 @@ public class StatementRun {
 		return this.jdbc.queryForObject("select user_id from sales_rep where id = ?", String.class, repId);
 	}
 
-	/** The manager of the rep's region, who approves the outcome of a dispute. */
-	public List<String> regionManagerOf(String repId) {
-		return this.jdbc.queryForList(
-				"select g.manager_user_id from sales_rep r"
-						+ " join region g on g.id = r.region_id where r.id = ? and g.manager_user_id is not null",
-				String.class, repId);
-	}
-
 	public Optional<IssuedStatement> issued(String period, String repId) {
 		return this.store.find(Quarter.parse(period), repId);
 	}
@@ -128,8 +123,10 @@ public class StatementRun {
 		List<StatementLine> lines = figures.lines();
 		String whole = "\nThe whole statement: /api/incentive/statements/" + issued.quarter() + "/" + repId
 				+ "?format=csv";
+		Map<Integer, LineDispute> outcomes = new HashMap<>();
+		issued.disputes().forEach((dispute) -> dispute.lines().forEach((line) -> outcomes.put(line.lineNo(), line)));
 		for (int shown = 0; shown < lines.size(); shown++) {
-			String line = "\n" + line(lines.get(shown));
+			String line = "\n#" + (shown + 1) + "  " + line(lines.get(shown)) + outcome(outcomes.get(shown + 1));
 			String rest = "\n... and " + (lines.size() - shown) + " more lines." + whole;
 			if (text.length() + line.length() + rest.length() > TASK_TEXT_LIMIT) {
 				return text.append(rest).toString();
@@ -137,6 +134,19 @@ public class StatementRun {
 			text.append(line);
 		}
 		return text.toString();
+	}
+
+	private static String outcome(LineDispute disputed) {
+		if (disputed == null) {
+			return "";
+		}
+		String text = "\n    disputed: " + disputed.reason();
+		if (disputed.decision() != null) {
+			text += " -> " + disputed.decision()
+					+ ("ADJUST".equals(disputed.decision()) ? " " + disputed.adjustment().toPlainString() : "") + ": "
+					+ disputed.decisionReason();
+		}
+		return text;
 	}
 
 	private static String line(StatementLine line) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.IssuedStatement.Dispute;
+import com.osb.salesops.incentive.model.IssuedStatement.LineDispute;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
@@ -111,10 +112,10 @@ class StatementStore {
 						+ " from incentive_statement_line where statement_id = ? order by line_no",
 				StatementStore::line, ids.get(0));
 		List<Dispute> disputes = this.jdbc.query(
-				"select reason, raised_by, decision, adjustment, decision_reason, decided_by, approved_by"
+				"select reason, raised_by, decision, adjustment, decision_reason, decided_by, approved_by, id"
 						+ " from incentive_dispute where statement_id = ? order by id",
 				(rs, row) -> new Dispute(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-						rs.getString(5), rs.getString(6), rs.getString(7)),
+						rs.getString(5), rs.getString(6), rs.getString(7), disputedLines(rs.getLong(8))),
 				ids.get(0));
 		return Optional.of(new IssuedStatement(head.quarter(), head.repId(), head.repName(), head.userId(),
 				head.regionId(), head.status(),
@@ -122,6 +123,15 @@ class StatementStore {
 						figures.targetIncentive(), figures.credited(), figures.attainment(), figures.payoutRate(),
 						figures.spiffs(), figures.payout(), figures.carryForward(), lines, figures.rulesFired()),
 				head.adjustment(), head.finalPayout(), disputes));
+	}
+
+	private List<LineDispute> disputedLines(long disputeId) {
+		return this.jdbc.query(
+				"select line_no, reason, decision, adjustment, decision_reason, decided_by"
+						+ " from incentive_dispute_line where dispute_id = ? order by line_no",
+				(rs, row) -> new LineDispute(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+						rs.getString(5), rs.getString(6)),
+				disputeId);
 	}
 
 	long id(Quarter quarter, String repId) {

@@ -5,8 +5,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.quota.model.Channel;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,11 +19,17 @@ import org.springframework.stereotype.Repository;
 /**
  * What a plan starts from when nobody uploads it: the active reps, their territory
  * potential and tenure at plan start, and last year's actuals, the amounts invoiced to
- * each rep's customers in the calendar year before the plan year. The channel mix of the
- * invoices is not recorded, so the channels split equally.
+ * each rep's customers in the calendar year before the plan year, and the channel mix of
+ * those sales: the invoiced amounts by the channel of their orders. A rep with no sales
+ * of a known channel last year has no mix, and the channels split equally.
  */
 @Repository
 class QuotaPlanInputs {
+
+	/** The channels in the order of a plan line's shares. */
+	private static final List<String> CHANNEL_ORDER = Arrays.stream(Channel.values()).map(Channel::name).toList();
+
+	private static final int CHANNELS_KNOWN = CHANNEL_ORDER.size();
 
 	private static final String REPS = """
 			select r.id, r.territory_potential, r.hired_on,
@@ -30,6 +41,12 @@ class QuotaPlanInputs {
 			select extract(month from i.issue_date), sum(i.amount) from invoice i
 			where i.issue_date >= ? and i.issue_date < ? group by extract(month from i.issue_date)""";
 
+	private static final String CHANNELS = """
+			select c.rep_id, o.channel, sum(i.amount) from invoice i
+			join customer c on c.id = i.customer_id join sales_order o on o.id = i.order_id
+			where o.channel is not null and i.issue_date >= ? and i.issue_date < ?
+			group by c.rep_id, o.channel""";
+
 	private final JdbcTemplate jdbc;
 
 	QuotaPlanInputs(JdbcTemplate jdbc) {
@@ -39,10 +56,28 @@ class QuotaPlanInputs {
 	/** The inputs of every active rep, in id order. */
 	List<PlanLineInput> reps(int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);
+		Map<String, BigDecimal[]> mixes = channelMixes(start);
 		return this.jdbc.query(REPS,
 				(rs, row) -> new PlanLineInput(rs.getString(1), rs.getBigDecimal(4), rs.getBigDecimal(2),
-						(int) Math.max(0, ChronoUnit.MONTHS.between(rs.getDate(3).toLocalDate(), start)), null),
+						(int) Math.max(0, ChronoUnit.MONTHS.between(rs.getDate(3).toLocalDate(), start)),
+						mixes.get(rs.getString(1))),
 				Date.valueOf(start.minusYears(1)), Date.valueOf(start));
+	}
+
+	/**
+	 * Last year's sales of each rep by channel, for the reps who sold through a known
+	 * channel; a channel's negative net counts as nothing.
+	 */
+	private Map<String, BigDecimal[]> channelMixes(LocalDate start) {
+		Map<String, BigDecimal[]> mixes = new HashMap<>();
+		this.jdbc.query(CHANNELS, (rs) -> {
+			BigDecimal amount = rs.getBigDecimal(3);
+			if (amount.signum() > 0) {
+				BigDecimal[] shares = mixes.computeIfAbsent(rs.getString(1), (rep) -> new BigDecimal[CHANNELS_KNOWN]);
+				shares[CHANNEL_ORDER.indexOf(rs.getString(2))] = amount;
+			}
+		}, Date.valueOf(start.minusYears(1)), Date.valueOf(start));
+		return mixes;
 	}
 
 	/**

@@ -72,8 +72,7 @@ class QuotaPlanStore {
 			this.jdbc.update(
 					"update quota_plan_line set weight = ?, ramp_factor = ?, ideal_quota = ?, bound = ?,"
 							+ " quota = ? where plan_id = ? and rep_id = ?",
-					rep.weight(), rep.rampFactor(),
-					BigDecimal.valueOf(rep.idealQuota()).setScale(2, RoundingMode.HALF_UP), rep.bound().name(),
+					rep.weight(), rep.rampFactor(), rep.idealQuotaInCents(), rep.bound().name(),
 					BigDecimal.valueOf(rep.quota()), planId, rep.id());
 			long[][] split = MonthChannelSplit.split(rep);
 			for (int month = 0; month < split.length; month++) {

@@ -49,6 +49,7 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 		this.ledger = new LedgerFixture(this.jdbc, new Quarter(2051, 1));
 		TestUsers.ensure(this.identityService, "quinn", Roles.SALES_OPS);
 		TestUsers.ensure(this.identityService, "dora", Roles.SALES_DIRECTOR);
+		TestUsers.ensure(this.identityService, "gwen", Roles.GENERAL_MANAGER);
 	}
 
 	@Test
@@ -123,7 +124,8 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 
 	private void publish(String planId) throws Exception {
 		complete(planId, "quinn", "{\"reviewDecision\": {\"value\": \"SUBMIT\"}}");
-		complete(planId, "dora",
+		complete(planId, "dora", "{\"marketReviewDecision\": {\"value\": \"PASS\"}}");
+		complete(planId, "gwen",
 				"{\"approvalDecision\": {\"value\": \"APPROVE\"}, \"approvalComment\": {\"value\": \"Agreed\"}}");
 	}
 
@@ -131,10 +133,12 @@ class PlanQuotasPostgresIT extends PostgresIntegrationTest {
 		JsonNode tasks = Http.json(as(user).get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + planId),
 				200);
 		List<String> ids = new ArrayList<>(tasks.findValuesAsText("id"));
-		assertThat(ids).hasSize(1);
-		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + ids.get(0) + "/complete",
-				"{\"variables\": " + variables + "}");
-		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+		assertThat(ids).isNotEmpty();
+		for (String id : ids) {
+			HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + id + "/complete",
+					"{\"variables\": " + variables + "}");
+			assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+		}
 	}
 
 	private static String statement(String period, String rep) {

@@ -59,6 +59,9 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 		OrderDesk.hireCrew(this.identityService);
 		TestUsers.ensure(this.identityService, "olga", Roles.SALES_OPS);
 		TestUsers.ensure(this.identityService, "hanna", Roles.HR);
+		TestUsers.ensure(this.identityService, "rhea", Roles.SALES_MANAGER);
+		TestUsers.ensure(this.identityService, "mario", Roles.SALES_DIRECTOR);
+		TestUsers.ensure(this.identityService, "gwen", Roles.GENERAL_MANAGER);
 		String first = orderToInvoice(customers.code(customer), sku, 10);
 		String second = orderToInvoice(customers.code(customer), sku, 20);
 		pay(first, "5000.00", "WIRE-1");
@@ -70,6 +73,10 @@ class QuarterToPayrollPostgresIT extends PostgresIntegrationTest {
 				"{\"variables\": {\"period\": {\"value\": \"" + quarter + "\"}}}");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 		complete("tina", quarter, "Task_ReviewStatement", "{\"reviewDecision\": {\"value\": \"ACCEPT\"}}");
+		String approve = "{\"teamApprovalDecision\": {\"value\": \"APPROVE\"}}";
+		complete("rhea", quarter, "Task_ApproveTeamStatements", approve);
+		complete("mario", quarter, "Task_ApproveTeamStatements", approve);
+		complete("gwen", quarter, "Task_ApproveTeamStatements", approve);
 		complete("fiona", quarter, "Task_ApproveRun", "{\"runApprovalComment\": {\"value\": \"Checked\"}}");
 
 		// then: credited 15,000 of a 12,000 quota is 125%, paid at 150% of 7,777.77 =

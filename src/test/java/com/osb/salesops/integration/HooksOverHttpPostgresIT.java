@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +45,25 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 
 		// then
 		assertThat(this.jdbc.queryForObject("select count(*) from invoice i join sales_order o on o.id = i.order_id"
-				+ " where o.number = ? and i.number like 'X%FP%'", Integer.class, number))
+				+ " where o.number = ? and i.external_reference like 'X%FP%'", Integer.class, number))
 			.isOne();
+		assertExactlyOnceAndBalanced(number);
+	}
+
+	@Test
+	void everyRemoteDocumentGetsAnScNumberOfThePolicysFormatAndKeepsTheRemoteNumberAsItsReference() throws Exception {
+		// given
+		String number = approvedOrder();
+
+		// when
+		driveToClosed(number);
+
+		// then
+		JsonNode documents = order(number).get("documents");
+		assertThat(documents.get("shippingNotices").get(0).asText()).matches("SC\\d{8}FHTZ\\d{4}");
+		assertThat(documents.get("invoices").get(0).asText()).matches("SC\\d{8}FP\\d{4}");
+		assertThat(documents.at("/remoteReferences/shippingNotices/0").asText()).matches("X.*FHTZ\\d+");
+		assertThat(documents.at("/remoteReferences/invoices/0").asText()).matches("X.*FP\\d+");
 		assertExactlyOnceAndBalanced(number);
 	}
 

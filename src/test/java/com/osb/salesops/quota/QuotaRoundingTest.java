@@ -50,6 +50,32 @@ class QuotaRoundingTest {
 	}
 
 	@Test
+	void shouldGiveTiedHundredToSmallerRepIdInNaturalOrder() {
+		// given: equal reps; R2 comes before R10 as numbers, though not as strings
+		List<RepInput> reps = List.of(rep("R10", 0, 5, 12), rep("R2", 0, 5, 12));
+
+		// when
+		QuotaPlan plan = this.planner.allocate(new QuotaRequest(200_100, reps));
+
+		// then
+		assertThat(quotaOf(plan, "R2").quota()).isEqualTo(100_100);
+		assertThat(quotaOf(plan, "R10").quota()).isEqualTo(100_000);
+	}
+
+	@Test
+	void shouldRoundIdealQuotaToCentsHalfToEven() {
+		// given: q* = 100 * 1 / 800 = 0.125, exactly half a cent
+		List<RepInput> reps = List.of(rep("R1", 0, 1, 12), rep("R2", 0, 799, 12));
+
+		// when
+		RepQuota rep = quotaOf(this.planner.allocate(new QuotaRequest(100, reps)), "R1");
+
+		// then
+		assertThat(rep.idealQuota()).isEqualTo(0.125);
+		assertThat(rep.idealQuotaInCents()).isEqualByComparingTo("0.12");
+	}
+
+	@Test
 	void shouldSplitTheYearIntoMonthsAndChannels() {
 		// given
 		List<RepInput> reps = List.of(new RepInput("R1", BigDecimal.ZERO, BigDecimal.ONE, 12,

@@ -2,9 +2,11 @@ package com.osb.salesops.credit.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.osb.salesops.credit.CreditDecisions;
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
+import com.osb.salesops.credit.model.GrowthPotential;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
@@ -31,14 +33,35 @@ class CreditEvaluationController {
 
 	@PostMapping("/api/credit/evaluations")
 	@AllowedRoles({ Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER })
-	CreditEvaluation evaluate(@Valid @RequestBody CreditEvaluationRequest body) {
+	Answer evaluate(@Valid @RequestBody CreditEvaluationRequest body) {
 		CreditInputs inputs = body.inputs();
 		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
 		if (evaluation.adjustmentRefused()) {
 			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The manual adjustment is refused",
 					List.of(new FieldError("manualAdjustment", evaluation.refusalReason())));
 		}
-		return evaluation;
+		return new Answer(evaluation, List.of(growthPotential(inputs.growthPotential(), evaluation)));
+	}
+
+	/**
+	 * What the growth potential did, and where it comes from for a real customer: the
+	 * account's sales manager sets it, and a change counts from the next evaluation.
+	 */
+	static String growthPotential(GrowthPotential growthPotential, CreditEvaluation evaluation) {
+		return "growthPotential " + growthPotential + " gives a growth factor of "
+				+ evaluation.growthFactor().stripTrailingZeros().toPlainString()
+				+ " in the formula limit. For a customer it is set by the account's sales manager"
+				+ " (PUT /api/credit/customers/{code}/growth-potential); a change is audited and counts from"
+				+ " the customer's next evaluation, the quarterly refresh at the latest, not the limit in force.";
+	}
+
+	/**
+	 * The evaluation with what explains it.
+	 *
+	 * @param evaluation the figures and the rules that fired
+	 * @param explanations how inputs that come from people, not the ledger, are set
+	 */
+	record Answer(@JsonUnwrapped CreditEvaluation evaluation, List<String> explanations) {
 	}
 
 }

@@ -1,5 +1,8 @@
 package com.osb.salesops.credit.process;
 
+import java.time.LocalDate;
+
+import com.osb.salesops.credit.AdjustmentApprovals;
 import com.osb.salesops.credit.CreditAdjustments;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,21 +12,33 @@ import org.springframework.stereotype.Component;
 import static com.osb.salesops.credit.process.CreditAdjustmentProcess.*;
 
 /**
- * Applies an approved adjustment to the customer's limit.
+ * Applies an approved adjustment to the customer's limit, and dates the reminder two
+ * weeks before it lapses and the lapse itself, at the next refresh.
  */
 @Component
 class ApplyCreditAdjustmentDelegate implements JavaDelegate {
 
 	private final CreditAdjustments adjustments;
 
-	ApplyCreditAdjustmentDelegate(CreditAdjustments adjustments) {
+	private final AdjustmentApprovals approvals;
+
+	private final CreditRefreshSchedule schedule;
+
+	ApplyCreditAdjustmentDelegate(CreditAdjustments adjustments, AdjustmentApprovals approvals,
+			CreditRefreshSchedule schedule) {
 		this.adjustments = adjustments;
+		this.approvals = approvals;
+		this.schedule = schedule;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.adjustments.approve(ADJUSTMENT_ID.get(execution), ADJUSTMENT_APPROVER.get(execution),
-				DECIDED_BY.get(execution), DECISION_COMMENT.get(execution));
+		long adjustment = ADJUSTMENT_ID.get(execution);
+		this.adjustments.approve(adjustment, ADJUSTMENT_APPROVER.get(execution), DECIDED_BY.get(execution),
+				DECISION_COMMENT.get(execution));
+		LocalDate lapses = this.approvals.expiresOn(adjustment);
+		LAPSE_DATE.set(execution, this.schedule.startOf(lapses));
+		REMINDER_DATE.set(execution, this.schedule.startOf(lapses.minusWeeks(2)));
 	}
 
 }

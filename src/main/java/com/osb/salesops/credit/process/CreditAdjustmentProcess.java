@@ -1,5 +1,7 @@
 package com.osb.salesops.credit.process;
 
+import java.util.Date;
+
 import com.osb.salesops.shared.process.ProcessVariable;
 
 /**
@@ -13,7 +15,7 @@ final class CreditAdjustmentProcess {
 
 	static final ProcessVariable<String> CUSTOMER_CODE = ProcessVariable.of("customerCode", String.class);
 
-	static final ProcessVariable<Double> MANUAL_ADJUSTMENT = ProcessVariable.of("manualAdjustment", Double.class);
+	static final ProcessVariable<String> MANUAL_ADJUSTMENT = ProcessVariable.of("manualAdjustment", String.class);
 
 	static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
 
@@ -25,9 +27,9 @@ final class CreditAdjustmentProcess {
 
 	static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
 
-	static final ProcessVariable<Double> FORMULA_LIMIT = ProcessVariable.of("formulaLimit", Double.class);
+	static final ProcessVariable<String> FORMULA_LIMIT = ProcessVariable.of("formulaLimit", String.class);
 
-	static final ProcessVariable<Double> CREDIT_LIMIT = ProcessVariable.of("creditLimit", Double.class);
+	static final ProcessVariable<String> CREDIT_LIMIT = ProcessVariable.of("creditLimit", String.class);
 
 	static final ProcessVariable<Long> ADJUSTMENT_ID = ProcessVariable.of("adjustmentId", Long.class);
 
@@ -38,6 +40,25 @@ final class CreditAdjustmentProcess {
 	static final ProcessVariable<String> DECISION_COMMENT = ProcessVariable.of("decisionComment", String.class);
 
 	static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
+
+	static final ProcessVariable<String> APPROVER_RULE = ProcessVariable.of("approverRule", String.class);
+
+	/** {@code REQUEST} for a new adjustment, {@code RENEWAL} for a renewal. */
+	static final ProcessVariable<String> REQUEST_KIND = ProcessVariable.of("requestKind", String.class);
+
+	/**
+	 * {@code STANDS}, {@code HIGHER_LEVEL} or {@code REFUSED}: the approver decided
+	 * again.
+	 */
+	static final ProcessVariable<String> APPROVAL_CHECK = ProcessVariable.of("approvalCheck", String.class);
+
+	static final ProcessVariable<Date> REMINDER_DATE = ProcessVariable.of("reminderDate", Date.class);
+
+	static final ProcessVariable<Date> LAPSE_DATE = ProcessVariable.of("lapseDate", Date.class);
+
+	static final ProcessVariable<String> RENEWAL_DECISION = ProcessVariable.of("renewalDecision", String.class);
+
+	static final ProcessVariable<String> RENEWAL_REASON = ProcessVariable.of("renewalReason", String.class);
 
 	private CreditAdjustmentProcess() {
 	}

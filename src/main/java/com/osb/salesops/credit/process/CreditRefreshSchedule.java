@@ -1,5 +1,6 @@
 package com.osb.salesops.credit.process;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import com.osb.salesops.shared.time.BusinessClock;
@@ -18,6 +19,11 @@ public class CreditRefreshSchedule {
 
 	CreditRefreshSchedule(BusinessClock clock) {
 		this.clock = clock;
+	}
+
+	/** 00:00 business time on the given business date. */
+	public java.util.Date startOf(LocalDate day) {
+		return java.util.Date.from(day.atStartOfDay(this.clock.zone()).toInstant());
 	}
 
 	/** An ISO 8601 repeating interval starting at the next quarter's first day. */

@@ -2,10 +2,11 @@ package com.osb.salesops.credit.process;
 
 import java.math.BigDecimal;
 
+import com.osb.salesops.credit.AdjustmentAmount;
+import com.osb.salesops.credit.AdjustmentApprovals;
 import com.osb.salesops.credit.CreditAdjustments;
 import com.osb.salesops.credit.CreditCustomers;
 import com.osb.salesops.credit.CreditCustomers.Customer;
-import com.osb.salesops.credit.model.CreditProfile;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 import static com.osb.salesops.credit.process.CreditAdjustmentProcess.*;
 
 /**
- * Checks the request and loads the customer's formula limit, which decides the approver.
+ * Checks the request and records it; the amount is carried on as an exact decimal text.
  */
 @Component
 class LoadCreditProfileDelegate implements JavaDelegate {
@@ -35,21 +36,20 @@ class LoadCreditProfileDelegate implements JavaDelegate {
 		Customer customer = this.customers.byCode((code != null) ? code.trim() : "")
 			.orElseThrow(() -> new FormFieldValidationException("customerCode",
 					"There is no active customer with the code '" + code + "'"));
-		Double amount = MANUAL_ADJUSTMENT.get(execution);
-		if (amount == null || amount == 0) {
-			throw new FormFieldValidationException("manualAdjustment", "Give an amount other than zero");
+		BigDecimal amount = AdjustmentAmount.parse(execution.getVariable(MANUAL_ADJUSTMENT.name()));
+		if (amount == null || amount.signum() == 0) {
+			throw new FormFieldValidationException("manualAdjustment",
+					"Give an amount other than zero, in CNY with at most two decimals, like -15000.00");
 		}
 		String reason = REASON.get(execution);
 		if (reason == null || reason.isBlank()) {
 			throw new FormFieldValidationException("reason", "Say why the limit should change");
 		}
-		CreditProfile profile = this.adjustments.profile(customer.id());
+		MANUAL_ADJUSTMENT.set(execution, AdjustmentApprovals.cents(amount));
 		CUSTOMER_ID.set(execution, customer.id());
 		CUSTOMER_NAME.set(execution, customer.name());
-		GRADE.set(execution, profile.grade());
-		FORMULA_LIMIT.set(execution, profile.formulaLimit().doubleValue());
-		CREDIT_LIMIT.set(execution, profile.creditLimit().doubleValue());
-		ADJUSTMENT_ID.set(execution, this.adjustments.request(customer.id(), BigDecimal.valueOf(amount), reason,
+		REQUEST_KIND.set(execution, "REQUEST");
+		ADJUSTMENT_ID.set(execution, this.adjustments.request(customer.id(), amount, reason,
 				REQUESTED_BY.get(execution), execution.getProcessInstanceId()));
 	}
 

@@ -1,5 +1,7 @@
 package com.osb.salesops.credit.process;
 
+import java.math.BigDecimal;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -18,11 +20,10 @@ class RefuseAdjustmentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		throw new FormFieldValidationException("manualAdjustment",
-				String.format(
-						"An adjustment of %,.2f is outside what the credit policy allows for a formula limit of %,.2f"
-								+ " (see decision credit-adjustment-approver)",
-						MANUAL_ADJUSTMENT.get(execution), FORMULA_LIMIT.get(execution)));
+		throw new FormFieldValidationException("manualAdjustment", String.format(
+				"An adjustment of %,.2f is outside what the credit policy allows for a formula limit of %,.2f"
+						+ " (see decision credit-adjustment-approver)",
+				new BigDecimal(MANUAL_ADJUSTMENT.get(execution)), new BigDecimal(FORMULA_LIMIT.get(execution))));
 	}
 
 }

@@ -111,6 +111,12 @@ class StatementsController {
 			rows.add(row(issued, "", "DISPUTE_" + ((dispute.decision() != null) ? dispute.decision() : "OPEN"),
 					"raised by " + dispute.raisedBy() + ": " + dispute.reason(), dispute.adjustment(), null, null,
 					(dispute.decisionReason() != null) ? dispute.decisionReason() : ""));
+			for (IssuedStatement.LineDispute line : dispute.lines()) {
+				rows.add(row(issued, "",
+						"LINE_" + line.lineNo() + "_" + ((line.decision() != null) ? line.decision() : "OPEN"),
+						"disputed: " + line.reason(), line.adjustment(), null, null,
+						(line.decisionReason() != null) ? line.decisionReason() : ""));
+			}
 		}
 		rows.add(row(issued, "", "ADJUSTMENT", "", issued.adjustment(), null, null, "arbitration of disputes"));
 		rows.add(row(issued, "", "FINAL_PAYOUT", issued.status(), issued.finalPayout(), null, null,

@@ -35,9 +35,24 @@ public record IssuedStatement(String quarter, String repId, String repName, Stri
 	 * @param decisionReason why sales ops decided so
 	 * @param decidedBy the sales ops user
 	 * @param approvedBy the manager who approved the outcome
+	 * @param lines each disputed line with its reason and its outcome
 	 */
 	public record Dispute(String reason, String raisedBy, String decision, BigDecimal adjustment, String decisionReason,
-			String decidedBy, String approvedBy) {
+			String decidedBy, String approvedBy, List<LineDispute> lines) {
+	}
+
+	/**
+	 * One disputed line of the statement and what came of it.
+	 *
+	 * @param lineNo the statement's line, from 1
+	 * @param reason why the rep disputes it
+	 * @param decision {@code ADJUST} or {@code REJECT}, empty while open
+	 * @param adjustment the amount the line adds to the payout
+	 * @param decisionReason why sales ops decided so
+	 * @param decidedBy the sales ops user
+	 */
+	public record LineDispute(int lineNo, String reason, String decision, BigDecimal adjustment, String decisionReason,
+			String decidedBy) {
 	}
 
 }

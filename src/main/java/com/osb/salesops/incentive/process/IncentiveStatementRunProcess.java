@@ -26,29 +26,34 @@ final class IncentiveStatementRunProcess {
 
 	static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
 
-	static final ProcessVariable<String> DISPUTE_REASON = ProcessVariable.of("disputeReason", String.class);
+	/** The disputed lines, one a row: {@code 3: reason}. */
+	static final ProcessVariable<String> DISPUTED_LINES = ProcessVariable.of("disputedLines", String.class);
 
-	static final ProcessVariable<String> ARBITRATION_DECISION = ProcessVariable.of("arbitrationDecision", String.class);
+	/** Sales ops' decision on each disputed line: {@code 3: ADJUST 500.00 reason}. */
+	static final ProcessVariable<String> LINE_DECISIONS = ProcessVariable.of("lineDecisions", String.class);
 
-	static final ProcessVariable<Double> ADJUSTMENT_AMOUNT = ProcessVariable.of("adjustmentAmount", Double.class);
-
-	static final ProcessVariable<String> ARBITRATION_REASON = ProcessVariable.of("arbitrationReason", String.class);
-
-	static final ProcessVariable<String> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", String.class);
-
-	static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+	static final ProcessVariable<String> DISPUTED_LINES_TEXT = ProcessVariable.of("disputedLinesText", String.class);
 
 	static final ProcessVariable<String> RUN_SUMMARY = ProcessVariable.of("runSummary", String.class);
 
 	static final ProcessVariable<String> RUN_APPROVAL_COMMENT = ProcessVariable.of("runApprovalComment", String.class);
+
+	static final ProcessVariable<String> TEAM_APPROVER = ProcessVariable.of("teamApprover", String.class);
+
+	static final ProcessVariable<String> TEAM_STATEMENTS = ProcessVariable.of("teamStatements", String.class);
+
+	static final ProcessVariable<String> TEAM_APPROVAL_DECISION = ProcessVariable.of("teamApprovalDecision",
+			String.class);
+
+	static final ProcessVariable<String> TEAM_APPROVAL_COMMENT = ProcessVariable.of("teamApprovalComment",
+			String.class);
 
 	static final ProcessVariable<Long> EXPORTED_COUNT = ProcessVariable.of("exportedCount", Long.class);
 
 	/**
 	 * Variables each rep's review keeps to itself, so that parallel reviews never mix.
 	 */
-	static final ProcessVariable<?>[] REVIEW_SCOPE = { REVIEW_DECISION, DISPUTE_REASON, ARBITRATION_DECISION,
-			ADJUSTMENT_AMOUNT, ARBITRATION_REASON, APPROVAL_DECISION, APPROVAL_COMMENT };
+	static final ProcessVariable<?>[] REVIEW_SCOPE = { REVIEW_DECISION, DISPUTED_LINES, LINE_DECISIONS };
 
 	private IncentiveStatementRunProcess() {
 	}

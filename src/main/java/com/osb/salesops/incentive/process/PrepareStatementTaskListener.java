@@ -1,5 +1,6 @@
 package com.osb.salesops.incentive.process;
 
+import com.osb.salesops.incentive.StatementReviews;
 import com.osb.salesops.incentive.StatementRun;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -7,16 +8,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the rep's statement, line by line, and the payout on a review, arbitration or
- * approval task, and names the task after the rep and the period.
+ * Puts the rep's statement, line by line, and the payout on a review or arbitration task
+ * (there with the disputed lines and their reasons), and names the task after the rep and
+ * the period.
  */
 @Component
 class PrepareStatementTaskListener implements TaskListener {
 
 	private final StatementRun run;
 
-	PrepareStatementTaskListener(StatementRun run) {
+	private final StatementReviews reviews;
+
+	PrepareStatementTaskListener(StatementRun run, StatementReviews reviews) {
 		this.run = run;
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -26,6 +31,10 @@ class PrepareStatementTaskListener implements TaskListener {
 		task.setName(task.getName() + ": " + repId + " " + period);
 		IncentiveStatementRunProcess.STATEMENT_TEXT.setLocal(task, this.run.text(period, repId));
 		IncentiveStatementRunProcess.PAYOUT.setLocal(task, this.run.finalPayout(period, repId).doubleValue());
+		if ("Task_ArbitrateDispute".equals(task.getTaskDefinitionKey())) {
+			IncentiveStatementRunProcess.DISPUTED_LINES_TEXT.setLocal(task,
+					this.reviews.disputedLinesText(period, repId));
+		}
 	}
 
 }

@@ -1,8 +1,12 @@
 package com.osb.salesops.incentive.process;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.osb.salesops.incentive.StatementReviews;
+import com.osb.salesops.incentive.model.DisputedLines;
+import com.osb.salesops.incentive.model.DisputedLines.Decision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -10,8 +14,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sales ops' decision on a dispute: adjust the payout by an amount, or reject,
- * each with a reason.
+ * Records sales ops' decision on each disputed line: adjust the payout by an amount, or
+ * reject, each with a reason.
  */
 @Component
 class RecordArbitrationListener implements TaskListener {
@@ -24,27 +28,19 @@ class RecordArbitrationListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String decision = IncentiveStatementRunProcess.ARBITRATION_DECISION.get(task);
-		Double amount = IncentiveStatementRunProcess.ADJUSTMENT_AMOUNT.get(task);
-		String reason = IncentiveStatementRunProcess.ARBITRATION_REASON.get(task);
 		String period = IncentiveStatementRunProcess.PERIOD.get(task);
 		String repId = IncentiveStatementRunProcess.REP_ID.get(task);
-		if (!"ADJUST".equals(decision) && !"REJECT".equals(decision)) {
-			throw new FormFieldValidationException("arbitrationDecision", "Choose ADJUST or REJECT");
+		List<String> problems = new ArrayList<>();
+		List<Decision> decisions = DisputedLines.decisions(IncentiveStatementRunProcess.LINE_DECISIONS.get(task),
+				this.reviews.disputedLines(period, repId), problems);
+		BigDecimal total = decisions.stream().map(Decision::adjustment).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (problems.isEmpty() && this.reviews.leavesNegativePayout(period, repId, total)) {
+			problems.add("the adjustments of " + total.toPlainString() + " would leave a negative payout");
 		}
-		if (IncentiveStatementRunProcess.blank(reason)) {
-			throw new FormFieldValidationException("arbitrationReason", "Give the reason for the decision");
+		if (!problems.isEmpty()) {
+			throw new FormFieldValidationException("lineDecisions", String.join("; ", problems));
 		}
-		BigDecimal adjustment = (amount != null) ? BigDecimal.valueOf(amount) : null;
-		if ("ADJUST".equals(decision) && (adjustment == null || adjustment.signum() == 0)) {
-			throw new FormFieldValidationException("adjustmentAmount",
-					"Give the amount to add (or, negative, take off)");
-		}
-		if ("ADJUST".equals(decision) && this.reviews.leavesNegativePayout(period, repId, adjustment)) {
-			throw new FormFieldValidationException("adjustmentAmount", "The payout would become negative");
-		}
-		this.reviews.arbitrate(period, repId, decision, adjustment, reason.trim(),
-				IncentiveStatementRunProcess.actor(task));
+		this.reviews.arbitrate(period, repId, decisions, IncentiveStatementRunProcess.actor(task));
 	}
 
 }

@@ -1,6 +1,11 @@
 package com.osb.salesops.incentive.process;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.osb.salesops.incentive.StatementReviews;
+import com.osb.salesops.incentive.model.DisputedLines;
+import com.osb.salesops.incentive.model.DisputedLines.Claim;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -22,17 +27,19 @@ class RecordStatementReviewListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String decision = IncentiveStatementRunProcess.REVIEW_DECISION.get(task);
-		String reason = IncentiveStatementRunProcess.DISPUTE_REASON.get(task);
+		String disputed = IncentiveStatementRunProcess.DISPUTED_LINES.get(task);
 		String period = IncentiveStatementRunProcess.PERIOD.get(task);
 		String repId = IncentiveStatementRunProcess.REP_ID.get(task);
 		if ("ACCEPT".equals(decision)) {
 			this.reviews.accept(period, repId, IncentiveStatementRunProcess.actor(task));
 		}
 		else if ("DISPUTE".equals(decision)) {
-			if (IncentiveStatementRunProcess.blank(reason)) {
-				throw new FormFieldValidationException("disputeReason", "Say which line is wrong and why");
+			List<String> problems = new ArrayList<>();
+			List<Claim> claims = DisputedLines.claims(disputed, this.reviews.lineCount(period, repId), problems);
+			if (!problems.isEmpty()) {
+				throw new FormFieldValidationException("disputedLines", String.join("; ", problems));
 			}
-			this.reviews.dispute(period, repId, reason.trim(), IncentiveStatementRunProcess.actor(task));
+			this.reviews.dispute(period, repId, claims, IncentiveStatementRunProcess.actor(task));
 		}
 		else {
 			throw new FormFieldValidationException("reviewDecision", "Choose ACCEPT or DISPUTE");

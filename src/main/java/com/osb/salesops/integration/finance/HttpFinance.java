@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An accounting system reached over HTTP. It issues and numbers the invoice; the
- * receivables ledger in the application's database mirrors it, so credit checks and
- * incentive statements keep reading invoices, payments and open items locally. Payments
- * are reported by finance through the order's events and are only recorded here.
+ * An accounting system reached over HTTP. It issues the invoice, whose number it answers
+ * is kept as the invoice's reference beside the invoice's own SC number; the receivables
+ * ledger in the application's database mirrors it, so credit checks and incentive
+ * statements keep reading invoices, payments and open items locally. Payments are
+ * reported by finance through the order's events and are only recorded here.
  */
 @Component
 @ConditionalOnProperty(name = "salesops.integration.mode", havingValue = "http")

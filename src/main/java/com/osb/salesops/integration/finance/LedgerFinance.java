@@ -93,11 +93,14 @@ class LedgerFinance implements Finance {
 
 	@Override
 	public String issueInvoice(String orderNumber) {
-		return issueInvoice(orderNumber, () -> this.numbers.next(DocumentType.INVOICE));
+		return issueInvoice(orderNumber, () -> null);
 	}
 
-	/** Issues the invoice under a number asked for only when the order has none yet. */
-	String issueInvoice(String orderNumber, Supplier<String> invoiceNumber) {
+	/**
+	 * Issues the invoice under an SC number of its own, once per order; a remote system's
+	 * number, asked for only when the order has no invoice yet, is kept as its reference.
+	 */
+	String issueInvoice(String orderNumber, Supplier<String> remoteReference) {
 		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
 		List<String> existing = this.jdbc.queryForList("select number from invoice where order_id = ? order by id",
 				String.class, order.id());
@@ -106,12 +109,15 @@ class LedgerFinance implements Finance {
 		}
 		LocalDate today = this.clock.today();
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
-		String number = invoiceNumber.get();
+		String reference = remoteReference.get();
+		String number = this.numbers.next(DocumentType.INVOICE);
 		this.jdbc.update(
-				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
-						+ " values (?, ?, ?, ?, ?, ?, 'OPEN')",
-				number, order.customerId(), order.id(), Date.valueOf(today), Date.valueOf(due), order.total());
-		record(order, "INVOICE_ISSUED", number + " " + order.total() + " due " + due);
+				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status,"
+						+ " external_reference) values (?, ?, ?, ?, ?, ?, 'OPEN', ?)",
+				number, order.customerId(), order.id(), Date.valueOf(today), Date.valueOf(due), order.total(),
+				reference);
+		record(order, "INVOICE_ISSUED", number + ((reference != null) ? " (reference " + reference + ")" : "") + " "
+				+ order.total() + " due " + due);
 		return number;
 	}
 

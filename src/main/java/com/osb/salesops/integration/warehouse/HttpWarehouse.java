@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A warehouse system reached over HTTP. It decides whether stock can be reserved and
- * numbers the shipping notice; the stock ledger in the application's database mirrors
- * what it did, so stock and documents can be read locally. Dispatch and delivery are
- * reported by the warehouse through the order's events and are only recorded here.
+ * issues the shipping notice, whose number it answers is kept as the notice's reference
+ * beside the notice's own SC number; the stock ledger in the application's database
+ * mirrors what it did, so stock and documents can be read locally. Dispatch and delivery
+ * are reported by the warehouse through the order's events and are only recorded here.
  */
 @Component
 @ConditionalOnProperty(name = "salesops.integration.mode", havingValue = "http")

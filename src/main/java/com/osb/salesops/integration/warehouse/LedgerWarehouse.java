@@ -83,20 +83,27 @@ class LedgerWarehouse implements Warehouse {
 
 	@Override
 	public String issueShippingNotice(String orderNumber) {
-		return issueShippingNotice(orderNumber, () -> this.numbers.next(DocumentType.SHIPPING_NOTICE));
+		return issueShippingNotice(orderNumber, () -> null);
 	}
 
-	String issueShippingNotice(String orderNumber, Supplier<String> numberIfNone) {
+	/**
+	 * Issues the shipping notice under an SC number of its own, once per order; a remote
+	 * system's number, asked for only when the order has no notice yet, is kept as its
+	 * reference.
+	 */
+	String issueShippingNotice(String orderNumber, Supplier<String> remoteReference) {
 		LockedOrder order = lockOrder(orderNumber);
 		List<String> existing = this.jdbc.queryForList("select number from shipment where order_id = ? order by id",
 				String.class, order.id());
 		if (!existing.isEmpty()) {
 			return existing.get(0);
 		}
-		String number = numberIfNone.get();
-		this.jdbc.update("insert into shipment (number, order_id, status) values (?, ?, 'NOTIFIED')", number,
-				order.id());
-		record(order, "SHIPPING_NOTICE_ISSUED", number);
+		String reference = remoteReference.get();
+		String number = this.numbers.next(DocumentType.SHIPPING_NOTICE);
+		this.jdbc.update(
+				"insert into shipment (number, order_id, status, external_reference) values (?, ?, 'NOTIFIED', ?)",
+				number, order.id(), reference);
+		record(order, "SHIPPING_NOTICE_ISSUED", number + ((reference != null) ? " (reference " + reference + ")" : ""));
 		return number;
 	}
 

@@ -23,11 +23,13 @@ import jakarta.validation.constraints.Size;
  *
  * @param customerCode the customer's code
  * @param requestedDate the delivery date wanted, if any
+ * @param channel the channel it was sold through, if said
  * @param lines what is ordered, at most {@value #MAX_LINES} lines
  */
 public record OrderRequest(
 		@NotBlank(message = "{salesops.required}") @Size(max = 100, message = "{salesops.length}") String customerCode,
-		@PlausibleDate LocalDate requestedDate, @NotEmpty(message = "{salesops.not-empty-list}") @Size(max = MAX_LINES,
+		@PlausibleDate LocalDate requestedDate, SalesChannel channel,
+		@NotEmpty(message = "{salesops.not-empty-list}") @Size(max = MAX_LINES,
 				message = "{salesops.list-size}") List<@NotNull(message = "{salesops.required}") @Valid Line> lines) {
 
 	/** The most lines one order may have. */

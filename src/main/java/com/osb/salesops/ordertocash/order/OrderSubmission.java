@@ -11,10 +11,11 @@ import java.util.List;
  * @param customerCode the customer's code
  * @param repId the customer's sales rep
  * @param requestedDate the delivery date the customer asked for, if any
+ * @param channel the channel the order was sold through, {@code null} when not said
  * @param lines the order lines
  */
 public record OrderSubmission(long customerId, String customerCode, String repId, LocalDate requestedDate,
-		List<OrderLine> lines) {
+		SalesChannel channel, List<OrderLine> lines) {
 
 	public BigDecimal total() {
 		return this.lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

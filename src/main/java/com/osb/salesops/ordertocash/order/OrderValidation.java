@@ -121,7 +121,7 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 					"The order has " + problems.size() + " invalid field(s)", problems);
 		}
 		return new OrderSubmission(((Number) customer.get("id")).longValue(), request.customerCode(),
-				(String) customer.get("rep_id"), request.requestedDate(), lines);
+				(String) customer.get("rep_id"), request.requestedDate(), request.channel(), lines);
 	}
 
 	private Map<String, Object> customer(String code) {

@@ -63,6 +63,10 @@ public class OrderViews {
 		documents.put("shippingNotices", this.orders.documentNumbers("shipment", id));
 		documents.put("invoices", this.orders.documentNumbers("invoice", id));
 		documents.put("paymentReceipts", this.orders.documentNumbers("payment", id));
+		Map<String, Object> remote = new LinkedHashMap<>();
+		remote.put("shippingNotices", this.orders.remoteReferences("shipment", id));
+		remote.put("invoices", this.orders.remoteReferences("invoice", id));
+		documents.put("remoteReferences", remote);
 		return documents;
 	}
 

@@ -21,11 +21,13 @@ public class Orders {
 	}
 
 	long insert(String number, OrderSubmission order, String createdBy, java.time.LocalDate orderDate) {
-		this.jdbc.update("insert into sales_order (number, customer_id, rep_id, status, order_date, requested_date,"
-				+ " total_amount, max_discount_percent, created_by) values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)",
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, requested_date,"
+						+ " total_amount, max_discount_percent, created_by, channel)"
+						+ " values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?)",
 				number, order.customerId(), order.repId(), Date.valueOf(orderDate),
 				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null, order.total(),
-				order.maxDiscountPercent(), createdBy);
+				order.maxDiscountPercent(), createdBy, (order.channel() != null) ? order.channel().name() : null);
 		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
 		insertLines(id, order);
 		return id;
@@ -48,9 +50,10 @@ public class Orders {
 		insertLines(id, order);
 		this.jdbc.update(
 				"update sales_order set total_amount = ?, max_discount_percent = ?, requested_date = ?,"
-						+ " revision = revision + 1 where id = ?",
+						+ " channel = ?, revision = revision + 1 where id = ?",
 				order.total(), order.maxDiscountPercent(),
-				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null, id);
+				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null,
+				(order.channel() != null) ? order.channel().name() : null, id);
 	}
 
 	/** The order's head row with customer and rep, or empty. */
@@ -76,6 +79,12 @@ public class Orders {
 	public List<String> documentNumbers(String table, long orderId) {
 		return this.jdbc.queryForList("select number from " + table + " where order_id = ? order by id", String.class,
 				orderId);
+	}
+
+	/** The numbers a remote system gave the order's shipping notices or invoices. */
+	public List<String> remoteReferences(String table, long orderId) {
+		return this.jdbc.queryForList("select external_reference from " + table
+				+ " where order_id = ? and external_reference is not null order by id", String.class, orderId);
 	}
 
 	public List<Map<String, Object>> timeline(String number) {

@@ -39,11 +39,7 @@ record QuotaSimulation(long target, BigDecimal alpha, boolean alphaOverridden, S
 	}
 
 	static BigDecimal cents(BigDecimal value) {
-		return (value != null) ? value.setScale(2, RoundingMode.HALF_UP) : null;
-	}
-
-	static BigDecimal cents(double value) {
-		return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
+		return (value != null) ? value.setScale(2, RoundingMode.HALF_EVEN) : null;
 	}
 
 }

@@ -47,7 +47,7 @@ record RepSimulation(String id, BigDecimal weight, BigDecimal rampFactor, BigDec
 			channels.put(channel, rep.channel(channel));
 		}
 		return new RepSimulation(rep.id(), new BigDecimal(rep.weight(), WEIGHT_DIGITS).stripTrailingZeros(),
-				rep.rampFactor(), QuotaSimulation.cents(rep.idealQuota()), QuotaSimulation.cents(rep.floor()),
+				rep.rampFactor(), rep.idealQuotaInCents(), QuotaSimulation.cents(rep.floor()),
 				QuotaSimulation.cents(rep.cap()), QuotaSimulation.cents(beforeRounding), rep.quota(), rep.bound(),
 				rep.rulesFired(), Arrays.stream(rep.months()).boxed().toList(),
 				Arrays.stream(rep.quarters()).boxed().toList(), channels);

@@ -10,8 +10,8 @@ import java.util.List;
  * Rounds the annual quotas to multiples of 100 by largest remainder so that they sum to
  * the target exactly (POLICY section 4, step 4): every quota is first rounded down, then
  * the hundreds still missing go to the largest remainders; on equal remainders to the
- * larger ideal quota, then to the smaller rep id. A quota held by a bound is rounded from
- * the exact bound.
+ * larger ideal quota, then to the smaller rep id in natural order ({@code R2} before
+ * {@code R10}). A quota held by a bound is rounded from the exact bound.
  */
 final class QuotaRounding {
 
@@ -60,7 +60,7 @@ final class QuotaRounding {
 		Arrays.setAll(order, (i) -> i);
 		Comparator<Integer> largestRemainderFirst = Comparator.<Integer>comparingLong((i) -> -remainders[i])
 			.thenComparingDouble((i) -> -idealQuota[i])
-			.thenComparing((i) -> reps.get(i).id());
+			.thenComparing((i) -> reps.get(i).id(), RepIdOrder.NATURAL);
 		Arrays.sort(order, largestRemainderFirst);
 		for (int k = 0; k < missing; k++) {
 			quotas[order[k]] += STEP;

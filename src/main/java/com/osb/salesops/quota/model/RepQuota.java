@@ -1,6 +1,7 @@
 package com.osb.salesops.quota.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -31,6 +32,14 @@ public record RepQuota(String id, double weight, BigDecimal rampFactor, double i
 			quarters[month / 3] += this.months[month];
 		}
 		return quarters;
+	}
+
+	/**
+	 * {@code q*} in cents, half to even as POLICY's money rule says, from the shortest
+	 * decimal that names the double, so the what-if and the stored plan agree.
+	 */
+	public BigDecimal idealQuotaInCents() {
+		return BigDecimal.valueOf(this.idealQuota).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 	public long channel(Channel channel) {

@@ -25,6 +25,9 @@ class CheckPlanReviewListener implements TaskListener {
 		if (target == null || target <= 0 || target % 100 != 0) {
 			throw new FormFieldValidationException("target", "The target must be a positive multiple of 100");
 		}
+		if ("SUBMIT".equals(decision)) {
+			MARKET_REVIEWS.set(task.getExecution().getProcessInstance(), "");
+		}
 	}
 
 }

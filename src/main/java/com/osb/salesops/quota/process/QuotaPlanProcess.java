@@ -29,6 +29,18 @@ final class QuotaPlanProcess {
 
 	static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
 
+	static final ProcessVariable<String> MARKET_ID = ProcessVariable.of("marketId", String.class);
+
+	static final ProcessVariable<String> MARKET_PART = ProcessVariable.of("marketPart", String.class);
+
+	static final ProcessVariable<String> MARKET_REVIEW_DECISION = ProcessVariable.of("marketReviewDecision",
+			String.class);
+
+	static final ProcessVariable<String> MARKET_REVIEW_COMMENT = ProcessVariable.of("marketReviewComment",
+			String.class);
+
+	static final ProcessVariable<String> MARKET_REVIEWS = ProcessVariable.of("marketReviews", String.class);
+
 	static final ProcessVariable<String> REP_USER_ID = ProcessVariable.of("repUserId", String.class);
 
 	private QuotaPlanProcess() {

@@ -16,11 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Draws document numbers such as {@code SC20140213DD0001} from a database counter per
  * type and business day. Each draw commits in a transaction of its own, so a number is
  * unique across every node that shares the database and is never handed out twice, even
- * when the caller's transaction rolls back (that leaves a gap). Past 9999 in one day the
- * sequence simply grows a digit rather than refusing the document.
+ * when the caller's transaction rolls back (that leaves a gap). The sequence has four
+ * digits: the 10,000th document of a type in one day is refused with
+ * {@link DocumentNumbersExhaustedException} rather than numbered outside the format.
  */
 @Service
 public class DocumentNumbers {
+
+	/** The last sequence of a type in a day: four digits. */
+	static final int LAST_SEQUENCE = 9999;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -53,14 +57,24 @@ public class DocumentNumbers {
 	}
 
 	static String format(DocumentType type, LocalDate businessDate, int sequence) {
+		if (sequence < 1 || sequence > LAST_SEQUENCE) {
+			throw new DocumentNumbersExhaustedException(type, businessDate);
+		}
 		return "SC" + DAY.format(businessDate) + type.code() + String.format("%04d", sequence);
 	}
 
 	private Integer increment(DocumentType type, LocalDate day) {
 		int updated = this.jdbc.update(
-				"update document_sequence set last_value = last_value + 1 where doc_type = ? and business_date = ?",
-				type.code(), day);
+				"update document_sequence set last_value = last_value + 1"
+						+ " where doc_type = ? and business_date = ? and last_value < ?",
+				type.code(), day, LAST_SEQUENCE);
 		if (updated == 0) {
+			Integer counters = this.jdbc.queryForObject(
+					"select count(*) from document_sequence where doc_type = ? and business_date = ?", Integer.class,
+					type.code(), day);
+			if (counters != null && counters > 0) {
+				throw new DocumentNumbersExhaustedException(type, day);
+			}
 			return null;
 		}
 		return this.jdbc.queryForObject(

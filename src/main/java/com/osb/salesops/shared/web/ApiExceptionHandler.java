@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.osb.salesops.shared.numbering.DocumentNumbersExhaustedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,12 @@ class ApiExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ApiError> notFound(NotFoundException ex) {
 		return answer(HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(DocumentNumbersExhaustedException.class)
+	ResponseEntity<ApiError> noNumberLeft(DocumentNumbersExhaustedException ex) {
+		log.error(ex.getMessage());
+		return answer(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

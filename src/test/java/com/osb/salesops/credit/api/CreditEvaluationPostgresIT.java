@@ -52,6 +52,19 @@ class CreditEvaluationPostgresIT extends PostgresIntegrationTest {
 		this.rep = new Http(this.port).as("ralf", "ralf-secret-1");
 	}
 
+	@Test
+	void whatIfExplainsTheGrowthPotentialWhoSetsItAndWhenAChangeCounts() throws Exception {
+		// when
+		JsonNode result = body(this.analyst.postJson("/api/credit/evaluations", """
+				{"trailing12mNetSales": 1200000, "avgDaysLate": 3, "maxOverdueDays": 0, "yearsAsCustomer": 5,
+				 "growthPotential": "HIGH", "manualAdjustment": 0}"""), 200);
+
+		// then
+		assertThat(result.get("formulaLimit").decimalValue()).isEqualByComparingTo("240000");
+		assertThat(result.get("explanations").get(0).asText()).contains("growthPotential HIGH", "growth factor of 1.2",
+				"account's sales manager", "next evaluation");
+	}
+
 	@ParameterizedTest(name = "[{index}] {0}")
 	@CsvFileSource(resources = "/credit-limit.examples.csv", useHeadersInDisplayName = true)
 	void whatIfAndEngineRestAgreeWithEveryExample(String example, String trailing12mNetSales, String avgDaysLate,

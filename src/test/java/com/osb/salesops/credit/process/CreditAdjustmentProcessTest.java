@@ -12,7 +12,7 @@ import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -65,32 +65,138 @@ class CreditAdjustmentProcessTest {
 	@Test
 	void shouldLetASalesManagerApproveUpToTwentyPercentAndApplyIt() {
 		// given
-		ProcessInstance request = request("director", "sales-director", -20000.0);
+		ProcessInstance request = request("director", "sales-director", "-20000");
 		assertThat(request).isWaitingAt("Task_ApproveAdjustment");
 
 		// when
 		decide(request, "manager", "sales-manager", "APPROVE");
 
 		// then
-		assertThat(request).isEnded().hasPassed("Task_ApplyAdjustment", "EndEvent_AdjustmentApplied");
+		assertThat(request).hasPassed("Task_ApplyAdjustment").isWaitingAt("IntermediateEvent_TwoWeeksBeforeLapse");
 		assertThat(this.jdbc.queryForMap("select manual_adjustment, credit_limit, adjustment_expires_on"
 				+ " from credit_profile where customer_id = ?", customerId()))
 			.containsEntry("MANUAL_ADJUSTMENT", new BigDecimal("-20000.00"))
 			.containsEntry("CREDIT_LIMIT", new BigDecimal("80000.00"))
 			.containsEntry("ADJUSTMENT_EXPIRES_ON", Date.valueOf(nextQuarterStart()));
 		assertThat(adjustmentStatus()).isEqualTo("APPROVED");
-		HistoricDecisionInstance decision = historyService().createHistoricDecisionInstanceQuery()
-			.processInstanceId(request.getId())
-			.includeOutputs()
-			.singleResult();
-		assertThat(decision.getDecisionDefinitionKey()).isEqualTo("credit-adjustment-approver");
-		assertThat(decision.getOutputs().get(0).getRuleId()).isEqualTo("Rule_SalesManager");
+		assertThat(this.jdbc.queryForList("select detail from audit_log where process_instance_id = ?"
+				+ " and action = 'CREDIT_ADJUSTMENT_APPROVER' order by id", String.class, request.getId()))
+			.hasSize(2)
+			.allMatch((detail) -> detail.startsWith("sales-manager by Rule_SalesManager")
+					&& detail.endsWith("on manualAdjustment -20000.00 and formulaLimit 100000.00"));
+	}
+
+	@Test
+	void shouldCarryTheAmountAsAnExactDecimalNeverAsADouble() {
+		// when
+		ProcessInstance request = request("manager", "sales-manager", "15000.01");
+
+		// then
+		assertThat(runtimeService().getVariable(request.getId(), "manualAdjustment")).isEqualTo("15000.01");
+		assertThat(runtimeService().getVariable(request.getId(), "formulaLimit")).isEqualTo("100000.00");
+		assertThat(this.jdbc.queryForObject("select amount from credit_adjustment", BigDecimal.class))
+			.isEqualTo(new BigDecimal("15000.01"));
+		assertThat(runtimeService().getVariables(request.getId()).values())
+			.noneMatch((value) -> value instanceof Double);
+		assertThatThrownBy(() -> start("manager", "sales-manager",
+				Map.of("customerCode", CUSTOMER, "manualAdjustment", 15000.01, "reason", "typed as a double")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("at most two decimals");
+	}
+
+	@Test
+	void shouldDecideTheApproverAgainAtApprovalWhenTheFormulaLimitChangedMeanwhile() {
+		// given: 15,000 of 100,000 is a sales manager's; a refresh then cuts the formula
+		// limit to 50,000, where 15,000 is 30%: finance's
+		ProcessInstance request = request("director", "sales-director", "15000");
+		assertThat(BpmnAwareTests.task(request)).hasCandidateUser("manager");
+		this.jdbc.update("update credit_profile set formula_limit = 50000, credit_limit = 50000 where customer_id = ?",
+				customerId());
+
+		// when
+		decide(request, "manager", "sales-manager", "APPROVE");
+
+		// then
+		assertThat(request).isWaitingAt("Task_ApproveAdjustment").hasPassed("Task_ConfirmApprover");
+		assertThat(BpmnAwareTests.task(request)).hasCandidateUser("accountant");
+		assertThat(runtimeService().getVariable(request.getId(), "formulaLimit")).isEqualTo("50000.00");
+		decide(request, "accountant", "finance", "APPROVE");
+		assertThat(request).hasPassed("Task_ApplyAdjustment");
+		assertThat(this.jdbc.queryForObject("select approver_group from credit_adjustment", String.class))
+			.isEqualTo("finance");
+	}
+
+	@Test
+	void shouldRefuseAtApprovalAnAdjustmentOutsideThePolicyOnTheCurrentFormulaLimit() {
+		// given: 60,000 of 100,000 is the general manager's; the formula limit then drops
+		// to 0, where at most 50,000 may be adjusted
+		ProcessInstance request = request("manager", "sales-manager", "60000");
+		this.jdbc.update("update credit_profile set formula_limit = 0, credit_limit = 0 where customer_id = ?",
+				customerId());
+
+		// when
+		decide(request, "gm", "general-manager", "APPROVE");
+
+		// then
+		assertThat(request).isEnded().hasPassed("Task_RecordRefusal", "EndEvent_RefusalRecorded");
+		assertThat(adjustmentStatus()).isEqualTo("REFUSED");
+		assertThat(this.jdbc.queryForObject("select credit_limit from credit_profile where customer_id = ?",
+				BigDecimal.class, customerId()))
+			.isEqualByComparingTo("0");
+	}
+
+	@Test
+	void shouldRemindTheRequesterTwoWeeksBeforeTheLapseAndApproveTheRenewalOnTheNewFormulaLimit() {
+		// given
+		ProcessInstance request = request("director", "sales-director", "-20000");
+		decide(request, "manager", "sales-manager", "APPROVE");
+		Job reminder = managementService().createJobQuery().processInstanceId(request.getId()).timers().singleResult();
+		assertThat(reminder.getDuedate()).isEqualTo(startOf(nextQuarterStart().minusWeeks(2)));
+
+		// when
+		BpmnAwareTests.execute(reminder);
+		assertThat(BpmnAwareTests.task(request)).hasDefinitionKey("Task_RenewAdjustment").hasCandidateUser("director");
+		renew(request, "director", "sales-director");
+		Job refresh = managementService().createJobQuery().processInstanceId(request.getId()).timers().singleResult();
+		assertThat(refresh.getDuedate()).isEqualTo(startOf(nextQuarterStart()));
+		this.jdbc.update("update credit_profile set formula_limit = 50000, credit_limit = 50000 where customer_id = ?",
+				customerId());
+		BpmnAwareTests.execute(refresh);
+
+		// then: 20,000 of the new 50,000 is 40%, finance's
+		assertThat(BpmnAwareTests.task(request)).hasDefinitionKey("Task_ApproveAdjustment")
+			.hasCandidateUser("accountant");
+		assertThat(this.jdbc.queryForList("select status || ' ' || coalesce(cast(renewal_of as varchar(20)), '-')"
+				+ " from credit_adjustment order by id", String.class))
+			.hasSize(2)
+			.first()
+			.asString()
+			.startsWith("APPROVED");
+		assertThat(this.jdbc.queryForObject("select count(*) from credit_adjustment where renewal_of is not null"
+				+ " and status = 'REQUESTED' and amount = -20000", Integer.class))
+			.isOne();
+	}
+
+	@Test
+	void shouldLetTheAdjustmentLapseAtTheRefreshWhenNotRenewed() {
+		// given
+		ProcessInstance request = request("director", "sales-director", "-20000");
+		decide(request, "manager", "sales-manager", "APPROVE");
+		BpmnAwareTests
+			.execute(managementService().createJobQuery().processInstanceId(request.getId()).timers().singleResult());
+
+		// when
+		BpmnAwareTests
+			.execute(managementService().createJobQuery().processInstanceId(request.getId()).timers().singleResult());
+
+		// then
+		assertThat(request).isEnded().hasPassed("EndEvent_AdjustmentLapsed").hasNotPassed("Task_RequestRenewal");
 	}
 
 	@Test
 	void shouldAskFinanceAboveTwentyPercentAndKeepTheLimitWhenRejected() {
 		// given
-		ProcessInstance request = request("manager", "sales-manager", 30000.0);
+		ProcessInstance request = request("manager", "sales-manager", "30000");
 
 		assertThat(BpmnAwareTests.task(request)).hasCandidateUser("accountant");
 
@@ -108,7 +214,7 @@ class CreditAdjustmentProcessTest {
 	@Test
 	void shouldAskTheGeneralManagerAboveFiftyPercent() {
 		// when
-		ProcessInstance request = request("manager", "sales-manager", 50000.01);
+		ProcessInstance request = request("manager", "sales-manager", "50000.01");
 
 		// then
 		assertThat(request).isWaitingAt("Task_ApproveAdjustment");
@@ -122,7 +228,7 @@ class CreditAdjustmentProcessTest {
 		profile("0.00");
 
 		// when
-		ProcessInstance request = request("manager", "sales-manager", 50000.0);
+		ProcessInstance request = request("manager", "sales-manager", "50000");
 
 		// then
 		assertThat(BpmnAwareTests.task(request)).hasCandidateUser("gm");
@@ -136,7 +242,7 @@ class CreditAdjustmentProcessTest {
 		long running = runtimeService().createProcessInstanceQuery().processDefinitionKey("credit-adjustment").count();
 
 		// when / then
-		assertThatThrownBy(() -> request("manager", "sales-manager", 50000.01))
+		assertThatThrownBy(() -> request("manager", "sales-manager", "50000.01"))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("outside what the credit policy allows");
 		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("credit-adjustment").count())
@@ -153,7 +259,7 @@ class CreditAdjustmentProcessTest {
 		}
 
 		// when
-		ProcessInstance request = request("manager", "sales-manager", 5000.0);
+		ProcessInstance request = request("manager", "sales-manager", "5000");
 
 		// then
 		assertThat(BpmnAwareTests.task(request)).hasCandidateUser("manager2");
@@ -170,7 +276,7 @@ class CreditAdjustmentProcessTest {
 		// given
 		this.jdbc.update("delete from credit_profile where customer_id = ?", customerId());
 		profile("1.00");
-		ProcessInstance request = request("gm", "general-manager", 5000.0);
+		ProcessInstance request = request("gm", "general-manager", "5000");
 
 		// when / then
 		assertThatThrownBy(() -> decide(request, "gm", "general-manager", "APPROVE"))
@@ -182,12 +288,12 @@ class CreditAdjustmentProcessTest {
 	void shouldRefuseAnUnknownCustomer() {
 		// when / then
 		assertThatThrownBy(() -> start("manager", "sales-manager",
-				Map.of("customerCode", "NOPE", "manualAdjustment", 1000.0, "reason", "test")))
+				Map.of("customerCode", "NOPE", "manualAdjustment", "1000", "reason", "test")))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("NOPE");
 	}
 
-	private ProcessInstance request(String user, String role, double amount) {
+	private ProcessInstance request(String user, String role, String amount) {
 		return start(user, role,
 				Map.of("customerCode", CUSTOMER, "manualAdjustment", amount, "reason", "Seasonal stock build-up"));
 	}
@@ -211,6 +317,22 @@ class CreditAdjustmentProcessTest {
 		finally {
 			this.identityService.clearAuthentication();
 		}
+	}
+
+	private void renew(ProcessInstance request, String user, String role) {
+		Task task = taskService().createTaskQuery().processInstanceId(request.getId()).singleResult();
+		this.identityService.setAuthentication(user, List.of(role));
+		try {
+			taskService().complete(task.getId(),
+					Map.of("renewalDecision", "RENEW", "renewalReason", "The season lasts another quarter"));
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private static java.util.Date startOf(LocalDate day) {
+		return java.util.Date.from(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
 	}
 
 	private void profile(String formulaLimit) {

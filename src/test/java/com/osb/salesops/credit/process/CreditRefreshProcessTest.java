@@ -10,6 +10,9 @@ import java.util.Map;
 
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
+import com.osb.salesops.credit.GrowthPotentials;
+import com.osb.salesops.credit.model.GrowthPotential;
+import com.osb.salesops.shared.web.ForbiddenException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -46,6 +49,9 @@ class CreditRefreshProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	GrowthPotentials growthPotentials;
 
 	@BeforeEach
 	void freshRatings() {
@@ -155,6 +161,33 @@ class CreditRefreshProcessTest {
 	}
 
 	@Test
+	void shouldCountAChangedGrowthPotentialFromTheNextEvaluationAndAuditIt() {
+		// given: C002 rated on a MEDIUM growth potential
+		assertThat(startAs("analyst", "sales-ops", "C002")).isWaitingAt("Task_ReEvaluateCustomers");
+		execute(job());
+		BigDecimal rated = formulaLimitOf("C002");
+		assertThatThrownBy(() -> this.growthPotentials.change("C002", GrowthPotential.HIGH, "New plant", "director"))
+			.isInstanceOf(ForbiddenException.class);
+
+		// when: the account's sales manager raises it
+		this.growthPotentials.change("C002", GrowthPotential.HIGH, "New plant opening in March", "manager");
+
+		// then: audited, the limit in force unchanged until the next evaluation, which
+		// uses it
+		assertThat(
+				this.jdbc.queryForObject(
+						"select actor || ': ' || detail from audit_log where action = 'GROWTH_POTENTIAL_CHANGED'"
+								+ " and subject_id = ? order by id desc limit 1",
+						String.class, String.valueOf(idOf("C002"))))
+			.startsWith("manager: MEDIUM -> HIGH: New plant opening in March; counts from the next evaluation");
+		assertThat(formulaLimitOf("C002")).isEqualByComparingTo(rated);
+		assertThat(startAs("analyst", "sales-ops", "C002")).isWaitingAt("Task_ReEvaluateCustomers");
+		execute(job());
+		assertThat(formulaLimitOf("C002")).isGreaterThan(rated);
+		this.growthPotentials.change("C002", GrowthPotential.MEDIUM, "Back to the demo's", "manager");
+	}
+
+	@Test
 	void shouldRefuseARefreshForAnUnknownCustomer() {
 		// given
 		long running = runtimeService().createProcessInstanceQuery().processDefinitionKey("credit-refresh").count();
@@ -224,6 +257,11 @@ class CreditRefreshProcessTest {
 
 	private long idOf(String code) {
 		return this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
+	}
+
+	private BigDecimal formulaLimitOf(String code) {
+		return this.jdbc.queryForObject("select formula_limit from credit_profile where customer_id = ?",
+				BigDecimal.class, idOf(code));
 	}
 
 	private String gradeOf(String code) {

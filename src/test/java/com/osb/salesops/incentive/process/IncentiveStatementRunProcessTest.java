@@ -12,6 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.incentive.StatementRun;
+import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -57,6 +60,9 @@ class IncentiveStatementRunProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	StatementRun run;
 
 	@BeforeEach
 	void engine() {
@@ -83,7 +89,8 @@ class IncentiveStatementRunProcessTest {
 		approveAndExport(run);
 		assertThat(run).isEnded()
 			.hasPassedInOrder("Task_ComputeStatements", "Task_ComputeManagerStatements", "Task_ReviewStatement",
-					"EndEvent_StatementAccepted", "Task_ApproveRun", "Task_ExportPayroll", "EndEvent_PayrollExported");
+					"EndEvent_StatementAccepted", "Task_ApproveTeamStatements", "Task_ApproveRun", "Task_ExportPayroll",
+					"EndEvent_PayrollExported");
 		assertThat(status("2025-Q1", "R01")).isEqualTo("ACCEPTED");
 		assertThat(status("2025-Q1", "R02")).isEqualTo("ACCEPTED");
 		assertThat(payrollCsv("2025-Q1"))
@@ -94,6 +101,44 @@ class IncentiveStatementRunProcessTest {
 			.contains("2025-Q1,director,Sales Director,MARKET_MANAGER,NORTH SOUTH,COMPUTED,"
 					+ teamPayout("2025-Q1", "25000").toPlainString() + ",0.00,")
 			.hasLineCount(5);
+	}
+
+	@Test
+	void shouldHaveEveryStatementApprovedByItsManagerInOneTaskPerTeamAndAManagersOwnByTheirManager() {
+		// given
+		ProcessInstance run = computedRun("2022-Q1");
+		review(run, "rep1", Map.of("reviewDecision", "ACCEPT"));
+
+		// when: the last review is done, disputed or not
+		review(run, "rep2", Map.of("reviewDecision", "ACCEPT"));
+
+		// then: the reps' manager, the region manager's manager and the general
+		// management
+		assertThat(run).isWaitingAt("Task_ApproveTeamStatements").hasNotPassed("Task_ApproveRun");
+		List<Task> teams = teamApprovals(run);
+		assertThat(teams).hasSize(3);
+		Task reps = teamOf(run, "manager");
+		assertThat((String) taskService().getVariable(reps.getId(), "teamStatements")).contains("rep R01", "rep R02")
+			.doesNotContain("region manager manager");
+		Task managers = teamOf(run, "director");
+		assertThat((String) taskService().getVariable(managers.getId(), "teamStatements"))
+			.contains("region manager manager")
+			.doesNotContain("rep R01");
+		assertThat(taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ApproveTeamStatements")
+			.taskCandidateGroup("general-manager")
+			.singleResult())
+			.satisfies((task) -> assertThat((String) taskService().getVariable(task.getId(), "teamStatements"))
+				.contains("market manager director"));
+		approveTeams(run);
+		assertThat(run).isWaitingAt("Task_ApproveRun");
+		assertThat(this.jdbc.queryForList("select rep_id || ' ' || approved_by from incentive_statement"
+				+ " where quarter = '2022-Q1' order by rep_id", String.class))
+			.containsExactly("R01 manager", "R02 manager");
+		assertThat(this.jdbc.queryForList("select team_level || ' ' || approved_by from incentive_manager_statement"
+				+ " where quarter = '2022-Q1' order by team_level", String.class))
+			.containsExactly("MARKET gm", "REGION director");
 	}
 
 	@Test
@@ -140,26 +185,23 @@ class IncentiveStatementRunProcessTest {
 	@Test
 	void shouldAdjustTheDisputedPayoutWhenSalesOpsAdjustAndTheManagerApproves() {
 		// given
+		paid("R01", "2025-05-12", "1000.00");
 		ProcessInstance run = computedRun("2025-Q2");
 		review(run, "rep2", Map.of("reviewDecision", "ACCEPT"));
 		review(run, "rep1",
-				Map.of("reviewDecision", "DISPUTE", "disputeReason", "The March payment of C001 is missing"));
+				Map.of("reviewDecision", "DISPUTE", "disputedLines", "1: The March payment of C001 is missing"));
 		assertThat(run).isWaitingAt("Task_ArbitrateDispute");
 
 		// when
-		complete(run, "analyst", "sales-ops", "Task_ArbitrateDispute", Map.of("arbitrationDecision", "ADJUST",
-				"adjustmentAmount", 500.0, "arbitrationReason", "Payment booked on 1 April, received in March"));
+		complete(run, "analyst", "sales-ops", "Task_ArbitrateDispute",
+				Map.of("lineDecisions", "1: ADJUST 500.00 Payment booked on 1 April, received in March"));
 
 		// then
-		Task approval = task(run, "Task_ApproveOutcome");
-		assertThat(approval.getName()).contains("R01", "2025-Q2");
-		assertThat(taskService().createTaskQuery().taskId(approval.getId()).taskCandidateUser("manager").count())
-			.isOne();
-		complete(run, "manager", "sales-manager", "Task_ApproveOutcome", Map.of("approvalDecision", "APPROVE"));
+		approveTeams(run);
 		approveAndExport(run);
 		assertThat(run).isEnded()
-			.hasPassed("Task_ArbitrateDispute", "Task_ApproveOutcome", "EndEvent_DisputeSettled",
-					"EndEvent_StatementAccepted", "EndEvent_PayrollExported");
+			.hasPassed("Task_ArbitrateDispute", "EndEvent_DisputeSettled", "EndEvent_StatementAccepted",
+					"Task_ApproveTeamStatements", "EndEvent_PayrollExported");
 		BigDecimal adjusted = payout("2025-Q2", "R01").add(new BigDecimal("500.00"));
 		assertThat(finalPayout("2025-Q2", "R01")).isEqualByComparingTo(adjusted);
 		assertThat(status("2025-Q2", "R01")).isEqualTo("SETTLED");
@@ -174,21 +216,80 @@ class IncentiveStatementRunProcessTest {
 	@Test
 	void shouldPayAsComputedWhenSalesOpsRejectTheDispute() {
 		// given
+		paid("R02", "2025-08-12", "1000.00");
 		ProcessInstance run = computedRun("2025-Q3");
 		review(run, "rep1", Map.of("reviewDecision", "ACCEPT"));
-		review(run, "rep2", Map.of("reviewDecision", "DISPUTE", "disputeReason", "My quota is too high"));
+		review(run, "rep2", Map.of("reviewDecision", "DISPUTE", "disputedLines", "1: Counted twice"));
 
 		// when
 		complete(run, "analyst", "sales-ops", "Task_ArbitrateDispute",
-				Map.of("arbitrationDecision", "REJECT", "arbitrationReason", "The quota is the plan's"));
+				Map.of("lineDecisions", "1: REJECT The quota is the plan's"));
 
 		// then
-		complete(run, "manager", "sales-manager", "Task_ApproveOutcome", Map.of("approvalDecision", "APPROVE"));
+		approveTeams(run);
 		approveAndExport(run);
 		assertThat(run).isEnded().hasPassed("Task_ArbitrateDispute", "EndEvent_DisputeSettled");
 		assertThat(finalPayout("2025-Q3", "R02")).isEqualByComparingTo(payout("2025-Q3", "R02"));
 		assertThat(dispute("2025-Q3", "R02")).containsEntry("DECISION", "REJECT")
-			.containsEntry("DECISION_REASON", "The quota is the plan's");
+			.containsEntry("DECISION_REASON", "line 1: REJECT The quota is the plan's");
+	}
+
+	@Test
+	void shouldLetTheRepDisputeSeveralLinesEachWithItsOwnReasonAndSalesOpsDecideEachLine() {
+		// given
+		paid("R01", "2021-02-10", "1000.00");
+		paid("R01", "2021-03-10", "2000.00");
+		paid("R01", "2021-03-11", "3000.00");
+		ProcessInstance run = computedRun("2021-Q1");
+		review(run, "rep2", Map.of("reviewDecision", "ACCEPT"));
+
+		// when
+		review(run, "rep1", Map.of("reviewDecision", "DISPUTE", "disputedLines",
+				"1: The customer paid 1,200, not 1,000\n3: This payment belongs to Q2 next year"));
+		Task arbitration = task(run, "Task_ArbitrateDispute");
+		assertThat((String) taskService().getVariable(arbitration.getId(), "disputedLinesText"))
+			.isEqualTo("line 1: The customer paid 1,200, not 1,000\nline 3: This payment belongs to Q2 next year");
+		complete(run, "analyst", "sales-ops", "Task_ArbitrateDispute", Map.of("lineDecisions",
+				"1: ADJUST 200.00 Receipt corrected to 1,200\n3: REJECT Received on 11 March, counts in Q1"));
+
+		// then: each line with its own outcome; the statement's adjustment is their sum
+		List<Map<String, Object>> lines = this.jdbc.queryForList("select l.line_no, l.reason, l.decision,"
+				+ " l.adjustment, l.decision_reason from incentive_dispute_line l join incentive_dispute d"
+				+ " on d.id = l.dispute_id join incentive_statement s on s.id = d.statement_id"
+				+ " where s.quarter = '2021-Q1' and s.rep_id = 'R01' order by l.line_no");
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).containsEntry("REASON", "The customer paid 1,200, not 1,000")
+			.containsEntry("DECISION", "ADJUST")
+			.containsEntry("ADJUSTMENT", new BigDecimal("200.00"))
+			.containsEntry("DECISION_REASON", "Receipt corrected to 1,200");
+		assertThat(lines.get(1)).containsEntry("DECISION", "REJECT")
+			.containsEntry("DECISION_REASON", "Received on 11 March, counts in Q1");
+		assertThat(finalPayout("2021-Q1", "R01"))
+			.isEqualByComparingTo(payout("2021-Q1", "R01").add(new BigDecimal("200")));
+		assertThat(this.run.text("2021-Q1", "R01")).contains(
+				"disputed: The customer paid 1,200, not 1,000 -> ADJUST 200.00: Receipt corrected to 1,200",
+				"disputed: This payment belongs to Q2 next year -> REJECT: Received on 11 March, counts in Q1");
+		assertThat(this.run.issued("2021-Q1", "R01").orElseThrow().disputes().get(0).lines())
+			.extracting(IssuedStatement.LineDispute::lineNo, IssuedStatement.LineDispute::decision)
+			.containsExactly(tuple(1, "ADJUST"), tuple(3, "REJECT"));
+	}
+
+	@Test
+	void shouldRefuseADisputeOfALineTheStatementDoesNotHaveOrAnArbitrationThatLeavesALineUndecided() {
+		// given
+		paid("R01", "2021-05-10", "1000.00");
+		ProcessInstance run = computedRun("2021-Q2");
+
+		// when / then
+		assertThatThrownBy(() -> review(run, "rep1",
+				Map.of("reviewDecision", "DISPUTE", "disputedLines", "1: wrong amount\n9: not mine")))
+			.hasMessageContaining("the statement has no line 9 (lines 1 to 1)");
+		review(run, "rep1", Map.of("reviewDecision", "DISPUTE", "disputedLines", "1: wrong amount"));
+		assertThatThrownBy(() -> complete(run, "analyst", "sales-ops", "Task_ArbitrateDispute",
+				Map.of("lineDecisions", "1: ADJUST the amount is right")))
+			.hasMessageContaining("give the amount")
+			.hasMessageContaining("line 1 is disputed and needs a decision");
+		assertThat(run).isWaitingAt("Task_ArbitrateDispute");
 	}
 
 	@Test
@@ -205,7 +306,7 @@ class IncentiveStatementRunProcessTest {
 		timers.forEach((timer) -> execute(timer));
 
 		// then
-		assertThat(run).isWaitingAt("Task_ApproveRun")
+		assertThat(run).isWaitingAt("Task_ApproveTeamStatements")
 			.hasPassed("BoundaryEvent_ReviewTimeout", "Task_AcceptOnTimeout", "EndEvent_AcceptedByTimeout");
 		assertThat(timers.get(0).getDuedate()).isAfter(Date.from(computed.plus(6, ChronoUnit.DAYS)))
 			.isBefore(Date.from(computed.plus(10, ChronoUnit.DAYS)));
@@ -250,7 +351,7 @@ class IncentiveStatementRunProcessTest {
 		timeouts(run).executable().list().forEach((timer) -> execute(timer));
 
 		// then
-		assertThat(run).isWaitingAt("Task_ApproveRun").hasPassed("EndEvent_AcceptedByTimeout");
+		assertThat(run).isWaitingAt("Task_ApproveTeamStatements").hasPassed("EndEvent_AcceptedByTimeout");
 		assertThat(status("2023-Q4", "R01")).isEqualTo("ACCEPTED_BY_TIMEOUT");
 		assertThat(status("2023-Q4", "R02")).isEqualTo("ACCEPTED_BY_TIMEOUT");
 	}
@@ -286,7 +387,7 @@ class IncentiveStatementRunProcessTest {
 
 		// when / then
 		assertThatThrownBy(() -> review(run, "rep1", Map.of("reviewDecision", "DISPUTE")))
-			.hasMessageContaining("Say which line is wrong and why");
+			.hasMessageContaining("name at least one line you dispute, with the reason");
 		assertThat(taskService().createTaskQuery()
 			.processInstanceId(run.getId())
 			.taskDefinitionKey("Task_ReviewStatement")
@@ -402,7 +503,51 @@ class IncentiveStatementRunProcessTest {
 		return taskService().createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(taskKey).singleResult();
 	}
 
+	/**
+	 * Each manager approves their team's statements, the general manager the market's.
+	 */
+	private void approveTeams(ProcessInstance run) {
+		for (Task task : teamApprovals(run)) {
+			boolean generalManagement = taskService().getIdentityLinksForTask(task.getId())
+				.stream()
+				.anyMatch((link) -> "general-manager".equals(link.getGroupId()));
+			String user = generalManagement ? "gm"
+					: taskService().getIdentityLinksForTask(task.getId())
+						.stream()
+						.filter((link) -> link.getUserId() != null)
+						.findFirst()
+						.orElseThrow()
+						.getUserId();
+			String role = generalManagement ? "general-manager" : "sales-manager";
+			this.identityService.setAuthentication(user, List.of(role));
+			try {
+				taskService().complete(task.getId(), Map.of("teamApprovalDecision", "APPROVE"));
+			}
+			finally {
+				this.identityService.clearAuthentication();
+			}
+		}
+	}
+
+	private Task teamOf(ProcessInstance run, String user) {
+		return taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ApproveTeamStatements")
+			.taskCandidateUser(user)
+			.singleResult();
+	}
+
+	private List<Task> teamApprovals(ProcessInstance run) {
+		return taskService().createTaskQuery()
+			.processInstanceId(run.getId())
+			.taskDefinitionKey("Task_ApproveTeamStatements")
+			.list();
+	}
+
 	private void approveAndExport(ProcessInstance run) {
+		if (!teamApprovals(run).isEmpty()) {
+			approveTeams(run);
+		}
 		assertThat(run).isWaitingAt("Task_ApproveRun");
 		assertThat(taskService().createTaskQuery()
 			.processInstanceId(run.getId())

@@ -7,6 +7,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.OrderDesk;
@@ -88,6 +89,65 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.containsEntry("stock_on_hand", 90)
 			.containsEntry("stock_reserved", 0)
 			.containsEntry("committed_amount", new BigDecimal("0.00"));
+	}
+
+	@Test
+	void theTenThousandthOrderOfADayIsRefusedWithAClearErrorAndNothingStored() throws Exception {
+		// given: 9,999 orders numbered today
+		java.sql.Date today = java.sql.Date.valueOf(TestClock.today());
+		Integer drawn = this.jdbc
+			.queryForList("select last_value from document_sequence where doc_type = 'DD' and business_date = ?",
+					Integer.class, today)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (drawn == null) {
+			this.jdbc.update(
+					"insert into document_sequence (doc_type, business_date, last_value) values ('DD', ?, 9999)",
+					today);
+		}
+		else {
+			this.jdbc.update(
+					"update document_sequence set last_value = 9999 where doc_type = 'DD'" + " and business_date = ?",
+					today);
+		}
+		Integer before = this.jdbc.queryForObject("select count(*) from sales_order", Integer.class);
+		try {
+			// when
+			HttpResponse<String> refused = as("tina").postJson("/api/orders", """
+					{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500}]}"""
+				.formatted(this.customerCode, this.sku));
+
+			// then
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(json.readTree(refused.body()).get("detail").asText()).startsWith("No DD number is left for ")
+				.contains("four-digit daily sequence");
+			assertThat(this.jdbc.queryForObject("select count(*) from sales_order", Integer.class)).isEqualTo(before);
+		}
+		finally {
+			this.jdbc.update("update document_sequence set last_value = ? where doc_type = 'DD' and business_date = ?",
+					(drawn != null) ? drawn : 0, today);
+		}
+	}
+
+	@Test
+	void anOrderRecordsTheChannelItWasSoldThroughAndRefusesAnUnknownOne() throws Exception {
+		// when
+		HttpResponse<String> online = as("tina").postJson("/api/orders",
+				"""
+						{"customerCode": "%s", "channel": "ONLINE", "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500}]}"""
+					.formatted(this.customerCode, this.sku));
+		HttpResponse<String> unknown = as("tina").postJson("/api/orders", """
+				{"customerCode": "%s", "channel": "PHONE", "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 500}]}"""
+			.formatted(this.customerCode, this.sku));
+
+		// then
+		assertThat(online.statusCode()).as(online.body()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select channel from sales_order where number = ?", String.class,
+				json.readTree(online.body()).get("number").asText()))
+			.isEqualTo("ONLINE");
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(json.readTree(unknown.body()).get("errors").findValuesAsText("field")).containsExactly("channel");
 	}
 
 	@Test

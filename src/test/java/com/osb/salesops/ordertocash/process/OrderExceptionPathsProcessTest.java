@@ -256,7 +256,7 @@ class OrderExceptionPathsProcessTest {
 
 		// when
 		this.orders.revise(this.order.number,
-				new OrderRequest("C001", null,
+				new OrderRequest("C001", null, null,
 						List.of(new OrderRequest.Line("P-300", new BigDecimal("20"), new BigDecimal("480"), null))),
 				"rep1", true);
 		this.order.complete("Task_ReviseOrder", "rep1", "sales-rep", Map.of("revisionNote", "Now 20 units"))

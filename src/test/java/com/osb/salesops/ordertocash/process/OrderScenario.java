@@ -61,7 +61,7 @@ final class OrderScenario {
 			items.add(new OrderRequest.Line((String) lines[i], decimal(lines[i + 1]), decimal(lines[i + 2]),
 					decimal(lines[i + 3])));
 		}
-		this.number = this.orders.submit(new OrderRequest(customerCode, null, items), rep, true);
+		this.number = this.orders.submit(new OrderRequest(customerCode, null, null, items), rep, true);
 		return this;
 	}
 

@@ -61,6 +61,7 @@ class QuotaPlansPostgresIT extends PostgresIntegrationTest {
 	void organisationAndUsers() {
 		TestUsers.ensure(this.identityService, "quinn", Roles.SALES_OPS);
 		TestUsers.ensure(this.identityService, "dora", Roles.SALES_DIRECTOR);
+		TestUsers.ensure(this.identityService, "gwen", Roles.GENERAL_MANAGER);
 		TestUsers.ensure(this.identityService, "frank", Roles.FINANCE);
 		if (this.jdbc.queryForObject("select count(*) from market where id = 'QM'", Integer.class) > 0) {
 			return;
@@ -185,7 +186,8 @@ class QuotaPlansPostgresIT extends PostgresIntegrationTest {
 
 	private void publish(String planId) throws Exception {
 		complete(planId, "quinn", "{\"reviewDecision\": {\"value\": \"SUBMIT\"}}");
-		complete(planId, "dora",
+		complete(planId, "dora", "{\"marketReviewDecision\": {\"value\": \"PASS\"}}");
+		complete(planId, "gwen",
 				"{\"approvalDecision\": {\"value\": \"APPROVE\"}, \"approvalComment\": {\"value\": \"Agreed\"}}");
 	}
 
@@ -193,10 +195,12 @@ class QuotaPlansPostgresIT extends PostgresIntegrationTest {
 		JsonNode tasks = body(as(user).get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + planId),
 				200);
 		List<String> ids = new ArrayList<>(tasks.findValuesAsText("id"));
-		assertThat(ids).hasSize(1);
-		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + ids.get(0) + "/complete",
-				"{\"variables\": " + variables + "}");
-		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+		assertThat(ids).isNotEmpty();
+		for (String id : ids) {
+			HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + id + "/complete",
+					"{\"variables\": " + variables + "}");
+			assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+		}
 	}
 
 	private void paidOrder(String repId, LocalDate paidOn, String amount) {

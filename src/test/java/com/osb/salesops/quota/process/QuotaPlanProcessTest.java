@@ -80,7 +80,8 @@ class QuotaPlanProcessTest {
 		assertThat((String) runtimeService().getVariable(plan.getId(), "planSummary")).contains("R01: quota", "weight",
 				"ramp", "bound", "vs last year");
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
-		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		passMarkets(plan);
+		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
 		assertThat(status()).isEqualTo("PUBLISHED");
 		assertThat(taskService().createTaskQuery().processInstanceId(plan.getId()).count()).isEqualTo(8);
 		assertThat(taskService().createTaskQuery().taskCandidateUser("rep3").processInstanceId(plan.getId()).list())
@@ -95,8 +96,8 @@ class QuotaPlanProcessTest {
 
 		// then
 		assertThat(plan).isEnded()
-			.hasPassedInOrder("Task_DraftPlan", "Task_ReviewPlan", "Task_ApprovePlan", "Task_PublishPlan",
-					"Task_AcknowledgePlan", "EndEvent_PlanAcknowledged")
+			.hasPassedInOrder("Task_DraftPlan", "Task_ReviewPlan", "Task_ReviewMarketPart", "Task_ApprovePlan",
+					"Task_PublishPlan", "Task_AcknowledgePlan", "EndEvent_PlanAcknowledged")
 			.hasNotPassed("Task_EscalateUnpublishedPlan");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from quota_plan_line where plan_id = ? and acknowledged_at is not null", Integer.class,
@@ -109,11 +110,94 @@ class QuotaPlanProcessTest {
 	}
 
 	@Test
+	void shouldSplitEachRepsQuotaIntoChannelsByLastYearsSalesByChannel() {
+		// given: R01 invoiced 3,000 online and 1,000 through distributors last year
+		long customer = this.jdbc.queryForObject("select min(id) from customer where rep_id = 'R01'", Long.class);
+		invoiceLastYear(customer, "ONLINE", "3000.00");
+		invoiceLastYear(customer, "DISTRIBUTOR", "1000.00");
+		try {
+			// when
+			ProcessInstance plan = start(feasibleTarget());
+
+			// then: R01 by that mix; R02, who sold through no known channel, equally
+			long r01 = quota(plan, "R01");
+			assertThat(channel(plan, "R01", "DIRECT")).isZero();
+			assertThat(channel(plan, "R01", "ONLINE")).isEqualTo(r01 * 3 / 4);
+			assertThat(channel(plan, "R01", "DISTRIBUTOR")).isEqualTo(r01 / 4);
+			long r02 = quota(plan, "R02");
+			assertThat(channel(plan, "R02", "DIRECT")).isBetween(r02 / 3, r02 / 3 + 1);
+			assertThat(channel(plan, "R02", "ONLINE")).isBetween(r02 / 3, r02 / 3 + 1);
+		}
+		finally {
+			this.jdbc.update("delete from invoice where number like 'QPCH-%'");
+			this.jdbc.update("delete from sales_order where number like 'QPCH-%'");
+		}
+	}
+
+	@Test
+	void shouldHaveEachMarketDirectorReviewTheirMarketsPartBeforeTheGeneralManagerApproves() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+
+		// when
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+
+		// then: one review per market, for the market's director, showing the market's
+		// reps
+		List<Task> reviews = marketReviews(plan);
+		assertThat(reviews).hasSize(2);
+		assertThat(reviews).extracting((task) -> taskService().getVariable(task.getId(), "marketId"))
+			.containsExactlyInAnyOrder("NORTH", "SOUTH");
+		assertThat(reviews).allSatisfy((task) -> assertThat(task).hasCandidateUser("director"));
+		assertThat((String) taskService().getVariable(reviews.get(0).getId(), "marketPart")).contains("quota",
+				"Market total");
+		assertThat(plan).isNotWaitingAt("Task_ApprovePlan");
+	}
+
+	@Test
+	void shouldSendThePlanBackToSalesOpsWhenAnyMarketDirectorSendsItBack() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		Task north = marketReviews(plan).stream()
+			.filter((task) -> "NORTH".equals(taskService().getVariable(task.getId(), "marketId")))
+			.findFirst()
+			.orElseThrow();
+
+		// when
+		completeAs(north, "director", "sales-director",
+				Map.of("marketReviewDecision", "SEND_BACK", "marketReviewComment", "R01 is too high"));
+
+		// then
+		assertThat(plan).isWaitingAt("Task_ReviewPlan").hasNotPassed("Task_ApprovePlan");
+		assertThat(marketReviews(plan)).isEmpty();
+		assertThat(status()).isEqualTo("SENT_BACK");
+		assertThat((String) runtimeService().getVariable(plan.getId(), "approvalComment")).contains("NORTH",
+				"R01 is too high");
+	}
+
+	@Test
+	void shouldLeaveTheApprovalToTheGeneralManagerAlone() {
+		// given
+		ProcessInstance plan = start(feasibleTarget());
+		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		passMarkets(plan);
+		assertThat(BpmnAwareTests.task("Task_ApprovePlan", plan)).hasCandidateGroup("general-manager");
+
+		// when / then
+		assertThatThrownBy(() -> complete(plan, "director", "sales-director",
+				Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine")))
+			.isInstanceOf(AuthorizationException.class);
+		assertThat(plan).isWaitingAt("Task_ApprovePlan");
+	}
+
+	@Test
 	void shouldNotLetARepAcknowledgeAnotherRepsQuota() {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
-		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
+		passMarkets(plan);
+		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
 		Task rep3 = taskService().createTaskQuery()
 			.processInstanceId(plan.getId())
 			.taskCandidateUser("rep3")
@@ -136,14 +220,17 @@ class QuotaPlanProcessTest {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		passMarkets(plan);
 		complete(plan, "gm", "general-manager",
 				Map.of("approvalDecision", "SEND_BACK", "approvalComment", "Ramp R08 more slowly"));
 		assertThat(plan).isWaitingAt("Task_ReviewPlan");
 		assertThat(status()).isEqualTo("SENT_BACK");
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
 
+		passMarkets(plan);
+
 		// when
-		complete(plan, "director", "sales-director", Map.of("approvalDecision", "APPROVE", "approvalComment", "OK"));
+		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "OK"));
 
 		// then
 		assertThat(plan).isWaitingAt("Task_AcknowledgePlan").hasPassed("Task_PublishPlan");
@@ -155,9 +242,10 @@ class QuotaPlanProcessTest {
 		// given
 		ProcessInstance plan = start(feasibleTarget());
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
+		passMarkets(plan);
 
 		// when / then
-		assertThatThrownBy(() -> complete(plan, "director", "sales-director", Map.of("approvalDecision", "SEND_BACK")))
+		assertThatThrownBy(() -> complete(plan, "gm", "general-manager", Map.of("approvalDecision", "SEND_BACK")))
 			.hasMessageContaining("why the plan goes back");
 		assertThat(plan).isWaitingAt("Task_ApprovePlan");
 	}
@@ -245,6 +333,29 @@ class QuotaPlanProcessTest {
 		}
 	}
 
+	private List<Task> marketReviews(ProcessInstance plan) {
+		return taskService().createTaskQuery()
+			.processInstanceId(plan.getId())
+			.taskDefinitionKey("Task_ReviewMarketPart")
+			.list();
+	}
+
+	private void passMarkets(ProcessInstance plan) {
+		for (Task review : marketReviews(plan)) {
+			completeAs(review, "director", "sales-director", Map.of("marketReviewDecision", "PASS"));
+		}
+	}
+
+	private void completeAs(Task task, String user, String role, Map<String, Object> variables) {
+		this.identityService.setAuthentication(user, List.of(role));
+		try {
+			taskService().complete(task.getId(), variables);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
 	private void completeOwn(ProcessInstance plan, String rep) {
 		Task task = taskService().createTaskQuery()
 			.processInstanceId(plan.getId())
@@ -267,6 +378,30 @@ class QuotaPlanProcessTest {
 				Date.valueOf(LocalDate.of((int) year(), 1, 1)));
 		long hundreds = actuals.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact();
 		return Math.max(hundreds * 100, 100_000);
+	}
+
+	private void invoiceLastYear(long customer, String channel, String amount) {
+		String number = "QPCH-" + channel;
+		Date lastYear = Date.valueOf(LocalDate.of((int) year() - 1, 6, 1));
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount, created_by,"
+						+ " channel) values (?, ?, 'R01', 'CLOSED', ?, ?, 'rep1', ?)",
+				number, customer, lastYear, new BigDecimal(amount), channel);
+		this.jdbc.update(
+				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status)"
+						+ " values (?, ?, (select id from sales_order where number = ?), ?, ?, ?, 'PAID')",
+				number, customer, number, lastYear, lastYear, new BigDecimal(amount));
+	}
+
+	private long quota(ProcessInstance plan, String rep) {
+		return this.jdbc.queryForObject("select quota from quota_plan_line where plan_id = ? and rep_id = ?",
+				Long.class, plan.getBusinessKey(), rep);
+	}
+
+	private long channel(ProcessInstance plan, String rep, String channel) {
+		return this.jdbc.queryForObject(
+				"select sum(amount) from quota_plan_split where plan_id = ? and rep_id = ? and channel = ?", Long.class,
+				plan.getBusinessKey(), rep, channel);
 	}
 
 	private String status() {

@@ -26,15 +26,19 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two "nodes" (two connection pools) drawing numbers from one PostgreSQL at once never
- * get the same number, and a rolled-back transaction never gives its number back.
+ * get the same number, the 10,000th of a type in a day is refused, and a rolled-back
+ * transaction never gives its number back.
  */
 @ExtendWith(PostgresServer.class)
 class DocumentNumbersPostgresIT {
 
 	private static final LocalDate DAY = LocalDate.of(2014, 2, 13);
+
+	private static final String REFUSED = "refused";
 
 	private static HikariDataSource nodeA;
 
@@ -55,7 +59,7 @@ class DocumentNumbersPostgresIT {
 	}
 
 	@Test
-	void tenThousandNumbersFromEightThreadsOnTwoNodesAreUnique() throws Exception {
+	void numbersFromEightThreadsOnTwoNodesAreUniqueAndTheTenThousandthOfTheDayIsRefused() throws Exception {
 		// given
 		DocumentNumbers[] nodes = { numbers(nodeA), numbers(nodeB) };
 		List<Callable<List<String>>> workers = new ArrayList<>();
@@ -79,9 +83,19 @@ class DocumentNumbersPostgresIT {
 		// then
 		Set<String> unique = new HashSet<>(drawn);
 		assertThat(drawn).hasSize(10_000);
-		assertThat(unique).hasSize(10_000);
-		assertThat(unique).contains("SC20140213DD0001", "SC20140213DD9999", "SC20140213DD10000")
-			.allMatch((number) -> number.matches("SC20140213DD\\d{4,5}"));
+		assertThat(drawn).filteredOn(REFUSED::equals).hasSize(1);
+		assertThat(unique).hasSize(10_000).contains("SC20140213DD0001", "SC20140213DD9999");
+		assertThat(unique).filteredOn((number) -> !REFUSED.equals(number))
+			.hasSize(9_999)
+			.allMatch((number) -> number.matches("SC20140213DD\\d{4}"));
+		assertThatThrownBy(() -> nodes[0].next(DocumentType.SALES_ORDER, DAY))
+			.isInstanceOf(DocumentNumbersExhaustedException.class)
+			.hasMessageContaining("No DD number is left for 2014-02-13")
+			.hasMessageContaining("9999 DD documents were already issued");
+		assertThat(new JdbcTemplate(nodeA).queryForObject(
+				"select last_value from document_sequence where doc_type = 'DD' and business_date = ?", Integer.class,
+				DAY))
+			.isEqualTo(9999);
 	}
 
 	@Test
@@ -106,7 +120,12 @@ class DocumentNumbersPostgresIT {
 	private static List<String> draw(DocumentNumbers numbers, int count) {
 		List<String> drawn = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			drawn.add(numbers.next(DocumentType.SALES_ORDER, DAY));
+			try {
+				drawn.add(numbers.next(DocumentType.SALES_ORDER, DAY));
+			}
+			catch (DocumentNumbersExhaustedException ex) {
+				drawn.add(REFUSED);
+			}
 		}
 		return drawn;
 	}
