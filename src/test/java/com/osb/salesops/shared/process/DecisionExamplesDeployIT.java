@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * With {@code salesops.models.verify-examples=true} a changed decision is deployed only
- * if it still agrees with every example of its table.
+ * A changed decision is deployed only if it still agrees with every example of its table,
+ * in every profile and under any resource name.
  */
 class DecisionExamplesDeployIT {
 
@@ -41,8 +41,7 @@ class DecisionExamplesDeployIT {
 		FileSystemUtils.copyRecursively(Path.of("processes"), this.modelRoot.resolve("processes"));
 		this.app = new SpringApplicationBuilder(SalesOpsApplication.class).profiles("dev")
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-					"--salesops.models.root=" + this.modelRoot, "--salesops.demo.enabled=false",
-					"--salesops.models.verify-examples=true");
+					"--salesops.models.root=" + this.modelRoot, "--salesops.demo.enabled=false");
 	}
 
 	@AfterEach
@@ -61,8 +60,8 @@ class DecisionExamplesDeployIT {
 
 		// then
 		assertThat(refused).isInstanceOf(NotValidException.class)
-			.hasMessageContaining("rules/credit-limit.dmn disagrees with 6 of 32 examples")
-			.hasMessageContaining("- worked example 1: grade A with high growth: "
+			.hasMessageContaining("rules/credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32 examples")
+			.hasMessageContaining("- worked example 1: grade A with high growth (line 2): "
 					+ "monthsOfCover expected 2.0, was 3.0; formulaLimit expected 240000, was 360000");
 		assertThat(latestVersion("credit-limit")).isEqualTo(1);
 		assertThat(latestVersion("credit-terms")).isEqualTo(1);
@@ -102,6 +101,23 @@ class DecisionExamplesDeployIT {
 		assertThat(deployment.getDeployedDecisionDefinitions()).extracting(DecisionDefinition::getKey)
 			.contains("credit-limit");
 		assertThat(latestVersion("credit-limit")).isEqualTo(2);
+	}
+
+	@Test
+	void checksADecisionByItsKeyWhateverTheResourceIsCalled() throws IOException {
+		// given
+		String threeMonthsForGradeA = threeMonthsOfCoverForGradeA();
+
+		// when
+		Throwable refused = catchThrowable(() -> this.app.getBean(RepositoryService.class)
+			.createDeployment()
+			.addString("my changes/limit-v2.dmn", threeMonthsForGradeA)
+			.deploy());
+
+		// then
+		assertThat(refused).isInstanceOf(RuleExamplesException.class)
+			.hasMessageContaining("my changes/limit-v2.dmn: decision 'credit-limit' disagrees with 6 of 32 examples");
+		assertThat(latestVersion("credit-limit")).isEqualTo(1);
 	}
 
 	private String threeMonthsOfCoverForGradeA() throws IOException {
