@@ -3,6 +3,7 @@ package com.osb.salesops.shared.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import com.osb.salesops.SalesOpsApplication;
@@ -83,6 +84,29 @@ class DecisionExamplesDeployIT {
 		assertThat(deployment.getDeployedDecisionDefinitions()).extracting(DecisionDefinition::getKey)
 			.contains("credit-limit");
 		assertThat(latestVersion("credit-limit")).isEqualTo(2);
+	}
+
+	@Test
+	void everyDecisionNamesTheVersionOfTheRuleThatMadeIt() throws IOException {
+		// given
+		DecisionEvaluator evaluator = this.app.getBean(DecisionEvaluator.class);
+		Map<String, Object> gradeA = Map.of("trailing12mNetSales", 1_200_000L, "avgDaysLate", 3L, "maxOverdueDays", 0L,
+				"yearsAsCustomer", 5L, "growthPotential", "HIGH");
+		assertThat(evaluator.evaluate("credit-limit", gradeA).firedRules())
+			.extracting(DecisionOutcome.FiredRule::version)
+			.containsOnly(1);
+		String reworded = Files.readString(this.modelRoot.resolve(CREDIT_LIMIT))
+			.replace("<description>E: oldest open invoice more than 90 days overdue</description>",
+					"<description>E: an open invoice is more than 90 days overdue</description>");
+
+		// when
+		deploy(reworded);
+
+		// then
+		assertThat(evaluator.evaluate("credit-limit", gradeA).firedRules())
+			.extracting(DecisionOutcome.FiredRule::decisionKey, DecisionOutcome.FiredRule::version)
+			.contains(org.assertj.core.groups.Tuple.tuple("credit-limit", 2),
+					org.assertj.core.groups.Tuple.tuple("credit-grade", 2));
 	}
 
 	@Test
