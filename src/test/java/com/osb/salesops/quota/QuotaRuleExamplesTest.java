@@ -11,6 +11,7 @@ import com.osb.salesops.shared.SalesOpsProperties.ClockSettings;
 import com.osb.salesops.shared.SalesOpsProperties.Demo;
 import com.osb.salesops.shared.SalesOpsProperties.Models;
 import com.osb.salesops.shared.rules.RuleSet;
+import com.osb.salesops.shared.rules.RuleSetExamples;
 import com.osb.salesops.shared.rules.RuleSetException;
 import com.osb.salesops.shared.rules.RuleSets;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,7 +115,7 @@ class QuotaRuleExamplesTest {
 		return drl;
 	}
 
-	private RuleSets ruleSets(List<com.osb.salesops.shared.rules.RuleSetExamples> examples) {
+	private RuleSets ruleSets(List<RuleSetExamples> examples) {
 		return new RuleSets(new SalesOpsProperties(ZoneId.of("Asia/Shanghai"),
 				new Models(true, this.modelRoot.toString(), true), new Demo(false), new ClockSettings(null)), examples);
 	}

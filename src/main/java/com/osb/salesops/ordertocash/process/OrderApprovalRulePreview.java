@@ -1,6 +1,7 @@
 package com.osb.salesops.ordertocash.process;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ class OrderApprovalRulePreview implements RulePreview {
 						+ " from sales_order where order_date >= ? and order_date < ? order by order_date, number",
 				(rs, row) -> new Order(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3),
 						rs.getBigDecimal(4), rs.getString(5), rs.getString(6)),
-				java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+				Date.valueOf(from), Date.valueOf(to));
 		Map<String, String> grades = grades(orders);
 		List<Map<String, Object>> lines = new ArrayList<>();
 		Map<String, Integer> changes = new TreeMap<>();

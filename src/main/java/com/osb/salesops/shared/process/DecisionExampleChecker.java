@@ -1,22 +1,21 @@
 package com.osb.salesops.shared.process;
 
 import java.io.ByteArrayInputStream;
-
-import com.osb.salesops.shared.rules.BrokenExample;
-import com.osb.salesops.shared.rules.ExampleCheck;
-import com.osb.salesops.shared.rules.ExampleTable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import com.osb.salesops.shared.rules.BrokenExample;
+import com.osb.salesops.shared.rules.ExampleCheck;
+import com.osb.salesops.shared.rules.ExampleTable;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionLogic;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;

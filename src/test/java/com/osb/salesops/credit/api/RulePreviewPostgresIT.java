@@ -1,14 +1,16 @@
 package com.osb.salesops.credit.api;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.http.HttpResponse;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -218,7 +220,7 @@ class RulePreviewPostgresIT extends PostgresIntegrationTest {
 			return changed;
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -258,8 +260,8 @@ class RulePreviewPostgresIT extends PostgresIntegrationTest {
 				(RowCallbackHandler) (rs) -> {
 					long id = rs.getLong(1);
 					Date first = rs.getDate(4);
-					int years = (first != null)
-							? Math.max(0, java.time.Period.between(first.toLocalDate(), today).getYears()) : 0;
+					int years = (first != null) ? Math.max(0, Period.between(first.toLocalDate(), today).getYears())
+							: 0;
 					BigDecimal net = sales.getOrDefault(id, BigDecimal.ZERO)
 						.subtract(credits.getOrDefault(id, BigDecimal.ZERO));
 					BigDecimal avgLate = late.getOrDefault(id, BigDecimal.ZERO);

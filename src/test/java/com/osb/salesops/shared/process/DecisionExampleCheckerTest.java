@@ -1,13 +1,15 @@
 package com.osb.salesops.shared.process;
 
 import java.io.IOException;
-import java.util.stream.Stream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import com.osb.salesops.shared.process.DecisionExampleChecker.Examples;
 import com.osb.salesops.shared.rules.BrokenExample;
@@ -85,7 +87,7 @@ class DecisionExampleCheckerTest {
 	void findsTheExamplesByDecisionKeyWhateverTheFileIsCalled() throws IOException {
 		// given
 		byte[] dmn = resource("rules/order-approval-level.dmn");
-		List<String> asked = new java.util.ArrayList<>();
+		List<String> asked = new ArrayList<>();
 
 		// when
 		List<ExampleCheck> checks = this.checker.check("my changes/approval v2.dmn", dmn, (key) -> {
@@ -167,7 +169,7 @@ class DecisionExampleCheckerTest {
 					: Optional.empty();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A changed decision is deployed only if it still agrees with every example of its table,
@@ -105,8 +106,7 @@ class DecisionExamplesDeployIT {
 		// then
 		assertThat(evaluator.evaluate("credit-limit", gradeA).firedRules())
 			.extracting(DecisionOutcome.FiredRule::decisionKey, DecisionOutcome.FiredRule::version)
-			.contains(org.assertj.core.groups.Tuple.tuple("credit-limit", 2),
-					org.assertj.core.groups.Tuple.tuple("credit-grade", 2));
+			.contains(tuple("credit-limit", 2), tuple("credit-grade", 2));
 	}
 
 	@Test
