@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
 import com.osb.salesops.credit.model.RuleFired;
+import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.DecisionOutcome;
 
@@ -34,15 +36,25 @@ public class CreditDecisions {
 	}
 
 	public CreditEvaluation evaluate(CreditInputs inputs) {
+		return evaluate(inputs, this.evaluator::evaluate);
+	}
+
+	/** As {@link #evaluate(CreditInputs)}, with a changed model that is not deployed. */
+	public CreditEvaluation evaluate(CreditInputs inputs, CandidateDecisions candidate) {
+		return evaluate(inputs, candidate::evaluate);
+	}
+
+	private static CreditEvaluation evaluate(CreditInputs inputs,
+			BiFunction<String, Map<String, Object>, DecisionOutcome> rules) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("trailing12mNetSales", inputs.trailing12mNetSales());
 		variables.put("avgDaysLate", inputs.avgDaysLate());
 		variables.put("maxOverdueDays", inputs.maxOverdueDays());
 		variables.put("yearsAsCustomer", inputs.yearsAsCustomer());
 		variables.put("growthPotential", inputs.growthPotential().name());
-		DecisionOutcome limit = this.evaluator.evaluate(CREDIT_LIMIT, variables);
+		DecisionOutcome limit = rules.apply(CREDIT_LIMIT, variables);
 		BigDecimal formulaLimit = decimal(limit.outputs().get("formulaLimit"));
-		DecisionOutcome approver = this.evaluator.evaluate(ADJUSTMENT_APPROVER,
+		DecisionOutcome approver = rules.apply(ADJUSTMENT_APPROVER,
 				Map.of("manualAdjustment", inputs.manualAdjustment(), "formulaLimit", formulaLimit));
 		BigDecimal creditLimit = formulaLimit.add(inputs.manualAdjustment()).max(BigDecimal.ZERO);
 		List<RuleFired> fired = new ArrayList<>(rulesFired(limit));
@@ -85,7 +97,7 @@ public class CreditDecisions {
 	static List<RuleFired> rulesFired(DecisionOutcome outcome) {
 		return outcome.firedRules()
 			.stream()
-			.map((rule) -> new RuleFired(rule.decisionKey(), rule.ruleId(), rule.description()))
+			.map((rule) -> new RuleFired(rule.decisionKey(), rule.version(), rule.ruleId(), rule.description()))
 			.toList();
 	}
 

@@ -23,12 +23,19 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	/**
 	 * @param hotDeploy deploy a changed model file while the application runs
 	 * @param root the folder that holds {@code processes/}, {@code rules/} and
-	 * {@code forms/}
-	 * @param verifyExamples refuse to deploy a decision that disagrees with its table of
-	 * examples ({@code rules/<key>.examples.csv})
+	 * {@code forms/}; empty for the project the application is started in (see
+	 * {@link ModelRoot})
+	 * @param verifyExamples refuse to deploy a decision or rule set that disagrees with
+	 * its table of examples ({@code rules/<key>.examples.csv}), or has none
 	 */
-	public record Models(@DefaultValue("false") boolean hotDeploy, @DefaultValue(".") Path root,
-			@DefaultValue("false") boolean verifyExamples) {
+	public record Models(@DefaultValue("false") boolean hotDeploy, @DefaultValue("") String root,
+			@DefaultValue("true") boolean verifyExamples) {
+
+		/** The model folder as an absolute path. */
+		public Path folder() {
+			return ModelRoot.resolve(this.root, Path.of(System.getProperty("user.dir")));
+		}
+
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package com.osb.salesops.shared.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +37,9 @@ public class DecisionEvaluator {
 
 	private static final ThreadLocal<Evaluation> CURRENT = new ThreadLocal<>();
 
+	/** Far more decisions than a model holds, within the engine's bound on a query. */
+	private static final int MAX_DECISIONS_PER_MODEL = 500;
+
 	private final RepositoryService repositoryService;
 
 	private final DmnEngine dmnEngine;
@@ -51,8 +56,34 @@ public class DecisionEvaluator {
 
 	/** Evaluates the latest version of the decision with the given key. */
 	public DecisionOutcome evaluate(String decisionKey, Map<String, Object> variables) {
-		Parsed parsed = this.decisions.computeIfAbsent(decisionKey, this::load);
-		Evaluation evaluation = new Evaluation(parsed.ruleDescriptions(), new ArrayList<>());
+		return evaluate(this.decisions.computeIfAbsent(decisionKey, this::load), variables);
+	}
+
+	/**
+	 * Reads a model that is not deployed, so that its decisions can be evaluated side by
+	 * side with the deployed ones.
+	 * @throws IllegalArgumentException naming why the model cannot be read
+	 */
+	public CandidateDecisions candidate(byte[] dmn) {
+		try {
+			DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn));
+			Map<String, String> descriptions = descriptions(model);
+			Map<String, Parsed> parsed = new LinkedHashMap<>();
+			for (DmnDecision decision : this.dmnEngine.parseDecisions(model)) {
+				parsed.put(decision.getKey(), new Parsed(decision, descriptions, Map.of()));
+			}
+			return new CandidateDecisions(parsed.keySet(), (key, variables) -> {
+				Parsed decision = parsed.get(key);
+				return (decision != null) ? evaluate(decision, variables) : evaluate(key, variables);
+			});
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("The model cannot be read as DMN: " + ex.getMessage(), ex);
+		}
+	}
+
+	private DecisionOutcome evaluate(Parsed parsed, Map<String, Object> variables) {
+		Evaluation evaluation = new Evaluation(parsed.ruleDescriptions(), parsed.versions(), new ArrayList<>());
 		CURRENT.set(evaluation);
 		try {
 			DmnDecisionResult result = this.dmnEngine.evaluateDecision(parsed.decision(), variables);
@@ -82,16 +113,26 @@ public class DecisionEvaluator {
 		}
 		try (InputStream stream = this.repositoryService.getDecisionModel(definition.getId())) {
 			DmnModelInstance model = Dmn.readModelFromStream(stream);
-			Map<String, String> descriptions = new HashMap<>();
-			for (Rule rule : model.getModelElementsByType(Rule.class)) {
-				Description description = rule.getDescription();
-				descriptions.put(rule.getId(), (description != null) ? description.getTextContent() : "");
-			}
-			return new Parsed(this.dmnEngine.parseDecision(decisionKey, model), descriptions);
+			Map<String, Integer> versions = new HashMap<>();
+			this.repositoryService.createDecisionDefinitionQuery()
+				.deploymentId(definition.getDeploymentId())
+				.listPage(0, MAX_DECISIONS_PER_MODEL)
+				.forEach((deployed) -> versions.put(deployed.getKey(), deployed.getVersion()));
+			return new Parsed(this.dmnEngine.parseDecision(decisionKey, model), descriptions(model),
+					Map.copyOf(versions));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read decision '" + decisionKey + "'", ex);
 		}
+	}
+
+	private static Map<String, String> descriptions(DmnModelInstance model) {
+		Map<String, String> descriptions = new HashMap<>();
+		for (Rule rule : model.getModelElementsByType(Rule.class)) {
+			Description description = rule.getDescription();
+			descriptions.put(rule.getId(), (description != null) ? description.getTextContent() : "");
+		}
+		return descriptions;
 	}
 
 	private static void recordFiredRules(DmnDecisionEvaluationEvent event) {
@@ -105,17 +146,23 @@ public class DecisionEvaluator {
 		evaluation.add(event.getDecisionResult());
 	}
 
-	private record Parsed(DmnDecision decision, Map<String, String> ruleDescriptions) {
+	/**
+	 * @param versions the deployed version of each decision of the model, by key; empty
+	 * for a model that is not deployed
+	 */
+	private record Parsed(DmnDecision decision, Map<String, String> ruleDescriptions, Map<String, Integer> versions) {
 	}
 
-	private record Evaluation(Map<String, String> descriptions, List<DecisionOutcome.FiredRule> fired) {
+	private record Evaluation(Map<String, String> descriptions, Map<String, Integer> versions,
+			List<DecisionOutcome.FiredRule> fired) {
 
 		void add(DmnDecisionLogicEvaluationEvent event) {
 			if (event instanceof DmnDecisionTableEvaluationEvent table) {
 				String key = event.getDecision().getKey();
 				table.getMatchingRules()
-					.forEach((rule) -> this.fired.add(new DecisionOutcome.FiredRule(key, rule.getId(),
-							this.descriptions.getOrDefault(rule.getId(), ""))));
+					.forEach((rule) -> this.fired
+						.add(new DecisionOutcome.FiredRule(key, this.versions.getOrDefault(key, 0), rule.getId(),
+								this.descriptions.getOrDefault(rule.getId(), ""))));
 			}
 		}
 

@@ -5,11 +5,17 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import com.osb.salesops.shared.rules.BrokenExample;
+import com.osb.salesops.shared.rules.ExampleCheck;
+import com.osb.salesops.shared.rules.ExampleTable;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionLogic;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -18,65 +24,93 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionLiteralExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
-import org.camunda.bpm.engine.exception.NotValidException;
 
 /**
- * Runs a decision against its table of examples. The examples are the business's
- * statement of what the rule must answer, so a rule that answers differently for any of
- * them is refused with every disagreeing example named, and the analyst can fix the rule
- * or the table in one go. A standalone DMN engine evaluates the new model before the
- * process engine stores it, and it writes no history.
+ * Runs the decisions of a model against their tables of examples. The examples are the
+ * business's statement of what a rule must answer, so a decision that answers differently
+ * for any of them is refused with every disagreeing example named, and the analyst can
+ * fix the rule or the table in one go. The table of a decision is found by its key,
+ * whatever the model file is called; the decisions no other decision of the model
+ * requires must each have one, the decisions they require are checked through them (and
+ * through a table of their own when there is one). A standalone DMN engine evaluates the
+ * new model before the process engine stores it, and it writes no history.
  */
 final class DecisionExampleChecker {
-
-	private static final String DMN_SUFFIX = ".dmn";
 
 	private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
 	/**
-	 * Checks the decision that the file is named after against the examples.
-	 * @param dmnName the resource name of the model, e.g. {@code rules/credit-limit.dmn}
+	 * Checks every decision of the model that has examples, and that the top decisions
+	 * have them.
+	 * @param dmnName the resource name of the model, e.g. {@code credit-limit.dmn}
 	 * @param dmn the model's content
-	 * @param examplesName where the examples come from, for the message
-	 * @param examplesCsv the examples table
-	 * @throws NotValidException naming every example the decision disagrees with
+	 * @param examplesByKey the examples table of a decision key, if there is one
+	 * @return one check per decision checked or missing its examples
 	 */
-	void check(String dmnName, byte[] dmn, String examplesName, String examplesCsv) {
-		String key = decisionKey(dmnName);
-		ExampleTable table;
-		DmnDecision decision;
+	List<ExampleCheck> check(String dmnName, byte[] dmn, Function<String, Optional<Examples>> examplesByKey) {
+		List<DmnDecision> decisions;
 		try {
-			table = ExampleTable.parse(examplesCsv);
-			decision = this.dmnEngine.parseDecision(key, new ByteArrayInputStream(dmn));
+			decisions = this.dmnEngine.parseDecisions(new ByteArrayInputStream(dmn));
 		}
 		catch (RuntimeException ex) {
-			throw new NotValidException(dmnName + " cannot be checked against " + examplesName + ": " + ex.getMessage(),
-					ex);
+			return List.of(new ExampleCheck("the model", dmnName, "its examples", 0,
+					List.of(BrokenExample.problem(null, 0, "it cannot be read: " + ex.getMessage()))));
+		}
+		Set<String> required = new HashSet<>();
+		decisions.forEach((decision) -> decision.getRequiredDecisions()
+			.forEach((requiredDecision) -> required.add(requiredDecision.getKey())));
+		List<ExampleCheck> checks = new ArrayList<>();
+		for (DmnDecision decision : decisions) {
+			Optional<Examples> examples = examplesByKey.apply(decision.getKey());
+			if (examples.isPresent()) {
+				checks.add(check(dmnName, decision, examples.get()));
+			}
+			else if (!required.contains(decision.getKey())) {
+				checks.add(new ExampleCheck(rule(decision), dmnName, examplesName(decision.getKey()), 0,
+						List.of(BrokenExample.problem(null, 0,
+								"there is no table of examples; add " + examplesName(decision.getKey())
+										+ " (inputs and expected outputs, one example a line)"
+										+ " and deploy it with the model or put it in the model folder"))));
+			}
+		}
+		return checks;
+	}
+
+	/** Where the examples of a decision are kept. */
+	static String examplesName(String key) {
+		return "rules/" + key + ".examples.csv";
+	}
+
+	/**
+	 * Checks one decision against a table of examples.
+	 */
+	ExampleCheck check(String dmnName, DmnDecision decision, Examples examples) {
+		ExampleTable table;
+		try {
+			table = ExampleTable.parse(examples.csv());
+		}
+		catch (RuntimeException ex) {
+			return new ExampleCheck(rule(decision), dmnName, examples.name(), 0,
+					List.of(BrokenExample.problem(null, 0, "the table cannot be read: " + ex.getMessage())));
 		}
 		Set<String> outputs = outputNames(decision);
 		if (table.columns().stream().noneMatch(outputs::contains)) {
-			throw new NotValidException(examplesName + " expects none of the outputs " + outputs + " of decision '"
-					+ key + "' in " + dmnName);
+			return new ExampleCheck(rule(decision), dmnName, examples.name(), 0,
+					List.of(BrokenExample.problem(null, 0, "the table expects none of the decision's outputs " + outputs
+							+ "; its columns are " + table.columns())));
 		}
-		List<String> failures = failures(decision, table, outputs);
-		if (!failures.isEmpty()) {
-			throw new NotValidException(dmnName + " disagrees with " + failures.size() + " of " + table.rows().size()
-					+ " examples in " + examplesName + ":\n" + String.join("\n", failures));
-		}
-	}
-
-	private List<String> failures(DmnDecision decision, ExampleTable table, Set<String> outputs) {
-		List<String> failures = new ArrayList<>();
+		List<BrokenExample> broken = new ArrayList<>();
 		for (ExampleTable.Row row : table.rows()) {
-			String disagreement = disagreement(decision, row, outputs);
-			if (disagreement != null) {
-				failures.add("- " + row.description() + ": " + disagreement);
-			}
+			broken.addAll(disagreements(decision, row, outputs));
 		}
-		return failures;
+		return new ExampleCheck(rule(decision), dmnName, examples.name(), table.rows().size(), broken);
 	}
 
-	private String disagreement(DmnDecision decision, ExampleTable.Row row, Set<String> outputs) {
+	private static String rule(DmnDecision decision) {
+		return "decision '" + decision.getKey() + "'";
+	}
+
+	private List<BrokenExample> disagreements(DmnDecision decision, ExampleTable.Row row, Set<String> outputs) {
 		Map<String, Object> inputs = new HashMap<>();
 		row.cells().forEach((column, cell) -> {
 			if (!ExampleTable.DESCRIPTION.equals(column) && !outputs.contains(column)) {
@@ -88,25 +122,31 @@ final class DecisionExampleChecker {
 			result = this.dmnEngine.evaluateDecision(decision, inputs);
 		}
 		catch (RuntimeException ex) {
-			return "cannot be evaluated: " + ex.getMessage();
+			return List
+				.of(BrokenExample.problem(row.description(), row.line(), "cannot be evaluated: " + ex.getMessage()));
 		}
 		if (result.size() > 1) {
-			return "gives " + result.size() + " results where one is expected";
+			return List.of(BrokenExample.problem(row.description(), row.line(),
+					"gives " + result.size() + " results where one is expected"));
 		}
 		Map<String, Object> actual = result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
-		List<String> differences = new ArrayList<>();
+		List<BrokenExample> differences = new ArrayList<>();
 		row.cells().forEach((column, expected) -> {
 			if (outputs.contains(column) && !matches(expected, actual.get(column))) {
-				differences.add(column + " expected " + shown(expected) + ", was " + shown(actual.get(column)));
+				differences.add(BrokenExample.differs(row.description(), row.line(), column, shown(expected),
+						shown(actual.get(column))));
 			}
 		});
-		return differences.isEmpty() ? null : String.join("; ", differences);
+		return differences;
 	}
 
-	static String decisionKey(String dmnName) {
-		String fileName = dmnName.substring(dmnName.lastIndexOf('/') + 1);
-		return fileName.endsWith(DMN_SUFFIX) ? fileName.substring(0, fileName.length() - DMN_SUFFIX.length())
-				: fileName;
+	/**
+	 * A table of examples and where it came from.
+	 *
+	 * @param name where it came from, e.g. {@code rules/credit-limit.examples.csv}
+	 * @param csv its text
+	 */
+	record Examples(String name, String csv) {
 	}
 
 	private static Set<String> outputNames(DmnDecision decision) {

@@ -13,18 +13,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code salesops.models.verify-examples=true} (the {@code postgres} profile) a rule
- * change that breaks one of the business's examples never reaches production: the
- * deployment is refused and names each broken example.
+ * A rule change that breaks one of the business's examples never goes live, in any
+ * profile: the deployment is refused and names each broken example. Only
+ * {@code salesops.models.verify-examples=false} turns this off.
  */
 @Component
-@ConditionalOnProperty(name = "salesops.models.verify-examples", havingValue = "true")
+@ConditionalOnProperty(name = "salesops.models.verify-examples", havingValue = "true", matchIfMissing = true)
 class DecisionExamplesPlugin extends AbstractProcessEnginePlugin {
 
 	private final Path modelRoot;
 
 	DecisionExamplesPlugin(SalesOpsProperties properties) {
-		this.modelRoot = properties.models().root();
+		this.modelRoot = properties.models().folder();
 	}
 
 	@Override

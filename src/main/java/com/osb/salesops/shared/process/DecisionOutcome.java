@@ -13,10 +13,12 @@ public record DecisionOutcome(Map<String, Object> outputs, List<FiredRule> fired
 
 	/**
 	 * @param decisionKey the decision the rule belongs to
+	 * @param version the deployed version of the decision (as Cockpit numbers it), 0 for
+	 * a model that is not deployed
 	 * @param ruleId the rule's id in the model
 	 * @param description the rule's annotation, as the analyst wrote it
 	 */
-	public record FiredRule(String decisionKey, String ruleId, String description) {
+	public record FiredRule(String decisionKey, int version, String ruleId, String description) {
 	}
 
 }

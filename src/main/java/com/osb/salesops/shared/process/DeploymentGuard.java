@@ -19,14 +19,15 @@ import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 
 /**
  * Who deploys what. Analysts ({@code sales-ops}) own the rules: they deploy decision
- * tables and forms. A process model can run code (scripts, Java classes, expressions), so
- * only an administrator deploys one; and a decision table deployed by anyone else may use
- * FEEL alone, never a scripting or expression language that reaches the server. A refused
- * deployment names each resource and why, and stores nothing.
+ * tables (with their tables of examples) and forms. A process model can run code
+ * (scripts, Java classes, expressions), so only an administrator deploys one; and a
+ * decision table deployed by anyone else may use FEEL alone, never a scripting or
+ * expression language that reaches the server. A refused deployment names each resource
+ * and why, and stores nothing.
  */
 class DeploymentGuard extends CommandInterceptor {
 
-	private static final List<String> ANALYST_SUFFIXES = List.of(".dmn", ".dmn11.xml", ".form");
+	private static final List<String> ANALYST_SUFFIXES = List.of(".dmn", ".dmn11.xml", ".form", ".examples.csv");
 
 	private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
 
@@ -56,9 +57,9 @@ class DeploymentGuard extends CommandInterceptor {
 		resources.forEach((name, resource) -> {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (ANALYST_SUFFIXES.stream().noneMatch(lower::endsWith)) {
-				problems.add(name + " is not a decision table or a form");
+				problems.add(name + " is not a decision table, a table of examples or a form");
 			}
-			else if (!lower.endsWith(".form") && resource.getBytes() != null) {
+			else if ((lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) && resource.getBytes() != null) {
 				Matcher language = EXPRESSION_LANGUAGE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
 				while (language.find()) {
 					if (!language.group(1).toLowerCase(Locale.ROOT).contains("feel")) {

@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.osb.salesops.shared.process.DecisionExampleChecker.Examples;
+import com.osb.salesops.shared.rules.ExampleCheck;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -21,18 +22,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refuses a deployment in which a decision breaks one of its examples, whichever way it
- * arrives: at start-up, from the model folders, from Camunda Modeler or the REST API. It
- * runs before the engine's own deployers, so a refused deployment stores nothing and the
- * previous version stays in use. The examples of {@code rules/credit-limit.dmn} are
- * {@code rules/credit-limit.examples.csv}, taken from the model folder where the analyst
- * edits them, else from the application; a model without examples deploys as usual.
+ * Refuses a deployment in which a decision breaks one of its examples, or has none,
+ * whichever way it arrives: at start-up, from the model folders, from Camunda Modeler,
+ * Cockpit or the REST API, under any resource name. It runs before the engine's own
+ * deployers, so a refused deployment stores nothing and the previous version stays in
+ * use. The examples of decision {@code credit-limit} are
+ * {@code credit-limit.examples.csv}: deployed with the model (under any folder), else
+ * {@code rules/credit-limit.examples.csv} in the model folder where the analyst edits
+ * them, else the one packaged with the application.
  */
 class ExampleCheckingDeployer implements Deployer {
 
 	private static final Logger log = LoggerFactory.getLogger(ExampleCheckingDeployer.class);
 
-	private static final String DMN_SUFFIX = ".dmn";
+	private static final List<String> DMN_SUFFIXES = List.of(".dmn", ".dmn11.xml");
 
 	private static final String EXAMPLES_SUFFIX = ".examples.csv";
 
@@ -55,34 +58,39 @@ class ExampleCheckingDeployer implements Deployer {
 		if (!deployment.isNew() || deployment.getResources() == null) {
 			return;
 		}
-		List<String> refusals = new ArrayList<>();
 		Map<String, ResourceEntity> resources = new TreeMap<>(deployment.getResources());
+		List<ExampleCheck> checks = new ArrayList<>();
 		for (ResourceEntity resource : resources.values()) {
-			String name = resource.getName();
-			if (!name.endsWith(DMN_SUFFIX)) {
-				continue;
-			}
-			String examplesName = name.substring(0, name.length() - DMN_SUFFIX.length()) + EXAMPLES_SUFFIX;
-			Optional<String> examples = examples(examplesName);
-			if (examples.isEmpty()) {
-				continue;
-			}
-			try {
-				this.checker.check(name, resource.getBytes(), examplesName, examples.get());
-				log.info("{} agrees with every example in {}", name, examplesName);
-			}
-			catch (NotValidException ex) {
-				refusals.add(ex.getMessage());
+			if (isDecisionModel(resource.getName())) {
+				checks.addAll(
+						this.checker.check(resource.getName(), resource.getBytes(), (key) -> examples(key, resources)));
 			}
 		}
-		if (!refusals.isEmpty()) {
-			throw new NotValidException(String.join("\n", refusals));
+		checks.stream().filter(ExampleCheck::passed).forEach((check) -> log.info(check.report()));
+		if (checks.stream().anyMatch((check) -> !check.passed())) {
+			throw new RuleExamplesException(checks);
 		}
 	}
 
-	private Optional<String> examples(String examplesName) {
+	private static boolean isDecisionModel(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return DMN_SUFFIXES.stream().anyMatch(lower::endsWith);
+	}
+
+	private Optional<Examples> examples(String key, Map<String, ResourceEntity> deployed) {
+		String fileName = key + EXAMPLES_SUFFIX;
+		for (ResourceEntity resource : deployed.values()) {
+			String name = resource.getName();
+			if ((name.equals(fileName) || name.endsWith("/" + fileName)) && resource.getBytes() != null) {
+				return Optional.of(new Examples(name, new String(resource.getBytes(), StandardCharsets.UTF_8)));
+			}
+		}
+		if (!key.matches("[A-Za-z0-9_.-]+") || key.contains("..")) {
+			return Optional.empty();
+		}
+		String examplesName = DecisionExampleChecker.examplesName(key);
 		try {
-			Optional<String> inFolder = fromModelFolder(examplesName);
+			Optional<Examples> inFolder = fromModelFolder(examplesName);
 			return inFolder.isPresent() ? inFolder : fromClasspath(examplesName);
 		}
 		catch (IOException ex) {
@@ -90,29 +98,20 @@ class ExampleCheckingDeployer implements Deployer {
 		}
 	}
 
-	private Optional<String> fromModelFolder(String examplesName) throws IOException {
-		Path file;
-		try {
-			file = this.root.resolve(examplesName).normalize();
-		}
-		catch (InvalidPathException ex) {
-			return Optional.empty();
-		}
+	private Optional<Examples> fromModelFolder(String examplesName) throws IOException {
+		Path file = this.root.resolve(examplesName).normalize();
 		if (!file.startsWith(this.root) || !Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+		return Optional.of(new Examples(examplesName, Files.readString(file, StandardCharsets.UTF_8)));
 	}
 
-	private Optional<String> fromClasspath(String examplesName) throws IOException {
-		if (examplesName.startsWith("/") || examplesName.contains("..")) {
-			return Optional.empty();
-		}
+	private Optional<Examples> fromClasspath(String examplesName) throws IOException {
 		try (InputStream stream = this.classLoader.getResourceAsStream(examplesName)) {
 			if (stream == null) {
 				return Optional.empty();
 			}
-			return Optional.of(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+			return Optional.of(new Examples(examplesName, new String(stream.readAllBytes(), StandardCharsets.UTF_8)));
 		}
 	}
 

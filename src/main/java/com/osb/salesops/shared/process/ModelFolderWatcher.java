@@ -51,7 +51,15 @@ class ModelFolderWatcher implements SmartLifecycle {
 		try {
 			this.watchService = FileSystems.getDefault().newWatchService();
 			for (String folder : ModelFiles.FOLDERS) {
-				registerTree(this.root.resolve(folder));
+				Path path = this.root.resolve(folder);
+				if (Files.isDirectory(path)) {
+					registerTree(path);
+					log.info("Watching {} for model changes", path);
+				}
+				else {
+					log.warn("Not watching {}: there is no such folder (set salesops.models.root to the folder"
+							+ " that holds processes/, rules/ and forms/)", path);
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -61,7 +69,6 @@ class ModelFolderWatcher implements SmartLifecycle {
 		this.thread = new Thread(this::watch, "model-hot-deploy");
 		this.thread.setDaemon(true);
 		this.thread.start();
-		log.info("Watching {} for model changes", this.root);
 	}
 
 	@Override

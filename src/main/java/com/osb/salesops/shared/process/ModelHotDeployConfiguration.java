@@ -23,8 +23,8 @@ class ModelHotDeployConfiguration {
 	ModelFolderWatcher modelFolderWatcher(SalesOpsProperties properties, RepositoryService repositoryService,
 			ProcessApplicationInterface processApplication, RuleSets ruleSets, BusinessCalendar calendar) {
 		ModelHotDeployer deployer = new ModelHotDeployer(repositoryService, processApplication,
-				properties.models().root());
-		return new ModelFolderWatcher(properties.models().root(), (changed) -> {
+				properties.models().folder());
+		return new ModelFolderWatcher(properties.models().folder(), (changed) -> {
 			deployer.deploy(changed);
 			ruleSets.changed(changed);
 			calendar.changed(changed);

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +17,9 @@ import org.camunda.bpm.application.ProcessApplicationInterface;
 import org.camunda.bpm.engine.repository.ProcessApplicationDeployment;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,17 +65,29 @@ class ModelHotDeployer {
 		}
 		try {
 			DeploymentWithDefinitions deployment = builder.deployWithResult();
-			log.info("Deployed {}: {} process, {} decision definition(s) new in deployment {}", names,
-					size(deployment.getDeployedProcessDefinitions()), size(deployment.getDeployedDecisionDefinitions()),
-					deployment.getId());
+			List<String> versions = new ArrayList<>();
+			versions(deployment.getDeployedProcessDefinitions(), ProcessDefinition::getKey,
+					ProcessDefinition::getVersion, versions);
+			versions(deployment.getDeployedDecisionDefinitions(), DecisionDefinition::getKey,
+					DecisionDefinition::getVersion, versions);
+			if (versions.isEmpty()) {
+				log.info("Saved {}: no definition changed, nothing deployed", names);
+			}
+			else {
+				log.info("Deployed {}: {}", names, String.join(", ", versions));
+			}
 		}
 		catch (RuntimeException ex) {
-			log.error("Could not deploy {}: {}", names, ex.getMessage());
+			log.error("Refused {}; the versions in use stay live:\n{}", names, ex.getMessage());
 		}
 	}
 
-	private static int size(Collection<?> definitions) {
-		return (definitions != null) ? definitions.size() : 0;
+	private static <T> void versions(Collection<T> definitions, Function<T, String> key, Function<T, Integer> version,
+			List<String> into) {
+		if (definitions != null) {
+			definitions
+				.forEach((definition) -> into.add(key.apply(definition) + " version " + version.apply(definition)));
+		}
 	}
 
 	private static InputStream read(Path file) {

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -15,6 +18,7 @@ import com.osb.salesops.shared.SalesOpsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,11 +26,13 @@ import org.springframework.stereotype.Component;
 /**
  * The rule sets of every capability, compiled once. With model hot deployment on they are
  * read from the model folder and recompiled when a DRL file is saved; the running rule
- * set is swapped only once the new one compiles. Otherwise they come from the
- * application.
+ * set is swapped only once the new one compiles and agrees with every example of its
+ * tables ({@code rules/<capability>/<rule-set>.examples.csv}). Otherwise they come from
+ * the application, checked the same way at start-up. A capability with rules but no table
+ * of examples is refused.
  */
 @Component
-public class RuleSets {
+public class RuleSets implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
 
@@ -36,14 +42,97 @@ public class RuleSets {
 
 	private final boolean fromModelFolder;
 
-	public RuleSets(SalesOpsProperties properties) {
-		this.modelRoot = properties.models().root().toAbsolutePath().normalize();
+	private final boolean verifyExamples;
+
+	private final List<RuleSetExamples> examples;
+
+	public RuleSets(SalesOpsProperties properties, List<RuleSetExamples> examples) {
+		this.modelRoot = properties.models().folder().toAbsolutePath().normalize();
 		this.fromModelFolder = properties.models().hotDeploy();
+		this.verifyExamples = properties.models().verifyExamples();
+		this.examples = List.copyOf(examples);
+	}
+
+	/**
+	 * Compiles and checks every rule set that has examples, so that a broken one stops
+	 * the start rather than the first decision.
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		this.examples.stream().map(RuleSetExamples::capability).distinct().forEach(this::get);
 	}
 
 	/** The rules of a capability, e.g. {@code quota} for {@code rules/quota/*.drl}. */
 	public RuleSet get(String capability) {
-		return this.ruleSets.computeIfAbsent(capability, (key) -> RuleSet.compile(key, sources(key)));
+		return this.ruleSets.computeIfAbsent(capability, this::compileChecked);
+	}
+
+	private RuleSet compileChecked(String capability) {
+		RuleSet candidate = RuleSet.compile(capability, sources(capability));
+		if (this.verifyExamples) {
+			List<ExampleCheck> checks = check(candidate);
+			if (checks.stream().anyMatch((check) -> !check.passed())) {
+				throw new RuleSetException(checks);
+			}
+			checks.forEach((check) -> log.info(check.report()));
+		}
+		return candidate;
+	}
+
+	private List<ExampleCheck> check(RuleSet candidate) {
+		String capability = candidate.capability();
+		String folder = "rules/" + capability + "/";
+		List<RuleSetExamples> tables = this.examples.stream()
+			.filter((examples) -> examples.capability().equals(capability))
+			.toList();
+		if (tables.isEmpty()) {
+			return List.of(new ExampleCheck("rule set '" + capability + "'", folder + "*.drl",
+					folder + "<rule-set>.examples.csv", 0,
+					List.of(BrokenExample.problem(null, 0, "there is no table of examples for these rules"))));
+		}
+		List<ExampleCheck> checks = new ArrayList<>();
+		for (RuleSetExamples examples : tables) {
+			String name = folder + examples.ruleSet() + ".examples.csv";
+			String rule = "rule set '" + examples.ruleSet() + "'";
+			Optional<String> csv = examplesText(name);
+			if (csv.isEmpty()) {
+				checks.add(new ExampleCheck(rule, folder + "*.drl", name, 0,
+						List.of(BrokenExample.problem(null, 0, "there is no table of examples; add " + name))));
+				continue;
+			}
+			ExampleTable table;
+			try {
+				table = ExampleTable.parse(csv.get());
+			}
+			catch (RuntimeException ex) {
+				checks.add(new ExampleCheck(rule, folder + "*.drl", name, 0,
+						List.of(BrokenExample.problem(null, 0, "the table cannot be read: " + ex.getMessage()))));
+				continue;
+			}
+			checks
+				.add(new ExampleCheck(rule, folder + "*.drl", name, examples(table), examples.check(candidate, table)));
+		}
+		return checks;
+	}
+
+	/** How many examples a table holds: rows sharing a description form one example. */
+	private static int examples(ExampleTable table) {
+		return (int) table.rows().stream().map(ExampleTable.Row::description).distinct().count();
+	}
+
+	private Optional<String> examplesText(String name) {
+		try {
+			Path file = this.modelRoot.resolve(name);
+			if (this.fromModelFolder && Files.isRegularFile(file)) {
+				return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+			}
+			Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:" + name);
+			return resource.exists() ? Optional.of(resource.getContentAsString(StandardCharsets.UTF_8))
+					: Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -53,7 +142,9 @@ public class RuleSets {
 	public void changed(Collection<Path> files) {
 		files.stream()
 			.map((file) -> file.toAbsolutePath().normalize())
-			.filter((file) -> file.toString().endsWith(".drl") && file.startsWith(this.modelRoot.resolve("rules")))
+			.filter((file) -> (file.toString().endsWith(".drl") || file.toString().endsWith(".examples.csv"))
+					&& file.startsWith(this.modelRoot.resolve("rules"))
+					&& this.modelRoot.resolve("rules").relativize(file).getNameCount() > 1)
 			.map((file) -> this.modelRoot.resolve("rules").relativize(file).getName(0).toString())
 			.distinct()
 			.forEach(this::reload);
@@ -61,11 +152,11 @@ public class RuleSets {
 
 	private void reload(String capability) {
 		try {
-			this.ruleSets.put(capability, RuleSet.compile(capability, sources(capability)));
+			this.ruleSets.put(capability, compileChecked(capability));
 			log.info("Reloaded the rules of '{}'", capability);
 		}
 		catch (RuntimeException ex) {
-			log.error("Kept the previous rules of '{}': {}", capability, ex.getMessage());
+			log.error("Refused the rules of '{}'; the previous rules stay live:\n{}", capability, ex.getMessage());
 		}
 	}
 

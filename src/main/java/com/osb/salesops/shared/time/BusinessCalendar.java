@@ -42,7 +42,7 @@ public class BusinessCalendar {
 	 */
 	@Autowired
 	public BusinessCalendar(SalesOpsProperties properties) {
-		this.file = properties.models().root().resolve(FILE).toAbsolutePath().normalize();
+		this.file = properties.models().folder().resolve(FILE).toAbsolutePath().normalize();
 		try {
 			this.holidays = read();
 		}

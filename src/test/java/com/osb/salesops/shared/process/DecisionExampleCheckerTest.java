@@ -1,20 +1,24 @@
 package com.osb.salesops.shared.process;
 
 import java.io.IOException;
-import java.util.stream.Stream;
-import java.util.List;
-import java.nio.file.Path;
-import java.nio.file.Files;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.exception.NotValidException;
+import com.osb.salesops.shared.process.DecisionExampleChecker.Examples;
+import com.osb.salesops.shared.rules.BrokenExample;
+import com.osb.salesops.shared.rules.ExampleCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The rules as released agree with their examples, and a changed rule that breaks one is
@@ -44,14 +48,12 @@ class DecisionExampleCheckerTest {
 	void acceptsEveryReleasedRule(String key) throws IOException {
 		// given
 		byte[] dmn = resource("rules/" + key + ".dmn");
-		String examples = text("rules/" + key + ".examples.csv");
 
 		// when
-		Throwable refused = catchThrowable(
-				() -> this.checker.check("rules/" + key + ".dmn", dmn, "rules/" + key + ".examples.csv", examples));
+		List<ExampleCheck> checks = this.checker.check(key + ".dmn", dmn, DecisionExampleCheckerTest::released);
 
 		// then
-		assertThat(refused).isNull();
+		assertThat(checks).isNotEmpty().allSatisfy((check) -> assertThat(check.passed()).as(check.report()).isTrue());
 	}
 
 	@Test
@@ -63,19 +65,57 @@ class DecisionExampleCheckerTest {
 		assertThat(threeMonthsForGradeA).isNotEqualTo(original);
 
 		// when
-		Throwable refused = catchThrowable(() -> this.checker.check("rules/credit-limit.dmn",
-				threeMonthsForGradeA.getBytes(StandardCharsets.UTF_8), "rules/credit-limit.examples.csv",
-				text("rules/credit-limit.examples.csv")));
+		List<ExampleCheck> checks = this.checker.check("credit-limit.dmn",
+				threeMonthsForGradeA.getBytes(StandardCharsets.UTF_8), DecisionExampleCheckerTest::released);
 
 		// then
-		assertThat(refused).isInstanceOf(NotValidException.class)
-			.hasMessageStartingWith(
-					"rules/credit-limit.dmn disagrees with 6 of 32 examples in " + "rules/credit-limit.examples.csv:")
-			.hasMessageContaining("- worked example 1: grade A with high growth: "
-					+ "monthsOfCover expected 2.0, was 3.0; formulaLimit expected 240000, was 360000")
-			.hasMessageContaining("- maxOverdueDays 90 is not yet E: monthsOfCover expected 2.0, was 3.0")
-			.hasMessageEndingWith("- sales 0 gives formula 0 even for grade A: monthsOfCover expected 2.0, was 3.0")
-			.hasMessageNotContaining("worked example 2");
+		assertThat(checks).singleElement().satisfies((check) -> {
+			assertThat(check.passed()).isFalse();
+			assertThat(check.report())
+				.startsWith("credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32"
+						+ " examples in rules/credit-limit.examples.csv:")
+				.contains("- worked example 1: grade A with high growth (line 2): "
+						+ "monthsOfCover expected 2.0, was 3.0; formulaLimit expected 240000, was 360000")
+				.contains("- maxOverdueDays 90 is not yet E (line ")
+				.doesNotContain("worked example 2");
+			assertThat(check.broken()).contains(BrokenExample.differs("worked example 1: grade A with high growth", 2,
+					"monthsOfCover", "2.0", "3.0"));
+		});
+	}
+
+	@Test
+	void findsTheExamplesByDecisionKeyWhateverTheFileIsCalled() throws IOException {
+		// given
+		byte[] dmn = resource("rules/order-approval-level.dmn");
+		List<String> asked = new ArrayList<>();
+
+		// when
+		List<ExampleCheck> checks = this.checker.check("my changes/approval v2.dmn", dmn, (key) -> {
+			asked.add(key);
+			return released(key);
+		});
+
+		// then
+		assertThat(asked).containsExactly("order-approval-level");
+		assertThat(checks).singleElement()
+			.satisfies((check) -> assertThat(check.report())
+				.isEqualTo("my changes/approval v2.dmn: decision" + " 'order-approval-level' agrees with all "
+						+ check.total() + " examples in rules/order-approval-level.examples.csv"));
+	}
+
+	@Test
+	void refusesATopDecisionWithoutExamplesButNotTheDecisionsItRequires() throws IOException {
+		// given
+		byte[] dmn = resource("rules/credit-limit.dmn");
+
+		// when
+		List<ExampleCheck> checks = this.checker.check("credit-limit.dmn", dmn, (key) -> Optional.empty());
+
+		// then
+		assertThat(checks).singleElement().satisfies((check) -> {
+			assertThat(check.rule()).isEqualTo("decision 'credit-limit'");
+			assertThat(check.report()).contains("there is no table of examples; add rules/credit-limit.examples.csv");
+		});
 	}
 
 	@Test
@@ -89,16 +129,17 @@ class DecisionExampleCheckerTest {
 				""";
 
 		// when
-		Throwable refused = catchThrowable(() -> this.checker.check("rules/order-approval-level.dmn",
-				resource("rules/order-approval-level.dmn"), "rules/order-approval-level.examples.csv", examples));
+		List<ExampleCheck> checks = this.checker.check("order-approval-level.dmn",
+				resource("rules/order-approval-level.dmn"),
+				(key) -> Optional.of(new Examples("order-approval-level.examples.csv", examples)));
 
 		// then
-		assertThat(refused).isInstanceOf(NotValidException.class)
-			.hasMessageContaining("disagrees with 2 of 3 examples")
-			.hasMessageContaining("- a total in words, which the rule cannot compare: cannot be evaluated: ")
-			.hasMessageContaining("- discount 30 wrongly expected with the sales manager: "
-					+ "approvalLevel expected SALES_MANAGER, was GENERAL_MANAGER")
-			.hasMessageNotContaining("grade A stays");
+		assertThat(checks).singleElement()
+			.satisfies((check) -> assertThat(check.report()).contains("disagrees with 2 of 3 examples")
+				.contains("- a total in words, which the rule cannot compare (line 2): cannot be evaluated: ")
+				.contains("- discount 30 wrongly expected with the sales manager (line 3): "
+						+ "approvalLevel expected SALES_MANAGER, was GENERAL_MANAGER")
+				.doesNotContain("grade A stays"));
 	}
 
 	@Test
@@ -110,13 +151,26 @@ class DecisionExampleCheckerTest {
 				""";
 
 		// when
-		Throwable refused = catchThrowable(() -> this.checker.check("rules/order-approval-level.dmn",
-				resource("rules/order-approval-level.dmn"), "rules/order-approval-level.examples.csv", examples));
+		List<ExampleCheck> checks = this.checker.check("order-approval-level.dmn",
+				resource("rules/order-approval-level.dmn"),
+				(key) -> Optional.of(new Examples("order-approval-level.examples.csv", examples)));
 
 		// then
-		assertThat(refused).isInstanceOf(NotValidException.class)
-			.hasMessageContaining(
-					"rules/order-approval-level.examples.csv expects none of the outputs [approvalLevel]");
+		assertThat(checks).singleElement()
+			.satisfies((check) -> assertThat(check.report())
+				.contains("the table expects none of the decision's outputs [approvalLevel]"));
+	}
+
+	private static Optional<Examples> released(String key) {
+		String name = "rules/" + key + ".examples.csv";
+		try (InputStream stream = DecisionExampleCheckerTest.class.getClassLoader().getResourceAsStream(name)) {
+			return (stream != null)
+					? Optional.of(new Examples(name, new String(stream.readAllBytes(), StandardCharsets.UTF_8)))
+					: Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String text(String name) throws IOException {

@@ -3,6 +3,7 @@ package com.osb.salesops.shared.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import com.osb.salesops.SalesOpsApplication;
@@ -21,10 +22,11 @@ import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * With {@code salesops.models.verify-examples=true} a changed decision is deployed only
- * if it still agrees with every example of its table.
+ * A changed decision is deployed only if it still agrees with every example of its table,
+ * in every profile and under any resource name.
  */
 class DecisionExamplesDeployIT {
 
@@ -41,8 +43,7 @@ class DecisionExamplesDeployIT {
 		FileSystemUtils.copyRecursively(Path.of("processes"), this.modelRoot.resolve("processes"));
 		this.app = new SpringApplicationBuilder(SalesOpsApplication.class).profiles("dev")
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-					"--salesops.models.root=" + this.modelRoot, "--salesops.demo.enabled=false",
-					"--salesops.models.verify-examples=true");
+					"--salesops.models.root=" + this.modelRoot, "--salesops.demo.enabled=false");
 	}
 
 	@AfterEach
@@ -61,8 +62,8 @@ class DecisionExamplesDeployIT {
 
 		// then
 		assertThat(refused).isInstanceOf(NotValidException.class)
-			.hasMessageContaining("rules/credit-limit.dmn disagrees with 6 of 32 examples")
-			.hasMessageContaining("- worked example 1: grade A with high growth: "
+			.hasMessageContaining("rules/credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32 examples")
+			.hasMessageContaining("- worked example 1: grade A with high growth (line 2): "
 					+ "monthsOfCover expected 2.0, was 3.0; formulaLimit expected 240000, was 360000");
 		assertThat(latestVersion("credit-limit")).isEqualTo(1);
 		assertThat(latestVersion("credit-terms")).isEqualTo(1);
@@ -87,6 +88,28 @@ class DecisionExamplesDeployIT {
 	}
 
 	@Test
+	void everyDecisionNamesTheVersionOfTheRuleThatMadeIt() throws IOException {
+		// given
+		DecisionEvaluator evaluator = this.app.getBean(DecisionEvaluator.class);
+		Map<String, Object> gradeA = Map.of("trailing12mNetSales", 1_200_000L, "avgDaysLate", 3L, "maxOverdueDays", 0L,
+				"yearsAsCustomer", 5L, "growthPotential", "HIGH");
+		assertThat(evaluator.evaluate("credit-limit", gradeA).firedRules())
+			.extracting(DecisionOutcome.FiredRule::version)
+			.containsOnly(1);
+		String reworded = Files.readString(this.modelRoot.resolve(CREDIT_LIMIT))
+			.replace("<description>E: oldest open invoice more than 90 days overdue</description>",
+					"<description>E: an open invoice is more than 90 days overdue</description>");
+
+		// when
+		deploy(reworded);
+
+		// then
+		assertThat(evaluator.evaluate("credit-limit", gradeA).firedRules())
+			.extracting(DecisionOutcome.FiredRule::decisionKey, DecisionOutcome.FiredRule::version)
+			.contains(tuple("credit-limit", 2), tuple("credit-grade", 2));
+	}
+
+	@Test
 	void checksTheExamplesInTheModelFolderBeforeThoseOfTheApplication() throws IOException {
 		// given
 		Files.writeString(this.modelRoot.resolve("rules/credit-limit.examples.csv"),
@@ -102,6 +125,23 @@ class DecisionExamplesDeployIT {
 		assertThat(deployment.getDeployedDecisionDefinitions()).extracting(DecisionDefinition::getKey)
 			.contains("credit-limit");
 		assertThat(latestVersion("credit-limit")).isEqualTo(2);
+	}
+
+	@Test
+	void checksADecisionByItsKeyWhateverTheResourceIsCalled() throws IOException {
+		// given
+		String threeMonthsForGradeA = threeMonthsOfCoverForGradeA();
+
+		// when
+		Throwable refused = catchThrowable(() -> this.app.getBean(RepositoryService.class)
+			.createDeployment()
+			.addString("my changes/limit-v2.dmn", threeMonthsForGradeA)
+			.deploy());
+
+		// then
+		assertThat(refused).isInstanceOf(RuleExamplesException.class)
+			.hasMessageContaining("my changes/limit-v2.dmn: decision 'credit-limit' disagrees with 6 of 32 examples");
+		assertThat(latestVersion("credit-limit")).isEqualTo(1);
 	}
 
 	private String threeMonthsOfCoverForGradeA() throws IOException {

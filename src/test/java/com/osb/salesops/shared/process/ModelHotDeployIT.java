@@ -15,9 +15,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -27,10 +30,21 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * In the {@code dev} profile, saving a rule file deploys a new decision version while the
- * application runs, and the next evaluation uses the new rule; saving the public holidays
- * changes the business days.
+ * application runs, and the next evaluation uses the new rule, as long as the rule agrees
+ * with its examples; saving the public holidays changes the business days.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ModelHotDeployIT {
+
+	/** One example that none of the changes below touches: grade B, medium growth. */
+	static final String GRADE_B_EXAMPLE = """
+			example,trailing12mNetSales,avgDaysLate,maxOverdueDays,yearsAsCustomer,growthPotential,grade,monthsOfCover,growthFactor,formulaLimit,paymentTerms
+			worked example 2: grade B,600000,10,20,2,MEDIUM,B,1.5,1.0,75000,NET30
+			""";
+
+	static final String GRADE_A_COVER = "<outputEntry id=\"OutputEntry_TermsA_Cover\"><text>2.0</text>";
+
+	static final String GRADE_A_COVER_3 = "<outputEntry id=\"OutputEntry_TermsA_Cover\"><text>3.0</text>";
 
 	private static final Map<String, Object> GRADE_A_CUSTOMER = Map.of("trailing12mNetSales", 1_200_000L, "avgDaysLate",
 			3L, "maxOverdueDays", 0L, "yearsAsCustomer", 5L, "growthPotential", "HIGH");
@@ -61,9 +75,9 @@ class ModelHotDeployIT {
 		Path dmn = this.modelRoot.resolve("rules/credit-limit.dmn");
 		assertThat(formulaLimit()).isEqualTo(240_000L);
 		assertThat(latestVersion("credit-limit")).isEqualTo(1);
+		Files.writeString(this.modelRoot.resolve("rules/credit-limit.examples.csv"), GRADE_B_EXAMPLE);
 		String original = Files.readString(dmn);
-		String threeMonthsForGradeA = original.replace("<outputEntry id=\"OutputEntry_TermsA_Cover\"><text>2.0</text>",
-				"<outputEntry id=\"OutputEntry_TermsA_Cover\"><text>3.0</text>");
+		String threeMonthsForGradeA = original.replace(GRADE_A_COVER, GRADE_A_COVER_3);
 		assertThat(threeMonthsForGradeA).isNotEqualTo(original);
 
 		// when
@@ -75,11 +89,33 @@ class ModelHotDeployIT {
 	}
 
 	@Test
-	void savingAnUnchangedFileDeploysNothing() throws IOException {
+	void savingARuleThatBreaksItsExamplesIsRefusedAndTheLiveVersionStays(CapturedOutput output) throws IOException {
+		// given
+		Path dmn = this.modelRoot.resolve("rules/credit-limit.dmn");
+		assertThat(latestVersion("credit-limit")).isEqualTo(1);
+		String threeMonthsForGradeA = Files.readString(dmn).replace(GRADE_A_COVER, GRADE_A_COVER_3);
+
+		// when
+		Files.writeString(dmn, threeMonthsForGradeA);
+
+		// then
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> output.getOut().contains("Refused [rules/credit-limit.dmn]"));
+		assertThat(output.getOut())
+			.contains("rules/credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32"
+					+ " examples in rules/credit-limit.examples.csv:")
+			.contains("- worked example 1: grade A with high growth (line 2): monthsOfCover expected 2.0, was 3.0");
+		assertThat(latestVersion("credit-limit")).isEqualTo(1);
+		assertThat(formulaLimit()).isEqualTo(240_000L);
+	}
+
+	@Test
+	void savingAnUnchangedFileDeploysNothing(CapturedOutput output) throws IOException {
 		// given
 		Path dmn = this.modelRoot.resolve("rules/order-approval-level.dmn");
 		Path other = this.modelRoot.resolve("rules/credit-limit.dmn");
 		assertThat(latestVersion("order-approval-level")).isEqualTo(1);
+		Files.writeString(this.modelRoot.resolve("rules/credit-limit.examples.csv"), GRADE_B_EXAMPLE);
 
 		// when
 		Files.writeString(dmn, Files.readString(dmn));
@@ -88,6 +124,9 @@ class ModelHotDeployIT {
 		// then
 		await().atMost(Duration.ofSeconds(20)).until(() -> latestVersion("credit-limit") == 2);
 		assertThat(latestVersion("order-approval-level")).isEqualTo(1);
+		assertThat(output.getOut()).contains("Deployed [rules/credit-limit.dmn")
+			.contains("credit-limit version 2")
+			.contains("Watching " + this.modelRoot.resolve("rules") + " for model changes");
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class BusinessCalendarTest {
 	}
 
 	private SalesOpsProperties properties() {
-		return new SalesOpsProperties(ZoneId.of("Asia/Shanghai"), new Models(true, this.modelRoot, false),
+		return new SalesOpsProperties(ZoneId.of("Asia/Shanghai"), new Models(true, this.modelRoot.toString(), false),
 				new Demo(false), new SalesOpsProperties.ClockSettings(null));
 	}
 

@@ -1,4 +1,4 @@
-package com.osb.salesops.shared.process;
+package com.osb.salesops.shared.rules;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package com.osb.salesops.shared.process;
+package com.osb.salesops.shared.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * @param columns the column names, in header order
  * @param rows the examples, in file order
  */
-record ExampleTable(List<String> columns, List<Row> rows) {
+public record ExampleTable(List<String> columns, List<Row> rows) {
 
 	/** The column that describes an example rather than giving a value. */
-	static final String DESCRIPTION = "example";
+	public static final String DESCRIPTION = "example";
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
 
@@ -29,7 +29,7 @@ record ExampleTable(List<String> columns, List<Row> rows) {
 	/**
 	 * Reads a table; an empty text or a line with more fields than the header is refused.
 	 */
-	static ExampleTable parse(String csv) {
+	public static ExampleTable parse(String csv) {
 		List<String> columns = null;
 		List<Row> rows = new ArrayList<>();
 		String[] lines = csv.replace("\uFEFF", "").split("\\R");
@@ -64,7 +64,7 @@ record ExampleTable(List<String> columns, List<Row> rows) {
 	 * decimal point a {@link Double}, anything else the text itself, an empty cell
 	 * {@code null}. These are the types process variables hold.
 	 */
-	static Object value(String cell) {
+	public static Object value(String cell) {
 		if (cell == null) {
 			return null;
 		}
@@ -133,10 +133,10 @@ record ExampleTable(List<String> columns, List<Row> rows) {
 	 * @param line the line number in the file
 	 * @param cells the cell text by column name; {@code null} where the cell is empty
 	 */
-	record Row(int line, Map<String, String> cells) {
+	public record Row(int line, Map<String, String> cells) {
 
 		/** The example's description, or its line number when it has none. */
-		String description() {
+		public String description() {
 			String description = this.cells.get(DESCRIPTION);
 			return (description != null && !description.isBlank()) ? description : "line " + this.line;
 		}

@@ -1,0 +1,18 @@
+package com.osb.salesops.shared.process;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the answer to a refused rule deployment with the Camunda REST API.
+ */
+@Configuration(proxyBeanMethods = false)
+class RuleRefusalConfiguration {
+
+	@Bean
+	ResourceConfigCustomizer ruleRefusalMapper() {
+		return (config) -> config.register(RuleRefusalMapper.class);
+	}
+
+}
