@@ -2,6 +2,7 @@ package com.osb.salesops.credit.process;
 
 import com.osb.salesops.credit.CreditReviews;
 import com.osb.salesops.credit.CreditReviews.RatingToReview;
+import com.osb.salesops.shared.process.MoneyText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -28,8 +29,8 @@ class PrepareCreditReviewListener implements TaskListener {
 		task.setVariableLocal("customerName", rating.customerName());
 		task.setVariableLocal("previousGrade", rating.previousGrade());
 		task.setVariableLocal("grade", rating.grade());
-		task.setVariableLocal("previousLimit", rating.previousLimit().doubleValue());
-		task.setVariableLocal("creditLimit", rating.creditLimit().doubleValue());
+		task.setVariableLocal("previousLimit", MoneyText.of(rating.previousLimit()));
+		task.setVariableLocal("creditLimit", MoneyText.of(rating.creditLimit()));
 		task.setVariableLocal("reviewReason", rating.reviewReason());
 		task.setVariableLocal("rulesFired", rating.rulesFired());
 	}

@@ -22,7 +22,7 @@ final class IncentiveStatementRunProcess {
 
 	static final ProcessVariable<String> STATEMENT_TEXT = ProcessVariable.of("statementText", String.class);
 
-	static final ProcessVariable<Double> PAYOUT = ProcessVariable.of("payout", Double.class);
+	static final ProcessVariable<String> PAYOUT = ProcessVariable.of("payout", String.class);
 
 	static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
 

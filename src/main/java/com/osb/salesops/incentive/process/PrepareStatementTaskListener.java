@@ -2,6 +2,7 @@ package com.osb.salesops.incentive.process;
 
 import com.osb.salesops.incentive.StatementReviews;
 import com.osb.salesops.incentive.StatementRun;
+import com.osb.salesops.shared.process.MoneyText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -30,7 +31,7 @@ class PrepareStatementTaskListener implements TaskListener {
 		String repId = IncentiveStatementRunProcess.REP_ID.get(task);
 		task.setName(task.getName() + ": " + repId + " " + period);
 		IncentiveStatementRunProcess.STATEMENT_TEXT.setLocal(task, this.run.text(period, repId));
-		IncentiveStatementRunProcess.PAYOUT.setLocal(task, this.run.finalPayout(period, repId).doubleValue());
+		IncentiveStatementRunProcess.PAYOUT.setLocal(task, MoneyText.of(this.run.finalPayout(period, repId)));
 		if ("Task_ArbitrateDispute".equals(task.getTaskDefinitionKey())) {
 			IncentiveStatementRunProcess.DISPUTED_LINES_TEXT.setLocal(task,
 					this.reviews.disputedLinesText(period, repId));

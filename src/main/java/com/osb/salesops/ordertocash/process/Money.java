@@ -1,10 +1,8 @@
 package com.osb.salesops.ordertocash.process;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+
+import com.osb.salesops.shared.process.MoneyText;
 
 /**
  * Amounts as the order flow carries them: exact decimals, entered as text (or as a number
@@ -38,8 +36,7 @@ final class Money {
 
 	/** Like {@code 10,001.40 CNY}. */
 	static String text(BigDecimal amount) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(amount.setScale(2, RoundingMode.HALF_EVEN)) + " CNY";
+		return MoneyText.of(amount);
 	}
 
 }

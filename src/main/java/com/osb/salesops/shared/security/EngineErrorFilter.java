@@ -126,7 +126,13 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
 					@Override
 					public void setWriteListener(WriteListener listener) {
-						throw new UnsupportedOperationException("An error answer is written at once");
+						// held in memory, so it can always be written
+						try {
+							listener.onWritePossible();
+						}
+						catch (IOException ex) {
+							listener.onError(ex);
+						}
 					}
 
 				};

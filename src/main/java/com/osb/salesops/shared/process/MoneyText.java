@@ -1,0 +1,24 @@
+package com.osb.salesops.shared.process;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * An amount of money as a person reads it on a form or a task, exact to the fen: like
+ * {@code 10,001.40 CNY}. What a form shows of money is this text, never a floating-point
+ * number.
+ */
+public final class MoneyText {
+
+	private MoneyText() {
+	}
+
+	public static String of(BigDecimal amount) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(amount.setScale(2, RoundingMode.HALF_EVEN)) + " CNY";
+	}
+
+}
