@@ -35,6 +35,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final Pattern EVENTS = Pattern.compile("/api/orders/[^/]+/events");
 
+	/**
+	 * Health answers anyone, UP or DOWN and nothing more, for load balancers and probes.
+	 */
+	private static final Pattern HEALTH = Pattern.compile("/actuator/health(/.*)?");
+
+	/** The operations endpoints: metrics and build information. */
+	private static final String ACTUATOR = "/actuator/";
+
 	private final IdentityService identityService;
 
 	private final CallbackSignature signature;
@@ -42,6 +50,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	ApiAuthenticationFilter(IdentityService identityService, CallbackSignature signature) {
 		this.identityService = identityService;
 		this.signature = signature;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return HEALTH.matcher(path(request)).matches();
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@Override
@@ -71,6 +88,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			.stream()
 			.map(Tenant::getId)
 			.toList();
+		if (path(request).startsWith(ACTUATOR) && !groups.contains(Roles.OPERATIONS) && !groups.contains(Roles.ADMIN)) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+						+ "\"detail\":\"Metrics and build information are for operations and administrators.\"}");
+			return;
+		}
 		this.identityService.setAuthentication(userId, groups, tenants);
 		try {
 			chain.doFilter(request, response);

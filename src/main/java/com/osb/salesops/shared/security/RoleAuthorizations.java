@@ -48,6 +48,12 @@ class RoleAuthorizations {
 	@EventListener
 	@Order(1)
 	public void createRoles(PostDeployEvent event) {
+		if (this.identityService.createGroupQuery().groupId(Roles.OPERATIONS).count() == 0) {
+			Group operations = this.identityService.newGroup(Roles.OPERATIONS);
+			operations.setName(Roles.displayName(Roles.OPERATIONS));
+			operations.setType("SYSTEM");
+			this.identityService.saveGroup(operations);
+		}
 		for (String role : Roles.ALL) {
 			if (this.identityService.createGroupQuery().groupId(role).count() == 0) {
 				Group group = this.identityService.newGroup(role);

@@ -27,6 +27,9 @@ public final class Roles {
 
 	public static final String ADMIN = "camunda-admin";
 
+	/** Operations staff: metrics and build information, no business work. */
+	public static final String OPERATIONS = "operations";
+
 	public static final List<String> ALL = List.of(SALES_REP, SALES_ASSISTANT, SALES_MANAGER, SALES_DIRECTOR,
 			GENERAL_MANAGER, FINANCE, WAREHOUSE, SALES_OPS, HR);
 
@@ -44,6 +47,7 @@ public final class Roles {
 			case WAREHOUSE -> "Warehouse";
 			case SALES_OPS -> "Sales operations";
 			case HR -> "Human resources";
+			case OPERATIONS -> "Operations";
 			default -> role;
 		};
 	}

@@ -22,7 +22,7 @@ class SecurityConfiguration {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ApiAuthenticationFilter(identityService, new CallbackSignature(callbackSecret)));
 		registration.setName("salesops-api-authentication");
-		registration.addUrlPatterns("/engine-rest/*", "/api/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
