@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
+import com.osb.salesops.credit.model.GrowthPotential;
 import com.osb.salesops.credit.model.RuleFired;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.DecisionOutcome;
@@ -51,6 +52,14 @@ public class CreditDecisions {
 				decimal(limit.outputs().get("monthsOfCover")), decimal(limit.outputs().get("growthFactor")),
 				formulaLimit, creditLimit, (String) limit.outputs().get("paymentTerms"),
 				(String) approver.outputs().get("adjustmentApprover"), List.copyOf(fired));
+	}
+
+	/** The terms a customer without any history opens with. */
+	public OpeningTerms openingTerms(String growthPotential) {
+		CreditEvaluation evaluation = evaluate(new CreditInputs(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0,
+				GrowthPotential.valueOf(growthPotential), BigDecimal.ZERO));
+		return new OpeningTerms(evaluation.grade(), evaluation.creditLimit(), evaluation.paymentTerms(),
+				evaluation.rulesFired().toString());
 	}
 
 	/** Whether a new rating needs a finance review, and why. */
