@@ -30,6 +30,10 @@ public class AccountRequests {
 		this.audit = audit;
 	}
 
+	/**
+	 * Checks a request; with the id of the request (its process instance) the duplicates
+	 * found are recorded in the audit trail, without it the check changes nothing.
+	 */
 	public Checked check(Request request, String requestId) {
 		AccountRequestType type = type(request.type());
 		String requesterRep = this.organisation.repOfUser(request.requestedBy()).orElse(null);
@@ -88,7 +92,7 @@ public class AccountRequests {
 	}
 
 	private Checked flagged(Checked checked, Request request, String requestId) {
-		if (!checked.duplicates().isEmpty()) {
+		if (!checked.duplicates().isEmpty() && requestId != null) {
 			this.audit.record(request.requestedBy(), "CUSTOMER_DUPLICATE_FLAGGED", "customer-request", requestId,
 					requestId, request.file().legalName() + " resembles " + String.join("; ", checked.duplicates()));
 		}
