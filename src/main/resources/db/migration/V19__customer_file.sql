@@ -31,3 +31,6 @@ create table customer_delivery_address (
     confirmed_on       date,
     constraint customer_delivery_address_uk unique (customer_id, position)
 );
+
+-- The unit a product is sold in.
+alter table product add column unit varchar(20) default 'PCS' not null;

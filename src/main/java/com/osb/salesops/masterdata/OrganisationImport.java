@@ -1,0 +1,273 @@
+package com.osb.salesops.masterdata;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.osb.salesops.shared.audit.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sales organisation from a file: markets, regions, reps and managers, one per line.
+ * A rep or a manager can log in once imported: the user and the group of the role are
+ * created in the same step.
+ */
+@Service
+class OrganisationImport {
+
+	static final List<String> COLUMNS = List.of("type", "id", "name", "parent", "userId", "email", "hiredOn",
+			"targetIncentive", "territoryPotential", "active");
+
+	private static final String USER_ID = "[A-Za-z0-9._@-]{1,64}";
+
+	private final JdbcClient jdbc;
+
+	private final UserAccounts users;
+
+	private final AuditLog audit;
+
+	OrganisationImport(JdbcClient jdbc, UserAccounts users, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.audit = audit;
+	}
+
+	List<Line> check(CsvTable table) {
+		List<Line> lines = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (CsvTable.Row row : table.rows()) {
+			String type = row.oneOf("type", List.of("MARKET", "REGION", "REP", "MANAGER"), null);
+			String id = row.text("id", "MANAGER".equals(type) ? 64 : 20, true);
+			Line line = new Line(row.line(), type, id, row.text("name", 100, true),
+					row.text("parent", 20, "REGION".equals(type) || "REP".equals(type) || "MANAGER".equals(type)),
+					row.text("userId", 64, "REP".equals(type)), row.text("email", 200, false),
+					row.date("hiredOn", "REP".equals(type)), row.money("targetIncentive", false),
+					row.money("territoryPotential", false), row.flag("active"));
+			if (type != null && id != null && seen.putIfAbsent(type + ":" + id, row.line()) != null) {
+				row.problem("id", "repeats the " + type + " of line " + seen.get(type + ":" + id));
+			}
+			if (line.userId() != null && !line.userId().matches(USER_ID)) {
+				row.problem("userId", "may hold only letters, digits and . _ @ -");
+			}
+			if ("REP".equals(type) && line.userId() != null && id != null) {
+				Integer other = seen.putIfAbsent("USER:" + line.userId(), row.line());
+				String storedRep = this.jdbc.sql("select id from sales_rep where user_id = ?")
+					.param(line.userId())
+					.query(String.class)
+					.optional()
+					.orElse(id);
+				if (other != null || !storedRep.equals(id)) {
+					row.problem("userId", "is already the user of another rep");
+				}
+			}
+			if ("MANAGER".equals(type) && !List.of("REGION", "MARKET").contains(line.parent())) {
+				row.problem("parent", "a manager's parent is the level managed: REGION or MARKET");
+			}
+			lines.add(line);
+		}
+		for (Line line : lines) {
+			parentKnown(table, line, lines);
+		}
+		return lines;
+	}
+
+	private void parentKnown(CsvTable table, Line line, List<Line> lines) {
+		String parentType = "REGION".equals(line.type()) ? "MARKET" : "REP".equals(line.type()) ? "REGION" : null;
+		if (parentType == null || line.parent() == null) {
+			return;
+		}
+		boolean inFile = lines.stream().anyMatch((l) -> parentType.equals(l.type()) && line.parent().equals(l.id()));
+		String tableName = "MARKET".equals(parentType) ? "market" : "region";
+		boolean stored = this.jdbc.sql("select count(*) from " + tableName + " where id = ?")
+			.param(line.parent())
+			.query(Long.class)
+			.single() > 0;
+		if (!inFile && !stored) {
+			table.problems()
+				.add(new ImportProblem(line.line(), "parent",
+						"there is no " + parentType.toLowerCase() + " '" + line.parent() + "' in the file or stored"));
+		}
+	}
+
+	ImportResult apply(List<Line> lines, String actor) {
+		int[] counts = new int[3];
+		for (String type : List.of("MARKET", "REGION", "MANAGER", "REP")) {
+			lines.stream().filter((line) -> type.equals(line.type())).forEach((line) -> {
+				int outcome = switch (type) {
+					case "MARKET" -> unit("market", null, line);
+					case "REGION" -> unit("region", "market_id", line);
+					case "MANAGER" -> manager(line);
+					default -> rep(line);
+				};
+				counts[outcome]++;
+				if (outcome != 2) {
+					this.audit.record(actor, (outcome == 0) ? "ORGANISATION_CREATED" : "ORGANISATION_CHANGED",
+							line.type().toLowerCase(), line.id(), null, line.toString());
+				}
+			});
+		}
+		return new ImportResult("organisation", lines.size(), counts[0], counts[1], counts[2]);
+	}
+
+	/** 0 created, 1 updated, 2 unchanged. */
+	private int unit(String table, String parentColumn, Line line) {
+		String parent = (parentColumn != null) ? ", " + parentColumn : "";
+		List<List<Object>> stored = this.jdbc
+			.sql("select name, manager_user_id" + parent + " from " + table + " where id = ?")
+			.param(line.id())
+			.query((rs, n) -> {
+				List<Object> values = new ArrayList<>();
+				values.add(rs.getString(1));
+				values.add(rs.getString(2));
+				if (parentColumn != null) {
+					values.add(rs.getString(3));
+				}
+				return values;
+			})
+			.list();
+		List<Object> wanted = new ArrayList<>(List.of(line.name()));
+		wanted.add(line.userId());
+		if (parentColumn != null) {
+			wanted.add(line.parent());
+		}
+		if (stored.isEmpty()) {
+			this.jdbc
+				.sql("insert into " + table + " (name, manager_user_id" + parent + ", id) values (?, ?"
+						+ ((parentColumn != null) ? ", ?" : "") + ", ?)")
+				.params(withId(wanted, line.id()))
+				.update();
+			return 0;
+		}
+		if (stored.get(0).equals(wanted)) {
+			return 2;
+		}
+		this.jdbc
+			.sql("update " + table + " set name = ?, manager_user_id = ?"
+					+ ((parentColumn != null) ? ", " + parentColumn + " = ?" : "") + " where id = ?")
+			.params(withId(wanted, line.id()))
+			.update();
+		return 1;
+	}
+
+	private int manager(Line line) {
+		boolean created = this.users.ensure(line.id(), line.name(), line.email(),
+				"REGION".equals(line.parent()) ? "sales-manager" : "sales-director");
+		BigDecimal ti = Objects.requireNonNullElse(line.targetIncentive(), new BigDecimal("0.00"));
+		List<Object[]> stored = this.jdbc
+			.sql("select name, target_incentive from manager_incentive where user_id = ? and team_level = ?")
+			.params(line.id(), line.parent())
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getBigDecimal(2) })
+			.list();
+		if (stored.isEmpty()) {
+			this.jdbc
+				.sql("insert into manager_incentive (user_id, team_level, name, target_incentive) values (?, ?, ?, ?)")
+				.params(line.id(), line.parent(), line.name(), ti)
+				.update();
+			return 0;
+		}
+		if (stored.get(0)[0].equals(line.name()) && ((BigDecimal) stored.get(0)[1]).compareTo(ti) == 0) {
+			return created ? 1 : 2;
+		}
+		this.jdbc
+			.sql("update manager_incentive set name = ?, target_incentive = ? where user_id = ? and team_level = ?")
+			.params(line.name(), ti, line.id(), line.parent())
+			.update();
+		return 1;
+	}
+
+	private int rep(Line line) {
+		boolean created = this.users.ensure(line.userId(), line.name(), line.email(), "sales-rep");
+		BigDecimal ti = Objects.requireNonNullElse(line.targetIncentive(), new BigDecimal("0.00"));
+		BigDecimal potential = Objects.requireNonNullElse(line.territoryPotential(), new BigDecimal("0.00"));
+		List<Rep> stored = this.jdbc
+			.sql("select region_id, user_id, name, hired_on, active, target_incentive, territory_potential"
+					+ " from sales_rep where id = ?")
+			.param(line.id())
+			.query(Rep.class)
+			.list();
+		Rep wanted = new Rep(line.parent(), line.userId(), line.name(), line.hiredOn(), line.active(), ti, potential);
+		Object[] values = { wanted.regionId(), wanted.userId(), wanted.name(), Date.valueOf(wanted.hiredOn()),
+				wanted.active(), ti, potential, line.id() };
+		if (stored.isEmpty()) {
+			this.jdbc
+				.sql("insert into sales_rep (region_id, user_id, name, hired_on, active, target_incentive,"
+						+ " territory_potential, id) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(values)
+				.update();
+			return 0;
+		}
+		if (stored.get(0).sameAs(wanted)) {
+			return created ? 1 : 2;
+		}
+		this.jdbc
+			.sql("update sales_rep set region_id = ?, user_id = ?, name = ?, hired_on = ?, active = ?,"
+					+ " target_incentive = ?, territory_potential = ? where id = ?")
+			.params(values)
+			.update();
+		return 1;
+	}
+
+	List<List<String>> export() {
+		List<List<String>> rows = new ArrayList<>();
+		this.jdbc.sql("select id, name, manager_user_id from market order by id")
+			.query((rs,
+					n) -> rows.add(List.of("MARKET", rs.getString(1), rs.getString(2), "", nz(rs.getString(3)), "", "",
+							"", "", "true")))
+			.list();
+		this.jdbc.sql("select id, name, market_id, manager_user_id from region order by id")
+			.query((rs,
+					n) -> rows.add(List.of("REGION", rs.getString(1), rs.getString(2), rs.getString(3),
+							nz(rs.getString(4)), "", "", "", "", "true")))
+			.list();
+		this.jdbc.sql("select user_id, name, team_level, target_incentive from manager_incentive order by user_id")
+			.query((rs,
+					n) -> rows.add(List.of("MANAGER", rs.getString(1), rs.getString(2), rs.getString(3), "", "", "",
+							rs.getBigDecimal(4).toPlainString(), "", "true")))
+			.list();
+		this.jdbc
+			.sql("select id, name, region_id, user_id, hired_on, target_incentive, territory_potential, active"
+					+ " from sales_rep order by id")
+			.query((rs,
+					n) -> rows.add(List.of("REP", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							"", rs.getDate(5).toLocalDate().toString(), rs.getBigDecimal(6).toPlainString(),
+							rs.getBigDecimal(7).toPlainString(), String.valueOf(rs.getBoolean(8)))))
+			.list();
+		return rows;
+	}
+
+	private static String nz(String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static Object[] withId(List<Object> values, String id) {
+		List<Object> all = new ArrayList<>(values);
+		all.add(id);
+		return all.toArray();
+	}
+
+	/** A line of the file. */
+	record Line(int line, String type, String id, String name, String parent, String userId, String email,
+			LocalDate hiredOn, BigDecimal targetIncentive, BigDecimal territoryPotential, boolean active) {
+	}
+
+	/** A rep as stored. */
+	record Rep(String regionId, String userId, String name, LocalDate hiredOn, boolean active,
+			BigDecimal targetIncentive, BigDecimal territoryPotential) {
+
+		boolean sameAs(Rep other) {
+			return this.regionId.equals(other.regionId) && this.userId.equals(other.userId)
+					&& this.name.equals(other.name) && this.hiredOn.equals(other.hiredOn) && this.active == other.active
+					&& this.targetIncentive.compareTo(other.targetIncentive) == 0
+					&& this.territoryPotential.compareTo(other.territoryPotential) == 0;
+		}
+
+	}
+
+}
