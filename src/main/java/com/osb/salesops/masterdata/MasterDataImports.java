@@ -25,9 +25,12 @@ public class MasterDataImports {
 
 	private final OpeningBalanceImport balances;
 
+	private final OrganisationExport organisationExport;
+
 	MasterDataImports(OrganisationImport organisation, CustomerImport customers, ProductImport products,
-			OpeningBalanceImport balances) {
+			OpeningBalanceImport balances, OrganisationExport organisationExport) {
 		this.organisation = organisation;
+		this.organisationExport = organisationExport;
 		this.customers = customers;
 		this.products = products;
 		this.balances = balances;
@@ -67,7 +70,7 @@ public class MasterDataImports {
 	/** The file as it would be imported, from what is stored now. */
 	public String export(String file) {
 		return switch (file) {
-			case "organisation" -> CsvTable.write(OrganisationImport.COLUMNS, this.organisation.export());
+			case "organisation" -> CsvTable.write(OrganisationImport.COLUMNS, this.organisationExport.lines());
 			case "customers" -> CsvTable.write(CustomerImport.COLUMNS, this.customers.export());
 			case "products" -> CsvTable.write(ProductImport.COLUMNS, this.products.export());
 			case "opening-balances" -> CsvTable.write(OpeningBalanceImport.COLUMNS, this.balances.export());

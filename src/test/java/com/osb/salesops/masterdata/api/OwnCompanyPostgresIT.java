@@ -112,15 +112,21 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void startsWithOnlyAnAdministratorAndImportCreatesTheUsersInTheirRoles() {
+	void startsWithOnlyAnAdministratorAndTheImportedPeopleSeeTheirShare() {
 		// then
 		assertThat(emptyAtStart).isTrue();
 		assertThat(this.identityService.createUserQuery().memberOfGroup(Roles.SALES_REP).list()).extracting(User::getId)
 			.containsExactlyInAnyOrder("tina", "tom");
 		assertThat(this.identityService.createUserQuery().userId("mark").memberOfGroup(Roles.SALES_MANAGER).count())
 			.isOne();
-		assertThat(Http.json(new Http(this.port).as("tina").get("/api/customers"), 200).findValuesAsText("code"))
-			.containsExactly("K001");
+		Http tina = new Http(this.port).as("tina");
+		assertThat(Http.json(tina.get("/api/customers"), 200).findValuesAsText("code")).containsExactly("K001");
+		assertThat(Http.json(tina.get("/api/products"), 200).findValuesAsText("name")).containsExactly("离心泵 200",
+				"Gate valve, DN100");
+		assertThat(tina.get("/api/organisation").statusCode()).isEqualTo(403);
+		JsonNode organisation = Http.json(new Http(this.port).as("mark").get("/api/organisation"), 200);
+		assertThat(organisation.get("reps").findValuesAsText("userId")).containsExactly("tina", "tom");
+		assertThat(organisation.get("regions").findValuesAsText("managerUserId")).containsExactly("mark");
 	}
 
 	@Test
