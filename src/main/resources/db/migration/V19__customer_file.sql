@@ -34,3 +34,13 @@ create table customer_delivery_address (
 
 -- The unit a product is sold in.
 alter table product add column unit varchar(20) default 'PCS' not null;
+
+-- Price changes from a date on. Before the first of them a product's own prices apply.
+create table product_price (
+    product_id      bigint        not null references product (id),
+    effective_from  date          not null,
+    list_price      numeric(19,2) not null,
+    floor_price     numeric(19,2) not null,
+    constraint product_price_pk primary key (product_id, effective_from),
+    constraint product_price_chk check (floor_price >= 0 and floor_price <= list_price)
+);

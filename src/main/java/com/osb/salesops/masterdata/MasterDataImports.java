@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MasterDataImports {
 
-	public static final List<String> FILES = List.of("organisation", "customers", "products", "opening-balances");
+	public static final List<String> FILES = List.of("organisation", "customers", "products", "prices",
+			"opening-balances");
 
 	private final OrganisationImport organisation;
 
@@ -27,8 +28,11 @@ public class MasterDataImports {
 
 	private final OrganisationExport organisationExport;
 
+	private final PriceImport prices;
+
 	MasterDataImports(OrganisationImport organisation, CustomerImport customers, ProductImport products,
-			OpeningBalanceImport balances, OrganisationExport organisationExport) {
+			OpeningBalanceImport balances, OrganisationExport organisationExport, PriceImport prices) {
+		this.prices = prices;
 		this.organisation = organisation;
 		this.organisationExport = organisationExport;
 		this.customers = customers;
@@ -57,6 +61,12 @@ public class MasterDataImports {
 				refuseIfWrong(table);
 				yield this.products.apply(lines, actor);
 			}
+			case "prices" -> {
+				CsvTable table = CsvTable.read(csv, PriceImport.COLUMNS);
+				var lines = this.prices.check(table);
+				refuseIfWrong(table);
+				yield this.prices.apply(lines, actor);
+			}
 			case "opening-balances" -> {
 				CsvTable table = CsvTable.read(csv, OpeningBalanceImport.COLUMNS);
 				var lines = this.balances.check(table);
@@ -73,6 +83,7 @@ public class MasterDataImports {
 			case "organisation" -> CsvTable.write(OrganisationImport.COLUMNS, this.organisationExport.lines());
 			case "customers" -> CsvTable.write(CustomerImport.COLUMNS, this.customers.export());
 			case "products" -> CsvTable.write(ProductImport.COLUMNS, this.products.export());
+			case "prices" -> CsvTable.write(PriceImport.COLUMNS, this.prices.export());
 			case "opening-balances" -> CsvTable.write(OpeningBalanceImport.COLUMNS, this.balances.export());
 			default -> throw unknown(file);
 		};

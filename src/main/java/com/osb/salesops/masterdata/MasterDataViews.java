@@ -4,25 +4,33 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.osb.salesops.shared.time.BusinessClock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Products and the sales organisation as the API shows them.
+ * Products with the prices in effect today, and the sales organisation, as the API shows
+ * them.
  */
 @Service
 public class MasterDataViews {
 
 	private final JdbcClient jdbc;
 
-	MasterDataViews(JdbcClient jdbc) {
+	private final BusinessClock clock;
+
+	MasterDataViews(JdbcClient jdbc, BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public List<ProductView> products() {
 		return this.jdbc
-			.sql("select sku, name, unit, list_price, floor_price, stock_on_hand, stock_reserved, active from product"
-					+ " order by sku")
+			.sql("select p.sku, p.name, p.unit, " + ProductPrices.IN_EFFECT.formatted("list_price") + " as list_price, "
+					+ ProductPrices.IN_EFFECT.formatted("floor_price")
+					+ " as floor_price, p.stock_on_hand, p.stock_reserved, p.active from product p order by p.sku")
+			.param("day", java.sql.Date.valueOf(this.clock.today()))
 			.query(ProductView.class)
 			.list();
 	}

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.masterdata.ProductPrices;
+import com.osb.salesops.masterdata.ProductPrices.Price;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.RequestFields;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a submitted order against POLICY section 3 step 1: a known customer of the
  * submitting rep, known products, quantity above zero, unit price at least the product's
- * floor price, discount from 0 to 100%. Every problem is collected before anything is
- * stored.
+ * floor price in effect on the day, discount from 0 to 100%. Every problem is collected
+ * before anything is stored.
  */
 @Component
 class OrderValidation {
@@ -23,8 +26,14 @@ class OrderValidation {
 
 	private final JdbcTemplate jdbc;
 
-	OrderValidation(JdbcTemplate jdbc) {
+	private final ProductPrices prices;
+
+	private final BusinessClock clock;
+
+	OrderValidation(JdbcTemplate jdbc, ProductPrices prices, BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.prices = prices;
+		this.clock = clock;
 	}
 
 	/**
@@ -64,11 +73,11 @@ class OrderValidation {
 			item.addError("discountPercent", "must be from 0 to 100");
 			discount = null;
 		}
-		Map<String, Object> product = (sku != null) ? product(sku) : null;
+		Price product = (sku != null) ? this.prices.onDate(sku, this.clock.today()).orElse(null) : null;
 		if (sku != null && product == null) {
 			item.addError("sku", "there is no active product '" + sku + "'");
 		}
-		BigDecimal floor = (product != null) ? (BigDecimal) product.get("floor_price") : null;
+		BigDecimal floor = (product != null) ? product.floorPrice() : null;
 		if (floor != null && unitPrice != null && unitPrice.compareTo(floor) < 0) {
 			item.addError("unitPrice", "must be at least the floor price " + floor.toPlainString());
 		}
@@ -76,21 +85,13 @@ class OrderValidation {
 				|| unitPrice.compareTo(floor) < 0) {
 			return null;
 		}
-		return new OrderLine(((Number) product.get("id")).longValue(), sku, quantity, unitPrice, discount);
+		return new OrderLine(product.productId(), sku, quantity, unitPrice, discount);
 	}
 
 	private Map<String, Object> customer(String code) {
 		return this.jdbc
 			.queryForList("select c.id, c.rep_id, r.user_id from customer c"
 					+ " join sales_rep r on r.id = c.rep_id where c.code = ? and c.active = true", code)
-			.stream()
-			.findFirst()
-			.map(OrderValidation::lowerCaseKeys)
-			.orElse(null);
-	}
-
-	private Map<String, Object> product(String sku) {
-		return this.jdbc.queryForList("select id, floor_price from product where sku = ? and active = true", sku)
 			.stream()
 			.findFirst()
 			.map(OrderValidation::lowerCaseKeys)

@@ -99,6 +99,7 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 		}
 		imported("organisation", ORGANISATION);
 		imported("products", PRODUCTS);
+		imported("prices", nextMonthsPrices());
 		imported("customers", CUSTOMERS);
 		imported("opening-balances", lastYearsInvoices());
 		for (String person : List.of("tina", "tom", "mark")) {
@@ -155,7 +156,8 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 				imported("customers", CUSTOMERS), imported("opening-balances", lastYearsInvoices()),
 				imported("customers", exported("customers")), imported("products", exported("products")),
 				imported("organisation", exported("organisation")),
-				imported("opening-balances", exported("opening-balances")));
+				imported("opening-balances", exported("opening-balances")), imported("prices", nextMonthsPrices()),
+				imported("prices", exported("prices")));
 
 		// then
 		assertThat(again).allSatisfy((result) -> {
@@ -213,6 +215,12 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 			}
 		}
 		throw new AssertionError("no rating for " + code + " in " + ratings);
+	}
+
+	/** The gate valve dearer from next month; orders today keep today's floor price. */
+	static String nextMonthsPrices() {
+		return "sku,effectiveFrom,listPrice,floorPrice\nVLV-100," + TestClock.today().plusMonths(1)
+				+ ",650.00,480.00\n";
 	}
 
 	/**
