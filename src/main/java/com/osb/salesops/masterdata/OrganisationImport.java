@@ -67,6 +67,16 @@ class OrganisationImport {
 					row.problem("userId", "is already the user of another rep");
 				}
 			}
+			if ("REP".equals(type) && id != null && !line.active()) {
+				long customers = this.jdbc.sql("select count(*) from customer where rep_id = ? and active = true")
+					.param(id)
+					.query(Long.class)
+					.single();
+				if (customers > 0) {
+					row.problem("active", "rep " + id + " still has " + customers
+							+ " active customer(s); hand them over with a customer-account request first");
+				}
+			}
 			if ("MANAGER".equals(type) && !List.of("REGION", "MARKET").contains(line.parent())) {
 				row.problem("parent", "a manager's parent is the level managed: REGION or MARKET");
 			}

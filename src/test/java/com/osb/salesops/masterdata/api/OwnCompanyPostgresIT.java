@@ -150,6 +150,19 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aRepKeepsWorkingUntilTheirCustomersAreHandedOver() {
+		// when
+		HttpResponse<String> refused = this.admin.post("/api/imports/organisation", "text/csv",
+				java.net.http.HttpRequest.BodyPublishers
+					.ofString(ORGANISATION.replace("500000.00,true", "500000.00,false")));
+
+		// then
+		assertThat(Http.json(refused, 422).get("errors").findValuesAsText("field")).containsExactly("line[5].active");
+		assertThat(Http.json(this.admin.get("/api/organisation"), 200).get("reps").findValuesAsText("active"))
+			.containsExactly("true", "true");
+	}
+
+	@Test
 	void importingTheSameFilesOrTheirExportAgainChangesNothing() {
 		// when
 		List<JsonNode> again = List.of(imported("organisation", ORGANISATION), imported("products", PRODUCTS),
