@@ -36,9 +36,11 @@ class CheckAccountRequestDelegate implements JavaDelegate {
 		catch (AccountRequestRefused refused) {
 			throw RequestProblems.of(refused);
 		}
-		CUSTOMER_CODE.set(execution, checked.customerCode());
+		CUSTOMER_CODE.set(execution, CustomerFileVariables.shown(checked.customerCode()));
 		CustomerFileVariables.write(execution, checked.file());
 		REP_ID.set(execution, checked.repId());
+		NEW_REP_ID.set(execution, CustomerFileVariables.shown(NEW_REP_ID.get(execution)));
+		REASON.set(execution, CustomerFileVariables.shown(REASON.get(execution)));
 		if (GROWTH_POTENTIAL.get(execution) == null) {
 			GROWTH_POTENTIAL.set(execution, checked.growthPotential());
 		}

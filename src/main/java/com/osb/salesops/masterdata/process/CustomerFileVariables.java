@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The customer file as the forms show it: one field per variable, with the first contact
- * and the first delivery address.
+ * and the first delivery address. A field the forms show is never missing, only empty.
  */
 final class CustomerFileVariables {
 
@@ -50,34 +50,49 @@ final class CustomerFileVariables {
 	}
 
 	static CustomerFile read(VariableScope scope) {
-		return new CustomerFile(LEGAL_NAME.get(scope), TAX_NUMBER.get(scope), CUSTOMER_TYPE.get(scope),
-				INVOICE_ADDRESS.get(scope), INVOICE_PHONE.get(scope), BANK_NAME.get(scope), BANK_ACCOUNT.get(scope),
-				EMAIL.get(scope),
-				List.of(new Contact(CONTACT_NAME.get(scope), CONTACT_PHONE.get(scope), CONTACT_EMAIL.get(scope))),
-				List.of(new DeliveryAddress(DELIVERY_ADDRESS.get(scope), RECEIVING_CONTACT.get(scope),
-						RECEIVING_PHONE.get(scope), UNLOADING_HOURS.get(scope), PREFERRED_CARRIER.get(scope))));
+		return new CustomerFile(value(LEGAL_NAME.get(scope)), value(TAX_NUMBER.get(scope)),
+				value(CUSTOMER_TYPE.get(scope)), value(INVOICE_ADDRESS.get(scope)), value(INVOICE_PHONE.get(scope)),
+				value(BANK_NAME.get(scope)), value(BANK_ACCOUNT.get(scope)), value(EMAIL.get(scope)),
+				List.of(new Contact(value(CONTACT_NAME.get(scope)), value(CONTACT_PHONE.get(scope)),
+						value(CONTACT_EMAIL.get(scope)))),
+				List.of(new DeliveryAddress(value(DELIVERY_ADDRESS.get(scope)), value(RECEIVING_CONTACT.get(scope)),
+						value(RECEIVING_PHONE.get(scope)), value(UNLOADING_HOURS.get(scope)),
+						value(PREFERRED_CARRIER.get(scope)))));
 	}
 
 	static void write(VariableScope scope, CustomerFile file) {
-		LEGAL_NAME.set(scope, file.legalName());
-		TAX_NUMBER.set(scope, file.taxNumber());
-		CUSTOMER_TYPE.set(scope, file.customerType());
-		INVOICE_ADDRESS.set(scope, file.invoiceAddress());
-		INVOICE_PHONE.set(scope, file.invoicePhone());
-		BANK_NAME.set(scope, file.bankName());
-		BANK_ACCOUNT.set(scope, file.bankAccount());
-		EMAIL.set(scope, file.email());
+		LEGAL_NAME.set(scope, shown(file.legalName()));
+		TAX_NUMBER.set(scope, shown(file.taxNumber()));
+		CUSTOMER_TYPE.set(scope, shown(file.customerType()));
+		INVOICE_ADDRESS.set(scope, shown(file.invoiceAddress()));
+		INVOICE_PHONE.set(scope, shown(file.invoicePhone()));
+		BANK_NAME.set(scope, shown(file.bankName()));
+		BANK_ACCOUNT.set(scope, shown(file.bankAccount()));
+		EMAIL.set(scope, shown(file.email()));
 		Contact contact = file.contacts().isEmpty() ? new Contact(null, null, null) : file.contacts().get(0);
-		CONTACT_NAME.set(scope, contact.name());
-		CONTACT_PHONE.set(scope, contact.phone());
-		CONTACT_EMAIL.set(scope, contact.email());
+		CONTACT_NAME.set(scope, shown(contact.name()));
+		CONTACT_PHONE.set(scope, shown(contact.phone()));
+		CONTACT_EMAIL.set(scope, shown(contact.email()));
 		DeliveryAddress address = file.deliveryAddresses().isEmpty() ? new DeliveryAddress(null, null, null, null, null)
 				: file.deliveryAddresses().get(0);
-		DELIVERY_ADDRESS.set(scope, address.address());
-		RECEIVING_CONTACT.set(scope, address.receivingContact());
-		RECEIVING_PHONE.set(scope, address.receivingPhone());
-		UNLOADING_HOURS.set(scope, address.unloadingHours());
-		PREFERRED_CARRIER.set(scope, address.preferredCarrier());
+		DELIVERY_ADDRESS.set(scope, shown(address.address()));
+		RECEIVING_CONTACT.set(scope, shown(address.receivingContact()));
+		RECEIVING_PHONE.set(scope, shown(address.receivingPhone()));
+		UNLOADING_HOURS.set(scope, shown(address.unloadingHours()));
+		PREFERRED_CARRIER.set(scope, shown(address.preferredCarrier()));
+	}
+
+	/**
+	 * A field a form shows: empty rather than missing, because a form gives back what it
+	 * shows, and a shown field may not change.
+	 */
+	static String shown(String value) {
+		return (value != null) ? value : "";
+	}
+
+	/** What a field holds, or null when it is empty. */
+	static String value(String field) {
+		return (field == null || field.isBlank()) ? null : field;
 	}
 
 	private static ProcessVariable<String> text(String name) {

@@ -23,8 +23,8 @@ class RecordAccountRejectionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		boolean byFinance = "REJECT".equals(TERMS_DECISION.get(execution));
-		String subject = (CUSTOMER_CODE.get(execution) != null) ? CUSTOMER_CODE.get(execution)
-				: CustomerFileVariables.LEGAL_NAME.get(execution);
+		String code = CustomerFileVariables.value(CUSTOMER_CODE.get(execution));
+		String subject = (code != null) ? code : CustomerFileVariables.LEGAL_NAME.get(execution);
 		this.requests.rejected(REQUEST_TYPE.get(execution), subject,
 				byFinance ? TERMS_CONFIRMED_BY.get(execution) : REVIEWED_BY.get(execution),
 				byFinance ? TERMS_COMMENT.get(execution) : REVIEW_COMMENT.get(execution),
