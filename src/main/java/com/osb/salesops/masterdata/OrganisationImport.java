@@ -1,13 +1,11 @@
 package com.osb.salesops.masterdata;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.osb.salesops.shared.audit.AuditLog;
 
@@ -29,13 +27,13 @@ class OrganisationImport {
 
 	private final JdbcClient jdbc;
 
-	private final UserAccounts users;
+	private final OrganisationPeople people;
 
 	private final AuditLog audit;
 
-	OrganisationImport(JdbcClient jdbc, UserAccounts users, AuditLog audit) {
+	OrganisationImport(JdbcClient jdbc, OrganisationPeople people, AuditLog audit) {
 		this.jdbc = jdbc;
-		this.users = users;
+		this.people = people;
 		this.audit = audit;
 	}
 
@@ -113,8 +111,8 @@ class OrganisationImport {
 				int outcome = switch (type) {
 					case "MARKET" -> unit("market", null, line);
 					case "REGION" -> unit("region", "market_id", line);
-					case "MANAGER" -> manager(line);
-					default -> rep(line);
+					case "MANAGER" -> this.people.manager(line);
+					default -> this.people.rep(line);
 				};
 				counts[outcome]++;
 				if (outcome != 2) {
@@ -166,64 +164,6 @@ class OrganisationImport {
 		return 1;
 	}
 
-	private int manager(Line line) {
-		boolean created = this.users.ensure(line.id(), line.name(), line.email(),
-				"REGION".equals(line.parent()) ? "sales-manager" : "sales-director");
-		BigDecimal ti = Objects.requireNonNullElse(line.targetIncentive(), new BigDecimal("0.00"));
-		List<Object[]> stored = this.jdbc
-			.sql("select name, target_incentive from manager_incentive where user_id = ? and team_level = ?")
-			.params(line.id(), line.parent())
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getBigDecimal(2) })
-			.list();
-		if (stored.isEmpty()) {
-			this.jdbc
-				.sql("insert into manager_incentive (user_id, team_level, name, target_incentive) values (?, ?, ?, ?)")
-				.params(line.id(), line.parent(), line.name(), ti)
-				.update();
-			return 0;
-		}
-		if (stored.get(0)[0].equals(line.name()) && ((BigDecimal) stored.get(0)[1]).compareTo(ti) == 0) {
-			return created ? 1 : 2;
-		}
-		this.jdbc
-			.sql("update manager_incentive set name = ?, target_incentive = ? where user_id = ? and team_level = ?")
-			.params(line.name(), ti, line.id(), line.parent())
-			.update();
-		return 1;
-	}
-
-	private int rep(Line line) {
-		boolean created = this.users.ensure(line.userId(), line.name(), line.email(), "sales-rep");
-		BigDecimal ti = Objects.requireNonNullElse(line.targetIncentive(), new BigDecimal("0.00"));
-		BigDecimal potential = Objects.requireNonNullElse(line.territoryPotential(), new BigDecimal("0.00"));
-		List<Rep> stored = this.jdbc
-			.sql("select region_id, user_id, name, hired_on, active, target_incentive, territory_potential"
-					+ " from sales_rep where id = ?")
-			.param(line.id())
-			.query(Rep.class)
-			.list();
-		Rep wanted = new Rep(line.parent(), line.userId(), line.name(), line.hiredOn(), line.active(), ti, potential);
-		Object[] values = { wanted.regionId(), wanted.userId(), wanted.name(), Date.valueOf(wanted.hiredOn()),
-				wanted.active(), ti, potential, line.id() };
-		if (stored.isEmpty()) {
-			this.jdbc
-				.sql("insert into sales_rep (region_id, user_id, name, hired_on, active, target_incentive,"
-						+ " territory_potential, id) values (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(values)
-				.update();
-			return 0;
-		}
-		if (stored.get(0).sameAs(wanted)) {
-			return created ? 1 : 2;
-		}
-		this.jdbc
-			.sql("update sales_rep set region_id = ?, user_id = ?, name = ?, hired_on = ?, active = ?,"
-					+ " target_incentive = ?, territory_potential = ? where id = ?")
-			.params(values)
-			.update();
-		return 1;
-	}
-
 	private static Object[] withId(List<Object> values, String id) {
 		List<Object> all = new ArrayList<>(values);
 		all.add(id);
@@ -233,19 +173,6 @@ class OrganisationImport {
 	/** A line of the file. */
 	record Line(int line, String type, String id, String name, String parent, String userId, String email,
 			LocalDate hiredOn, BigDecimal targetIncentive, BigDecimal territoryPotential, boolean active) {
-	}
-
-	/** A rep as stored. */
-	record Rep(String regionId, String userId, String name, LocalDate hiredOn, boolean active,
-			BigDecimal targetIncentive, BigDecimal territoryPotential) {
-
-		boolean sameAs(Rep other) {
-			return this.regionId.equals(other.regionId) && this.userId.equals(other.userId)
-					&& this.name.equals(other.name) && this.hiredOn.equals(other.hiredOn) && this.active == other.active
-					&& this.targetIncentive.compareTo(other.targetIncentive) == 0
-					&& this.territoryPotential.compareTo(other.territoryPotential) == 0;
-		}
-
 	}
 
 }
