@@ -41,7 +41,7 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("..credit..", "..ordertocash..", "..quota..", "..incentive..", "..integration..",
-				"..demo..");
+				"..masterdata..", "..demo..");
 
 	@ArchTest
 	static final ArchRule modelsAreFreeOfFrameworks = noClasses().that()

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
+import com.osb.salesops.credit.model.GrowthPotential;
 import com.osb.salesops.credit.model.RuleFired;
 import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.DecisionEvaluator;
@@ -80,6 +81,18 @@ public class CreditDecisions {
 	 * @param rulesFired the rules that decided
 	 */
 	public record Approver(String group, List<RuleFired> rulesFired) {
+
+	}
+
+	/** The terms a customer without any history opens with. */
+	public OpeningTerms openingTerms(String growthPotential) {
+		CreditEvaluation evaluation = evaluate(new CreditInputs(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0,
+				GrowthPotential.valueOf(growthPotential), BigDecimal.ZERO));
+		return new OpeningTerms(evaluation.grade(), evaluation.creditLimit(), evaluation.paymentTerms(),
+				evaluation.rulesFired()
+					.stream()
+					.map(RuleFired::description)
+					.collect(java.util.stream.Collectors.joining("; ")));
 	}
 
 	/** Whether a new rating needs a finance review, and why. */

@@ -1,9 +1,11 @@
 package com.osb.salesops.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import com.osb.salesops.masterdata.MasterDataImports;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo company once, on the first start of an empty database: a sales
- * organisation of 2 markets, 4 regions and 8 reps, products with floor prices and stock,
- * and customers whose invoice and payment history lands them in every credit grade.
+ * Loads the demo company once, on the first start of an empty database, through the same
+ * imports a department uses for its own data: a sales organisation of 2 markets, 4
+ * regions and 8 reps, products with floor prices and stock, and customers with complete
+ * files whose invoice and payment history lands them in every credit grade.
  */
 @Component
 @ConditionalOnProperty(name = "salesops.demo.enabled", havingValue = "true")
@@ -44,16 +47,42 @@ class DemoData implements ApplicationRunner {
 			DemoCustomer.of("C015", "Nansha Shipping", "R08", "HIGH", 5, 150_000, 1, 0),
 			DemoCustomer.of("C016", "Huadu Auto Parts", "R08", "MEDIUM", 2, 18_000, 45, 0));
 
+	/** Unified social credit codes with their check characters. */
+	private static final Map<String, String> TAX_NUMBERS = Map.ofEntries(Map.entry("C001", "91110105MA0D000379"),
+			Map.entry("C002", "91110108MA0D00074F"), Map.entry("C003", "91120101MA0D00111L"),
+			Map.entry("C004", "91120103MA0D00148A"), Map.entry("C005", "91120110MA0D001859"),
+			Map.entry("C006", "91120116MA0D002226"), Map.entry("C007", "91310115MA0D00259R"),
+			Map.entry("C008", "91310101MA0D00296B"), Map.entry("C009", "91310112MA0D00333F"),
+			Map.entry("C010", "91310117MA0D00370J"), Map.entry("C011", "91440106MA0D00407U"),
+			Map.entry("C012", "91440111MA0D00444X"), Map.entry("C013", "91440104MA0D00481L"),
+			Map.entry("C014", "91440113MA0D00518R"), Map.entry("C015", "91440115MA0D00555H"),
+			Map.entry("C016", "91440114MA0D00592X"));
+
+	private static final String PRODUCTS = """
+			sku,name,unit,listPrice,floorPrice,stockOnHand,active
+			P-100,Industrial controller,PCS,12000.00,9600.00,200,true
+			P-200,Servo motor,PCS,3500.00,2800.00,800,true
+			P-300,Sensor kit,SET,480.00,400.00,5000,true
+			P-400,Operator panel,PCS,6800.00,5400.00,150,true
+			P-500,Cable set,SET,120.00,95.00,20000,true
+			P-600,Safety relay,PCS,950.00,800.00,0,true
+			""";
+
+	private static final String ACTOR = "demo";
+
 	private final JdbcTemplate jdbc;
 
 	private final DemoLedger ledger;
 
 	private final BusinessClock clock;
 
-	DemoData(JdbcTemplate jdbc, DemoLedger ledger, BusinessClock clock) {
+	private final MasterDataImports imports;
+
+	DemoData(JdbcTemplate jdbc, DemoLedger ledger, BusinessClock clock, MasterDataImports imports) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.clock = clock;
+		this.imports = imports;
 	}
 
 	@Override
@@ -64,50 +93,57 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = this.clock.today();
-		organisation(today);
-		products();
+		this.imports.importFile("organisation", organisation(today), ACTOR);
+		this.imports.importFile("products", PRODUCTS, ACTOR);
+		this.imports.importFile("customers", customers(today), ACTOR);
 		for (DemoCustomer customer : CUSTOMERS) {
-			LocalDate firstOrder = today.minusYears(customer.years()).minusMonths(customer.years() == 0 ? 5 : 2);
-			this.jdbc.update(
-					"insert into customer (code, name, rep_id, growth_potential, email, first_order_date) values (?, ?, ?, ?, ?, ?)",
-					customer.code(), customer.name(), customer.repId(), customer.growth(),
-					customer.code().toLowerCase() + "@customer.example", firstOrder);
-			this.ledger.history(customer, firstOrder, today);
+			this.ledger.history(customer, firstOrder(customer, today), today);
 		}
 		log.info("Loaded demo data: 2 markets, 4 regions, 8 reps, {} customers", CUSTOMERS.size());
 	}
 
-	private void organisation(LocalDate today) {
-		this.jdbc.update("insert into market (id, name, manager_user_id) values ('NORTH', 'North China', 'director')");
-		this.jdbc.update("insert into market (id, name, manager_user_id) values ('SOUTH', 'South China', 'director')");
-		String region = "insert into region (id, market_id, name, manager_user_id) values (?, ?, ?, 'manager')";
-		this.jdbc.update(region, "BJ", "NORTH", "Beijing");
-		this.jdbc.update(region, "TJ", "NORTH", "Tianjin");
-		this.jdbc.update(region, "SH", "SOUTH", "Shanghai");
-		this.jdbc.update(region, "GZ", "SOUTH", "Guangzhou");
-		String manager = "insert into manager_incentive (user_id, team_level, name, target_incentive) values (?, ?, ?, ?)";
-		this.jdbc.update(manager, "manager", "REGION", "Sales Manager", new BigDecimal("15000.00"));
-		this.jdbc.update(manager, "director", "MARKET", "Sales Director", new BigDecimal("25000.00"));
+	private static String organisation(LocalDate today) {
+		StringBuilder csv = new StringBuilder(
+				"type,id,name,parent,userId,email,hiredOn,targetIncentive,territoryPotential,active\n"
+						+ "MARKET,NORTH,North China,,director,,,,,true\n"
+						+ "MARKET,SOUTH,South China,,director,,,,,true\n" + "REGION,BJ,Beijing,NORTH,manager,,,,,true\n"
+						+ "REGION,TJ,Tianjin,NORTH,manager,,,,,true\n" + "REGION,SH,Shanghai,SOUTH,manager,,,,,true\n"
+						+ "REGION,GZ,Guangzhou,SOUTH,manager,,,,,true\n"
+						+ "MANAGER,manager,Sales Manager,REGION,,,,15000.00,,true\n"
+						+ "MANAGER,director,Sales Director,MARKET,,,,25000.00,,true\n");
 		String[] regions = { "BJ", "BJ", "TJ", "TJ", "SH", "SH", "GZ", "GZ" };
 		for (int i = 1; i <= 8; i++) {
 			LocalDate hired = (i == 8) ? today.minusMonths(3) : today.minusYears(i % 4 + 1);
-			this.jdbc.update(
-					"insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive, territory_potential)"
-							+ " values (?, ?, ?, ?, ?, ?, ?)",
-					String.format("R%02d", i), regions[i - 1], "rep" + i, "Rep " + i, hired, new BigDecimal("10000.00"),
-					BigDecimal.valueOf(400000L + 50000L * (i % 5)));
+			csv.append(String.format("REP,R%02d,Rep %d,%s,rep%d,,%s,10000.00,%d.00,true%n", i, i, regions[i - 1], i,
+					hired, 400000L + 50000L * (i % 5)));
 		}
+		return csv.toString();
 	}
 
-	private void products() {
-		String sql = "insert into product (sku, name, list_price, floor_price, stock_on_hand) values (?, ?, ?, ?, ?)";
-		this.jdbc.update(sql, "P-100", "Industrial controller", new BigDecimal("12000.00"), new BigDecimal("9600.00"),
-				200);
-		this.jdbc.update(sql, "P-200", "Servo motor", new BigDecimal("3500.00"), new BigDecimal("2800.00"), 800);
-		this.jdbc.update(sql, "P-300", "Sensor kit", new BigDecimal("480.00"), new BigDecimal("400.00"), 5000);
-		this.jdbc.update(sql, "P-400", "Operator panel", new BigDecimal("6800.00"), new BigDecimal("5400.00"), 150);
-		this.jdbc.update(sql, "P-500", "Cable set", new BigDecimal("120.00"), new BigDecimal("95.00"), 20000);
-		this.jdbc.update(sql, "P-600", "Safety relay", new BigDecimal("950.00"), new BigDecimal("800.00"), 0);
+	private static String customers(LocalDate today) {
+		StringBuilder csv = new StringBuilder("code,legalName,taxNumber,customerType,repId,growthPotential,"
+				+ "invoiceAddress,invoicePhone,bankName,bankAccount,email,contactName,contactPhone,deliveryAddress,"
+				+ "receivingContact,receivingPhone,unloadingHours,preferredCarrier,firstOrderDate,active\n");
+		for (DemoCustomer c : CUSTOMERS) {
+			String code = c.code().toLowerCase(Locale.ROOT);
+			csv.append(String.join(",", c.code(), c.name(), TAX_NUMBERS.get(c.code()), type(c), c.repId(), c.growth(),
+					c.name() + " head office", "010-8000" + c.code().substring(1), "ICBC",
+					"6222 0200 0000 " + c.code().substring(1), code + "@customer.example", "Buyer of " + c.name(),
+					"138 0000 0" + c.code().substring(1), c.name() + " warehouse", "Warehouse of " + c.name(), "",
+					"Mon-Fri 08:00-17:00", "", firstOrder(c, today).toString(), "true"))
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static String type(DemoCustomer customer) {
+		int number = Integer.parseInt(customer.code().substring(1));
+		return (customer.monthlySales().intValue() >= 100_000) ? "KEY_ACCOUNT"
+				: (number % 2 == 0) ? "DISTRIBUTOR" : "DIRECT";
+	}
+
+	private static LocalDate firstOrder(DemoCustomer customer, LocalDate today) {
+		return today.minusYears(customer.years()).minusMonths(customer.years() == 0 ? 5 : 2);
 	}
 
 }

@@ -5,17 +5,20 @@ import java.time.Instant;
 
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.integration.finance.Finance;
+import com.osb.salesops.masterdata.CustomerAccounts;
 import com.osb.salesops.ordertocash.order.OrderCredit;
 import com.osb.salesops.shared.audit.AuditLog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invoicing an order: the customer's invoicing details, the invoice (FP) and its open
  * item through finance, and the confirmation that the customer received it. Once
- * invoiced, the order's amount moves from committed orders to receivables.
+ * invoiced, the order's amount moves from committed orders to receivables, and the
+ * customer's first invoiced order starts its years as a customer.
  */
 @Service
 public class Invoicing {
@@ -30,8 +33,12 @@ public class Invoicing {
 
 	private final BusinessClock clock;
 
-	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit, BusinessClock clock) {
+	private final CustomerAccounts customers;
+
+	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit, BusinessClock clock,
+			CustomerAccounts customers) {
 		this.clock = clock;
+		this.customers = customers;
 		this.finance = finance;
 		this.credit = credit;
 		this.jdbc = jdbc;
@@ -52,6 +59,10 @@ public class Invoicing {
 		this.finance.postReceivable(invoiceNumber);
 		this.credit.releaseCommitment(orderNumber);
 		this.jdbc.update("update sales_order set status = 'INVOICED' where number = ?", orderNumber);
+		this.jdbc.query("select customer_id, order_date from sales_order where number = ?",
+				(RowCallbackHandler) (rs) -> this.customers.recordFirstOrder(rs.getLong(1), rs.getDate(2).toLocalDate(),
+						orderNumber),
+				orderNumber);
 		return invoiceNumber;
 	}
 

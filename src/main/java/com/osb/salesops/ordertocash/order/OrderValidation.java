@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.masterdata.ProductPrices;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.RequestCheck;
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a submitted order against POLICY section 3 step 1: a known customer of the
  * submitting rep, known products, quantity above zero, unit price at least the product's
- * floor price, discount from 0 to 100%. Every problem is collected before anything is
- * stored.
+ * floor price in effect on the day, discount from 0 to 100%. Every problem is collected
+ * before anything is stored.
  */
 @Component
 class OrderValidation implements RequestCheck<OrderRequest> {
@@ -36,9 +38,15 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 
 	private final CurrentUser currentUser;
 
-	OrderValidation(JdbcTemplate jdbc, CurrentUser currentUser) {
+	private final ProductPrices prices;
+
+	private final BusinessClock clock;
+
+	OrderValidation(JdbcTemplate jdbc, CurrentUser currentUser, ProductPrices prices, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
+		this.prices = prices;
+		this.clock = clock;
 	}
 
 	/**
@@ -134,11 +142,10 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 			.orElse(null);
 	}
 
+	/** An active product with the floor price in effect today. */
 	private Map<String, Object> product(String sku) {
-		return this.jdbc.queryForList("select id, floor_price from product where sku = ? and active = true", sku)
-			.stream()
-			.findFirst()
-			.map(OrderValidation::lowerCaseKeys)
+		return this.prices.onDate(sku, this.clock.today())
+			.map((price) -> Map.<String, Object>of("id", price.productId(), "floor_price", price.floorPrice()))
 			.orElse(null);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -35,6 +36,17 @@ class ApiExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ApiError> invalid(InvalidRequestException ex) {
 		return answer(ex.status(), ex.getMessage(), ex.errors());
+	}
+
+	/** A typed request body that breaks its constraints: every field at fault. */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ApiError> constraints(MethodArgumentNotValidException ex) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return answer(HttpStatus.BAD_REQUEST, "The request has " + errors.size() + " invalid field(s)", errors);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

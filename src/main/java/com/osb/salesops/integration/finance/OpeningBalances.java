@@ -1,0 +1,112 @@
+package com.osb.salesops.integration.finance;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Invoices from before the application, in the ledger as finance keeps it: each one and
+ * its open item, settled on the day it was paid in full or still open for what is left.
+ * With the last 12 months of them, the first credit refresh rates a customer on its real
+ * sales and payment history.
+ */
+@Service
+public class OpeningBalances {
+
+	private final JdbcClient jdbc;
+
+	OpeningBalances(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<OpeningInvoice> find(String number) {
+		return this.jdbc
+			.sql("select i.number, i.customer_id, i.issue_date, i.due_date, i.amount, r.open_amount, r.settled_on"
+					+ " from invoice i join receivable r on r.invoice_id = i.id where i.number = ?")
+			.param(number)
+			.query(OpeningInvoice.class)
+			.optional();
+	}
+
+	/** Whether an invoice of that number belongs to an order of the application. */
+	public boolean issuedHere(String number) {
+		return this.jdbc.sql("select count(*) from invoice where number = ? and order_id is not null")
+			.param(number)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public void post(OpeningInvoice invoice) {
+		String status = (invoice.openAmount().signum() == 0) ? "SETTLED" : "OPEN";
+		Date settled = (invoice.settledOn() != null) ? Date.valueOf(invoice.settledOn()) : null;
+		List<Long> existing = this.jdbc.sql("select id from invoice where number = ?")
+			.param(invoice.number())
+			.query(Long.class)
+			.list();
+		if (existing.isEmpty()) {
+			this.jdbc
+				.sql("insert into invoice (number, customer_id, issue_date, due_date, amount, status)"
+						+ " values (?, ?, ?, ?, ?, ?)")
+				.params(invoice.number(), invoice.customerId(), Date.valueOf(invoice.issueDate()),
+						Date.valueOf(invoice.dueDate()), invoice.amount(), status)
+				.update();
+			long id = this.jdbc.sql("select id from invoice where number = ?")
+				.param(invoice.number())
+				.query(Long.class)
+				.single();
+			this.jdbc
+				.sql("insert into receivable (invoice_id, customer_id, due_date, amount, open_amount, settled_on)"
+						+ " values (?, ?, ?, ?, ?, ?)")
+				.params(id, invoice.customerId(), Date.valueOf(invoice.dueDate()), invoice.amount(),
+						invoice.openAmount(), settled)
+				.update();
+			return;
+		}
+		this.jdbc.sql(
+				"update invoice set customer_id = ?, issue_date = ?, due_date = ?, amount = ?, status = ? where id = ?")
+			.params(invoice.customerId(), Date.valueOf(invoice.issueDate()), Date.valueOf(invoice.dueDate()),
+					invoice.amount(), status, existing.get(0))
+			.update();
+		this.jdbc
+			.sql("update receivable set customer_id = ?, due_date = ?, amount = ?, open_amount = ?, settled_on = ?"
+					+ " where invoice_id = ?")
+			.params(invoice.customerId(), Date.valueOf(invoice.dueDate()), invoice.amount(), invoice.openAmount(),
+					settled, existing.get(0))
+			.update();
+	}
+
+	public List<OpeningInvoice> all() {
+		return this.jdbc
+			.sql("select i.number, i.customer_id, i.issue_date, i.due_date, i.amount, r.open_amount, r.settled_on"
+					+ " from invoice i join receivable r on r.invoice_id = i.id where i.order_id is null order by i.number")
+			.query(OpeningInvoice.class)
+			.list();
+	}
+
+	/**
+	 * @param number invoice number
+	 * @param customerId the customer invoiced
+	 * @param issueDate issue date
+	 * @param dueDate due date
+	 * @param amount invoiced amount
+	 * @param openAmount what is still unpaid
+	 * @param settledOn the day it was paid in full, when it is
+	 */
+	public record OpeningInvoice(String number, long customerId, LocalDate issueDate, LocalDate dueDate,
+			BigDecimal amount, BigDecimal openAmount, LocalDate settledOn) {
+
+		public boolean sameAs(OpeningInvoice other) {
+			return this.customerId == other.customerId && this.issueDate.equals(other.issueDate)
+					&& this.dueDate.equals(other.dueDate) && this.amount.compareTo(other.amount) == 0
+					&& this.openAmount.compareTo(other.openAmount) == 0
+					&& java.util.Objects.equals(this.settledOn, other.settledOn);
+		}
+
+	}
+
+}

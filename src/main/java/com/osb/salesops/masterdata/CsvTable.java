@@ -1,0 +1,232 @@
+package com.osb.salesops.masterdata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CSV file as Excel writes it (UTF-8 with or without a byte order mark, comma
+ * separated, quoted fields with doubled quotes, CRLF or LF), read against the columns it
+ * must have. Every problem is collected with its line and column, so that a whole file is
+ * checked before anything is stored.
+ */
+final class CsvTable {
+
+	private final List<String> header;
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+
+	private CsvTable(List<String> header) {
+		this.header = header;
+	}
+
+	static CsvTable read(String text, List<String> columns) {
+		List<List<String>> records = parse((text != null) ? text.replace("\uFEFF", "") : "");
+		CsvTable table = new CsvTable(columns);
+		if (records.isEmpty() || !columns.equals(records.get(0).stream().map(String::trim).toList())) {
+			table.problems.add(new ImportProblem(1, null, "must be the header " + String.join(",", columns)));
+			return table;
+		}
+		for (int i = 1; i < records.size(); i++) {
+			List<String> values = records.get(i);
+			if (values.size() == 1 && values.get(0).isBlank()) {
+				continue;
+			}
+			if (values.size() != columns.size()) {
+				table.problems.add(new ImportProblem(i + 1, null,
+						"has " + values.size() + " values where the header has " + columns.size()));
+				continue;
+			}
+			Map<String, String> byName = new HashMap<>();
+			for (int c = 0; c < columns.size(); c++) {
+				byName.put(columns.get(c), values.get(c).trim());
+			}
+			table.rows.add(table.new Row(i + 1, byName));
+		}
+		if (table.rows.isEmpty() && table.problems.isEmpty()) {
+			table.problems.add(new ImportProblem(2, null, "the file has no rows"));
+		}
+		return table;
+	}
+
+	List<Row> rows() {
+		return this.rows;
+	}
+
+	List<ImportProblem> problems() {
+		return this.problems;
+	}
+
+	List<String> header() {
+		return this.header;
+	}
+
+	/** Writes rows of values in the same format. */
+	static String write(List<String> columns, List<List<String>> rows) {
+		StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
+		for (List<String> row : rows) {
+			out.append(String.join(",", row.stream().map(CsvTable::quoted).toList())).append("\r\n");
+		}
+		return out.toString();
+	}
+
+	private static String quoted(String value) {
+		if (value == null) {
+			return "";
+		}
+		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+	private static List<List<String>> parse(String text) {
+		List<List<String>> records = new ArrayList<>();
+		List<String> record = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				record.add(field.toString());
+				field.setLength(0);
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				record.add(field.toString());
+				field.setLength(0);
+				records.add(record);
+				record = new ArrayList<>();
+			}
+			else {
+				field.append(c);
+			}
+		}
+		if (field.length() > 0 || !record.isEmpty()) {
+			record.add(field.toString());
+			records.add(record);
+		}
+		return records;
+	}
+
+	/** One line of the file, whose readers record a problem for every bad value. */
+	final class Row {
+
+		private final int line;
+
+		private final Map<String, String> values;
+
+		Row(int line, Map<String, String> values) {
+			this.line = line;
+			this.values = values;
+		}
+
+		int line() {
+			return this.line;
+		}
+
+		void problem(String column, String message) {
+			CsvTable.this.problems.add(new ImportProblem(this.line, column, message));
+		}
+
+		/** The value, or null when empty; longer than the maximum is a problem. */
+		String text(String column, int maxLength, boolean required) {
+			String value = this.values.get(column);
+			if (value == null || value.isEmpty()) {
+				if (required) {
+					problem(column, "is required");
+				}
+				return null;
+			}
+			if (value.length() > maxLength) {
+				problem(column, "has " + value.length() + " characters; at most " + maxLength);
+				return null;
+			}
+			return value;
+		}
+
+		String oneOf(String column, List<String> allowed, String defaultValue) {
+			String value = text(column, 40, defaultValue == null);
+			if (value == null) {
+				return defaultValue;
+			}
+			if (!allowed.contains(value)) {
+				problem(column, "'" + value + "' is not one of " + String.join(", ", allowed));
+			}
+			return value;
+		}
+
+		BigDecimal money(String column, boolean required) {
+			String value = text(column, 20, required);
+			if (value == null) {
+				return null;
+			}
+			try {
+				BigDecimal amount = new BigDecimal(value);
+				if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
+					problem(column, "'" + value + "' must be an amount of 0 or more with at most 2 decimals");
+					return null;
+				}
+				return amount.setScale(2);
+			}
+			catch (NumberFormatException ex) {
+				problem(column, "'" + value + "' is not a number");
+				return null;
+			}
+		}
+
+		Integer count(String column) {
+			String value = text(column, 10, false);
+			if (value == null) {
+				return 0;
+			}
+			if (!value.matches("\\d{1,9}")) {
+				problem(column, "'" + value + "' must be a whole number of 0 or more");
+				return null;
+			}
+			return Integer.valueOf(value);
+		}
+
+		LocalDate date(String column, boolean required) {
+			String value = text(column, 10, required);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				problem(column, "'" + value + "' must be a date written yyyy-MM-dd");
+				return null;
+			}
+		}
+
+		boolean flag(String column) {
+			String value = oneOf(column, List.of("true", "false"), "true");
+			return !"false".equals(value);
+		}
+
+	}
+
+}

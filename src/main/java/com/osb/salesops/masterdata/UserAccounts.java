@@ -1,0 +1,15 @@
+package com.osb.salesops.masterdata;
+
+/**
+ * The users people log in as, and the groups that give them their role: a rep or a
+ * manager entered in the sales organisation can log in in the same step.
+ */
+public interface UserAccounts {
+
+	/**
+	 * Creates the user unless it exists, and makes it a member of the group unless it is.
+	 * @return true when anything was created
+	 */
+	boolean ensure(String userId, String name, String email, String group);
+
+}

@@ -1,0 +1,95 @@
+package com.osb.salesops.masterdata.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.osb.salesops.masterdata.ImportRefused;
+import com.osb.salesops.masterdata.ImportResult;
+import com.osb.salesops.masterdata.MasterDataImports;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The files a department starts with, imported by sales ops as CSV (UTF-8, with or
+ * without a byte order mark) and exported in the same format. A file with a problem is
+ * refused whole, naming every line and column at fault.
+ */
+@RestController
+class ImportController {
+
+	private static final List<String> IMPORTERS = List.of(Roles.SALES_OPS);
+
+	private static final List<String> EXPORTERS = List.of(Roles.SALES_OPS, Roles.FINANCE);
+
+	private final MasterDataImports imports;
+
+	private final CurrentUser user;
+
+	ImportController(MasterDataImports imports, CurrentUser user) {
+		this.imports = imports;
+		this.user = user;
+	}
+
+	@PostMapping(path = "/api/imports/{file}", consumes = { "text/csv", "text/plain" })
+	ImportResult importCsv(@PathVariable String file, @RequestBody(required = false) byte[] csv) {
+		return importFile(file, csv);
+	}
+
+	@PostMapping(path = "/api/imports/{file}", consumes = "multipart/form-data")
+	ImportResult importUpload(@PathVariable String file,
+			@RequestPart(name = "file", required = false) MultipartFile upload) throws IOException {
+		return importFile(file, (upload != null) ? upload.getBytes() : null);
+	}
+
+	@GetMapping(path = "/api/imports/{file}", produces = "text/csv")
+	ResponseEntity<byte[]> export(@PathVariable String file) {
+		this.user.requireAnyRole(EXPORTERS);
+		String known = this.imports.known(file).orElseThrow(() -> noSuchFile(file));
+		byte[] body = ("\uFEFF" + this.imports.export(known)).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + known + ".csv\"")
+			.body(body);
+	}
+
+	private ImportResult importFile(String file, byte[] csv) {
+		this.user.requireAnyRole(IMPORTERS);
+		String known = this.imports.known(file).orElseThrow(() -> noSuchFile(file));
+		if (csv == null || csv.length == 0) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Send the file as the request body",
+					List.of(new FieldError("file", "is empty")));
+		}
+		try {
+			return this.imports.importFile(known, new String(csv, StandardCharsets.UTF_8), this.user.id());
+		}
+		catch (ImportRefused refused) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage(), refused.problems()
+				.stream()
+				.map((problem) -> new FieldError(
+						"line[" + problem.line() + "]" + ((problem.column() != null) ? "." + problem.column() : ""),
+						problem.message()))
+				.toList());
+		}
+	}
+
+	private static NotFoundException noSuchFile(String file) {
+		return new NotFoundException("There is no import '" + file + "'; the files are " + MasterDataImports.FILES);
+	}
+
+}

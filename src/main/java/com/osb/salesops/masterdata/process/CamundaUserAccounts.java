@@ -1,0 +1,48 @@
+package com.osb.salesops.masterdata.process;
+
+import com.osb.salesops.masterdata.UserAccounts;
+import com.osb.salesops.shared.process.SystemActions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Users and group memberships in the engine's identity store. Created by the application
+ * for sales ops, who may enter the organisation but not administer users; an
+ * administrator gives each new user a password in Camunda Admin.
+ */
+@Component
+class CamundaUserAccounts implements UserAccounts {
+
+	private final IdentityService identityService;
+
+	private final SystemActions system;
+
+	CamundaUserAccounts(IdentityService identityService, SystemActions system) {
+		this.identityService = identityService;
+		this.system = system;
+	}
+
+	@Override
+	public boolean ensure(String userId, String name, String email, String group) {
+		return this.system.run(() -> {
+			boolean created = false;
+			if (this.identityService.createUserQuery().userId(userId).count() == 0) {
+				User user = this.identityService.newUser(userId);
+				int space = (name != null) ? name.lastIndexOf(' ') : -1;
+				user.setFirstName((space > 0) ? name.substring(0, space) : name);
+				user.setLastName((space > 0) ? name.substring(space + 1) : "");
+				user.setEmail(email);
+				this.identityService.saveUser(user);
+				created = true;
+			}
+			if (this.identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+				this.identityService.createMembership(userId, group);
+				created = true;
+			}
+			return created;
+		});
+	}
+
+}

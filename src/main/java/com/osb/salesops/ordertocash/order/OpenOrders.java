@@ -1,0 +1,48 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.util.List;
+
+import com.osb.salesops.shared.audit.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer's orders that are still in the flow, not yet invoiced, closed, cancelled or
+ * rejected: they go with the customer when another rep takes the account over. Invoiced
+ * orders stay with the rep who sold them, as their credited revenue does.
+ */
+@Service
+public class OpenOrders {
+
+	private static final String OPEN = "status not in ('INVOICED', 'CLOSED', 'CANCELLED', 'REJECTED')";
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	OpenOrders(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Hands the customer's open orders to the rep; returns their numbers. */
+	@Transactional
+	public List<String> handOver(long customerId, String repId, String actor, String requestId) {
+		List<String> numbers = this.jdbc
+			.sql("select number from sales_order where customer_id = ? and rep_id <> ? and " + OPEN
+					+ " order by number")
+			.params(customerId, repId)
+			.query(String.class)
+			.list();
+		this.jdbc.sql("update sales_order set rep_id = ? where customer_id = ? and " + OPEN)
+			.params(repId, customerId)
+			.update();
+		for (String number : numbers) {
+			this.audit.record(actor, "ORDER_REASSIGNED", "order", number, requestId, "to rep " + repId);
+		}
+		return numbers;
+	}
+
+}

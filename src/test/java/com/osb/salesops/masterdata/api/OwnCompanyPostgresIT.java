@@ -1,0 +1,253 @@
+package com.osb.salesops.masterdata.api;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.PostgresServer;
+import com.osb.salesops.support.TestClock;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A department starts on its own data: the {@code postgres} profile on an empty database
+ * with only an administrator, its organisation, products, customers and last year's
+ * invoices imported from CSV files through the API, the credit refresh rating every
+ * customer on that history, and an order from submission to the archived invoice. No row
+ * is written by the test itself.
+ */
+class OwnCompanyPostgresIT extends PostgresIntegrationTest {
+
+	private static final String DATABASE = "salesops_own_company";
+
+	static final String ORGANISATION = """
+			type,id,name,parent,userId,email,hiredOn,targetIncentive,territoryPotential,active
+			MARKET,EAST,East China,,,,,,,true
+			REGION,JN,Jinan,EAST,mark,,,,,true
+			MANAGER,mark,Mark Li,REGION,,mark@own.example,,8000.00,,true
+			REP,S01,Tina Wang,JN,tina,tina@own.example,2024-03-01,10000.00,500000.00,true
+			REP,S02,Tom Zhao,JN,tom,,2026-09-01,10000.00,200000.00,true
+			""";
+
+	static final String PRODUCTS = "\uFEFF" + """
+			sku,name,unit,listPrice,floorPrice,stockOnHand,active
+			VLV-100,"Gate valve, DN100",PCS,600.00,450.00,100,true
+			PMP-200,离心泵 200,SET,12000.00,9500.00,5,true
+			""".replace("\n", "\r\n");
+
+	static final String CUSTOMERS = """
+			code,legalName,taxNumber,customerType,repId,growthPotential,invoiceAddress,invoicePhone,bankName,\
+			bankAccount,email,contactName,contactPhone,deliveryAddress,receivingContact,receivingPhone,unloadingHours,\
+			preferredCarrier,firstOrderDate,active
+			K001,济南泵业有限公司,91370100MA3C00001H,DISTRIBUTOR,S01,HIGH,"1 Quancheng Road, Jinan",0531-1234567,\
+			ICBC Jinan,1602 0000 0000 1234,ap@jnpumps.example,Wang Li,138 0000 0001,"Dock 3, 8 Gongye Road",Zhao Gang,\
+			138 0000 0002,Mon-Fri 08:00-16:00,Deppon,2021-05-10,true
+			K002,Qilu Valves,91370300MA3C000058,DIRECT,S02,MEDIUM,2 Taibai Road,,,6222 0000 0001,,Sun Mei,\
+			139 0000 0003,2 Taibai Road,Sun Mei,,,,,true
+			""";
+
+	static boolean emptyAtStart;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identityService;
+
+	Http admin;
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) throws SQLException {
+		String url = PostgresServer.url();
+		String server = url.substring(0, url.lastIndexOf('/'));
+		try (Connection connection = DriverManager.getConnection(server + "/postgres", PostgresServer.user(),
+				PostgresServer.password()); Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + DATABASE);
+			statement.execute("create database " + DATABASE);
+		}
+		registry.add("spring.datasource.url", () -> server + "/" + DATABASE);
+	}
+
+	@BeforeEach
+	void company() {
+		this.admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD);
+		if (this.identityService.createUserQuery().count() == 1) {
+			emptyAtStart = Http.json(this.admin.get("/api/customers"), 200).isEmpty()
+					&& this.identityService.createUserQuery().userId(ADMIN).count() == 1;
+		}
+		imported("organisation", ORGANISATION);
+		imported("products", PRODUCTS);
+		imported("prices", nextMonthsPrices());
+		imported("customers", CUSTOMERS);
+		imported("opening-balances", lastYearsInvoices());
+		for (String person : List.of("tina", "tom", "mark")) {
+			User user = this.identityService.createUserQuery().userId(person).singleResult();
+			user.setPassword(TestUsers.password(person));
+			this.identityService.saveUser(user);
+		}
+		TestUsers.ensure(this.identityService, "asha", Roles.SALES_ASSISTANT);
+		TestUsers.ensure(this.identityService, "kurt", Roles.WAREHOUSE);
+		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);
+	}
+
+	@Test
+	void startsWithOnlyAnAdministratorAndTheImportedPeopleSeeTheirShare() {
+		// then
+		assertThat(emptyAtStart).isTrue();
+		assertThat(this.identityService.createUserQuery().memberOfGroup(Roles.SALES_REP).list()).extracting(User::getId)
+			.containsExactlyInAnyOrder("tina", "tom");
+		assertThat(this.identityService.createUserQuery().userId("mark").memberOfGroup(Roles.SALES_MANAGER).count())
+			.isOne();
+		Http tina = new Http(this.port).as("tina");
+		assertThat(Http.json(tina.get("/api/customers"), 200).findValuesAsText("code")).containsExactly("K001");
+		assertThat(Http.json(tina.get("/api/products"), 200).findValuesAsText("name")).containsExactly("离心泵 200",
+				"Gate valve, DN100");
+		assertThat(tina.get("/api/organisation").statusCode()).isEqualTo(403);
+		JsonNode organisation = Http.json(new Http(this.port).as("mark").get("/api/organisation"), 200);
+		assertThat(organisation.get("reps").findValuesAsText("userId")).containsExactly("tina", "tom");
+		assertThat(organisation.get("regions").findValuesAsText("managerUserId")).containsExactly("mark");
+	}
+
+	@Test
+	void aBadFileIsRefusedWholeWithEveryProblemNamed() {
+		// given
+		String bad = CUSTOMERS + """
+				K003,Weifang Gears,91370700MA3C00002K,DIRECT,S01,LOW,3 Road,,,6222,,Li Na,139 1,3 Road,Li Na,,,,,true
+				K004,Rizhao Bearings,91370700MA3C00002L,DIRECT,S09,LOW,4 Road,,,6222,,Xu Bo,,4 Road,Xu Bo,,,,,yes
+				""";
+
+		// when
+		HttpResponse<String> refused = this.admin.post("/api/imports/customers", "text/csv",
+				java.net.http.HttpRequest.BodyPublishers.ofString(bad));
+
+		// then
+		assertThat(Http.json(refused, 422).get("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrder("line[5].taxNumber", "line[5].contactPhone", "line[5].active", "line[5].repId");
+		assertThat(Http.json(this.admin.get("/api/customers"), 200).findValuesAsText("code")).containsExactly("K001",
+				"K002");
+	}
+
+	@Test
+	void aRepKeepsWorkingUntilTheirCustomersAreHandedOver() {
+		// when
+		HttpResponse<String> refused = this.admin.post("/api/imports/organisation", "text/csv",
+				java.net.http.HttpRequest.BodyPublishers
+					.ofString(ORGANISATION.replace("500000.00,true", "500000.00,false")));
+
+		// then
+		assertThat(Http.json(refused, 422).get("errors").findValuesAsText("field")).containsExactly("line[5].active");
+		assertThat(Http.json(this.admin.get("/api/organisation"), 200).get("reps").findValuesAsText("active"))
+			.containsExactly("true", "true");
+	}
+
+	@Test
+	void importingTheSameFilesOrTheirExportAgainChangesNothing() {
+		// when
+		List<JsonNode> again = List.of(imported("organisation", ORGANISATION), imported("products", PRODUCTS),
+				imported("customers", CUSTOMERS), imported("opening-balances", lastYearsInvoices()),
+				imported("customers", exported("customers")), imported("products", exported("products")),
+				imported("organisation", exported("organisation")),
+				imported("opening-balances", exported("opening-balances")), imported("prices", nextMonthsPrices()),
+				imported("prices", exported("prices")));
+
+		// then
+		assertThat(again).allSatisfy((result) -> {
+			assertThat(result.get("created").asInt()).as(result.toString()).isZero();
+			assertThat(result.get("updated").asInt()).as(result.toString()).isZero();
+			assertThat(result.get("unchanged").asInt()).isEqualTo(result.get("rows").asInt()).isPositive();
+		});
+	}
+
+	@Test
+	void theCreditRefreshRatesTheImportedHistoryAndAnOrderGoesThroughTheFlow() throws Exception {
+		// given
+		Http fiona = new Http(this.port).as("fiona");
+		HttpResponse<String> refresh = fiona.postJson("/engine-rest/process-definition/key/credit-refresh/submit-form",
+				"{\"variables\": {}}");
+		assertThat(refresh.statusCode()).as(refresh.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> Http.json(fiona.get("/api/credit/ratings"), 200).findValuesAsText("customerCode").size() == 2);
+		JsonNode ratings = Http.json(fiona.get("/api/credit/ratings"), 200);
+		assertThat(rating(ratings, "K001")).containsEntry("grade", "A")
+			.containsEntry("creditLimit", "120000.00")
+			.containsEntry("paymentTerms", "NET60");
+		assertThat(rating(ratings, "K002")).containsEntry("grade", "C").containsEntry("paymentTerms", "PREPAY");
+		OrderDesk desk = new OrderDesk(this.port);
+
+		// when
+		String number = desk.submit("K001", "VLV-100", 10);
+		desk.approveAndSign(number);
+		desk.dispatchAndDeliver(number);
+		desk.invoice(number);
+
+		// then
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "CLOSED".equals(Http.json(fiona.get("/api/orders/" + number), 200).get("status").asText()));
+		assertThat(Http.json(fiona.get("/api/orders/" + number), 200).get("paymentTerms").asText()).isEqualTo("NET60");
+	}
+
+	private JsonNode imported(String file, String csv) {
+		return Http.json(this.admin.post("/api/imports/" + file, "text/csv",
+				java.net.http.HttpRequest.BodyPublishers.ofString(csv)), 200);
+	}
+
+	private String exported(String file) {
+		HttpResponse<String> export = this.admin.get("/api/imports/" + file);
+		assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+		return export.body();
+	}
+
+	private static Map<String, String> rating(JsonNode ratings, String code) {
+		for (JsonNode line : ratings) {
+			if (code.equals(line.get("customerCode").asText())) {
+				return Map.of("grade", line.get("grade").asText(), "creditLimit",
+						line.get("creditLimit").decimalValue().setScale(2).toPlainString(), "paymentTerms",
+						line.get("paymentTerms").asText());
+			}
+		}
+		throw new AssertionError("no rating for " + code + " in " + ratings);
+	}
+
+	/** The gate valve dearer from next month; orders today keep today's floor price. */
+	static String nextMonthsPrices() {
+		return "sku,effectiveFrom,listPrice,floorPrice\nVLV-100," + TestClock.today().plusMonths(1)
+				+ ",650.00,480.00\n";
+	}
+
+	/**
+	 * K001: 50,000 invoiced on the 5th of each of the last 12 months, paid 3 days late.
+	 */
+	static String lastYearsInvoices() {
+		StringBuilder csv = new StringBuilder(
+				"customerCode,invoiceNumber,issueDate,dueDate,amount,openAmount,settledOn\n");
+		LocalDate month = TestClock.today().withDayOfMonth(5).minusMonths(12);
+		for (int i = 1; i <= 12; i++, month = month.plusMonths(1)) {
+			LocalDate due = month.plusDays(30);
+			csv.append("K001,OLD-%02d,%s,%s,50000.00,0.00,%s\n".formatted(i, month, due, due.plusDays(3)));
+		}
+		return csv.toString();
+	}
+
+}
