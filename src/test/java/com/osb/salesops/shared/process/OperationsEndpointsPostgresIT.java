@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * readiness and liveness groups for anyone, metrics with the engine's and the business's
  * gauges for operations and administrators only.
  */
+@AutoConfigureObservability
 class OperationsEndpointsPostgresIT extends PostgresIntegrationTest {
 
 	@LocalServerPort
