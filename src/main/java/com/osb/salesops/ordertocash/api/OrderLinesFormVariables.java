@@ -67,10 +67,11 @@ class OrderLinesFormVariables extends OncePerRequestFilter {
 	private byte[] withLines(byte[] body) throws IOException {
 		JsonNode variables = JSON.readTree(body);
 		String number = variables.path("orderNumber").path("value").asText(null);
-		if (!(variables instanceof ObjectNode object) || number == null || this.orders.head(number).isEmpty()) {
+		Map<String, Object> head = (number != null) ? this.orders.head(number).orElse(null) : null;
+		if (!(variables instanceof ObjectNode object) || head == null) {
 			return body;
 		}
-		long orderId = ((Number) this.orders.head(number).get().get("id")).longValue();
+		long orderId = ((Number) head.get("id")).longValue();
 		List<Map<String, Object>> items = this.orders.lines(orderId)
 			.stream()
 			.map(OrderLinesFormVariables::item)

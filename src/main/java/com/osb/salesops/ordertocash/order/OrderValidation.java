@@ -2,8 +2,10 @@ package com.osb.salesops.ordertocash.order;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.osb.salesops.masterdata.ProductPrices;
 import com.osb.salesops.shared.security.CurrentUser;
@@ -61,10 +63,11 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		if (request.customerCode() != null && !request.customerCode().isBlank()) {
 			customer(request.customerCode(), repUserId, problems);
 		}
+		Map<String, Optional<Map<String, Object>>> products = new HashMap<>();
 		for (int index = 0; request.lines() != null && index < request.lines().size(); index++) {
 			OrderRequest.Line item = request.lines().get(index);
 			if (item != null && item.sku() != null && !item.sku().isBlank()) {
-				product(item, "lines[" + index + "].", problems);
+				product(item, "lines[" + index + "].", problems, products);
 			}
 		}
 		return problems;
@@ -82,8 +85,14 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		return customer;
 	}
 
-	private Map<String, Object> product(OrderRequest.Line item, String field, List<FieldError> problems) {
-		Map<String, Object> product = product(item.sku());
+	/**
+	 * The line's product, or null with the problem noted; each product is looked up once
+	 * per order, however many lines name it.
+	 */
+	private Map<String, Object> product(OrderRequest.Line item, String field, List<FieldError> problems,
+			Map<String, Optional<Map<String, Object>>> products) {
+		Map<String, Object> product = products.computeIfAbsent(item.sku(), (sku) -> Optional.ofNullable(product(sku)))
+			.orElse(null);
 		if (product == null) {
 			problems.add(new FieldError(field + "sku", "there is no active product '" + item.sku() + "'"));
 			return null;
@@ -105,10 +114,11 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		List<FieldError> problems = new ArrayList<>();
 		Map<String, Object> customer = customer(request.customerCode(), repUserId, problems);
 		List<OrderLine> lines = new ArrayList<>();
+		Map<String, Optional<Map<String, Object>>> products = new HashMap<>();
 		for (int index = 0; index < request.lines().size(); index++) {
 			OrderRequest.Line item = request.lines().get(index);
 			String field = "lines[" + index + "].";
-			Map<String, Object> product = product(item, field, problems);
+			Map<String, Object> product = product(item, field, problems, products);
 			if (product == null) {
 				continue;
 			}
