@@ -106,7 +106,7 @@ class CustomerApiPostgresIT extends PostgresIntegrationTest {
 				"{\"requestType\": \"OPEN\", \"legalName\": \"Rongcheng Fish\", \"taxNumber\": \"91371000MA3C000129\"}");
 
 		// then
-		assertThat(Http.json(malformed, 400).get("errors").findValuesAsText("field"))
+		assertThat(Http.json(malformed, 422).get("errors").findValuesAsText("field"))
 			.containsExactlyInAnyOrder("requestType", "email", "customerType");
 		assertThat(Http.json(incomplete, 422).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
 				"taxNumber", "customerType", "invoiceAddress", "bankAccount", "contactName", "contactPhone",
