@@ -2,18 +2,15 @@ package com.osb.salesops.ordertocash.api;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osb.salesops.ordertocash.order.Orders;
+import com.osb.salesops.shared.process.MoneyText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,8 +93,7 @@ class OrderLinesFormVariables extends OncePerRequestFilter {
 	}
 
 	private static String amount(BigDecimal value) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(value.setScale(2, RoundingMode.HALF_EVEN));
+		return MoneyText.figure(value);
 	}
 
 }

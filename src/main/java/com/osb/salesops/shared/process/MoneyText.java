@@ -17,8 +17,15 @@ public final class MoneyText {
 	}
 
 	public static String of(BigDecimal amount) {
+		return figure(amount) + " CNY";
+	}
+
+	/**
+	 * The amount alone, like {@code 10,001.40}, where the currency is said once for all.
+	 */
+	public static String figure(BigDecimal amount) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(amount.setScale(2, RoundingMode.HALF_EVEN)) + " CNY";
+		return format.format(amount.setScale(2, RoundingMode.HALF_EVEN));
 	}
 
 }
