@@ -27,7 +27,7 @@ public record IntegrationProperties(@DefaultValue("ledger") String mode, @Defaul
 	 * @param token the bearer token sent with every call, if the system wants one
 	 */
 	public record Endpoint(URI baseUrl, @DefaultValue("PT5S") Duration connectTimeout,
-			@DefaultValue("PT30S") Duration readTimeout, String token) {
+			@DefaultValue("PT20S") Duration readTimeout, String token) {
 	}
 
 }

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -39,6 +41,8 @@ public final class PostgresServer implements BeforeAllCallback {
 
 	private static String password;
 
+	private static final Set<String> createdDatabases = new HashSet<>();
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		ensureRunning();
@@ -55,6 +59,26 @@ public final class PostgresServer implements BeforeAllCallback {
 	public static synchronized String url() {
 		ensureRunning();
 		return url;
+	}
+
+	/**
+	 * A new, empty database of that name on the server, for tests that start nodes of
+	 * their own; returns its JDBC URL.
+	 */
+	public static synchronized String databaseUrl(String database) {
+		ensureRunning();
+		String serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
+		if (!createdDatabases.contains(database)) {
+			try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
+					Statement statement = connection.createStatement()) {
+				statement.execute("create database " + database);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create database " + database + ": " + ex.getMessage(), ex);
+			}
+			createdDatabases.add(database);
+		}
+		return serverUrl + database;
 	}
 
 	public static String user() {

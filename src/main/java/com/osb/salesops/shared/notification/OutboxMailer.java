@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.notification;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +23,17 @@ import org.springframework.stereotype.Component;
  * Sends the notification outbox by e-mail, when {@code spring.mail.host} is configured.
  * Recipients are resolved to the e-mail addresses of the users and of the members of the
  * groups named. A message that cannot be sent stays in the outbox for the next round.
+ * Each node claims a message before it sends it, so that nodes sharing the database never
+ * send one twice; a claim lapses after {@link #CLAIM_LAPSES} (its node died while
+ * sending), and the message is sent by the next round.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
 class OutboxMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
+
+	static final Duration CLAIM_LAPSES = Duration.ofMinutes(5);
 
 	private final JdbcTemplate jdbc;
 
@@ -46,6 +52,9 @@ class OutboxMailer {
 		List<Map<String, Object>> unsent = this.jdbc.queryForList(
 				"select id, recipients, subject, body from notification where sent_at is null order by id limit 100");
 		for (Map<String, Object> row : unsent) {
+			if (!claim(row.get("id"))) {
+				continue;
+			}
 			try {
 				SimpleMailMessage message = new SimpleMailMessage();
 				message.setTo(addresses(String.valueOf(row.get("recipients"))).toArray(String[]::new));
@@ -56,9 +65,18 @@ class OutboxMailer {
 						row.get("id"));
 			}
 			catch (RuntimeException ex) {
+				this.jdbc.update("update notification set claimed_at = null where id = ?", row.get("id"));
 				log.warn("Notification {} not sent yet: {}", row.get("id"), ex.getMessage());
 			}
 		}
+	}
+
+	/** Whether this node now holds the message: unsent, and no other live claim on it. */
+	private boolean claim(Object id) {
+		Timestamp now = this.clock.timestamp();
+		Timestamp lapsed = Timestamp.from(now.toInstant().minus(CLAIM_LAPSES));
+		return this.jdbc.update("update notification set claimed_at = ? where id = ? and sent_at is null"
+				+ " and (claimed_at is null or claimed_at < ?)", now, id, lapsed) == 1;
 	}
 
 	private Set<String> addresses(String recipients) {

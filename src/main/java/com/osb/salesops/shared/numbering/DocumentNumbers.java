@@ -7,7 +7,6 @@ import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique across every node that shares the database and is never handed out twice, even
  * when the caller's transaction rolls back (that leaves a gap). The sequence has four
  * digits: the 10,000th document of a type in one day is refused with
- * {@link DocumentNumbersExhaustedException} rather than numbered outside the format.
+ * {@link DocumentNumbersExhaustedException} rather than numbered outside the format. The
+ * draws use a small pool of connections of their own (see
+ * {@link DocumentNumbersConfiguration}), so that a caller who holds a connection of the
+ * main pool never waits for a second one from it.
  */
-@Service
 public class DocumentNumbers {
 
 	/** The last sequence of a type in a day: four digits. */
@@ -34,7 +35,7 @@ public class DocumentNumbers {
 
 	private final BusinessClock clock;
 
-	public DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BusinessClock clock) {
+	DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactionManager);

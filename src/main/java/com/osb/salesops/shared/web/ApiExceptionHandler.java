@@ -8,6 +8,7 @@ import com.osb.salesops.shared.numbering.DocumentNumbersExhaustedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,6 +118,15 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (Busy.causes(ex)) {
+			log.warn("Busy, asked the caller to try again: {}", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(),
+						HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
+						"The system is busy and changed nothing; send the request again in a moment", List.of()));
+		}
 		log.error("Unexpected failure in the API", ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged", List.of());
 	}

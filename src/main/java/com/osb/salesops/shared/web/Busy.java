@@ -1,0 +1,48 @@
+package com.osb.salesops.shared.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * Whether a failure means "the database is busy, try again in a moment": no connection
+ * free in time, a lock not granted within the lock timeout, a deadlock or a serialization
+ * failure chosen as victim. Such a request changed nothing (its transaction rolled back),
+ * so the caller may send it again.
+ */
+final class Busy {
+
+	/**
+	 * PostgreSQL: lock not available, serialization failure, deadlock, query cancelled.
+	 */
+	private static final Set<String> STATES = Set.of("55P03", "40001", "40P01", "57014");
+
+	/** Seconds a caller is asked to wait before sending the request again. */
+	static final int RETRY_AFTER_SECONDS = 2;
+
+	private Busy() {
+	}
+
+	static boolean causes(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException
+					|| cause instanceof PessimisticLockingFailureException
+					|| cause instanceof CannotAcquireLockException || cause instanceof QueryTimeoutException
+					|| cause instanceof SQLTransientException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (STATES.contains(sql.getSQLState()) || sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
