@@ -1,11 +1,14 @@
 package com.osb.salesops.shared;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the platform under {@code salesops.*}.
@@ -15,10 +18,55 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param models where the model folders are and whether edits deploy while running
  * @param demo whether demo users and data are loaded
  * @param clock when the application's clock starts, if not now
+ * @param security limits and transport settings of the web front
+ * @param hooks how the steps that call finance and the warehouse retry and wait
+ * @param notifications how often the outbox is sent by mail
  */
 @ConfigurationProperties("salesops")
 public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZone, @DefaultValue Models models,
-		@DefaultValue Demo demo, @DefaultValue ClockSettings clock) {
+		@DefaultValue Demo demo, @DefaultValue ClockSettings clock, @DefaultValue Security security,
+		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications) {
+
+	@ConstructorBinding
+	public SalesOpsProperties {
+	}
+
+	/** Settings with the defaults of the web front, the hooks and the outbox. */
+	public SalesOpsProperties(ZoneId businessZone, Models models, Demo demo, ClockSettings clock) {
+		this(businessZone, models, demo, clock,
+				new Security(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), false, false, false),
+				new Hooks("R3/PT1M", "P3D"), new Notifications(Duration.ofSeconds(30)));
+	}
+
+	/**
+	 * @param maxBodySize the largest JSON body the API reads
+	 * @param maxUploadSize the largest file upload (imports, CSV) the API reads
+	 * @param strictTransport send HSTS: browsers reach the application over HTTPS only
+	 * @param secureCookies send the session and CSRF cookies over HTTPS only
+	 * @param requireAdminUser refuse to start without a configured first administrator
+	 * ({@code camunda.bpm.admin-user.*})
+	 */
+	public record Security(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("10MB") DataSize maxUploadSize,
+			@DefaultValue("false") boolean strictTransport, @DefaultValue("false") boolean secureCookies,
+			@DefaultValue("false") boolean requireAdminUser) {
+	}
+
+	/**
+	 * @param retryCycle how often and how far apart a failing finance or warehouse call
+	 * is retried before it is an incident in Cockpit (a Camunda retry cycle, e.g.
+	 * {@code R3/PT1M})
+	 * @param dispatchTimeout how long the warehouse may take to dispatch before the sales
+	 * assistant chases it (an ISO 8601 duration)
+	 */
+	public record Hooks(@DefaultValue("R3/PT1M") String retryCycle, @DefaultValue("P3D") String dispatchTimeout) {
+	}
+
+	/**
+	 * @param sendInterval how long the mailer waits between rounds of the outbox, when
+	 * {@code spring.mail.host} is set
+	 */
+	public record Notifications(@DefaultValue("PT30S") Duration sendInterval) {
+	}
 
 	/**
 	 * @param hotDeploy deploy a changed model file while the application runs

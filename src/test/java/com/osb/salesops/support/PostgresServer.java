@@ -43,6 +43,8 @@ public final class PostgresServer implements BeforeAllCallback {
 
 	private static final Set<String> createdDatabases = new HashSet<>();
 
+	private static Started started;
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		ensureRunning();
@@ -128,11 +130,8 @@ public final class PostgresServer implements BeforeAllCallback {
 		int port = freePort();
 		run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E",
 				"UTF8", "--no-sync");
-		run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
-				"-w", "-t", "60", "-o",
-				"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1"
-						+ " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
-				"start");
+		started = new Started(root, bin, dir, data, port);
+		started.start();
 		stopWhenThisJvmExits(root, bin, dir, data);
 		user = "postgres";
 		password = "";
@@ -141,6 +140,52 @@ public final class PostgresServer implements BeforeAllCallback {
 			statement.execute("create database " + DATABASE);
 		}
 		url = "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+	}
+
+	/**
+	 * Stops the throwaway server (fast shutdown: open connections are cut), and returns
+	 * what starts it again on the same port with the same data.
+	 */
+	public static synchronized Runnable stop() {
+		if (started == null) {
+			throw new IllegalStateException("Only a server the tests started can be stopped");
+		}
+		try {
+			run(started.root(), started.bin().resolve("pg_ctl").toString(), "-D", started.data().toString(), "-m",
+					"fast", "-w", "stop");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return () -> {
+			try {
+				started.start();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		};
+	}
+
+	/** A throwaway server: where it lives and how to start it. */
+	private record Started(boolean root, Path bin, Path dir, Path data, int port) {
+
+		void start() throws IOException, InterruptedException {
+			run(this.root, this.bin.resolve("pg_ctl").toString(), "-D", this.data.toString(), "-l",
+					this.dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+					"-p " + this.port + " -k " + this.dir + " -c listen_addresses=127.0.0.1"
+							+ " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+					"start");
+		}
+
 	}
 
 	private static Path findBinaries() {

@@ -1,6 +1,7 @@
 package com.osb.salesops.ordertocash.process;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.osb.salesops.shared.SalesOpsProperties;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +15,9 @@ public class Hooks {
 
 	private final String dispatchTimeout;
 
-	Hooks(@Value("${salesops.hooks.retry-cycle:R3/PT1M}") String retryCycle,
-			@Value("${salesops.hooks.dispatch-timeout:P3D}") String dispatchTimeout) {
-		this.retryCycle = retryCycle;
-		this.dispatchTimeout = dispatchTimeout;
+	Hooks(SalesOpsProperties properties) {
+		this.retryCycle = properties.hooks().retryCycle();
+		this.dispatchTimeout = properties.hooks().dispatchTimeout();
 	}
 
 	/**

@@ -1,17 +1,27 @@
 package com.osb.salesops.shared.audit;
 
 import com.osb.salesops.shared.time.BusinessClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail: who did what to which record, when, and why.
+ * The audit trail: who did what to which record, when, and why. Each entry is also one
+ * log line (logger {@code salesops.audit}), with the order's number in the log context
+ * ({@code orderNumber}) when the record is an order.
  */
 @Component
 public class AuditLog {
 
 	private static final int MAX_DETAIL = 4000;
+
+	private static final Logger log = LoggerFactory.getLogger("salesops.audit");
+
+	/** The log context key that names the order a log line is about. */
+	public static final String ORDER_NUMBER = "orderNumber";
 
 	private final JdbcTemplate jdbc;
 
@@ -30,6 +40,21 @@ public class AuditLog {
 						+ " occurred_at) values (?, ?, ?, ?, ?, ?, ?)",
 				(actor != null) ? actor : "system", action, subjectType, subjectId, processInstanceId, trimmed,
 				this.clock.timestamp());
+		if (log.isInfoEnabled()) {
+			boolean order = "ORDER".equalsIgnoreCase(subjectType) && MDC.get(ORDER_NUMBER) == null;
+			if (order) {
+				MDC.put(ORDER_NUMBER, subjectId);
+			}
+			try {
+				log.info("{} {} {} by {}: {}", action, subjectType, subjectId, (actor != null) ? actor : "system",
+						(trimmed != null) ? trimmed : "");
+			}
+			finally {
+				if (order) {
+					MDC.remove(ORDER_NUMBER);
+				}
+			}
+		}
 	}
 
 }

@@ -47,7 +47,7 @@ class OutboxMailer {
 		this.mailSender = mailSender;
 	}
 
-	@Scheduled(fixedDelayString = "${salesops.notifications.send-interval:PT30S}")
+	@Scheduled(fixedDelayString = "${salesops.notifications.send-interval}")
 	void send() {
 		List<Map<String, Object>> unsent = this.jdbc.queryForList(
 				"select id, recipients, subject, body from notification where sent_at is null order by id limit 100");

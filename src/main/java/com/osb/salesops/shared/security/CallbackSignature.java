@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code X-Salesops-Signature: sha256=<hex>}, the HMAC-SHA256 of the raw request body
  * under the shared secret {@code salesops.integration.callback-secret}.
  */
-final class CallbackSignature {
+public final class CallbackSignature {
 
 	static final String HEADER = "X-Salesops-Signature";
 
@@ -21,7 +21,7 @@ final class CallbackSignature {
 
 	private final byte[] secret;
 
-	CallbackSignature(String secret) {
+	public CallbackSignature(String secret) {
 		this.secret = (secret != null) ? secret.getBytes(StandardCharsets.UTF_8) : new byte[0];
 	}
 

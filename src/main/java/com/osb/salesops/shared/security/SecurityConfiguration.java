@@ -1,13 +1,13 @@
 package com.osb.salesops.shared.security;
 
+import com.osb.salesops.shared.SalesOpsProperties;
 import org.camunda.bpm.engine.IdentityService;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Requires authentication on the engine REST API and on the application's API. The
@@ -18,21 +18,22 @@ class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
-			@Value("${salesops.integration.callback-secret:}") String callbackSecret) {
+			ObjectProvider<CallbackSignature> signature) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ApiAuthenticationFilter(identityService, new CallbackSignature(callbackSecret)));
+				new ApiAuthenticationFilter(identityService,
+						signature.getIfAvailable(() -> new CallbackSignature(null))));
 		registration.setName("salesops-api-authentication");
-		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/v3/api-docs/*", "/swagger-ui/*",
+				"/swagger-ui.html");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-			@Value("${salesops.security.max-body-size:1MB}") DataSize maxBody,
-			@Value("${salesops.security.max-upload-size:10MB}") DataSize maxUpload) {
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(SalesOpsProperties properties) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(maxBody.toBytes(), maxUpload.toBytes()));
+				new RequestSizeLimitFilter(properties.security().maxBodySize().toBytes(),
+						properties.security().maxUploadSize().toBytes()));
 		registration.setName("salesops-request-size-limit");
 		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
@@ -59,10 +60,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<WebHardeningFilter> webHardeningFilter(
-			@Value("${salesops.security.strict-transport:false}") boolean strictTransport) {
+	FilterRegistrationBean<WebHardeningFilter> webHardeningFilter(SalesOpsProperties properties) {
 		FilterRegistrationBean<WebHardeningFilter> registration = new FilterRegistrationBean<>(
-				new WebHardeningFilter(strictTransport));
+				new WebHardeningFilter(properties.security().strictTransport()));
 		registration.setName("salesops-web-hardening");
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
