@@ -12,6 +12,7 @@ import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.DecisionOutcome;
+import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -40,8 +41,11 @@ public class ForecastCycles {
 
 	private final AuditLog audit;
 
+	private final SystemActions system;
+
 	ForecastCycles(ForecastStore store, SalesTeams teams, DecisionEvaluator decisions, BusinessCalendar calendar,
-			BusinessClock clock, AuditLog audit) {
+			BusinessClock clock, AuditLog audit, SystemActions system) {
+		this.system = system;
 		this.store = store;
 		this.teams = teams;
 		this.decisions = decisions;
@@ -83,7 +87,8 @@ public class ForecastCycles {
 	@Transactional
 	public OpenedCycle open(String period, String repId, String actor, String processInstanceId) {
 		YearMonth month = period(period);
-		DecisionOutcome rule = this.decisions.evaluate(DEADLINE, Map.of("month", month.getMonthValue()));
+		DecisionOutcome rule = this.system
+			.run(() -> this.decisions.evaluate(DEADLINE, Map.of("month", month.getMonthValue())));
 		int day = number(rule, "deadlineDay");
 		int escalationDays = number(rule, "escalationBusinessDays");
 		LocalDate deadline = ForecastDeadline.of(month, day, this.calendar::isBusinessDay);

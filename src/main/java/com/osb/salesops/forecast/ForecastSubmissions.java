@@ -133,8 +133,12 @@ public class ForecastSubmissions {
 		return this.store.submissionsOf(processInstanceId).stream().map(Submission::regionId).distinct().toList();
 	}
 
-	public List<String> submissionIds(String processInstanceId) {
-		return this.store.submissionsOf(processInstanceId).stream().map((s) -> String.valueOf(s.id())).toList();
+	public List<String> submissionIds(String processInstanceId, String regionId) {
+		return this.store.submissionsOf(processInstanceId)
+			.stream()
+			.filter((s) -> s.regionId().equals(regionId))
+			.map((s) -> String.valueOf(s.id()))
+			.toList();
 	}
 
 	/** The rep's user and region manager. */

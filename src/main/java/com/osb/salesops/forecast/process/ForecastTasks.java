@@ -22,8 +22,8 @@ public class ForecastTasks {
 		this.submissions = submissions;
 	}
 
-	public List<String> submissions(String processInstanceId) {
-		return this.submissions.submissionIds(processInstanceId);
+	public List<String> submissions(String processInstanceId, String regionId) {
+		return this.submissions.submissionIds(processInstanceId, regionId);
 	}
 
 	public List<String> regions(String processInstanceId) {

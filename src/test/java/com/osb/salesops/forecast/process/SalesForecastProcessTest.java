@@ -307,11 +307,10 @@ class SalesForecastProcessTest {
 	}
 
 	private List<String> flags() {
-		return this.jdbc.queryForList(
-				"select target_month || ' ' || case when not flagged then 'clear' when flag_reason like"
-						+ " '%pipeline%' then 'flagged pipeline' else 'flagged' end from forecast_line where submission_id ="
-						+ " (select id from forecast_submission where rep_id = 'R01') order by target_month",
-				String.class);
+		return this.jdbc
+			.queryForList("select target_month || ' ' || case when not flagged then 'clear' when flag_reason like"
+					+ " '%pipeline%' then 'flagged pipeline' else 'flagged' end from forecast_line where submission_id ="
+					+ " (select id from forecast_submission where rep_id = 'R01') order by target_month", String.class);
 	}
 
 	private static Date at(LocalDate day) {
