@@ -164,9 +164,8 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	private void completeInForm(String cycle, String user, String lines) {
-		JsonNode task = Http
-			.json(as(user)
-				.get("/engine-rest/task?processInstanceId=" + cycle + "&taskDefinitionKey=Task_SubmitForecast"), 200)
+		JsonNode task = Http.json(as(user).get("/engine-rest/task?maxResults=100&processInstanceId=" + cycle
+				+ "&taskDefinitionKey=Task_SubmitForecast"), 200)
 			.get(0);
 		String body = "{\"variables\":{\"forecastLines\":{\"value\":\"" + lines.replace("\n", "\\n") + "\"}}}";
 		assertThat(as(user).postJson("/engine-rest/task/" + task.get("id").asText() + "/complete", body).statusCode())
@@ -175,17 +174,15 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 
 	/** The assistant accepts the company's forecasts, each region's manager approves. */
 	private void reviewAndApprove(String cycle) {
-		for (JsonNode task : Http.json(
-				as("fasst")
-					.get("/engine-rest/task?processInstanceId=" + cycle + "&taskDefinitionKey=Task_ReviewForecast"),
-				200)) {
+		for (JsonNode task : Http.json(as("fasst").get("/engine-rest/task?maxResults=100&processInstanceId=" + cycle
+				+ "&taskDefinitionKey=Task_ReviewForecast"), 200)) {
 			assertThat(as("fasst")
 				.postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
 						"{\"variables\":{\"reviewDecision\":{\"value\":\"ACCEPT\"}}}")
 				.statusCode()).isEqualTo(204);
 		}
 		for (String manager : List.of("fmgr1", "fmgr2")) {
-			JsonNode tasks = Http.json(as(manager).get("/engine-rest/task?processInstanceId=" + cycle
+			JsonNode tasks = Http.json(as(manager).get("/engine-rest/task?maxResults=100&processInstanceId=" + cycle
 					+ "&taskDefinitionKey=Task_ApproveRegionForecast&candidateUser=" + manager), 200);
 			assertThat(tasks).hasSize(1);
 			assertThat(as(manager)
