@@ -130,9 +130,9 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		JsonNode managerView = Http.json(as("fmgr2").get("/api/forecasts/2026-12/submissions"), 200);
 
 		// then: the roll-up of February against the December cycle's forecast of it
-		assertThat(row(rollup, "REGION", "FR1", "2027-02")).isEqualTo("FP-1 9 90000.00 50000.00 40000.00");
-		assertThat(row(rollup, "MARKET", "FM", "2027-02")).isEqualTo("FP-1 9 90000.00 50000.00 40000.00");
-		assertThat(row(rollup, "REGION", "FR2", "2027-02")).isEqualTo("FP-2 1 10000.00 0.00 10000.00");
+		assertThat(row(rollup, "REGION", "FR1", "FP-1", "2027-02")).isEqualTo("FP-1 9 90000.00 50000.00 40000.00");
+		assertThat(row(rollup, "MARKET", "FM", "FP-1", "2027-02")).isEqualTo("FP-1 9 90000.00 50000.00 40000.00");
+		assertThat(row(rollup, "REGION", "FR2", "FP-2", "2027-02")).isEqualTo("FP-2 1 10000.00 0.00 10000.00");
 		assertThat(rollupCsv).startsWith("period,level,id,name,sku,month,quantity,amount,previousAmount,change\n")
 			.contains("2027-01,REGION,FR1,Forecast north,FP-1,2027-02,9,90000.00,50000.00,40000.00\n");
 		// January, 1 month ahead: F01 +20,000 (25%), F02 -20,000 (33.33%), F03 no sales
@@ -192,11 +192,11 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		}
 	}
 
-	private static String row(JsonNode rollup, String level, String id, String month) {
+	private static String row(JsonNode rollup, String level, String id, String sku, String month) {
 		List<String> found = new ArrayList<>();
 		for (JsonNode row : rollup.get("rows")) {
 			if (row.get("level").asText().equals(level) && row.get("id").asText().equals(id)
-					&& row.get("month").asText().equals(month)) {
+					&& row.get("sku").asText().equals(sku) && row.get("month").asText().equals(month)) {
 				found.add(row.get("sku").asText() + " " + row.get("quantity").asLong() + " "
 						+ row.get("amount").decimalValue().toPlainString() + " "
 						+ row.get("previousAmount").decimalValue().toPlainString() + " "
