@@ -1,0 +1,54 @@
+package com.osb.salesops.forecast.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.osb.salesops.masterdata.SalesTeams;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose forecasts the caller sees, as with orders: a rep their own, a sales manager their
+ * regions' reps, a sales director their markets' reps, sales ops, the assistants and the
+ * general management everyone's.
+ */
+@Component
+class ForecastReaders {
+
+	static final String[] ROLES = { Roles.SALES_REP, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER,
+			Roles.SALES_OPS, Roles.SALES_ASSISTANT };
+
+	private static final List<String> EVERYONE = List.of(Roles.SALES_OPS, Roles.GENERAL_MANAGER, Roles.SALES_ASSISTANT,
+			Roles.ADMIN);
+
+	private final CurrentUser currentUser;
+
+	private final SalesTeams teams;
+
+	ForecastReaders(CurrentUser currentUser, SalesTeams teams) {
+		this.currentUser = currentUser;
+		this.teams = teams;
+	}
+
+	/** Whether the caller sees the rep's forecasts. */
+	Predicate<String> visibleReps() {
+		List<String> roles = this.currentUser.roles();
+		if (roles.stream().anyMatch(EVERYONE::contains)) {
+			return (repId) -> true;
+		}
+		String user = this.currentUser.id();
+		Set<String> reps = this.teams.members()
+			.stream()
+			.filter((member) -> (roles.contains(Roles.SALES_REP) && user.equals(member.userId()))
+					|| (roles.contains(Roles.SALES_MANAGER) && user.equals(member.regionManager()))
+					|| (roles.contains(Roles.SALES_DIRECTOR) && user.equals(member.marketManager())))
+			.map(SalesTeams.Member::repId)
+			.collect(Collectors.toSet());
+		return reps::contains;
+	}
+
+}
