@@ -66,7 +66,7 @@ class CustomerContactProcessTest {
 		LocalDate friday = TestClock.today().plusDays(4);
 		ProcessInstance contact = start("assistant", "sales-assistant",
 				contact("C002", "VISIT", "Send the price list for 2027", friday.toString()));
-		assertThat(contact).isWaitingAt("TimerEvent_NextStepDue");
+		assertThat(contact).isWaitingAt("IntermediateEvent_NextStepDue");
 		Job due = managementService().createJobQuery().processInstanceId(contact.getId()).timers().singleResult();
 		assertThat(due.getDuedate())
 			.isEqualTo(Date.from(OffsetDateTime.of(friday.atTime(9, 0), ZoneOffset.ofHours(8)).toInstant()));
