@@ -23,6 +23,7 @@ create table delivery_callback (
     customer_id        bigint        not null references customer (id),
     delivered_on       date          not null,
     due_on             date          not null,
+    products           varchar(1000),
     status             varchar(20)   not null,
     failed_attempts    integer       default 0 not null,
     delivery_score     integer,

@@ -22,12 +22,12 @@ class CallbackLog {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String orderNumber, long customerId, LocalDate deliveredOn, LocalDate dueOn) {
+	long insert(String orderNumber, long customerId, LocalDate deliveredOn, LocalDate dueOn, String products) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
-			.sql("insert into delivery_callback (order_number, customer_id, delivered_on, due_on, status)"
-					+ " values (?, ?, ?, ?, 'OPEN')")
-			.params(orderNumber, customerId, Date.valueOf(deliveredOn), Date.valueOf(dueOn))
+			.sql("insert into delivery_callback (order_number, customer_id, delivered_on, due_on, products, status)"
+					+ " values (?, ?, ?, ?, ?, 'OPEN')")
+			.params(orderNumber, customerId, Date.valueOf(deliveredOn), Date.valueOf(dueOn), products)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}

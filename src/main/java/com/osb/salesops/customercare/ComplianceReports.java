@@ -64,10 +64,9 @@ public class ComplianceReports {
 		List<Tally> trend = new ArrayList<>();
 		for (int week = trendWeeks; week >= 1; week--) {
 			LocalDate day = asOf.minusWeeks(week);
-			trend.add(tallies(customers, evaluate(customers, day), (file) -> "all", day).get(0));
+			trend.add(total(customers, evaluate(customers, day), day));
 		}
-		List<Tally> total = tallies(customers, found, (file) -> "all", asOf);
-		return new ComplianceReport(asOf, total.isEmpty() ? tally("all", asOf, 0, 0, 0, 0) : total.get(0),
+		return new ComplianceReport(asOf, total(customers, found, asOf),
 				tallies(customers, found, CustomerCareFile::repId, asOf),
 				tallies(customers, found, CustomerCareFile::regionId, asOf), findings, trend);
 	}
@@ -85,6 +84,11 @@ public class ComplianceReports {
 					confirmed != null && !confirmed.isBefore(quarterStart)));
 		}
 		return this.rules.compliance(facts);
+	}
+
+	private static Tally total(List<CustomerCareFile> customers, List<List<RuledFinding>> found, LocalDate asOf) {
+		List<Tally> total = tallies(customers, found, (file) -> "all", asOf);
+		return total.isEmpty() ? tally("all", asOf, 0, 0, 0, 0) : total.get(0);
 	}
 
 	private static FileParts parts(CustomerCareFile file) {

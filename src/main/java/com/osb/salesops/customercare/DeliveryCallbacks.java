@@ -3,11 +3,13 @@ package com.osb.salesops.customercare;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.osb.salesops.customercare.rules.CustomerCareRules;
 import com.osb.salesops.customercare.rules.CustomerCareRules.CallbackTerms;
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -36,8 +38,11 @@ public class DeliveryCallbacks {
 
 	private final AuditLog audit;
 
+	private final Orders orders;
+
 	DeliveryCallbacks(CallbackLog log, CustomerCareFiles files, CustomerCareRules rules, BusinessCalendar calendar,
-			BusinessClock clock, AuditLog audit) {
+			BusinessClock clock, AuditLog audit, Orders orders) {
+		this.orders = orders;
 		this.log = log;
 		this.files = files;
 		this.rules = rules;
@@ -55,7 +60,7 @@ public class DeliveryCallbacks {
 		CallbackTerms terms = this.rules.callback(null, null, null, 0);
 		LocalDate due = this.calendar.plusBusinessDays(delivered, terms.callbackAfterBusinessDays());
 		long id = this.log.byOrder(orderNumber)
-			.orElseGet(() -> this.log.insert(orderNumber, customer.id(), delivered, due));
+			.orElseGet(() -> this.log.insert(orderNumber, customer.id(), delivered, due, products(orderNumber)));
 		this.audit.record(null, "CALLBACK_PLANNED", "order", orderNumber, processInstanceId,
 				"delivered " + delivered + ", call on " + due + " (" + terms.callbackAfterBusinessDays()
 						+ " business days); rules: " + terms.rulesFired());
@@ -105,6 +110,17 @@ public class DeliveryCallbacks {
 		}
 		this.log.followedUp(callbackId, outcome.trim(), this.clock.timestamp());
 		this.audit.record(actor, "CALLBACK_FOLLOWED_UP", "order", orderNumber, processInstanceId, outcome.trim());
+	}
+
+	/** The SKUs the order delivered, for satisfaction by product. */
+	private String products(String orderNumber) {
+		return this.orders.head(orderNumber)
+			.map((head) -> this.orders.lines(((Number) head.get("id")).longValue())
+				.stream()
+				.map((line) -> String.valueOf(line.get("sku")))
+				.distinct()
+				.collect(Collectors.joining(",")))
+			.orElse("");
 	}
 
 	private static CallbackLog.Scores scores(Attempt attempt) {
