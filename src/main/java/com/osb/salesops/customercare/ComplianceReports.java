@@ -1,0 +1,143 @@
+package com.osb.salesops.customercare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.osb.salesops.customercare.ComplianceReport.CustomerFinding;
+import com.osb.salesops.customercare.ComplianceReport.Tally;
+import com.osb.salesops.customercare.rules.CustomerCareRules;
+import com.osb.salesops.customercare.rules.CustomerCareRules.RuledFinding;
+import com.osb.salesops.customercare.rules.CustomerComplianceFact;
+import com.osb.salesops.customercare.rules.CustomerComplianceFact.FileParts;
+import com.osb.salesops.masterdata.CustomerCareFile;
+import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.shared.time.BusinessClock;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores customers against the compliance rules of {@code rules/customercare}: each
+ * active customer's file, visits and logistics information, as they stood on a day.
+ */
+@Service
+public class ComplianceReports {
+
+	private static final Set<String> NOT_FILE = Set.of("visit", "logistics");
+
+	private final CustomerCareFiles files;
+
+	private final ContactLog log;
+
+	private final CustomerCareRules rules;
+
+	ComplianceReports(CustomerCareFiles files, ContactLog log, CustomerCareRules rules) {
+		this.files = files;
+		this.log = log;
+		this.rules = rules;
+	}
+
+	/**
+	 * The report of the customers in scope on a day, with the whole scope at the end of
+	 * each of the weeks before.
+	 */
+	public ComplianceReport report(Scope scope, LocalDate asOf, int trendWeeks) {
+		List<CustomerCareFile> customers = this.files.list(scope.repId())
+			.stream()
+			.filter((file) -> file.active() && scope.covers(file))
+			.toList();
+		List<List<RuledFinding>> found = evaluate(customers, asOf);
+		List<CustomerFinding> findings = new ArrayList<>();
+		for (int i = 0; i < customers.size(); i++) {
+			CustomerCareFile file = customers.get(i);
+			found.get(i)
+				.forEach((finding) -> findings.add(new CustomerFinding(file.code(), file.name(), file.repId(),
+						file.regionId(), file.marketId(), finding.duty(), finding.rule(), finding.explanation())));
+		}
+		List<Tally> trend = new ArrayList<>();
+		for (int week = trendWeeks; week >= 1; week--) {
+			LocalDate day = asOf.minusWeeks(week);
+			trend.add(total(customers, evaluate(customers, day), day));
+		}
+		return new ComplianceReport(asOf, total(customers, found, asOf),
+				tallies(customers, found, CustomerCareFile::repId, asOf),
+				tallies(customers, found, CustomerCareFile::regionId, asOf), findings, trend);
+	}
+
+	private List<List<RuledFinding>> evaluate(List<CustomerCareFile> customers, LocalDate asOf) {
+		Map<Long, LocalDate> visits = this.log.lastVisits(asOf);
+		Map<Long, LocalDate> confirmations = this.log.lastLogisticsConfirmations(asOf);
+		LocalDate quarterStart = BusinessClock.nextQuarterStart(asOf).minusMonths(3);
+		List<CustomerComplianceFact> facts = new ArrayList<>(customers.size());
+		for (CustomerCareFile file : customers) {
+			LocalDate visit = visits.get(file.id());
+			LocalDate confirmed = confirmations.get(file.id());
+			facts.add(new CustomerComplianceFact(parts(file),
+					(visit != null) ? (int) ChronoUnit.DAYS.between(visit, asOf) : null,
+					confirmed != null && !confirmed.isBefore(quarterStart)));
+		}
+		return this.rules.compliance(facts);
+	}
+
+	private static Tally total(List<CustomerCareFile> customers, List<List<RuledFinding>> found, LocalDate asOf) {
+		List<Tally> total = tallies(customers, found, (file) -> "all", asOf);
+		return total.isEmpty() ? tally("all", asOf, 0, 0, 0, 0) : total.get(0);
+	}
+
+	private static FileParts parts(CustomerCareFile file) {
+		return new FileParts(file.customerType(), file.active(), present(file.name()), file.taxNumberProblem(),
+				present(file.invoiceAddress()), present(file.bankAccount()), file.contactWithPhone(),
+				file.receivingContact());
+	}
+
+	private static List<Tally> tallies(List<CustomerCareFile> customers, List<List<RuledFinding>> found,
+			Function<CustomerCareFile, String> key, LocalDate asOf) {
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		for (int i = 0; i < customers.size(); i++) {
+			int[] count = counts.computeIfAbsent(key.apply(customers.get(i)), (k) -> new int[4]);
+			List<String> duties = found.get(i).stream().map(RuledFinding::duty).toList();
+			count[0]++;
+			count[1] += duties.stream().anyMatch((duty) -> !NOT_FILE.contains(duty)) ? 0 : 1;
+			count[2] += duties.contains("visit") ? 1 : 0;
+			count[3] += duties.contains("logistics") ? 1 : 0;
+		}
+		List<Tally> tallies = new ArrayList<>();
+		counts.forEach((k, count) -> tallies.add(tally(k, asOf, count[0], count[1], count[2], count[3])));
+		tallies.sort((a, b) -> a.key().compareTo(b.key()));
+		return tallies;
+	}
+
+	private static Tally tally(String key, LocalDate asOf, int active, int complete, int overdue, int stale) {
+		BigDecimal share = (active == 0) ? BigDecimal.ONE.setScale(4)
+				: BigDecimal.valueOf(complete).divide(BigDecimal.valueOf(active), 4, RoundingMode.HALF_UP);
+		return new Tally(key, asOf, active, complete, share, overdue, stale);
+	}
+
+	private static boolean present(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	/**
+	 * Which customers a report covers; an empty part covers all.
+	 *
+	 * @param repId only this rep's customers
+	 * @param regionId only customers of reps in this region
+	 * @param marketId only customers of reps in this market
+	 */
+	public record Scope(String repId, String regionId, String marketId) {
+
+		boolean covers(CustomerCareFile file) {
+			return (this.regionId == null || this.regionId.equals(file.regionId()))
+					&& (this.marketId == null || this.marketId.equals(file.marketId()));
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package com.osb.salesops.customercare;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The visits, calls and meetings held with customers.
+ */
+@Repository
+class ContactLog {
+
+	private final JdbcClient jdbc;
+
+	ContactLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long customerId, ContactCommand contact, String recordedBy, Timestamp now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into customer_contact_log (customer_id, contact_date, contact_type, contacts_met, notes,"
+					+ " next_step, next_step_date, logistics_confirmed, recorded_by, recorded_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(customerId, Date.valueOf(contact.contactDate()), contact.contactType().name(),
+					contact.contactsMet().trim(), blankToNull(contact.notes()), blankToNull(contact.nextStep()),
+					(contact.nextStepDate() != null) ? Date.valueOf(contact.nextStepDate()) : null,
+					contact.logisticsConfirmed(), recordedBy, now)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	List<ContactEntry> of(long customerId) {
+		return this.jdbc
+			.sql("select id, contact_date, contact_type, contacts_met, notes, next_step, next_step_date,"
+					+ " logistics_confirmed, recorded_by from customer_contact_log where customer_id = ?"
+					+ " order by contact_date desc, id desc")
+			.param(customerId)
+			.query(ContactEntry.class)
+			.list();
+	}
+
+	/** The last visit or meeting on or before the day, by customer id. */
+	Map<Long, LocalDate> lastVisits(LocalDate asOf) {
+		return lastDates("contact_type in ('VISIT', 'MEETING')", asOf);
+	}
+
+	/** The last confirmation of logistics information on or before the day. */
+	Map<Long, LocalDate> lastLogisticsConfirmations(LocalDate asOf) {
+		return lastDates("logistics_confirmed = true", asOf);
+	}
+
+	private Map<Long, LocalDate> lastDates(String condition, LocalDate asOf) {
+		Map<Long, LocalDate> last = new HashMap<>();
+		this.jdbc
+			.sql("select customer_id, max(contact_date) as last_date from customer_contact_log where " + condition
+					+ " and contact_date <= ? group by customer_id")
+			.param(Date.valueOf(asOf))
+			.query((rs, row) -> last.put(rs.getLong("customer_id"), rs.getDate("last_date").toLocalDate()))
+			.list();
+		return last;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.osb.salesops.customercare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.osb.salesops.masterdata.CustomerCareFile;
+import com.osb.salesops.masterdata.CustomerCareFiles;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The satisfaction customers gave in the callbacks after delivery, by rep, region,
+ * product or month of delivery.
+ */
+@Service
+public class SatisfactionReports {
+
+	/** The ways the figures can be grouped. */
+	public static final List<String> GROUPS = List.of("rep", "region", "product", "month");
+
+	private final JdbcClient jdbc;
+
+	private final CustomerCareFiles files;
+
+	SatisfactionReports(JdbcClient jdbc, CustomerCareFiles files) {
+		this.jdbc = jdbc;
+		this.files = files;
+	}
+
+	/**
+	 * The scored callbacks of deliveries from one day to another, grouped; only the rep's
+	 * when a rep is given.
+	 */
+	public List<Satisfaction> report(String by, String repId, LocalDate from, LocalDate to) {
+		Map<Long, CustomerCareFile> customers = this.files.list(repId)
+			.stream()
+			.collect(Collectors.toMap(CustomerCareFile::id, Function.identity()));
+		Map<String, List<Scored>> groups = new TreeMap<>();
+		for (Scored scored : scored(from, to)) {
+			CustomerCareFile customer = customers.get(scored.customerId());
+			if (customer == null) {
+				continue;
+			}
+			for (String key : keys(by, scored, customer)) {
+				groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(scored);
+			}
+		}
+		List<Satisfaction> result = new ArrayList<>();
+		groups.forEach((key,
+				rows) -> result.add(new Satisfaction(key, rows.size(), average(rows, Scored::deliveryScore),
+						average(rows, Scored::productScore), average(rows, Scored::serviceScore),
+						(int) rows.stream().filter(Scored::followUp).count())));
+		return result;
+	}
+
+	private List<Scored> scored(LocalDate from, LocalDate to) {
+		return this.jdbc
+			.sql("select customer_id, delivered_on, delivery_score, product_score, service_score, products,"
+					+ " coalesce(follow_up, false) as follow_up"
+					+ " from delivery_callback where delivery_score is not null and delivered_on between ? and ?")
+			.params(Date.valueOf(from), Date.valueOf(to))
+			.query(Scored.class)
+			.list();
+	}
+
+	private static List<String> keys(String by, Scored scored, CustomerCareFile customer) {
+		return switch (by) {
+			case "region" -> List.of(customer.regionId());
+			case "product" -> (scored.products() == null || scored.products().isBlank()) ? List.of("")
+					: List.of(scored.products().split(","));
+			case "month" -> List.of(scored.deliveredOn().toString().substring(0, 7));
+			default -> List.of(customer.repId());
+		};
+	}
+
+	private static BigDecimal average(List<Scored> rows, Function<Scored, Integer> score) {
+		int sum = rows.stream().mapToInt(score::apply).sum();
+		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(rows.size()), 2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The satisfaction of one group.
+	 *
+	 * @param key the rep, region, product SKU or month ({@code 2026-11})
+	 * @param callbacks the callbacks in which the customer gave scores
+	 * @param delivery the average score for the delivery, 1 to 5
+	 * @param product the average score for the product
+	 * @param service the average score for the service
+	 * @param followUps callbacks the sales manager followed up
+	 */
+	public record Satisfaction(String key, int callbacks, BigDecimal delivery, BigDecimal product, BigDecimal service,
+			int followUps) {
+	}
+
+	record Scored(long customerId, LocalDate deliveredOn, int deliveryScore, int productScore, int serviceScore,
+			String products, boolean followUp) {
+	}
+
+}

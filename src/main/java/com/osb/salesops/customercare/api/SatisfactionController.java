@@ -1,0 +1,92 @@
+package com.osb.salesops.customercare.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.osb.salesops.customercare.SatisfactionReports;
+import com.osb.salesops.customercare.SatisfactionReports.Satisfaction;
+import com.osb.salesops.masterdata.SalesOrganisation;
+import com.osb.salesops.shared.security.AllowedRoles;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Customer satisfaction from the callbacks after delivery, by rep, region, product or
+ * month: JSON, or CSV ({@code ?format=csv} or {@code Accept: text/csv}). A rep sees their
+ * own customers only.
+ */
+@RestController
+class SatisfactionController {
+
+	private final SatisfactionReports reports;
+
+	private final SalesOrganisation organisation;
+
+	private final CurrentUser user;
+
+	private final BusinessClock clock;
+
+	SatisfactionController(SatisfactionReports reports, SalesOrganisation organisation, CurrentUser user,
+			BusinessClock clock) {
+		this.reports = reports;
+		this.organisation = organisation;
+		this.user = user;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/satisfaction")
+	@AllowedRoles({ Roles.SALES_OPS, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER,
+			Roles.SALES_ASSISTANT, Roles.SALES_REP })
+	ResponseEntity<?> report(@RequestParam(defaultValue = "rep") String by,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		if (!SatisfactionReports.GROUPS.contains(by)) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The report cannot be made as asked",
+					List.of(new FieldError("by", "Choose rep, region, product or month")));
+		}
+		LocalDate last = (to != null) ? to : this.clock.today();
+		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
+		String repId = null;
+		if (!this.user.hasRole(Roles.ADMIN) && this.user.roles().stream().allMatch(Roles.SALES_REP::equals)) {
+			repId = this.organisation.repOfUser(this.user.id()).orElse("");
+		}
+		List<Satisfaction> report = this.reports.report(by, repId, first, last);
+		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
+			StringBuilder csv = new StringBuilder(by + ",callbacks,delivery,product,service,followUps\n");
+			report.forEach((line) -> csv.append(line.key())
+				.append(',')
+				.append(line.callbacks())
+				.append(',')
+				.append(line.delivery())
+				.append(',')
+				.append(line.product())
+				.append(',')
+				.append(line.service())
+				.append(',')
+				.append(line.followUps())
+				.append('\n'));
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"satisfaction-by-" + by + ".csv\"")
+				.body(csv.toString());
+		}
+		return ResponseEntity.ok(report);
+	}
+
+}

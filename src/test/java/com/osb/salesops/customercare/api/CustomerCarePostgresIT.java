@@ -1,0 +1,268 @@
+package com.osb.salesops.customercare.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessCalendar;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.support.CustomerFixture;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestClock;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Customer care through the REST API on PostgreSQL: a rep records twelve weeks of visits
+ * and the compliance report agrees with the figures worked out here; each rep sees only
+ * their own customers; a bad contact is refused naming every field; a confirmed delivery
+ * starts the callback three business days later.
+ */
+class CustomerCarePostgresIT extends PostgresIntegrationTest {
+
+	private static final String VALID_TAX = "91370100MA3C00001H";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	BusinessCalendar calendar;
+
+	@BeforeEach
+	void people() {
+		new CustomerFixture(this.jdbc);
+		OrderDesk.hireCrew(this.identityService);
+		TestUsers.ensure(this.identityService, "tom", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "olga", Roles.SALES_OPS);
+		TestUsers.ensure(this.identityService, "kurt", Roles.WAREHOUSE);
+		TestUsers.ensure(this.identityService, "cara", Roles.SALES_REP);
+		if (this.jdbc.queryForObject("select count(*) from region where id = 'CC1'", Integer.class) == 0) {
+			this.jdbc.update("insert into region (id, market_id, name) values ('CC1', 'TM', 'Care region')");
+			this.jdbc.update(
+					"insert into sales_rep (id, region_id, user_id, name, hired_on)"
+							+ " values ('C19', 'CC1', 'cara', 'Cara', ?)",
+					Date.valueOf(TestClock.today().minusYears(2)));
+		}
+	}
+
+	@Test
+	void twelveWeeksOfVisitsGiveTheComplianceFiguresWorkedOutByHand() throws Exception {
+		// given: a key account visited every two weeks, a distributor visited once ten
+		// weeks ago, a direct customer with a broken file only ever called
+		LocalDate today = TestClock.today();
+		String key = customer("KEY_ACCOUNT", VALID_TAX, "6222 0001");
+		String distributor = customer("DISTRIBUTOR", VALID_TAX, "6222 0002");
+		String direct = customer("DIRECT", "91370100MA3C00001J", null);
+		Http cara = new Http(this.port).as("cara");
+		List<LocalDate> keyVisits = new ArrayList<>();
+		for (int week = 12; week >= 2; week -= 2) {
+			keyVisits.add(today.minusWeeks(week));
+			record(cara, key, today.minusWeeks(week), "VISIT", week == 2);
+		}
+		record(cara, distributor, today.minusWeeks(10), "MEETING", false);
+		record(cara, direct, today.minusWeeks(1), "CALL", true);
+
+		// when
+		JsonNode report = Http.json(new Http(this.port).as("olga").get("/api/compliance?region=CC1"), 200);
+		HttpResponse<String> csv = new Http(this.port).as("olga").get("/api/compliance?region=CC1&format=csv");
+
+		// then: key complete and visited; distributor complete, overdue, logistics never
+		// confirmed; direct incomplete, never visited, logistics confirmed last week
+		assertThat(report.get("asOf").asText()).isEqualTo(today.toString());
+		JsonNode total = report.get("total");
+		assertThat(total.get("activeCustomers").asInt()).isEqualTo(3);
+		assertThat(total.get("completeFiles").asInt()).isEqualTo(2);
+		assertThat(total.get("completeShare").decimalValue()).isEqualByComparingTo("0.6667");
+		assertThat(total.get("overdueVisits").asInt()).isEqualTo(2);
+		assertThat(total.get("staleLogistics").asInt()).isEqualTo(1);
+		assertThat(report.get("reps").findValuesAsText("key")).containsExactly("C19");
+		assertThat(findings(report, direct)).containsExactly("taxNumber", "bankAccount", "visit");
+		assertThat(findings(report, distributor)).containsExactly("visit", "logistics");
+		assertThat(findings(report, key)).isEmpty();
+		JsonNode trend = report.get("trend");
+		assertThat(trend).hasSize(12);
+		for (int week = 12; week >= 1; week--) {
+			LocalDate day = today.minusWeeks(week);
+			JsonNode tally = trend.get(12 - week);
+			assertThat(tally.get("asOf").asText()).isEqualTo(day.toString());
+			int overdue = 1 + (overdue(keyVisits, day, 30) ? 1 : 0)
+					+ (overdue(List.of(today.minusWeeks(10)), day, 60) ? 1 : 0);
+			int stale = 1 + (confirmedInQuarter(today.minusWeeks(2), day) ? 0 : 1)
+					+ (confirmedInQuarter(today.minusWeeks(1), day) ? 0 : 1);
+			assertThat(tally.get("overdueVisits").asInt()).as("overdue visits on %s", day).isEqualTo(overdue);
+			assertThat(tally.get("staleLogistics").asInt()).as("stale logistics on %s", day).isEqualTo(stale);
+			assertThat(tally.get("completeShare").decimalValue())
+				.isEqualByComparingTo(BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP));
+		}
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).contains("text/csv").contains("UTF-8");
+		assertThat(csv.body()).startsWith("asOf,market,region,rep,customerCode,customerName,duty,rule,explanation\n")
+			.contains(direct + ",Customer " + direct + ",bankAccount,File incomplete: the bank account is required,"
+					+ "The file has no bank account")
+			.contains("A distributor is visited at least every 60 days; the last visit was 70 days ago");
+		assertThat(csv.body().lines()).hasSize(6);
+	}
+
+	@Test
+	void eachRepWorksOnTheirOwnCustomersAndABadContactNamesEveryField() throws Exception {
+		// given
+		String caras = customer("DIRECT", VALID_TAX, "6222 0003");
+		new CustomerFixture(this.jdbc).customer("T02");
+		Http tom = new Http(this.port).as("tom");
+		String visit = """
+				{"contactDate": "%s", "contactType": "VISIT", "contactsMet": "Li Wei"}""".formatted(TestClock.today());
+
+		// when
+		HttpResponse<String> foreign = tom.postJson("/api/customers/" + caras + "/contacts", visit);
+		HttpResponse<String> bad = new Http(this.port).as("cara")
+			.postJson("/api/customers/" + caras + "/contacts", """
+					{"contactDate": "%s", "contactType": "LUNCH", "nextStep": "Send samples"}"""
+				.formatted(TestClock.today().plusDays(1)));
+
+		// then
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(tom.get("/api/customers/" + caras + "/contacts").statusCode()).isEqualTo(404);
+		assertThat(tom.get("/api/compliance?rep=C19").statusCode()).isEqualTo(404);
+		assertThat(Http.json(tom.get("/api/compliance"), 200).get("reps").findValuesAsText("key")).containsOnly("T02");
+		assertThat(new Http(this.port).as("kurt").get("/api/compliance").statusCode()).isEqualTo(403);
+		assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+		assertThat(Http.json(bad, 422).get("errors").findValuesAsText("field")).contains("contactDate", "contactType",
+				"contactsMet", "nextStepDate");
+		assertThat(Http.json(new Http(this.port).as("asha").get("/api/customers/" + caras + "/contacts"), 200))
+			.isEmpty();
+		HttpResponse<String> byAssistant = new Http(this.port).as("asha")
+			.postJson("/api/customers/" + caras + "/contacts", visit);
+		assertThat(byAssistant.statusCode()).as(byAssistant.body()).isEqualTo(201);
+		assertThat(Http.json(new Http(this.port).as("cara").get("/api/customers/" + caras + "/contacts"), 200)
+			.findValuesAsText("recordedBy")).containsExactly("asha");
+	}
+
+	@Test
+	void aConfirmedDeliveryStartsTheCallbackThreeBusinessDaysLaterAndItsScoresCountBySkuAndRep() throws Exception {
+		// given
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk desk = new OrderDesk(this.port);
+		String sku = customers.product();
+		String number = desk.submit(customers.creditworthyCustomer(), sku, 4);
+		desk.approveAndSign(number);
+
+		// when
+		desk.dispatchAndDeliver(number);
+
+		// then
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject("select count(*) from delivery_callback where order_number = ?",
+					Integer.class, number) == 1);
+		Map<String, Object> callback = this.jdbc.queryForMap(
+				"select status, delivered_on, due_on, products from delivery_callback where order_number = ?", number);
+		LocalDate delivered = ((Date) callback.get("delivered_on")).toLocalDate();
+		assertThat(callback).containsEntry("status", "OPEN").containsEntry("products", sku);
+		assertThat(((Date) callback.get("due_on")).toLocalDate())
+			.isEqualTo(this.calendar.plusBusinessDays(delivered, 3));
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_log where subject_id = ? and action like 'CALLBACK%'", String.class, number))
+			.containsExactly("CALLBACK_PLANNED");
+
+		// and when the assistant calls on the day
+		String instance = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("delivery-callback")
+			.processInstanceBusinessKey(number)
+			.singleResult()
+			.getId();
+		this.managementService.executeJob(
+				this.managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+		desk.complete("asha", number, "Task_CallCustomer", """
+				{"reached": {"value": true}, "deliveryScore": {"value": "4"}, "productScore": {"value": "5"},
+				 "serviceScore": {"value": "3"}, "callbackComments": {"value": "On time"}}""");
+
+		// then the scores count for the product and the rep
+		JsonNode bySku = Http.json(new Http(this.port).as("olga").get("/api/satisfaction?by=product"), 200);
+		JsonNode line = null;
+		for (JsonNode candidate : bySku) {
+			line = sku.equals(candidate.get("key").asText()) ? candidate : line;
+		}
+		assertThat(line).as("satisfaction of %s in %s", sku, bySku).isNotNull();
+		assertThat(line.get("callbacks").asInt()).isEqualTo(1);
+		assertThat(line.get("delivery").decimalValue()).isEqualByComparingTo("4");
+		assertThat(line.get("service").decimalValue()).isEqualByComparingTo("3");
+		assertThat(line.get("followUps").asInt()).isZero();
+		assertThat(new Http(this.port).as("tina").get("/api/satisfaction?by=rep&format=csv").body())
+			.startsWith("rep,callbacks,delivery,product,service,followUps\n")
+			.doesNotContain("T02,");
+		assertThat(new Http(this.port).as("olga").get("/api/satisfaction?by=colour").statusCode()).isEqualTo(422);
+	}
+
+	private String customer(String type, String taxNumber, String bankAccount) {
+		String code = "CC" + System.nanoTime() % 1_000_000_000L;
+		this.jdbc.update(
+				"insert into customer (code, name, rep_id, customer_type, tax_number, invoice_address,"
+						+ " bank_account) values (?, ?, 'C19', ?, ?, '1 Jing Road, Jinan', ?)",
+				code, "Customer " + code, type, taxNumber, bankAccount);
+		long id = this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
+		this.jdbc.update("insert into customer_contact (customer_id, position, name, phone) values (?, 1, ?, ?)", id,
+				"Wang Li", "138 0000 0001");
+		this.jdbc.update("insert into customer_delivery_address (customer_id, position, address, receiving_contact)"
+				+ " values (?, 1, '2 Port Road, Jinan', 'Zhao Gang')", id);
+		return code;
+	}
+
+	private static void record(Http rep, String customer, LocalDate day, String type, boolean logistics) {
+		HttpResponse<String> recorded = rep.postJson("/api/customers/" + customer + "/contacts", """
+				{"contactDate": "%s", "contactType": "%s", "contactsMet": "Wang Li", "notes": "Orders for next month",
+				 "logisticsConfirmed": %s}""".formatted(day, type, logistics));
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+	}
+
+	private static List<String> findings(JsonNode report, String customer) {
+		List<String> duties = new ArrayList<>();
+		report.get("findings").forEach((finding) -> {
+			if (finding.get("customerCode").asText().equals(customer)) {
+				duties.add(finding.get("duty").asText());
+			}
+		});
+		return duties;
+	}
+
+	private static boolean overdue(List<LocalDate> visits, LocalDate day, int interval) {
+		LocalDate last = visits.stream().filter((visit) -> !visit.isAfter(day)).max(LocalDate::compareTo).orElse(null);
+		return last == null || last.plusDays(interval).isBefore(day);
+	}
+
+	private static boolean confirmedInQuarter(LocalDate confirmed, LocalDate day) {
+		return !confirmed.isAfter(day) && !confirmed.isBefore(BusinessClock.nextQuarterStart(day).minusMonths(3));
+	}
+
+}
