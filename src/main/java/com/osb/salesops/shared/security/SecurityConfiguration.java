@@ -11,16 +11,17 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Requires authentication on the engine REST API and on the application's API. The
- * webapps keep their own login and CSRF protection.
+ * webapps keep their own login and CSRF protection; the application's API also reads for
+ * a browser logged in to them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
-			@Value("${salesops.integration.callback-secret:}") String callbackSecret) {
+			@Value("${salesops.integration.callback-secret:}") String callbackSecret, WebappSession session) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ApiAuthenticationFilter(identityService, new CallbackSignature(callbackSecret)));
+				new ApiAuthenticationFilter(identityService, new CallbackSignature(callbackSecret), session));
 		registration.setName("salesops-api-authentication");
 		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
