@@ -16,9 +16,15 @@
   });
 
   document.getElementById('logout').addEventListener('click', function () {
-    fetch('/camunda/api/admin/auth/user/default/logout', {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': document.querySelector('meta[name="csrf-token"]').content }
+    /* the token is in the page, or, for a session that has none yet, in the answer to a read */
+    fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then(function (answer) {
+      return fetch('/camunda/api/admin/auth/user/default/logout', {
+        method: 'POST', credentials: 'same-origin',
+        headers: {
+          'X-XSRF-TOKEN': answer.headers.get('X-XSRF-TOKEN')
+            || document.querySelector('meta[name="csrf-token"]').content
+        }
+      });
     }).then(function () { window.location.replace('/'); });
   });
 

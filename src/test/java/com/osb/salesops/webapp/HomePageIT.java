@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The home page in a real browser: a rep and a manager log in at {@code /}, see their
- * charts drawn with the figures the API answers, and reach Tasklist in one click.
+ * The home page in a real browser: a rep, a manager, finance and sales ops log in at
+ * {@code /}, see their charts drawn with the figures the API answers, and reach Tasklist
+ * in one click.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:home-page;DB_CLOSE_DELAY=-1")
@@ -108,6 +109,32 @@ class HomePageIT {
 		// and logging out shows the login form again
 		this.browser.findElement(By.id("logout")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+	}
+
+	@Test
+	void financeSeesTheReceivablesAndSalesOpsEverything() throws Exception {
+		// when
+		logIn("accountant", "accountant");
+
+		// then
+		assertThat(this.browser.findElements(By.cssSelector("#chart-ageing canvas"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.id("section-orders"))).isEmpty();
+		assertThat(errors()).isEmpty();
+		JsonNode receivables = Http.json(api("accountant").get("/api/home/receivables"), 200);
+		assertThat(figure("dso")).isEqualByComparingTo(receivables.get("daysSalesOutstanding").decimalValue());
+		assertThat(figure("credit-holds")).isEqualByComparingTo(receivables.get("creditHolds").decimalValue());
+		assertThat(cells("ageing", "openAmount")).isEqualTo(values(receivables.get("ageing"), "openAmount"));
+
+		// and sales ops
+		this.browser.findElement(By.id("logout")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+		logIn("analyst", "analyst");
+		for (String chart : List.of("orders", "attainment", "overdue", "ageing", "tasks")) {
+			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+		}
+		assertThat(errors()).isEmpty();
+		JsonNode orders = Http.json(api("analyst").get("/api/home/orders"), 200);
+		assertThat(cells("orders", "orders")).isEqualTo(values(orders.get("items"), "orders"));
 	}
 
 	private void logIn(String user, String password) {
