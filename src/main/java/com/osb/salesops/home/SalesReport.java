@@ -41,6 +41,11 @@ public record SalesReport(String kind, LocalDate from, LocalDate to, String quar
 			return new Line(name, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 		}
 
+		/** The same figures under another name. */
+		Line renamed(String newName) {
+			return new Line(newName, this.orders, this.ordered, this.quota, this.credited, this.overdue);
+		}
+
 		/** The sums of both lines, under this line's name. */
 		Line plus(Line other) {
 			return new Line(this.name, this.orders + other.orders, this.ordered.add(other.ordered),

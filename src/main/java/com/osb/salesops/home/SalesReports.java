@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The weekly and monthly sales reports: the company's, region by region, to the
  * leadership, and each manager's team, rep by rep, to the manager; sent through the
- * notification outbox.
+ * notification outbox as HTML with its charts as images, and as plain text.
  */
 @Service
 public class SalesReports {
@@ -61,14 +61,14 @@ public class SalesReports {
 		List<TeamRep> everyone = this.team.reps(null, List.of(Roles.SALES_OPS));
 		SalesReport company = report(kind, today, everyone, TeamRep::regionId);
 		this.notifications.notify(null, this.settings.leadership(), subject(company, "the company"),
-				ReportText.of(company));
+				ReportText.of(company), ReportHtml.of(company));
 		int sent = 1;
 		if (this.settings.managers()) {
 			for (Map.Entry<String, List<TeamRep>> manager : this.team.managerTeams().entrySet()) {
 				if (!manager.getValue().isEmpty()) {
 					SalesReport report = report(kind, today, manager.getValue(), TeamRep::name);
 					this.notifications.notify(null, List.of(manager.getKey()), subject(report, "your team"),
-							ReportText.of(report));
+							ReportText.of(report), ReportHtml.of(report));
 					sent++;
 				}
 			}

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the notification outbox by e-mail, when {@code spring.mail.host} is configured.
  * Recipients are resolved to the e-mail addresses of the users and of the members of the
- * groups named. A message that cannot be sent stays in the outbox for the next round.
+ * groups named. A message that cannot be sent stays in the outbox for the next round. A
+ * message with an HTML body goes as HTML with its plain body as the alternative.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
@@ -47,11 +48,20 @@ class OutboxMailer {
 				"select id, recipients, subject, body from notification where sent_at is null order by id limit 100");
 		for (Map<String, Object> row : unsent) {
 			try {
-				SimpleMailMessage message = new SimpleMailMessage();
-				message.setTo(addresses(String.valueOf(row.get("recipients"))).toArray(String[]::new));
-				message.setSubject(String.valueOf(row.get("subject")));
-				message.setText(String.valueOf(row.get("body")));
-				this.mailSender.send(message);
+				String[] to = addresses(String.valueOf(row.get("recipients"))).toArray(String[]::new);
+				String html = this.jdbc.queryForObject("select html_body from notification where id = ?", String.class,
+						row.get("id"));
+				if (html != null) {
+					this.mailSender.send(HtmlMail.of(this.mailSender.createMimeMessage(), to,
+							String.valueOf(row.get("subject")), String.valueOf(row.get("body")), html));
+				}
+				else {
+					SimpleMailMessage message = new SimpleMailMessage();
+					message.setTo(to);
+					message.setSubject(String.valueOf(row.get("subject")));
+					message.setText(String.valueOf(row.get("body")));
+					this.mailSender.send(message);
+				}
 				this.jdbc.update("update notification set sent_at = ? where id = ?", this.clock.timestamp(),
 						row.get("id"));
 			}

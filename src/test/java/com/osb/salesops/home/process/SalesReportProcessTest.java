@@ -81,6 +81,9 @@ class SalesReportProcessTest {
 		assertThat(sent.get(0).get("subject"))
 			.isEqualTo("Weekly sales report for the company, 2026-11-09 to 2026-11-15");
 		assertThat((String) sent.get(0).get("body")).contains("1,234.50");
+		assertThat(String.valueOf(this.jdbc.queryForObject(
+				"select html_body from notification where id > ?" + " order by id limit 1", String.class, before)))
+			.contains("1,234.50", "src=\"data:image/png;base64,");
 	}
 
 	@Test
