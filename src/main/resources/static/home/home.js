@@ -285,6 +285,49 @@
     });
   }
 
+  /* the order list of GET /api/orders, searched by state, customer and order date */
+  function orderSearch() {
+    var el = section('order-search', T.orderSearch);
+    var form = element('form', { id: 'order-search-form', 'class': 'filters' });
+    var status = element('select', { name: 'status', 'aria-label': T.columns.state });
+    status.appendChild(element('option', { value: '' }, T.anyState));
+    Object.keys(T.states).forEach(function (key) {
+      status.appendChild(element('option', { value: key }, T.states[key]));
+    });
+    form.appendChild(status);
+    [['customer', 'text', T.customerCode], ['from', 'date', T.from], ['to', 'date', T.to]].forEach(function (field) {
+      form.appendChild(element('input', { name: field[0], type: field[1], placeholder: field[2], 'aria-label': field[2] }));
+    });
+    form.appendChild(element('button', { type: 'submit' }, T.search));
+    el.appendChild(form);
+    var results = el.appendChild(element('div', { id: 'order-search-results' }));
+    function run() {
+      var query = new URLSearchParams();
+      new FormData(form).forEach(function (value, key) {
+        if (value) {
+          query.append(key, value);
+        }
+      });
+      query.append('size', '50');
+      return get('/api/orders?' + query.toString()).then(function (data) {
+        results.textContent = '';
+        results.appendChild(element('p', { id: 'order-search-count' }, T.shown(data.items.length, data.total)));
+        table(results, 'order-search', [{ key: 'number' }, { key: 'customer' }, { key: 'rep' }, { key: 'orderDate' },
+          { key: 'state' }, { key: 'total', number: true }], data.items.map(function (row) {
+          return {
+            number: row.number, customer: row.customerName, rep: row.rep, orderDate: row.orderDate,
+            state: { text: stateName(row.status), value: row.status }, total: amount(row.total)
+          };
+        }));
+      });
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      run().catch(function (error) { window.homeErrors.push(String(error)); });
+    });
+    return run();
+  }
+
   get('/api/home').then(function (home) {
     document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
     var names = {};
@@ -298,6 +341,9 @@
       parts.push(receivables());
     }
     parts.push(tasks());
+    if (home.sections.indexOf('orders') >= 0) {
+      parts.push(orderSearch());
+    }
     document.getElementById('status').remove();
     return Promise.all(parts);
   }).then(function () {

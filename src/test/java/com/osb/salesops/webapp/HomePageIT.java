@@ -80,6 +80,10 @@ class HomePageIT {
 		assertThat(cells("attainment", "payout")).isEqualTo(values(attainment.get("items"), "payout"));
 		assertThat(cells("attainment", "credited")).isEqualTo(values(attainment.get("items"), "credited"));
 		assertThat(this.browser.findElement(By.id("section-attainment")).getText()).contains("300,000.00");
+		JsonNode listed = Http.json(api("rep1").get("/api/orders?size=50"), 200);
+		assertThat(cells("order-search", "total")).isEqualTo(values(listed.get("items"), "total"))
+			.hasSize(listed.get("items").size())
+			.isNotEmpty();
 
 		// and Tasklist is one click away, logged in already
 		this.browser.findElement(By.id("link-tasklist")).click();

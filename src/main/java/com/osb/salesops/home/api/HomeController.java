@@ -54,6 +54,9 @@ class HomeController {
 			sections.add("finance");
 		}
 		sections.add("tasks");
+		if (HomeRoles.any(roles, HomeRoles.ORDERS)) {
+			sections.add("orders");
+		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("user", this.user.id());
 		answer.put("roles", roles);

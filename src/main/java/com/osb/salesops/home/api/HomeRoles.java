@@ -14,6 +14,10 @@ final class HomeRoles {
 	/** Receivables ageing, credit holds, payments to confirm, days sales outstanding. */
 	static final List<String> FINANCE = List.of(Roles.FINANCE, Roles.SALES_OPS, Roles.GENERAL_MANAGER, Roles.ADMIN);
 
+	/** The order list and its search, as {@code GET /api/orders} answers them. */
+	static final List<String> ORDERS = List.of(Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER,
+			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.ADMIN);
+
 	private HomeRoles() {
 	}
 

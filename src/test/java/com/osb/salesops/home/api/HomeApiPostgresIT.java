@@ -87,7 +87,7 @@ class HomeApiPostgresIT extends PostgresIntegrationTest {
 		JsonNode home = Http.json(as("hrep1").get("/api/home"), 200);
 
 		// then
-		assertThat(home.get("sections").toString()).isEqualTo("[\"rep\",\"tasks\"]");
+		assertThat(home.get("sections").toString()).isEqualTo("[\"rep\",\"tasks\",\"orders\"]");
 		assertThat(rows(orders)).containsExactly("HR1 CREDIT_HOLD 1 300.00", "HR1 SUBMITTED 2 300.00");
 		assertThat(Http.json(as("hrep1").get("/api/orders?status=SUBMITTED"), 200).get("total").asLong()).isEqualTo(2);
 		assertThat(attainment.get("items")).hasSize(1);
