@@ -24,8 +24,18 @@ public class Notifications {
 	 * @param recipients user ids and group names (a group reaches its members)
 	 */
 	public void notify(String orderNumber, Collection<String> recipients, String subject, String body) {
-		this.jdbc.update("insert into notification (order_number, recipients, subject, body) values (?, ?, ?, ?)",
-				orderNumber, String.join(",", recipients), subject, body);
+		notify(orderNumber, recipients, subject, body, null);
+	}
+
+	/**
+	 * A notification with an HTML body as well as the plain one; images in the HTML may
+	 * be {@code data:image/...;base64,} addresses, sent as images attached to the mail.
+	 * @param html the HTML body, or null
+	 */
+	public void notify(String orderNumber, Collection<String> recipients, String subject, String body, String html) {
+		this.jdbc.update(
+				"insert into notification (order_number, recipients, subject, body, html_body) values (?, ?, ?, ?, ?)",
+				orderNumber, String.join(",", recipients), subject, body, html);
 	}
 
 }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * groups named. A message that cannot be sent stays in the outbox for the next round.
  * Each node claims a message before it sends it, so that nodes sharing the database never
  * send one twice; a claim lapses after {@link #CLAIM_LAPSES} (its node died while
- * sending), and the message is sent by the next round.
+ * sending), and the message is sent by the next round. A message with an HTML body goes
+ * as HTML with its plain body as the alternative.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
@@ -56,11 +57,20 @@ class OutboxMailer {
 				continue;
 			}
 			try {
-				SimpleMailMessage message = new SimpleMailMessage();
-				message.setTo(addresses(String.valueOf(row.get("recipients"))).toArray(String[]::new));
-				message.setSubject(String.valueOf(row.get("subject")));
-				message.setText(String.valueOf(row.get("body")));
-				this.mailSender.send(message);
+				String[] to = addresses(String.valueOf(row.get("recipients"))).toArray(String[]::new);
+				String html = this.jdbc.queryForObject("select html_body from notification where id = ?", String.class,
+						row.get("id"));
+				if (html != null) {
+					this.mailSender.send(HtmlMail.of(this.mailSender.createMimeMessage(), to,
+							String.valueOf(row.get("subject")), String.valueOf(row.get("body")), html));
+				}
+				else {
+					SimpleMailMessage message = new SimpleMailMessage();
+					message.setTo(to);
+					message.setSubject(String.valueOf(row.get("subject")));
+					message.setText(String.valueOf(row.get("body")));
+					this.mailSender.send(message);
+				}
 				this.jdbc.update("update notification set sent_at = ? where id = ?", this.clock.timestamp(),
 						row.get("id"));
 			}

@@ -24,7 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * open: even the list of engines needs credentials. The authenticated user and groups are
  * set on the engine for the request, so engine authorizations apply. A callback from
  * finance or the warehouse to an order's events may instead be signed with the shared
- * secret ({@link CallbackSignature}); it then acts as the finance and warehouse roles.
+ * secret ({@link CallbackSignature}); it then acts as the finance and warehouse roles. A
+ * read of the application's own API ({@code GET /api/...}) without credentials is
+ * accepted from a browser logged in to the webapps ({@link WebappSession}), for the home
+ * page; a write always needs credentials, so a forged form cannot ride on the session.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -43,13 +46,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	/** The operations endpoints: metrics and build information. */
 	private static final String ACTUATOR = "/actuator/";
 
+	/** The application's own API, as opposed to the engine's. */
+	private static final String APPLICATION_API = "/api/";
+
 	private final IdentityService identityService;
 
 	private final CallbackSignature signature;
 
-	ApiAuthenticationFilter(IdentityService identityService, CallbackSignature signature) {
+	private final WebappSession session;
+
+	ApiAuthenticationFilter(IdentityService identityService, CallbackSignature signature, WebappSession session) {
 		this.identityService = identityService;
 		this.signature = signature;
+		this.session = session;
 	}
 
 	@Override
@@ -69,12 +78,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			signedCallback(request, response, chain, signed);
 			return;
 		}
-		String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-		if (credentials == null || !this.identityService.checkPassword(credentials[0], credentials[1])) {
-			unauthorized(response);
-			return;
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		String userId = (header == null && sessionRead(request)) ? this.session.userId(request).orElse(null) : null;
+		if (userId == null) {
+			String[] credentials = credentials(header);
+			if (credentials == null || !this.identityService.checkPassword(credentials[0], credentials[1])) {
+				unauthorized(response);
+				return;
+			}
+			userId = credentials[0];
 		}
-		String userId = credentials[0];
 		List<String> groups = this.identityService.createGroupQuery()
 			.groupMember(userId)
 			.list()
@@ -103,6 +116,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			this.identityService.clearAuthentication();
 		}
+	}
+
+	/** A read of the application's own API, which a webapp session may make. */
+	private static boolean sessionRead(HttpServletRequest request) {
+		return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+				&& path(request).startsWith(APPLICATION_API);
 	}
 
 	private void signedCallback(HttpServletRequest request, HttpServletResponse response, FilterChain chain,

@@ -11,17 +11,18 @@ import org.springframework.core.Ordered;
 
 /**
  * Requires authentication on the engine REST API and on the application's API. The
- * webapps keep their own login and CSRF protection.
+ * webapps keep their own login and CSRF protection; the application's API also reads for
+ * a browser logged in to them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
-			ObjectProvider<CallbackSignature> signature) {
+			ObjectProvider<CallbackSignature> signature, WebappSession session) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ApiAuthenticationFilter(identityService,
-						signature.getIfAvailable(() -> new CallbackSignature(null))));
+						signature.getIfAvailable(() -> new CallbackSignature(null)), session));
 		registration.setName("salesops-api-authentication");
 		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/v3/api-docs/*", "/swagger-ui/*",
 				"/swagger-ui.html");

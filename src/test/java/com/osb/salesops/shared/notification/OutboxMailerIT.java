@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,26 @@ class OutboxMailerIT {
 			.containsExactlyInAnyOrder("rep1@salesops.example", "accountant@salesops.example");
 		assertThat(this.jdbc.queryForObject("select count(*) from notification where sent_at is null", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void sendsAnHtmlBodyWithItsImagesAttachedAndThePlainTextBesideIt() throws Exception {
+		// given
+		String pixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+		smtp.purgeEmailFromAllMailboxes();
+
+		// when
+		this.notifications.notify(null, List.of("analyst"), "Weekly sales report", "Plain text",
+				"<p>Chart</p><img alt=\"chart\" src=\"data:image/png;base64," + pixel + "\">");
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 1);
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		String raw = GreenMailUtil.getWholeMessage(received);
+		assertThat(received.getContentType()).startsWith("multipart/");
+		assertThat(raw).contains("src=\"cid:image1\"", "Content-ID: <image1>", "Content-Type: image/png", "Plain text")
+			.doesNotContain("data:image/png");
+		smtp.purgeEmailFromAllMailboxes();
 	}
 
 }

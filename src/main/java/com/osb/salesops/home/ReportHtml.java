@@ -1,0 +1,50 @@
+package com.osb.salesops.home;
+
+import java.math.BigDecimal;
+
+import com.osb.salesops.home.SalesReport.Line;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A sales report as an HTML mail: its charts as images, then the table of every line and
+ * the totals.
+ */
+final class ReportHtml {
+
+	private ReportHtml() {
+	}
+
+	static String of(SalesReport report) {
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+		html.append("<p>")
+			.append(report.from())
+			.append(" to ")
+			.append(report.to())
+			.append(": orders taken in the period; quota, credited revenue and attainment of ")
+			.append(report.quarter())
+			.append(" so far; overdue receivables today. Amounts in CNY.</p>");
+		html.append("<p><img alt=\"Orders taken\" src=\"")
+			.append(ReportCharts.ordered(report))
+			.append("\"></p><p><img alt=\"Attainment\" src=\"")
+			.append(ReportCharts.attainment(report))
+			.append("\"></p>");
+		html.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th></th><th>Orders</th>")
+			.append("<th>Ordered</th><th>Quota</th><th>Credited</th><th>Attainment</th><th>Overdue</th></tr>");
+		report.lines().forEach((line) -> row(html, line, "td"));
+		row(html, report.totals(), "th");
+		return html.append("</table></body></html>").toString();
+	}
+
+	private static void row(StringBuilder html, Line line, String cell) {
+		BigDecimal percent = line.attainmentPercent();
+		html.append("<tr><").append(cell).append(" align=\"left\">").append(HtmlUtils.htmlEscape(line.name()));
+		for (String value : new String[] { String.valueOf(line.orders()), ReportText.money(line.ordered()),
+				ReportText.money(line.quota()), ReportText.money(line.credited()),
+				(percent != null) ? percent + "%" : "-", ReportText.money(line.overdue()) }) {
+			html.append("</").append(cell).append("><").append(cell).append(" align=\"right\">").append(value);
+		}
+		html.append("</").append(cell).append("></tr>");
+	}
+
+}

@@ -1,0 +1,120 @@
+package com.osb.salesops.home.process;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.osb.salesops.home.SalesReport;
+import com.osb.salesops.home.SalesReports;
+import com.osb.salesops.home.TeamRep;
+import com.osb.salesops.support.ProcessTest;
+import com.osb.salesops.support.TestClock;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+
+/**
+ * The weekly and monthly sales reports start by themselves on their engine timers and go
+ * out through the outbox: the company's to the leadership, each team's to its manager,
+ * with totals that agree with the ledger.
+ */
+@ProcessTest
+class SalesReportProcessTest {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SalesReports reports;
+
+	@BeforeEach
+	void engine() {
+		BpmnAwareTests.init(this.processEngine);
+	}
+
+	@Test
+	void shouldSendTheWeeklyReportOnMondayMorningToTheLeadershipAndEachManager() {
+		// given an order of rep1 taken last week
+		LocalDate today = LocalDate.ofInstant(TestClock.now(), ZONE);
+		long customer = this.jdbc.queryForObject("select min(id) from customer where rep_id = 'R01'", Long.class);
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount, created_by)"
+						+ " values ('SC20261110DD9001', ?, 'R01', 'SUBMITTED', ?, 1234.50, 'rep1')",
+				customer, Date.valueOf(today.minusDays(6)));
+		long before = this.jdbc.queryForObject("select count(*) from notification", Long.class);
+		Job timer = managementService().createJobQuery()
+			.processDefinitionKey("weekly-sales-report")
+			.timers()
+			.singleResult();
+
+		// when
+		execute(timer);
+		execute(managementService().createJobQuery()
+			.processDefinitionKey("weekly-sales-report")
+			.messages()
+			.singleResult());
+
+		// then it was due next Monday at 08:00 business time
+		assertThat(timer.getDuedate().toInstant())
+			.isEqualTo(LocalDate.of(2026, 11, 23).atTime(8, 0).atZone(ZONE).toInstant());
+		List<Map<String, Object>> sent = this.jdbc
+			.queryForList("select recipients, subject, body from notification where id > ? order by id", before);
+		assertThat(sent).extracting((row) -> row.get("recipients"))
+			.containsExactly("general-manager,sales-director,sales-ops", "director", "manager");
+		assertThat(sent.get(0).get("subject"))
+			.isEqualTo("Weekly sales report for the company, 2026-11-09 to 2026-11-15");
+		assertThat((String) sent.get(0).get("body")).contains("1,234.50");
+		assertThat(String.valueOf(this.jdbc.queryForObject(
+				"select html_body from notification where id > ?" + " order by id limit 1", String.class, before)))
+			.contains("1,234.50", "src=\"data:image/png;base64,");
+	}
+
+	@Test
+	void shouldTotalTheWeeklyReportOfTheDemoCompanyAsTheLedgerDoes() {
+		// given
+		LocalDate today = LocalDate.of(2026, 11, 16);
+		List<TeamRep> company = this.jdbc.query(
+				"select r.id, r.user_id, r.name, r.region_id, g.market_id from sales_rep r"
+						+ " join region g on g.id = r.region_id where r.active = true",
+				(rs, row) -> new TeamRep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)));
+
+		// when
+		SalesReport report = this.reports.report(SalesReports.WEEKLY, today, company, TeamRep::regionId);
+
+		// then
+		assertThat(report.from()).isEqualTo("2026-11-09");
+		assertThat(report.to()).isEqualTo("2026-11-15");
+		assertThat(report.lines()).extracting(SalesReport.Line::name).containsExactly("BJ", "GZ", "SH", "TJ");
+		assertThat(report.totals().orders()).isEqualTo(this.jdbc.queryForObject(
+				"select count(*) from sales_order where order_date between '2026-11-09' and '2026-11-15'", Long.class));
+		assertThat(report.totals().ordered())
+			.isEqualByComparingTo(this.jdbc.queryForObject("select coalesce(sum(total_amount), 0) from sales_order"
+					+ " where order_date between '2026-11-09' and '2026-11-15'", BigDecimal.class));
+		assertThat(report.totals().overdue()).isEqualByComparingTo(
+				this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable where open_amount > 0"
+						+ " and written_off_on is null and due_date < '2026-11-16'", BigDecimal.class));
+		assertThat(report.totals().overdue()).isPositive();
+		assertThat(report.totals().quota()).isEqualByComparingTo(this.jdbc.queryForObject(
+				"select coalesce(sum(quota), 0) from incentive_quarterly_quota where quarter = '2026-Q4'",
+				BigDecimal.class));
+	}
+
+}

@@ -1,0 +1,189 @@
+package com.osb.salesops.webapp;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The home page in a real browser: a rep, a manager, finance and sales ops log in at
+ * {@code /}, see their charts drawn with the figures the API answers, and reach Tasklist
+ * in one click.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:home-page;DB_CLOSE_DELAY=-1")
+class HomePageIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void aRepSeesTheirChartsWithTheApisFiguresAndOpensTasklist() throws Exception {
+		// given an order of rep1's and a quota for the quarter
+		new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
+				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}""");
+		this.jdbc.update("merge into incentive_quota (rep_id, quarter, quota) key (rep_id, quarter)"
+				+ " values ('R01', '2026-Q4', 300000)");
+
+		// when
+		logIn("rep1", "rep1");
+
+		// then
+		for (String chart : List.of("orders", "attainment", "overdue", "tasks")) {
+			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+		}
+		assertThat(errors()).isEmpty();
+		JsonNode orders = Http.json(api("rep1").get("/api/home/orders"), 200);
+		assertThat(cells("orders", "orders")).isEqualTo(values(orders.get("items"), "orders"));
+		assertThat(cells("orders", "total")).isEqualTo(values(orders.get("items"), "total"));
+		assertThat(cells("orders", "rep")).containsOnly("R01");
+		JsonNode attainment = Http.json(api("rep1").get("/api/home/attainment"), 200);
+		assertThat(cells("attainment", "payout")).isEqualTo(values(attainment.get("items"), "payout"));
+		assertThat(cells("attainment", "credited")).isEqualTo(values(attainment.get("items"), "credited"));
+		assertThat(this.browser.findElement(By.id("section-attainment")).getText()).contains("300,000.00");
+		JsonNode listed = Http.json(api("rep1").get("/api/orders?size=50"), 200);
+		assertThat(cells("order-search", "total")).isEqualTo(values(listed.get("items"), "total"))
+			.hasSize(listed.get("items").size())
+			.isNotEmpty();
+
+		// and Tasklist is one click away, logged in already
+		this.browser.findElement(By.id("link-tasklist")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".start-process-action"),
+				"Start process"));
+	}
+
+	@Test
+	void aManagerSeesTheTeamRepByRepAndTheApprovalsWaiting() throws Exception {
+		// when
+		logIn("manager", "manager");
+
+		// then
+		for (String chart : List.of("orders", "attainment", "overdue", "tasks")) {
+			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+		}
+		assertThat(errors()).isEmpty();
+		assertThat(this.browser.findElement(By.id("section-orders")).getText()).contains("Orders by state, rep by rep");
+		JsonNode overdue = Http.json(api("manager").get("/api/home/overdue-invoices"), 200);
+		assertThat(figure("overdue-total")).isEqualByComparingTo(overdue.get("total").decimalValue());
+		assertThat(cells("overdue", "openAmount")).isEqualTo(values(overdue.get("items"), "openAmount"));
+		JsonNode tasks = Http.json(api("manager").get("/api/home/tasks"), 200);
+		assertThat(figure("approvals")).isEqualByComparingTo(new BigDecimal(tasks.get("approvals").asLong()));
+		assertThat(this.browser.findElement(By.id("tasks-in-tasklist")).getAttribute("href"))
+			.endsWith("/camunda/app/tasklist/default/");
+
+		// and logging out shows the login form again
+		this.browser.findElement(By.id("logout")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+	}
+
+	@Test
+	void financeSeesTheReceivablesAndSalesOpsEverything() throws Exception {
+		// when
+		logIn("accountant", "accountant");
+
+		// then
+		assertThat(this.browser.findElements(By.cssSelector("#chart-ageing canvas"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.id("section-orders"))).isEmpty();
+		assertThat(errors()).isEmpty();
+		JsonNode receivables = Http.json(api("accountant").get("/api/home/receivables"), 200);
+		assertThat(figure("dso")).isEqualByComparingTo(receivables.get("daysSalesOutstanding").decimalValue());
+		assertThat(figure("credit-holds")).isEqualByComparingTo(receivables.get("creditHolds").decimalValue());
+		assertThat(cells("ageing", "openAmount")).isEqualTo(values(receivables.get("ageing"), "openAmount"));
+
+		// and sales ops
+		this.browser.findElement(By.id("logout")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+		logIn("analyst", "analyst");
+		for (String chart : List.of("orders", "attainment", "overdue", "ageing", "tasks")) {
+			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+		}
+		assertThat(errors()).isEmpty();
+		JsonNode orders = Http.json(api("analyst").get("/api/home/orders"), 200);
+		assertThat(cells("orders", "orders")).isEqualTo(values(orders.get("items"), "orders"));
+	}
+
+	private void logIn(String user, String password) {
+		this.browser.get("http://localhost:" + this.port + "/");
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("home"), "data-loaded", "true"));
+	}
+
+	private Http api(String user) {
+		return new Http(this.port).as(user, user);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> errors() {
+		return (List<Object>) ((JavascriptExecutor) this.browser).executeScript("return window.homeErrors;");
+	}
+
+	private BigDecimal figure(String id) {
+		return new BigDecimal(
+				this.browser.findElement(By.cssSelector("[data-figure=\"" + id + "\"]")).getAttribute("data-value"));
+	}
+
+	/** The values of a column of a table on the page, as numbers where they are. */
+	private List<String> cells(String table, String column) {
+		return this.browser.findElements(By.cssSelector("#table-" + table + " td[data-column=\"" + column + "\"]"))
+			.stream()
+			.map((WebElement cell) -> normal(cell.getAttribute("data-value")))
+			.toList();
+	}
+
+	private static List<String> values(JsonNode items, String field) {
+		return StreamSupport.stream(items.spliterator(), false)
+			.map((item) -> normal(item.get(field).asText()))
+			.toList();
+	}
+
+	private static String normal(String value) {
+		try {
+			return new BigDecimal(value).stripTrailingZeros().toPlainString();
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
+	}
+
+}
