@@ -60,7 +60,7 @@ class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
 			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
 		}
 		TaskListener deadline = (task) -> new DeadlineListener(this.rules.getObject(), this.deadlines.getObject(),
-				this.substitutions.getObject(), this.audit.getObject(), this.clock.getObject())
+				this.substitutions.getObject(), this.clock.getObject())
 			.notify(task);
 		TaskListener close = (task) -> new CloseListener(this.deadlines.getObject(), this.absences.getObject(),
 				this.audit.getObject(), this.clock.getObject())
@@ -74,7 +74,7 @@ class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
 				definition.addTaskListener(TaskListener.EVENTNAME_CREATE, deadline);
 				definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, close);
 				definition.addTaskListener(TaskListener.EVENTNAME_DELETE, close);
-				definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, resolve);
+				definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, resolve);
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);

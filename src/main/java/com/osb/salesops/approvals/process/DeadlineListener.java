@@ -3,14 +3,12 @@ package com.osb.salesops.approvals.process;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import com.osb.salesops.approvals.DeadlineRules;
 import com.osb.salesops.approvals.TaskDeadlines;
 import com.osb.salesops.approvals.TaskDeadlines.TaskDeadline;
 import com.osb.salesops.approvals.model.Deadline;
-import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,12 +16,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * Gives each new task its deadline from the decision task-deadline (the due date Tasklist
- * shows and sorts by), records it for the reminders and escalation, and offers the task
- * to the substitutes of its absent owners.
+ * shows and sorts by), records it with the rule that set it for the reminders and
+ * escalation, and offers the task to the substitutes of its absent owners.
  */
 class DeadlineListener implements TaskListener {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final DeadlineRules rules;
 
@@ -31,16 +27,12 @@ class DeadlineListener implements TaskListener {
 
 	private final Substitutions substitutions;
 
-	private final AuditLog audit;
-
 	private final BusinessClock clock;
 
-	DeadlineListener(DeadlineRules rules, TaskDeadlines deadlines, Substitutions substitutions, AuditLog audit,
-			BusinessClock clock) {
+	DeadlineListener(DeadlineRules rules, TaskDeadlines deadlines, Substitutions substitutions, BusinessClock clock) {
 		this.rules = rules;
 		this.deadlines = deadlines;
 		this.substitutions = substitutions;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -70,11 +62,6 @@ class DeadlineListener implements TaskListener {
 				task.getName(), subject[0], subject[1], level, Timestamp.from(created), Timestamp.from(due),
 				(escalation != null) ? Timestamp.from(escalation) : null, deadline.escalateTo(), deadline.rule(), null,
 				null, null, null, null));
-		this.audit.record(null, "DEADLINE_SET", subject[0], subject[1], task.getProcessInstanceId(), task.getName()
-				+ ": due " + when(due)
-				+ ((escalation != null)
-						? ", offered to the next level up (" + deadline.escalateTo() + ") at " + when(escalation) : "")
-				+ " (rule " + deadline.rule() + ")");
 	}
 
 	/** The level the task is offered at: the approver's group, else its first group. */
@@ -84,10 +71,6 @@ class DeadlineListener implements TaskListener {
 			return approverGroup.toString();
 		}
 		return TaskHandle.of(task).candidateGroups().stream().findFirst().orElse(null);
-	}
-
-	private String when(Instant moment) {
-		return WHEN.format(moment.atZone(this.clock.zone()));
 	}
 
 }

@@ -31,6 +31,9 @@ class ResolveListener implements TaskListener {
 		}
 		Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		String delegate = (user != null) ? user.getUserId() : null;
+		if (delegate == null || delegate.equals(task.getOwner())) {
+			return;
+		}
 		Map<String, Object> answer = new TreeMap<>();
 		task.getVariables().forEach((name, value) -> {
 			if (name.endsWith("Decision") || name.endsWith("Reason")) {

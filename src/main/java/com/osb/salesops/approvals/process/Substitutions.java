@@ -13,7 +13,9 @@ import com.osb.salesops.approvals.Absences.Substitution;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.time.BusinessClock;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Component;
@@ -42,8 +44,11 @@ class Substitutions {
 
 	private final BusinessClock clock;
 
-	Substitutions(Absences absences, NextLevel people, AuditLog audit, Notifications notifications,
-			BusinessClock clock) {
+	private final AuthorizationService authorizationService;
+
+	Substitutions(Absences absences, NextLevel people, AuditLog audit, Notifications notifications, BusinessClock clock,
+			AuthorizationService authorizationService) {
+		this.authorizationService = authorizationService;
 		this.absences = absences;
 		this.people = people;
 		this.audit = audit;
@@ -83,6 +88,14 @@ class Substitutions {
 			if (task != null) {
 				TaskHandle handle = TaskHandle.of(task, taskService);
 				handle.withdrawFrom(ended.substituteUserId());
+				// the engine keeps a candidate's right to the task when the offer is
+				// taken back
+				this.authorizationService.createAuthorizationQuery()
+					.userIdIn(ended.substituteUserId())
+					.resourceType(Resources.TASK)
+					.resourceId(task.getId())
+					.list()
+					.forEach((granted) -> this.authorizationService.deleteAuthorization(granted.getId()));
 				if (ended.substituteUserId().equals(task.getAssignee())) {
 					taskService.setAssignee(task.getId(), null);
 				}

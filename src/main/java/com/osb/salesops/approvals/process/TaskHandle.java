@@ -163,8 +163,9 @@ interface TaskHandle {
 
 			@Override
 			public void note(String sentence) {
-				task.setDescription(joined(task.getDescription(), sentence));
-				taskService.saveTask(task);
+				Task fresh = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+				fresh.setDescription(joined(fresh.getDescription(), sentence));
+				taskService.saveTask(fresh);
 			}
 		};
 	}
