@@ -78,9 +78,12 @@ class SubstitutesProcessTest {
 		this.desk = new ApprovalDesk(this.context);
 	}
 
+	/** Other tests of the shared context find nobody away. */
 	@AfterEach
-	void realTime() {
+	void realTimeAndNobodyAway() {
 		TestClock.reset();
+		this.jdbc.update("delete from task_substitution");
+		this.jdbc.update("delete from absence");
 	}
 
 	@Test
