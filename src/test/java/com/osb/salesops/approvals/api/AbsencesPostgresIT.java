@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Absences through the REST API on PostgreSQL, with authorization on: a rep away, the
  * task already waiting for her offered to her substitute, who completes it; absences
  * visible to the people concerned and to managers; bad absences answered 422 with every
- * problem named, and nothing stored.
+ * problem named, and nothing stored; the bottleneck report as CSV for managers only.
  */
 class AbsencesPostgresIT extends PostgresIntegrationTest {
 

@@ -1,12 +1,14 @@
 package com.osb.salesops.approvals.process;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.approvals.ApprovalBottlenecks;
 import com.osb.salesops.support.ProcessTest;
 import com.osb.salesops.support.TestClock;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,6 +48,9 @@ class ApprovalDeadlinesProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApprovalBottlenecks bottlenecks;
 
 	@Autowired
 	ApplicationContext context;
@@ -102,6 +107,15 @@ class ApprovalDeadlinesProcessTest {
 			.contains("offered to director", "MARKET_DIRECTOR", "sales-manager level", "Rule_ApproveOrderManager");
 		assertThat(this.taskService.createTaskQuery().taskId(approval.getId()).singleResult().getDescription())
 			.contains("Offered to director");
+		ApprovalBottlenecks.Report report = this.bottlenecks.report(LocalDate.of(2026, 11, 1),
+				LocalDate.of(2026, 11, 30));
+		assertThat(report.byTask()).filteredOn((line) -> line.key().equals("Task_ApproveOrder"))
+			.singleElement()
+			.satisfies((line) -> assertThat(line.escalated()).isPositive())
+			.satisfies((line) -> assertThat(line.deadlinesMissed()).isPositive());
+		assertThat(report.byMonth()).extracting(ApprovalBottlenecks.Month::getMonth).contains("2026-11");
+		assertThat(report.csv()).startsWith(
+				"dimension,key,tasks,averageHoursWaiting,deadlinesMissed,escalations," + "substitutions\ntask,");
 	}
 
 	@Test
