@@ -49,4 +49,14 @@ public class SalesOrganisation {
 			.optional();
 	}
 
+	/** The user who manages the market of the rep's region, when the market names one. */
+	public Optional<String> directorOfRep(String repId) {
+		return this.jdbc
+			.sql("select m.manager_user_id from sales_rep s join region r on r.id = s.region_id"
+					+ " join market m on m.id = r.market_id where s.id = ? and m.manager_user_id is not null")
+			.param(repId)
+			.query(String.class)
+			.optional();
+	}
+
 }

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The task lists Tasklist shows each role, created at start-up when they are missing:
  * everyone's own tasks, and each team's queue in the team's own order (approvers, finance
- * and the warehouse oldest first, so that nothing waits behind newer work; reps newest
- * first). Every card shows the order it is about: number, customer and amount. Each list
- * is visible to the roles it is for only.
+ * and the warehouse by due date, then oldest first, so that nothing waits behind newer
+ * work; reps newest first). Every card shows the order it is about: number, customer and
+ * amount. Each list is visible to the roles it is for only.
  */
 @Component
 class RoleTaskFilters {
@@ -77,7 +77,8 @@ class RoleTaskFilters {
 			TaskQuery query = this.taskService.createTaskQuery()
 				.taskCandidateGroup(queue.role())
 				.includeAssignedTasks();
-			query = queue.oldestFirst() ? query.orderByTaskCreateTime().asc() : query.orderByTaskCreateTime().desc();
+			query = queue.oldestFirst() ? query.orderByDueDate().asc().orderByTaskCreateTime().asc()
+					: query.orderByTaskCreateTime().desc();
 			if (queue.role().equals(Roles.SALES_REP)) {
 				query = this.taskService.createTaskQuery()
 					.or()

@@ -83,13 +83,13 @@ class RoleTaskFiltersPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void approversQueuesAreOldestFirst() {
+	void approversQueuesAreSoonestDueThenOldestFirst() {
 		JsonNode filter = filter("mark", "Sales manager approvals, oldest first");
 
-		JsonNode sorting = filter.get("query").get("sorting").get(0);
+		JsonNode sorting = filter.get("query").get("sorting");
 
-		assertThat(sorting.get("sortBy").asText()).isEqualTo("created");
-		assertThat(sorting.get("sortOrder").asText()).isEqualTo("asc");
+		assertThat(sorting.findValuesAsText("sortBy")).containsExactly("dueDate", "created");
+		assertThat(sorting.findValuesAsText("sortOrder")).containsExactly("asc", "asc");
 	}
 
 	@Test

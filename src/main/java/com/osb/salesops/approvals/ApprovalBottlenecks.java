@@ -1,0 +1,187 @@
+package com.osb.salesops.approvals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import com.osb.salesops.shared.time.BusinessClock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where approvals wait: for the tasks with a deadline that arrived in a period, how long
+ * they waited per task, role and person who completed them, how many missed their
+ * deadline and how many were offered to the next level up; per month, the deadlines
+ * missed, the escalations and the substitutions.
+ */
+@Service
+public class ApprovalBottlenecks {
+
+	private final JdbcClient jdbc;
+
+	private final BusinessClock clock;
+
+	ApprovalBottlenecks(JdbcClient jdbc, BusinessClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The report for the tasks that arrived from the first to the last day. */
+	public Report report(LocalDate from, LocalDate to) {
+		ZoneId zone = this.clock.zone();
+		Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+		List<Row> rows = this.jdbc
+			.sql("select task_key, task_name, required_group, closed_by, created_at, due_at, escalated_at, closed_at"
+					+ " from task_deadline where created_at >= ? and created_at < ?")
+			.params(start, end)
+			.query(Row.class)
+			.list();
+		Timestamp now = this.clock.timestamp();
+		Map<String, Month> months = new TreeMap<>();
+		for (Row row : rows) {
+			Timestamp done = (row.closedAt() != null) ? row.closedAt() : now;
+			if (done.after(row.dueAt())) {
+				months.computeIfAbsent(month(row.dueAt(), zone), Month::new).deadlinesMissed++;
+			}
+			if (row.escalatedAt() != null) {
+				months.computeIfAbsent(month(row.escalatedAt(), zone), Month::new).escalations++;
+			}
+		}
+		this.jdbc.sql("select offered_at from task_substitution where offered_at >= ? and offered_at < ?")
+			.params(start, end)
+			.query(Timestamp.class)
+			.list()
+			.forEach((offered) -> months.computeIfAbsent(month(offered, zone), Month::new).substitutions++);
+		return new Report(from, to, lines(rows, now, Row::taskKey), lines(rows, now, Row::requiredGroup),
+				lines(rows, now, Row::closedBy), List.copyOf(months.values()));
+	}
+
+	private static List<Line> lines(List<Row> rows, Timestamp now, Function<Row, String> key) {
+		Map<String, List<Row>> grouped = new TreeMap<>();
+		rows.forEach(
+				(row) -> grouped.computeIfAbsent(String.valueOf(key.apply(row)), (k) -> new ArrayList<>()).add(row));
+		List<Line> lines = new ArrayList<>();
+		grouped.forEach((name, group) -> {
+			long minutes = 0;
+			int missed = 0;
+			int escalated = 0;
+			for (Row row : group) {
+				Timestamp done = (row.closedAt() != null) ? row.closedAt() : now;
+				minutes += Duration.between(row.createdAt().toInstant(), done.toInstant()).toMinutes();
+				missed += done.after(row.dueAt()) ? 1 : 0;
+				escalated += (row.escalatedAt() != null) ? 1 : 0;
+			}
+			BigDecimal hours = BigDecimal.valueOf(minutes)
+				.divide(BigDecimal.valueOf(60L * group.size()), 2, RoundingMode.HALF_EVEN);
+			lines.add(new Line(name, group.size(), hours, missed, escalated));
+		});
+		return lines;
+	}
+
+	private static String month(Timestamp moment, ZoneId zone) {
+		return YearMonth.from(moment.toInstant().atZone(zone)).toString();
+	}
+
+	record Row(String taskKey, String taskName, String requiredGroup, String closedBy, Timestamp createdAt,
+			Timestamp dueAt, Timestamp escalatedAt, Timestamp closedAt) {
+	}
+
+	/**
+	 * One task, role or person: the tasks, their average wait in hours (until completed,
+	 * or until now for those still open), the deadlines missed and the escalations.
+	 */
+	public record Line(String key, int tasks, BigDecimal averageHoursWaiting, int deadlinesMissed, int escalated) {
+	}
+
+	/** One month: deadlines missed (by due month), escalations and substitutions. */
+	public static final class Month {
+
+		private final String month;
+
+		private int deadlinesMissed;
+
+		private int escalations;
+
+		private int substitutions;
+
+		Month(String month) {
+			this.month = month;
+		}
+
+		public String getMonth() {
+			return this.month;
+		}
+
+		public int getDeadlinesMissed() {
+			return this.deadlinesMissed;
+		}
+
+		public int getEscalations() {
+			return this.escalations;
+		}
+
+		public int getSubstitutions() {
+			return this.substitutions;
+		}
+
+	}
+
+	/**
+	 * The report: per task (element id), per role (the level the task was offered at),
+	 * per person (who completed it; "null" while open), and per month.
+	 */
+	public record Report(LocalDate from, LocalDate to, List<Line> byTask, List<Line> byRole, List<Line> byPerson,
+			List<Month> byMonth) {
+
+		/** The report as one CSV table. */
+		public String csv() {
+			StringBuilder csv = new StringBuilder(
+					"dimension,key,tasks,averageHoursWaiting,deadlinesMissed,escalations,substitutions\n");
+			append(csv, "task", this.byTask);
+			append(csv, "role", this.byRole);
+			append(csv, "person", this.byPerson);
+			for (Month month : this.byMonth) {
+				csv.append("month,")
+					.append(month.getMonth())
+					.append(",,,")
+					.append(month.getDeadlinesMissed())
+					.append(',')
+					.append(month.getEscalations())
+					.append(',')
+					.append(month.getSubstitutions())
+					.append('\n');
+			}
+			return csv.toString();
+		}
+
+		private static void append(StringBuilder csv, String dimension, List<Line> lines) {
+			for (Line line : lines) {
+				csv.append(dimension)
+					.append(',')
+					.append(line.key())
+					.append(',')
+					.append(line.tasks())
+					.append(',')
+					.append(line.averageHoursWaiting().toPlainString())
+					.append(',')
+					.append(line.deadlinesMissed())
+					.append(',')
+					.append(line.escalated())
+					.append(",\n");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.osb.salesops.approvals.api;
+
+import java.util.List;
+
+import com.osb.salesops.approvals.Absences.Absence;
+import com.osb.salesops.approvals.process.AbsenceDesk;
+import com.osb.salesops.approvals.process.TaskDelegations;
+import com.osb.salesops.shared.security.AllowedRoles;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Absences with their substitutes, and one task handed to a colleague. Everyone records
+ * their own absence and sees it; managers record them for the people below them and see
+ * everyone's.
+ */
+@RestController
+class AbsenceController {
+
+	private final AbsenceDesk desk;
+
+	private final TaskDelegations delegations;
+
+	private final CurrentUser user;
+
+	AbsenceController(AbsenceDesk desk, TaskDelegations delegations, CurrentUser user) {
+		this.desk = desk;
+		this.delegations = delegations;
+		this.user = user;
+	}
+
+	@PostMapping("/api/absences")
+	@ResponseStatus(HttpStatus.CREATED)
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	AbsenceView record(@Valid @RequestBody AbsenceRequest body) {
+		String absent = (body.userId() != null && !body.userId().isBlank()) ? body.userId() : this.user.id();
+		return AbsenceView
+			.of(this.desk.record(absent, body.from(), body.to(), body.substitute(), body.reason(), this.user.id()));
+	}
+
+	@GetMapping("/api/absences")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	List<AbsenceView> list() {
+		return this.desk.visibleTo(this.user.id(), this.user.roles()).stream().map(AbsenceView::of).toList();
+	}
+
+	@PostMapping("/api/tasks/{taskId}/delegation")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	TaskDelegations.Delegated delegate(@PathVariable String taskId, @Valid @RequestBody DelegationRequest body) {
+		return this.delegations.delegate(taskId, body.delegate(), body.reason(), this.user.id());
+	}
+
+	/**
+	 * An absence as its people read it.
+	 */
+	record AbsenceView(long id, String userId, java.time.LocalDate from, java.time.LocalDate to, String substitute,
+			String reason, String recordedBy) {
+
+		static AbsenceView of(Absence absence) {
+			return new AbsenceView(absence.id(), absence.userId(), absence.startsOn(), absence.endsOn(),
+					absence.substituteUserId(), absence.reason(), absence.recordedBy());
+		}
+
+	}
+
+}

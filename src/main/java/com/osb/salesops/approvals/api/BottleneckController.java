@@ -1,0 +1,66 @@
+package com.osb.salesops.approvals.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import com.osb.salesops.approvals.ApprovalBottlenecks;
+import com.osb.salesops.shared.security.AllowedRoles;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * The bottleneck report of approvals as JSON, or as CSV ({@code ?format=csv} or
+ * {@code Accept: text/csv}), for the tasks that arrived from {@code from} to {@code to}
+ * (by default the last twelve months), for management and sales ops.
+ */
+@RestController
+class BottleneckController {
+
+	private final ApprovalBottlenecks bottlenecks;
+
+	private final BusinessClock clock;
+
+	BottleneckController(ApprovalBottlenecks bottlenecks, BusinessClock clock) {
+		this.bottlenecks = bottlenecks;
+		this.clock = clock;
+	}
+
+	@GetMapping(path = "/api/approvals/bottlenecks", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+	@AllowedRoles({ Roles.SALES_OPS, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER })
+	ResponseEntity<?> report(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		LocalDate last = (to != null) ? to : this.clock.today();
+		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
+		if (last.isBefore(first) || first.isBefore(last.minusYears(5))) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Choose a period of at most 5 years",
+					List.of(new FieldError("to", "must be after from, and at most 5 years after it")));
+		}
+		ApprovalBottlenecks.Report report = this.bottlenecks.report(first, last);
+		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"approval-bottlenecks-" + first + "-" + last + ".csv\"")
+			.body(report.csv());
+	}
+
+}

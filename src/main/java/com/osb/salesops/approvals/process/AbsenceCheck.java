@@ -1,0 +1,83 @@
+package com.osb.salesops.approvals.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.approvals.api.AbsenceRequest;
+import com.osb.salesops.approvals.model.StandInRule;
+import com.osb.salesops.shared.process.SystemActions;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.RequestCheck;
+import org.camunda.bpm.engine.IdentityService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an absence against the people it names: both exist, the substitute is someone
+ * else, holds each role of the absent person or a higher one, and the caller records it
+ * for themselves or for someone below them.
+ */
+@Component
+class AbsenceCheck implements RequestCheck<AbsenceRequest> {
+
+	/** Who may record an absence for someone else besides their manager. */
+	private static final List<String> FOR_ANYONE = List.of(Roles.GENERAL_MANAGER, Roles.HR, Roles.ADMIN);
+
+	private final IdentityService identityService;
+
+	private final NextLevel people;
+
+	private final CurrentUser caller;
+
+	private final SystemActions system;
+
+	AbsenceCheck(IdentityService identityService, NextLevel people, CurrentUser caller, SystemActions system) {
+		this.identityService = identityService;
+		this.people = people;
+		this.caller = caller;
+		this.system = system;
+	}
+
+	@Override
+	public List<FieldError> check(AbsenceRequest request) {
+		String callerId = this.caller.id();
+		List<String> callerRoles = this.caller.roles();
+		return this.system.run(() -> {
+			List<FieldError> problems = new ArrayList<>();
+			String absent = (request.userId() != null && !request.userId().isBlank()) ? request.userId() : callerId;
+			boolean absentKnown = absent != null && known(absent);
+			if (!absentKnown) {
+				problems.add(new FieldError("userId", "there is no user '" + absent + "'"));
+			}
+			else if (!absent.equals(callerId) && FOR_ANYONE.stream().noneMatch(callerRoles::contains)
+					&& !StandInRule.above(callerRoles, this.people.roles(absent))) {
+				problems.add(new FieldError("userId", "you record absences for yourself or for the people below you"));
+			}
+			String substitute = request.substitute();
+			if (substitute == null || substitute.isBlank()) {
+				return problems;
+			}
+			if (!known(substitute)) {
+				problems.add(new FieldError("substitute", "there is no user '" + substitute + "'"));
+			}
+			else if (substitute.equals(absent)) {
+				problems.add(new FieldError("substitute", "must be someone else than the absent person"));
+			}
+			else if (absentKnown) {
+				List<String> missing = StandInRule.missing(this.people.roles(absent), this.people.roles(substitute));
+				if (!missing.isEmpty()) {
+					problems.add(new FieldError("substitute", substitute + " does not hold the role "
+							+ String.join(", ", missing) + " of " + absent + " or a higher one"));
+				}
+			}
+			return problems;
+		});
+	}
+
+	private boolean known(String userId) {
+		return this.identityService.createUserQuery().userId(userId).count() > 0;
+	}
+
+}

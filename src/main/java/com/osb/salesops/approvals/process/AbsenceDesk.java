@@ -1,0 +1,89 @@
+package com.osb.salesops.approvals.process;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.osb.salesops.approvals.Absences;
+import com.osb.salesops.approvals.Absences.Absence;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.process.SystemActions;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
+import org.camunda.bpm.engine.TaskService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records absences (checked by {@link AbsenceCheck}) and, for one that has begun, offers
+ * the tasks that already wait for the absent person to their substitute at once; the
+ * task-deadlines process does it for absences recorded ahead when their first day comes.
+ */
+@Service
+public class AbsenceDesk {
+
+	/** The roles that see everyone's absences. */
+	static final List<String> SEE_ALL = List.of(Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER,
+			Roles.HR, Roles.SALES_OPS, Roles.ADMIN);
+
+	private final Absences absences;
+
+	private final Substitutions substitutions;
+
+	private final Subjects subjects;
+
+	private final TaskService taskService;
+
+	private final AuditLog audit;
+
+	private final BusinessClock clock;
+
+	private final SystemActions system;
+
+	AbsenceDesk(Absences absences, Substitutions substitutions, Subjects subjects, TaskService taskService,
+			AuditLog audit, BusinessClock clock, SystemActions system) {
+		this.absences = absences;
+		this.substitutions = substitutions;
+		this.subjects = subjects;
+		this.taskService = taskService;
+		this.audit = audit;
+		this.clock = clock;
+		this.system = system;
+	}
+
+	/**
+	 * Records an absence and offers the absent person's waiting tasks if it has begun.
+	 */
+	@Transactional
+	public Absence record(String userId, LocalDate from, LocalDate to, String substitute, String reason,
+			String recordedBy) {
+		long id = this.absences.record(userId, from, to, substitute, reason, recordedBy, this.clock.timestamp());
+		Absence absence = this.absences.find(id).orElseThrow();
+		this.audit.record(recordedBy, "ABSENCE_RECORDED", "absence", String.valueOf(id), null,
+				userId + " absent from " + from + " to " + to + ", substitute " + substitute
+						+ ((reason != null && !reason.isBlank()) ? ": " + reason : ""));
+		LocalDate today = this.clock.today();
+		if (!from.isAfter(today) && !to.isBefore(today)) {
+			this.system.run(() -> {
+				this.substitutions.offerWaiting(absence, this.taskService, this.subjects);
+				return null;
+			});
+		}
+		return absence;
+	}
+
+	/**
+	 * The absences not yet over that the user may see: their own and those they stand in
+	 * for, or all.
+	 */
+	public List<Absence> visibleTo(String userId, List<String> roles) {
+		List<Absence> current = this.absences.from(null, this.clock.today());
+		if (SEE_ALL.stream().anyMatch(roles::contains)) {
+			return current;
+		}
+		return current.stream()
+			.filter((absence) -> absence.userId().equals(userId) || absence.substituteUserId().equals(userId))
+			.toList();
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.osb.salesops.approvals.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.approvals.Absences;
+import com.osb.salesops.approvals.DeadlineRules;
+import com.osb.salesops.approvals.TaskDeadlines;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.time.BusinessClock;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task of every model its deadline, its substitutes and the record of
+ * who completed it in whose place, so that no model has to name a listener for it and a
+ * task an analyst adds has them too.
+ */
+@Component
+class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
+
+	private final ObjectProvider<DeadlineRules> rules;
+
+	private final ObjectProvider<TaskDeadlines> deadlines;
+
+	private final ObjectProvider<Absences> absences;
+
+	private final ObjectProvider<Substitutions> substitutions;
+
+	private final ObjectProvider<AuditLog> audit;
+
+	private final ObjectProvider<BusinessClock> clock;
+
+	ApprovalTasksPlugin(ObjectProvider<DeadlineRules> rules, ObjectProvider<TaskDeadlines> deadlines,
+			ObjectProvider<Absences> absences, ObjectProvider<Substitutions> substitutions,
+			ObjectProvider<AuditLog> audit, ObjectProvider<BusinessClock> clock) {
+		this.rules = rules;
+		this.deadlines = deadlines;
+		this.absences = absences;
+		this.substitutions = substitutions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPostBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+		}
+		TaskListener deadline = (task) -> new DeadlineListener(this.rules.getObject(), this.deadlines.getObject(),
+				this.substitutions.getObject(), this.clock.getObject())
+			.notify(task);
+		TaskListener close = (task) -> new CloseListener(this.deadlines.getObject(), this.absences.getObject(),
+				this.audit.getObject(), this.clock.getObject())
+			.notify(task);
+		TaskListener resolve = (task) -> new ResolveListener(this.audit.getObject()).notify(task);
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+				TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
+					.getTaskDefinition();
+				definition.addTaskListener(TaskListener.EVENTNAME_CREATE, deadline);
+				definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, close);
+				definition.addTaskListener(TaskListener.EVENTNAME_DELETE, close);
+				definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, resolve);
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+}

@@ -1,0 +1,153 @@
+package com.osb.salesops.approvals.process;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.osb.salesops.approvals.Absences;
+import com.osb.salesops.approvals.TaskDeadlines;
+import com.osb.salesops.approvals.TaskDeadlines.TaskDeadline;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.time.BusinessClock;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Chases the tasks that wait too long (POLICY section 8): at the deadline the people the
+ * task is offered to are reminded; at the second deadline it is offered to the next level
+ * up as well, who may act in their place at the level the task requires. It also starts
+ * and ends the substitutions of absences as their days come.
+ */
+@Component
+class TaskChaser {
+
+	/**
+	 * The most tasks of each kind handled in one round; the next round takes the rest.
+	 */
+	static final int BATCH = 200;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final TaskDeadlines deadlines;
+
+	private final Absences absences;
+
+	private final Substitutions substitutions;
+
+	private final NextLevel nextLevel;
+
+	private final Subjects subjects;
+
+	private final TaskService taskService;
+
+	private final AuditLog audit;
+
+	private final Notifications notifications;
+
+	private final BusinessClock clock;
+
+	TaskChaser(TaskDeadlines deadlines, Absences absences, Substitutions substitutions, NextLevel nextLevel,
+			Subjects subjects, TaskService taskService, AuditLog audit, Notifications notifications,
+			BusinessClock clock) {
+		this.deadlines = deadlines;
+		this.absences = absences;
+		this.substitutions = substitutions;
+		this.nextLevel = nextLevel;
+		this.subjects = subjects;
+		this.taskService = taskService;
+		this.audit = audit;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/** One round: reminders, escalations, substitutions. */
+	void chase() {
+		for (TaskDeadline due : this.deadlines.dueForReminder(this.clock.timestamp(), BATCH)) {
+			Task task = open(due);
+			if (task != null) {
+				remind(task, due);
+			}
+		}
+		for (TaskDeadline due : this.deadlines.dueForEscalation(this.clock.timestamp(), BATCH)) {
+			Task task = open(due);
+			if (task != null) {
+				escalate(task, due);
+			}
+		}
+		this.substitutions.withdrawEnded(this.taskService, this.subjects);
+		this.absences.allOn(this.clock.today())
+			.forEach((absence) -> this.substitutions.offerWaiting(absence, this.taskService, this.subjects));
+	}
+
+	private Task open(TaskDeadline due) {
+		Task task = this.taskService.createTaskQuery().taskId(due.taskId()).singleResult();
+		if (task == null) {
+			this.deadlines.close(due.taskId(), null, this.clock.timestamp());
+		}
+		return task;
+	}
+
+	private void remind(Task task, TaskDeadline due) {
+		TaskHandle handle = TaskHandle.of(task, this.taskService);
+		Set<String> recipients = new LinkedHashSet<>();
+		if (task.getAssignee() != null) {
+			recipients.add(task.getAssignee());
+		}
+		recipients.addAll(handle.candidateUsers());
+		recipients.addAll(handle.candidateGroups());
+		String dueText = when(due.dueAt());
+		notify(due, recipients, "Overdue: " + task.getName(),
+				"This task was due at " + dueText + " and still waits for you in Tasklist: " + task.getName() + ".");
+		this.audit.record(null, "TASK_REMINDED", due.subjectType(), due.subjectId(), task.getProcessInstanceId(),
+				task.getName() + ": due at " + dueText + ", reminded " + String.join(", ", recipients) + " (rule "
+						+ due.ruleFired() + ")");
+		this.deadlines.reminded(task.getId(), this.clock.timestamp());
+	}
+
+	private void escalate(Task task, TaskDeadline due) {
+		TaskHandle handle = TaskHandle.of(task, this.taskService);
+		List<String> offered = new ArrayList<>();
+		for (String user : this.nextLevel.users(due.escalateTo(), handle.variable("repUserId"))) {
+			if (!user.equals(task.getAssignee()) && !handle.candidateUsers().contains(user)) {
+				handle.offerTo(user);
+			}
+			offered.add(user);
+		}
+		if (offered.isEmpty()) {
+			String group = NextLevel.group(due.escalateTo());
+			handle.offerToGroup(group);
+			offered.add(group);
+		}
+		String level = (due.requiredGroup() != null) ? due.requiredGroup() : "the task's own";
+		handle.note("Offered to " + String.join(", ", offered) + " as well at " + when(this.clock.timestamp())
+				+ ": it waits since " + when(due.createdAt()) + " (due " + when(due.dueAt()) + "); they act at the "
+				+ level + " level.");
+		notify(due, offered, "Escalated to you: " + task.getName(),
+				"This task waits since " + when(due.createdAt()) + ", past twice its deadline. You may complete it in"
+						+ " Tasklist in place of " + level + ": " + task.getName() + ".");
+		this.audit.record(null, "TASK_ESCALATED", due.subjectType(), due.subjectId(), task.getProcessInstanceId(),
+				task.getName() + ": offered to " + String.join(", ", offered) + " as the next level up ("
+						+ due.escalateTo() + "), to act at the " + level + " level; waiting since "
+						+ when(due.createdAt()) + ", due " + when(due.dueAt()) + " (rule " + due.ruleFired() + ")");
+		this.deadlines.escalated(task.getId(), offered, this.clock.timestamp());
+	}
+
+	private void notify(TaskDeadline due, java.util.Collection<String> recipients, String subject, String body) {
+		if (!recipients.isEmpty()) {
+			this.notifications.notify("order".equals(due.subjectType()) ? due.subjectId() : null, recipients, subject,
+					body);
+		}
+	}
+
+	private String when(java.sql.Timestamp moment) {
+		ZoneId zone = this.clock.zone();
+		return WHEN.format(moment.toInstant().atZone(zone));
+	}
+
+}

@@ -1,0 +1,119 @@
+package com.osb.salesops.approvals.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.approvals.model.StandInRule;
+import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.process.SystemActions;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.ForbiddenException;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands one task to a named colleague of the same or a higher role, with Camunda's
+ * delegation: the colleague answers it (submits its form), which resolves it back to its
+ * owner, who completes it. The colleague's answer is recorded as theirs, on behalf of the
+ * owner. Nobody is handed their own order or request.
+ */
+@Service
+public class TaskDelegations {
+
+	private final TaskService taskService;
+
+	private final IdentityService identityService;
+
+	private final NextLevel people;
+
+	private final Subjects subjects;
+
+	private final AuditLog audit;
+
+	private final Notifications notifications;
+
+	private final SystemActions system;
+
+	TaskDelegations(TaskService taskService, IdentityService identityService, NextLevel people, Subjects subjects,
+			AuditLog audit, Notifications notifications, SystemActions system) {
+		this.taskService = taskService;
+		this.identityService = identityService;
+		this.people = people;
+		this.subjects = subjects;
+		this.audit = audit;
+		this.notifications = notifications;
+		this.system = system;
+	}
+
+	/** Delegates the task the caller may work on to the colleague. */
+	@Transactional
+	public Delegated delegate(String taskId, String delegate, String reason, String caller) {
+		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotFoundException("There is no task " + taskId + " of yours");
+		}
+		if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
+			throw new ForbiddenException("The task is assigned to " + task.getAssignee() + ", who may delegate it");
+		}
+		return this.system.run(() -> {
+			TaskHandle handle = TaskHandle.of(task, this.taskService);
+			check(handle, delegate, caller);
+			if (task.getAssignee() == null) {
+				this.taskService.setAssignee(taskId, caller);
+			}
+			this.taskService.delegateTask(taskId, delegate);
+			String[] subject = this.subjects.of(task);
+			this.audit.record(caller, "TASK_DELEGATED", subject[0], subject[1], task.getProcessInstanceId(),
+					task.getName() + ": delegated by " + caller + " to " + delegate + ": " + reason);
+			this.notifications.notify("order".equals(subject[0]) ? subject[1] : null, List.of(delegate),
+					"Delegated to you: " + task.getName(),
+					caller + " asks you to answer this task in Tasklist for them (" + reason + "): " + task.getName()
+							+ ".");
+			return new Delegated(taskId, caller, delegate);
+		});
+	}
+
+	private void check(TaskHandle task, String delegate, String caller) {
+		List<FieldError> problems = new ArrayList<>();
+		if (this.identityService.createUserQuery().userId(delegate).count() == 0) {
+			problems.add(new FieldError("delegate", "there is no user '" + delegate + "'"));
+		}
+		else if (delegate.equals(caller)) {
+			problems.add(new FieldError("delegate", "must be someone else than you"));
+		}
+		else {
+			List<String> callerRoles = this.people.roles(caller);
+			List<String> required = task.candidateGroups().stream().filter(callerRoles::contains).toList();
+			List<String> missing = StandInRule.missing(required.isEmpty() ? callerRoles : required,
+					this.people.roles(delegate));
+			if (!missing.isEmpty()) {
+				problems.add(new FieldError("delegate",
+						delegate + " does not hold the role " + String.join(", ", missing) + " or a higher one"));
+			}
+			if (Substitutions.OWN_MATTER.stream().map(task::variable).anyMatch(delegate::equals)) {
+				problems.add(new FieldError("delegate", delegate + " may not decide on their own order or request"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The task cannot be delegated",
+					problems);
+		}
+	}
+
+	/**
+	 * A task handed over.
+	 *
+	 * @param owner who gets it back once the delegate has answered
+	 */
+	public record Delegated(String taskId, String owner, String delegate) {
+	}
+
+}
