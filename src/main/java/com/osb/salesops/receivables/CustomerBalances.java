@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -47,12 +48,15 @@ public class CustomerBalances {
 
 	/** The due date of the customer's oldest open item past due on the day, if any. */
 	public Optional<LocalDate> oldestOverdueDueDate(long customerId, LocalDate on) {
-		return Optional.ofNullable(this.jdbc
+		return this.jdbc
 			.sql("select min(due_date) from receivable where customer_id = ?"
 					+ " and open_amount > 0 and written_off_on is null and due_date < ?")
 			.params(customerId, Date.valueOf(on))
 			.query(LocalDate.class)
-			.single());
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
 	}
 
 	/** The open items of every customer that has any, by customer id. */

@@ -133,12 +133,7 @@ public class Receivables {
 	 * @return the receipt number (SK)
 	 */
 	public String recordPayment(NewPayment payment) {
-		Optional<String> existing = this.jdbc
-			.sql("select number from payment where customer_id = ? and reference = ?"
-					+ " and coalesce(order_id, -1) = coalesce(?, -1)")
-			.params(payment.customerId(), payment.reference(), payment.orderId())
-			.query(String.class)
-			.optional();
+		Optional<String> existing = payment(payment.customerId(), payment.orderId(), payment.reference());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -162,6 +157,20 @@ public class Receivables {
 		this.audit.record(payment.allocatedBy(), "PAYMENT_RECORDED", "customer", String.valueOf(payment.customerId()),
 				null, number + " " + payment.amount().toPlainString() + " ref " + payment.reference());
 		return number;
+	}
+
+	/**
+	 * The receipt of the payment with that reference, on the order or (none) the
+	 * customer.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> payment(long customerId, Long orderId, String reference) {
+		return this.jdbc
+			.sql("select number from payment where customer_id = ? and reference = ?"
+					+ " and coalesce(order_id, -1) = coalesce(?, -1)")
+			.params(customerId, reference, orderId)
+			.query(String.class)
+			.optional();
 	}
 
 	/**
@@ -231,7 +240,9 @@ public class Receivables {
 		}
 	}
 
-	private boolean isPosted(String invoiceNumber) {
+	/** Whether the invoice is posted as an open item. */
+	@Transactional(readOnly = true)
+	public boolean isPosted(String invoiceNumber) {
 		return this.jdbc
 			.sql("select count(*) from receivable r join invoice i on i.id = r.invoice_id where i.number = ?")
 			.param(invoiceNumber)

@@ -100,6 +100,9 @@ class LedgerFinance implements Finance {
 		long orderId = this.receivables.orderOfInvoice(invoiceNumber)
 			.orElseThrow(() -> new IllegalArgumentException("No order invoiced by " + invoiceNumber));
 		FinanceOrder order = lockOrder("o.id = ?", orderId);
+		if (this.receivables.isPosted(invoiceNumber)) {
+			return;
+		}
 		BigDecimal open = this.receivables.post(invoiceNumber);
 		record(order, "RECEIVABLE_POSTED", invoiceNumber + " open " + open);
 	}
