@@ -54,6 +54,10 @@ class LedgerFinance implements Finance {
 			throw new IllegalArgumentException("A payment needs the bank or remittance reference");
 		}
 		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
+		Optional<String> existing = this.receivables.payment(order.customerId(), order.id(), reference);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		String number = this.receivables
 			.recordPayment(new NewPayment(order.customerId(), order.id(), amount, reference, null, List.of(), null));
 		record(order, "PAYMENT_RECEIVED", number + " " + amount + " ref " + reference);
