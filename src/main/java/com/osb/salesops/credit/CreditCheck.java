@@ -1,19 +1,20 @@
 package com.osb.salesops.credit;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.credit.model.CreditProfile;
+import com.osb.salesops.credit.model.RuleFired;
+import com.osb.salesops.receivables.CustomerBalances;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.DecisionOutcome;
 import com.osb.salesops.shared.time.BusinessClock;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +34,22 @@ public class CreditCheck {
 
 	private final DecisionEvaluator evaluator;
 
-	private final JdbcTemplate jdbc;
+	private static final String HOLD = "HOLD";
+
+	private static final int LATEST_PAYMENTS = 3;
+
+	private final CustomerBalances balances;
 
 	private final BusinessClock clock;
 
 	private final AuditLog audit;
 
-	CreditCheck(CreditProfiles profiles, CreditRating rating, DecisionEvaluator evaluator, JdbcTemplate jdbc,
+	CreditCheck(CreditProfiles profiles, CreditRating rating, DecisionEvaluator evaluator, CustomerBalances balances,
 			BusinessClock clock, AuditLog audit) {
 		this.profiles = profiles;
 		this.rating = rating;
 		this.evaluator = evaluator;
-		this.jdbc = jdbc;
+		this.balances = balances;
 		this.clock = clock;
 		this.audit = audit;
 	}
@@ -60,8 +65,7 @@ public class CreditCheck {
 			this.rating.rateFirstTime(customerId, today);
 			return this.profiles.lock(customerId).orElseThrow();
 		});
-		BigDecimal open = this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable"
-				+ " where customer_id = ? and written_off_on is null", BigDecimal.class, customerId);
+		BigDecimal open = this.balances.open(customerId);
 		BigDecimal exposure = open.add(profile.committedAmount()).add(amount);
 		int maxOverdueDays = maxOverdueDays(customerId, today);
 		DecisionOutcome outcome = this.evaluator.evaluate(DECISION,
@@ -70,6 +74,7 @@ public class CreditCheck {
 		CreditCheckResult result = new CreditCheckResult((String) outcome.outputs().get("creditResult"),
 				(String) outcome.outputs().get("holdReason"), exposure, profile.creditLimit(), profile.grade(),
 				profile.paymentTerms(), maxOverdueDays, CreditDecisions.rulesFired(outcome));
+		result = collectionsHold(customerId, result);
 		if (result.passed()) {
 			this.profiles.commit(customerId, amount);
 		}
@@ -86,18 +91,12 @@ public class CreditCheck {
 	public CreditStanding standing(long customerId) {
 		LocalDate today = this.clock.today();
 		CreditProfile profile = this.profiles.find(customerId).orElse(null);
-		BigDecimal open = this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable"
-				+ " where customer_id = ? and written_off_on is null", BigDecimal.class, customerId);
-		BigDecimal overdue = this.jdbc.queryForObject(
-				"select coalesce(sum(open_amount), 0) from receivable"
-						+ " where customer_id = ? and written_off_on is null and due_date < ?",
-				BigDecimal.class, customerId, Date.valueOf(today));
-		List<CreditStanding.Payment> payments = this.jdbc.query(
-				"select received_on, amount, reference from payment where customer_id = ?"
-						+ " order by received_on desc, id desc limit 3",
-				(row, index) -> new CreditStanding.Payment(row.getDate("received_on").toLocalDate(),
-						row.getBigDecimal("amount"), row.getString("reference")),
-				customerId);
+		BigDecimal open = this.balances.open(customerId);
+		BigDecimal overdue = this.balances.overdue(customerId, today);
+		List<CreditStanding.Payment> payments = this.balances.latestPayments(customerId, LATEST_PAYMENTS)
+			.stream()
+			.map((payment) -> new CreditStanding.Payment(payment.receivedOn(), payment.amount(), payment.reference()))
+			.toList();
 		return new CreditStanding(open, overdue, maxOverdueDays(customerId, today),
 				(profile != null) ? profile.committedAmount() : BigDecimal.ZERO,
 				(profile != null) ? profile.creditLimit() : BigDecimal.ZERO, (profile != null) ? profile.grade() : "",
@@ -116,12 +115,27 @@ public class CreditCheck {
 		this.profiles.release(customerId, amount);
 	}
 
+	/**
+	 * A collections case that reached its credit hold holds every new order of the
+	 * customer, whatever the order credit check said.
+	 */
+	private CreditCheckResult collectionsHold(long customerId, CreditCheckResult result) {
+		return this.balances.collectionsHold(customerId)
+			.filter((invoice) -> !HOLD.equals(result.creditResult()))
+			.map((invoice) -> {
+				List<RuleFired> fired = new ArrayList<>(result.rulesFired());
+				fired.add(new RuleFired("collections-action", 0, "CREDIT_HOLD",
+						"Credit hold: invoice " + invoice + " is in collections"));
+				return new CreditCheckResult(HOLD, "OVERDUE", result.exposure(), result.creditLimit(), result.grade(),
+						result.paymentTerms(), result.maxOverdueDays(), List.copyOf(fired));
+			})
+			.orElse(result);
+	}
+
 	private int maxOverdueDays(long customerId, LocalDate today) {
-		Date oldest = this.jdbc.queryForObject(
-				"select min(due_date) from receivable where customer_id = ?"
-						+ " and open_amount > 0 and written_off_on is null and due_date < ?",
-				Date.class, customerId, Date.valueOf(today));
-		return (oldest != null) ? (int) ChronoUnit.DAYS.between(oldest.toLocalDate(), today) : 0;
+		return this.balances.oldestOverdueDueDate(customerId, today)
+			.map((oldest) -> (int) ChronoUnit.DAYS.between(oldest, today))
+			.orElse(0);
 	}
 
 }

@@ -12,15 +12,17 @@ import java.util.Map;
 
 import com.osb.salesops.credit.model.GrowthPotential;
 import com.osb.salesops.credit.model.LedgerFigures;
+import com.osb.salesops.receivables.LedgerHistory;
+import com.osb.salesops.receivables.LedgerHistory.Settlement;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * Computes the credit inputs from invoices, credit notes, settlements and open items, for
- * one customer or for every active customer at once (a few set-based queries, whatever
- * the number of customers).
+ * Computes the credit inputs from the receivables ledger (invoices, credit notes,
+ * settlements and open items), for one customer or for every active customer at once (a
+ * few set-based queries, whatever the number of customers).
  */
 @Repository
 class CreditLedger {
@@ -29,8 +31,11 @@ class CreditLedger {
 
 	private final JdbcTemplate jdbc;
 
-	CreditLedger(JdbcTemplate jdbc) {
+	private final LedgerHistory history;
+
+	CreditLedger(JdbcTemplate jdbc, LedgerHistory history) {
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	LedgerFigures figures(long customerId, LocalDate on) {
@@ -49,18 +54,10 @@ class CreditLedger {
 	private Map<Long, LedgerFigures> compute(LocalDate on, Long customerId) {
 		LocalDate to = on.withDayOfMonth(1);
 		LocalDate from = to.minusMonths(12);
-		String one = (customerId != null) ? " and customer_id = " + customerId : "";
-		Map<Long, BigDecimal> sales = sums("select customer_id, sum(amount) from invoice"
-				+ " where issue_date >= ? and issue_date < ?" + one + " group by customer_id", from, to);
-		Map<Long, BigDecimal> credits = sums("select customer_id, sum(amount) from credit_note"
-				+ " where issue_date >= ? and issue_date < ?" + one + " group by customer_id", from, to);
-		Map<Long, BigDecimal[]> lateness = lateness(from, to, one);
-		Map<Long, LocalDate> oldestOpen = new HashMap<>();
-		this.jdbc.query(
-				"select customer_id, min(due_date) from receivable where open_amount > 0"
-						+ " and written_off_on is null and due_date < ?" + one + " group by customer_id",
-				(RowCallbackHandler) (rs) -> oldestOpen.put(rs.getLong(1), rs.getDate(2).toLocalDate()),
-				Date.valueOf(on));
+		Map<Long, BigDecimal> sales = this.history.invoiced(from, to, customerId);
+		Map<Long, BigDecimal> credits = this.history.credited(from, to, customerId);
+		Map<Long, BigDecimal[]> lateness = lateness(from, to, customerId);
+		Map<Long, LocalDate> oldestOpen = this.history.oldestOverdueDueDates(on, customerId);
 		Map<Long, LedgerFigures> figures = new LinkedHashMap<>();
 		this.jdbc.query(
 				"select id, growth_potential, first_order_date from customer where active = true"
@@ -80,18 +77,15 @@ class CreditLedger {
 	}
 
 	/** Per customer: the amount settled and the amount times days late. */
-	private Map<Long, BigDecimal[]> lateness(LocalDate from, LocalDate to, String one) {
+	private Map<Long, BigDecimal[]> lateness(LocalDate from, LocalDate to, Long customerId) {
 		Map<Long, BigDecimal[]> lateness = new HashMap<>();
-		this.jdbc.query("select customer_id, due_date, settled_on, amount from receivable"
-				+ " where settled_on >= ? and settled_on < ?" + one, (RowCallbackHandler) (rs) -> {
-					long days = Math.max(0,
-							ChronoUnit.DAYS.between(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
-					BigDecimal amount = rs.getBigDecimal(4);
-					BigDecimal[] sums = lateness.computeIfAbsent(rs.getLong(1),
-							(id) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-					sums[0] = sums[0].add(amount);
-					sums[1] = sums[1].add(amount.multiply(BigDecimal.valueOf(days)));
-				}, Date.valueOf(from), Date.valueOf(to));
+		for (Settlement settlement : this.history.settlements(from, to, customerId)) {
+			long days = Math.max(0, ChronoUnit.DAYS.between(settlement.dueDate(), settlement.settledOn()));
+			BigDecimal[] sums = lateness.computeIfAbsent(settlement.customerId(),
+					(id) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			sums[0] = sums[0].add(settlement.amount());
+			sums[1] = sums[1].add(settlement.amount().multiply(BigDecimal.valueOf(days)));
+		}
 		return lateness;
 	}
 
@@ -100,13 +94,6 @@ class CreditLedger {
 			return BigDecimal.ZERO;
 		}
 		return sums[1].divide(sums[0], AVERAGE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
-	}
-
-	private Map<Long, BigDecimal> sums(String sql, LocalDate from, LocalDate to) {
-		Map<Long, BigDecimal> sums = new HashMap<>();
-		this.jdbc.query(sql, (RowCallbackHandler) (rs) -> sums.put(rs.getLong(1), rs.getBigDecimal(2)),
-				Date.valueOf(from), Date.valueOf(to));
-		return sums;
 	}
 
 }

@@ -16,6 +16,8 @@ import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.time.BusinessClock;
 
+import com.osb.salesops.receivables.CustomerBalances;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -43,10 +45,13 @@ public class CreditLimitPreviews {
 
 	private final JdbcTemplate jdbc;
 
+	private final CustomerBalances balances;
+
 	private final BusinessClock clock;
 
 	CreditLimitPreviews(CreditLedger ledger, CreditProfiles profiles, CreditDecisions decisions,
-			DecisionEvaluator evaluator, JdbcTemplate jdbc, BusinessClock clock) {
+			DecisionEvaluator evaluator, JdbcTemplate jdbc, BusinessClock clock, CustomerBalances balances) {
+		this.balances = balances;
 		this.ledger = ledger;
 		this.profiles = profiles;
 		this.decisions = decisions;
@@ -63,11 +68,7 @@ public class CreditLimitPreviews {
 		Map<Long, String[]> names = new HashMap<>();
 		this.jdbc.query("select id, code, name from customer where active = true", (RowCallbackHandler) (rs) -> names
 			.put(rs.getLong(1), new String[] { rs.getString(2), rs.getString(3) }));
-		Map<Long, BigDecimal> open = new HashMap<>();
-		this.jdbc.query(
-				"select customer_id, sum(open_amount) from receivable where written_off_on is null"
-						+ " group by customer_id",
-				(RowCallbackHandler) (rs) -> open.put(rs.getLong(1), rs.getBigDecimal(2)));
+		Map<Long, BigDecimal> open = this.balances.openByCustomer();
 		List<CreditLimitChange> changes = new ArrayList<>(figures.size());
 		for (LedgerFigures customer : figures.values()) {
 			CreditProfile profile = current.get(customer.customerId());

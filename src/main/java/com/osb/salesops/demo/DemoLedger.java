@@ -3,6 +3,8 @@ package com.osb.salesops.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.osb.salesops.receivables.OpeningBalances;
+import com.osb.salesops.receivables.OpeningBalances.OpeningInvoice;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
 
@@ -25,9 +27,12 @@ class DemoLedger {
 
 	private final DocumentNumbers numbers;
 
-	DemoLedger(JdbcTemplate jdbc, DocumentNumbers numbers) {
+	private final OpeningBalances balances;
+
+	DemoLedger(JdbcTemplate jdbc, DocumentNumbers numbers, OpeningBalances balances) {
 		this.jdbc = jdbc;
 		this.numbers = numbers;
+		this.balances = balances;
 	}
 
 	void history(DemoCustomer customer, LocalDate firstOrder, LocalDate today) {
@@ -52,17 +57,10 @@ class DemoLedger {
 	private void invoice(long customerId, LocalDate issued, BigDecimal amount, LocalDate paidOn) {
 		LocalDate due = issued.plusDays(NET_DAYS);
 		String number = this.numbers.next(DocumentType.INVOICE, issued);
-		this.jdbc.update(
-				"insert into invoice (number, customer_id, issue_date, due_date, amount, status) values (?, ?, ?, ?, ?, ?)",
-				number, customerId, issued, due, amount, (paidOn != null) ? "SETTLED" : "OPEN");
-		long invoiceId = this.jdbc.queryForObject("select id from invoice where number = ?", Long.class, number);
-		this.jdbc.update(
-				"insert into receivable (invoice_id, customer_id, due_date, amount, open_amount, settled_on) values (?, ?, ?, ?, ?, ?)",
-				invoiceId, customerId, due, amount, (paidOn != null) ? BigDecimal.ZERO : amount, paidOn);
+		this.balances.post(new OpeningInvoice(number, customerId, issued, due, amount,
+				(paidOn != null) ? BigDecimal.ZERO : amount, paidOn));
 		if (paidOn != null) {
-			this.jdbc.update(
-					"insert into payment (number, customer_id, invoice_id, received_on, amount) values (?, ?, ?, ?, ?)",
-					this.numbers.next(DocumentType.PAYMENT_RECEIPT, paidOn), customerId, invoiceId, paidOn, amount);
+			this.balances.postReceipt(number, this.numbers.next(DocumentType.PAYMENT_RECEIPT, paidOn), paidOn, amount);
 		}
 	}
 

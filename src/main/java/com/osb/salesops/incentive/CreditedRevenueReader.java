@@ -1,158 +1,51 @@
 package com.osb.salesops.incentive;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.TransactionKind;
+import com.osb.salesops.receivables.CreditedDocuments;
+import com.osb.salesops.receivables.CreditedDocuments.CreditedDocument;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the documents that make up a rep's credited revenue from the ledger, one
- * set-based query per kind of document: payments on the rep's orders, credit notes and
- * bad debt on the rep's invoices (or customers, for documents without an order), and
- * customers' first orders fully paid. How each counts is left to the rules.
+ * Reads the documents that make up a rep's credited revenue from receivables: payments on
+ * the rep's orders, credit notes, bad debt and customers' first orders fully paid. How
+ * each counts is left to the rules.
  */
 @Repository
 class CreditedRevenueReader {
 
-	private static final String PAYMENTS = """
-			select p.number, p.received_on, p.amount, o.number, i.number
-			from payment p
-			left join invoice i on i.id = p.invoice_id
-			join sales_order o on o.id = coalesce(p.order_id, i.order_id)
-			where o.rep_id = ? and p.received_on < ?""";
+	private final CreditedDocuments documents;
 
-	private static final String CREDIT_NOTES = """
-			select cn.number, cn.issue_date, cn.amount, i.number
-			from credit_note cn
-			join customer c on c.id = cn.customer_id
-			left join invoice i on i.id = cn.invoice_id
-			left join sales_order o on o.id = i.order_id
-			where coalesce(o.rep_id, c.rep_id) = ? and cn.issue_date < ?""";
-
-	private static final String BAD_DEBTS = """
-			select i.number, r.written_off_on, r.open_amount, i.issue_date
-			from receivable r
-			join invoice i on i.id = r.invoice_id
-			join customer c on c.id = r.customer_id
-			left join sales_order o on o.id = i.order_id
-			where coalesce(o.rep_id, c.rep_id) = ? and r.written_off_on < ?""";
-
-	/**
-	 * The payment that brings a customer's first ever order up to its total. The first
-	 * order is the customer's earliest, and not later than its recorded first order date.
-	 */
-	private static final String FIRST_ORDERS_PAID = """
-			select x.order_number, x.customer_code, x.receipt, x.received_on, x.total_amount from (
-			  select o.number as order_number, c.code as customer_code, p.number as receipt, p.received_on,
-			    o.total_amount, sum(p.amount) over (partition by o.id order by p.received_on, p.id) as paid,
-			    sum(p.amount) over (partition by o.id order by p.received_on, p.id) - p.amount as paid_before
-			  from payment p
-			  left join invoice i on i.id = p.invoice_id
-			  join sales_order o on o.id = coalesce(p.order_id, i.order_id)
-			  join customer c on c.id = o.customer_id
-			  where o.rep_id = ? and p.received_on < ?
-			    and (c.first_order_date is null or o.order_date <= c.first_order_date)
-			    and not exists (select 1 from sales_order e where e.customer_id = o.customer_id
-			      and (e.order_date < o.order_date or (e.order_date = o.order_date and e.id < o.id)))
-			) x where x.paid >= x.total_amount and x.paid_before < x.total_amount""";
-
-	private static final String IN_REGION = " in (select id from sales_rep where region_id = ? and active = true)";
-
-	private static final String REGION_PAYMENTS = PAYMENTS.replace("i.number\n", "i.number, o.rep_id\n")
-		.replace("o.rep_id = ?", "o.rep_id" + IN_REGION);
-
-	private static final String REGION_CREDIT_NOTES = CREDIT_NOTES
-		.replace("i.number\n", "i.number, coalesce(o.rep_id, c.rep_id)\n")
-		.replace("coalesce(o.rep_id, c.rep_id) = ?", "coalesce(o.rep_id, c.rep_id)" + IN_REGION);
-
-	private static final String REGION_BAD_DEBTS = BAD_DEBTS
-		.replace("i.issue_date\n", "i.issue_date, coalesce(o.rep_id, c.rep_id)\n")
-		.replace("coalesce(o.rep_id, c.rep_id) = ?", "coalesce(o.rep_id, c.rep_id)" + IN_REGION);
-
-	private static final String REGION_FIRST_ORDERS_PAID = FIRST_ORDERS_PAID
-		.replace("x.total_amount from (", "x.total_amount, x.rep_id from (")
-		.replace("o.total_amount, sum(p.amount)", "o.total_amount, o.rep_id, sum(p.amount)")
-		.replace("o.rep_id = ?", "o.rep_id" + IN_REGION);
-
-	private final JdbcTemplate jdbc;
-
-	CreditedRevenueReader(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	CreditedRevenueReader(CreditedDocuments documents) {
+		this.documents = documents;
 	}
 
 	/** Every document of the rep dated before the given day, in date order. */
 	List<CreditedTransaction> documentsBefore(String repId, LocalDate before) {
-		Date end = Date.valueOf(before);
-		List<CreditedTransaction> documents = new ArrayList<>();
-		documents.addAll(this.jdbc.query(PAYMENTS, this::payment, repId, end));
-		documents.addAll(this.jdbc.query(CREDIT_NOTES, this::creditNote, repId, end));
-		documents.addAll(this.jdbc.query(BAD_DEBTS, this::badDebt, repId, end));
-		documents.addAll(this.jdbc.query(FIRST_ORDERS_PAID, this::firstOrderPaid, repId, end));
-		documents.sort(Comparator.comparing(CreditedTransaction::getDate));
-		return documents;
+		return this.documents.before(repId, before).stream().map(CreditedRevenueReader::transaction).toList();
 	}
 
 	/**
 	 * The documents of every active rep of the region dated before the given day, by rep,
-	 * each rep's in date order: the same documents as {@link #documentsBefore}, in four
-	 * queries for the whole region.
+	 * each rep's in date order.
 	 */
 	Map<String, List<CreditedTransaction>> regionDocumentsBefore(String regionId, LocalDate before) {
-		Date end = Date.valueOf(before);
 		Map<String, List<CreditedTransaction>> byRep = new HashMap<>();
-		collect(byRep, REGION_PAYMENTS, this::payment, 6, regionId, end);
-		collect(byRep, REGION_CREDIT_NOTES, this::creditNote, 5, regionId, end);
-		collect(byRep, REGION_BAD_DEBTS, this::badDebt, 5, regionId, end);
-		collect(byRep, REGION_FIRST_ORDERS_PAID, this::firstOrderPaid, 6, regionId, end);
-		byRep.values().forEach((documents) -> documents.sort(Comparator.comparing(CreditedTransaction::getDate)));
+		this.documents.ofRegionBefore(regionId, before)
+			.forEach((rep, list) -> byRep.put(rep,
+					new java.util.ArrayList<>(list.stream().map(CreditedRevenueReader::transaction).toList())));
 		return byRep;
 	}
 
-	private void collect(Map<String, List<CreditedTransaction>> byRep, String sql,
-			RowMapper<CreditedTransaction> mapper, int repColumn, String regionId, Date end) {
-		this.jdbc.query(sql,
-				(RowCallbackHandler) (rs) -> byRep.computeIfAbsent(rs.getString(repColumn), (rep) -> new ArrayList<>())
-					.add(mapper.mapRow(rs, 0)),
-				regionId, end);
-	}
-
-	private CreditedTransaction payment(ResultSet rs, int row) throws SQLException {
-		String invoice = (rs.getString(5) != null) ? " invoice " + rs.getString(5) : "";
-		return new CreditedTransaction(TransactionKind.PAYMENT, rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), 0,
-				"receipt " + rs.getString(1) + " order " + rs.getString(4) + invoice);
-	}
-
-	private CreditedTransaction creditNote(ResultSet rs, int row) throws SQLException {
-		String invoice = (rs.getString(4) != null) ? " invoice " + rs.getString(4) : "";
-		return new CreditedTransaction(TransactionKind.CREDIT_NOTE, rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), 0,
-				"credit note " + rs.getString(1) + invoice);
-	}
-
-	private CreditedTransaction badDebt(ResultSet rs, int row) throws SQLException {
-		LocalDate writtenOff = rs.getDate(2).toLocalDate();
-		int age = (int) ChronoUnit.DAYS.between(rs.getDate(4).toLocalDate(), writtenOff);
-		return new CreditedTransaction(TransactionKind.BAD_DEBT, writtenOff, rs.getBigDecimal(3), age,
-				"invoice " + rs.getString(1) + " written off " + age + " days after issue");
-	}
-
-	private CreditedTransaction firstOrderPaid(ResultSet rs, int row) throws SQLException {
-		return new CreditedTransaction(TransactionKind.FIRST_ORDER_PAID, rs.getDate(4).toLocalDate(),
-				rs.getBigDecimal(5), 0, "customer " + rs.getString(2) + " first order " + rs.getString(1)
-						+ " paid in full by receipt " + rs.getString(3));
+	private static CreditedTransaction transaction(CreditedDocument document) {
+		return new CreditedTransaction(TransactionKind.valueOf(document.kind().name()), document.date(),
+				document.amount(), document.ageDays(), document.description());
 	}
 
 }

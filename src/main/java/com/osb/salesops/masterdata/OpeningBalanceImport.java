@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.osb.salesops.integration.finance.OpeningBalances;
-import com.osb.salesops.integration.finance.OpeningBalances.OpeningInvoice;
+import com.osb.salesops.receivables.OpeningBalances;
+import com.osb.salesops.receivables.OpeningBalances.OpeningInvoice;
 import com.osb.salesops.shared.audit.AuditLog;
 
 import org.springframework.stereotype.Service;

@@ -1,7 +1,6 @@
 package com.osb.salesops.quota;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.quota.model.Channel;
+import com.osb.salesops.receivables.InvoicedSales;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,36 +32,28 @@ class QuotaPlanInputs {
 	private static final int CHANNELS_KNOWN = CHANNEL_ORDER.size();
 
 	private static final String REPS = """
-			select r.id, r.territory_potential, r.hired_on,
-			  coalesce((select sum(i.amount) from invoice i join customer c on c.id = i.customer_id
-			    where c.rep_id = r.id and i.issue_date >= ? and i.issue_date < ?), 0)
+			select r.id, r.territory_potential, r.hired_on
 			from sales_rep r where r.active = true order by r.id""";
-
-	private static final String MONTHS = """
-			select extract(month from i.issue_date), sum(i.amount) from invoice i
-			where i.issue_date >= ? and i.issue_date < ? group by extract(month from i.issue_date)""";
-
-	private static final String CHANNELS = """
-			select c.rep_id, o.channel, sum(i.amount) from invoice i
-			join customer c on c.id = i.customer_id join sales_order o on o.id = i.order_id
-			where o.channel is not null and i.issue_date >= ? and i.issue_date < ?
-			group by c.rep_id, o.channel""";
 
 	private final JdbcTemplate jdbc;
 
-	QuotaPlanInputs(JdbcTemplate jdbc) {
+	private final InvoicedSales invoiced;
+
+	QuotaPlanInputs(JdbcTemplate jdbc, InvoicedSales invoiced) {
 		this.jdbc = jdbc;
+		this.invoiced = invoiced;
 	}
 
 	/** The inputs of every active rep, in id order. */
 	List<PlanLineInput> reps(int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);
 		Map<String, BigDecimal[]> mixes = channelMixes(start);
+		Map<String, BigDecimal> actuals = this.invoiced.byRep(start.minusYears(1), start);
 		return this.jdbc.query(REPS,
-				(rs, row) -> new PlanLineInput(rs.getString(1), rs.getBigDecimal(4), rs.getBigDecimal(2),
+				(rs, row) -> new PlanLineInput(rs.getString(1), actuals.getOrDefault(rs.getString(1), BigDecimal.ZERO),
+						rs.getBigDecimal(2),
 						(int) Math.max(0, ChronoUnit.MONTHS.between(rs.getDate(3).toLocalDate(), start)),
-						mixes.get(rs.getString(1))),
-				Date.valueOf(start.minusYears(1)), Date.valueOf(start));
+						mixes.get(rs.getString(1))));
 	}
 
 	/**
@@ -70,13 +62,13 @@ class QuotaPlanInputs {
 	 */
 	private Map<String, BigDecimal[]> channelMixes(LocalDate start) {
 		Map<String, BigDecimal[]> mixes = new HashMap<>();
-		this.jdbc.query(CHANNELS, (rs) -> {
-			BigDecimal amount = rs.getBigDecimal(3);
-			if (amount.signum() > 0) {
-				BigDecimal[] shares = mixes.computeIfAbsent(rs.getString(1), (rep) -> new BigDecimal[CHANNELS_KNOWN]);
-				shares[CHANNEL_ORDER.indexOf(rs.getString(2))] = amount;
-			}
-		}, Date.valueOf(start.minusYears(1)), Date.valueOf(start));
+		this.invoiced.byRepAndChannel(start.minusYears(1), start)
+			.forEach((rep, channels) -> channels.forEach((channel, amount) -> {
+				if (amount.signum() > 0) {
+					BigDecimal[] shares = mixes.computeIfAbsent(rep, (id) -> new BigDecimal[CHANNELS_KNOWN]);
+					shares[CHANNEL_ORDER.indexOf(channel)] = amount;
+				}
+			}));
 		return mixes;
 	}
 
@@ -87,9 +79,8 @@ class QuotaPlanInputs {
 	List<BigDecimal> lastYearSeasonality(int year) {
 		LocalDate start = LocalDate.of(year, 1, 1);
 		List<BigDecimal> weights = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));
-		this.jdbc.query(MONTHS, (rs) -> {
-			weights.set(rs.getInt(1) - 1, rs.getBigDecimal(2).max(BigDecimal.ZERO));
-		}, Date.valueOf(start.minusYears(1)), Date.valueOf(start));
+		this.invoiced.byMonth(start.minusYears(1), start)
+			.forEach((month, amount) -> weights.set(month - 1, amount.max(BigDecimal.ZERO)));
 		return weights.stream().anyMatch((weight) -> weight.signum() > 0) ? weights : null;
 	}
 

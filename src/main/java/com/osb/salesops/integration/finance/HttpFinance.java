@@ -5,8 +5,8 @@ import java.util.Map;
 
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.RemoteSystem;
+import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.shared.audit.AuditLog;
-import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An accounting system reached over HTTP. It issues the invoice, whose number it answers
- * is kept as the invoice's reference beside the invoice's own SC number; the receivables
- * ledger in the application's database mirrors it, so credit checks and incentive
+ * is kept as the invoice's reference beside the invoice's own SC number; the invoice
+ * lands in the application's receivables, so credit checks, collections and incentive
  * statements keep reading invoices, payments and open items locally. Payments are
  * reported by finance through the order's events and are only recorded here.
  */
@@ -32,10 +32,10 @@ class HttpFinance implements Finance {
 
 	private final JdbcTemplate jdbc;
 
-	HttpFinance(IntegrationProperties properties, JdbcTemplate jdbc, DocumentNumbers numbers, BusinessClock clock,
+	HttpFinance(IntegrationProperties properties, JdbcTemplate jdbc, Receivables receivables, BusinessClock clock,
 			AuditLog audit) {
 		this.remote = new RemoteSystem("Finance", properties.finance());
-		this.ledger = new LedgerFinance(jdbc, numbers, clock, audit);
+		this.ledger = new LedgerFinance(jdbc, receivables, clock, audit);
 		this.jdbc = jdbc;
 	}
 

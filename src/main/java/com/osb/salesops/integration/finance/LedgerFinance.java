@@ -1,15 +1,15 @@
 package com.osb.salesops.integration.finance;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.osb.salesops.receivables.NewInvoice;
+import com.osb.salesops.receivables.NewPayment;
+import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.shared.audit.AuditLog;
-import com.osb.salesops.shared.numbering.DocumentNumbers;
-import com.osb.salesops.shared.numbering.DocumentType;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finance kept as invoices, payments and open items in the application's own database, so
- * the product works without an accounting system. Every call locks the order's row first,
- * so a payment and the posting of its invoice never miss each other: whichever comes
- * second sees the first and applies the payment to the open item exactly once.
+ * Finance kept by the application's own receivables, so the product works without an
+ * accounting system. Every call locks the order's row first, so a payment and the posting
+ * of its invoice never miss each other: whichever comes second sees the first and applies
+ * the payment to the open item exactly once.
  */
 @Component
 @ConditionalOnProperty(name = "salesops.integration.mode", havingValue = "ledger", matchIfMissing = true)
@@ -32,15 +32,15 @@ class LedgerFinance implements Finance {
 
 	private final JdbcTemplate jdbc;
 
-	private final DocumentNumbers numbers;
+	private final Receivables receivables;
 
 	private final BusinessClock clock;
 
 	private final AuditLog audit;
 
-	LedgerFinance(JdbcTemplate jdbc, DocumentNumbers numbers, BusinessClock clock, AuditLog audit) {
+	LedgerFinance(JdbcTemplate jdbc, Receivables receivables, BusinessClock clock, AuditLog audit) {
 		this.jdbc = jdbc;
-		this.numbers = numbers;
+		this.receivables = receivables;
 		this.clock = clock;
 		this.audit = audit;
 	}
@@ -54,26 +54,12 @@ class LedgerFinance implements Finance {
 			throw new IllegalArgumentException("A payment needs the bank or remittance reference");
 		}
 		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
-		List<String> existing = this.jdbc.queryForList(
-				"select number from payment where order_id = ? and reference = ?", String.class, order.id(), reference);
-		if (!existing.isEmpty()) {
-			return existing.get(0);
+		Optional<String> existing = this.receivables.payment(order.customerId(), order.id(), reference);
+		if (existing.isPresent()) {
+			return existing.get();
 		}
-		LocalDate today = this.clock.today();
-		List<Map<String, Object>> openItem = this.jdbc.queryForList(
-				"select i.id as invoice_id, r.open_amount"
-						+ " from invoice i join receivable r on r.invoice_id = i.id where i.order_id = ? order by i.id",
-				order.id());
-		Long invoiceId = openItem.isEmpty() ? null : ((Number) openItem.get(0).get("invoice_id")).longValue();
-		String number = this.numbers.next(DocumentType.PAYMENT_RECEIPT);
-		this.jdbc.update(
-				"insert into payment (number, customer_id, order_id, invoice_id, received_on, amount,"
-						+ " reference) values (?, ?, ?, ?, ?, ?, ?)",
-				number, order.customerId(), order.id(), invoiceId, Date.valueOf(today), amount, reference);
-		BigDecimal open = openItem.isEmpty() ? BigDecimal.ZERO : (BigDecimal) openItem.get(0).get("open_amount");
-		if (open.signum() > 0) {
-			settle(invoiceId, open.subtract(amount).max(BigDecimal.ZERO), today);
-		}
+		String number = this.receivables
+			.recordPayment(new NewPayment(order.customerId(), order.id(), amount, reference, null, List.of(), null));
 		record(order, "PAYMENT_RECEIVED", number + " " + amount + " ref " + reference);
 		return number;
 	}
@@ -81,14 +67,11 @@ class LedgerFinance implements Finance {
 	@Override
 	@Transactional(readOnly = true)
 	public BigDecimal paidAmount(String orderNumber) {
-		List<BigDecimal> sums = this.jdbc.queryForList(
-				"select coalesce(sum(p.amount), 0) from sales_order o"
-						+ " left join payment p on p.order_id = o.id where o.number = ? group by o.id",
-				BigDecimal.class, orderNumber);
-		if (sums.isEmpty()) {
+		List<Long> ids = this.jdbc.queryForList("select id from sales_order where number = ?", Long.class, orderNumber);
+		if (ids.isEmpty()) {
 			throw new IllegalArgumentException("No order " + orderNumber);
 		}
-		return sums.get(0).setScale(MONEY_SCALE);
+		return this.receivables.paidOnOrder(ids.get(0));
 	}
 
 	@Override
@@ -102,20 +85,15 @@ class LedgerFinance implements Finance {
 	 */
 	String issueInvoice(String orderNumber, Supplier<String> remoteReference) {
 		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
-		List<String> existing = this.jdbc.queryForList("select number from invoice where order_id = ? order by id",
-				String.class, order.id());
-		if (!existing.isEmpty()) {
-			return existing.get(0);
+		Optional<String> existing = this.receivables.invoiceOfOrder(order.id());
+		if (existing.isPresent()) {
+			return existing.get();
 		}
 		LocalDate today = this.clock.today();
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
 		String reference = remoteReference.get();
-		String number = this.numbers.next(DocumentType.INVOICE);
-		this.jdbc.update(
-				"insert into invoice (number, customer_id, order_id, issue_date, due_date, amount, status,"
-						+ " external_reference) values (?, ?, ?, ?, ?, ?, 'OPEN', ?)",
-				number, order.customerId(), order.id(), Date.valueOf(today), Date.valueOf(due), order.total(),
-				reference);
+		String number = this.receivables
+			.issueInvoice(new NewInvoice(order.customerId(), order.id(), order.total(), today, due, reference));
 		record(order, "INVOICE_ISSUED", number + ((reference != null) ? " (reference " + reference + ")" : "") + " "
 				+ order.total() + " due " + due);
 		return number;
@@ -123,45 +101,17 @@ class LedgerFinance implements Finance {
 
 	@Override
 	public void postReceivable(String invoiceNumber) {
-		FinanceOrder order = lockOrder("o.id = (select order_id from invoice where number = ?)", invoiceNumber);
-		Map<String, Object> invoice = this.jdbc
-			.queryForList("select id, customer_id, due_date, amount from invoice where number = ?", invoiceNumber)
-			.get(0);
-		long invoiceId = ((Number) invoice.get("id")).longValue();
-		Integer posted = this.jdbc.queryForObject("select count(*) from receivable where invoice_id = ?", Integer.class,
-				invoiceId);
-		if (posted != null && posted > 0) {
+		long orderId = this.receivables.orderOfInvoice(invoiceNumber)
+			.orElseThrow(() -> new IllegalArgumentException("No order invoiced by " + invoiceNumber));
+		FinanceOrder order = lockOrder("o.id = ?", orderId);
+		if (this.receivables.isPosted(invoiceNumber)) {
 			return;
 		}
-		BigDecimal amount = (BigDecimal) invoice.get("amount");
-		BigDecimal paid = this.jdbc.queryForObject(
-				"select coalesce(sum(amount), 0) from payment"
-						+ " where order_id = ? and (invoice_id is null or invoice_id = ?)",
-				BigDecimal.class, order.id(), invoiceId);
-		this.jdbc.update(
-				"insert into receivable (invoice_id, customer_id, due_date, amount, open_amount)"
-						+ " values (?, ?, ?, ?, ?)",
-				invoiceId, invoice.get("customer_id"), invoice.get("due_date"), amount, amount);
-		this.jdbc.update("update payment set invoice_id = ? where order_id = ? and invoice_id is null", invoiceId,
-				order.id());
-		BigDecimal open = amount.subtract(paid).max(BigDecimal.ZERO);
-		if (open.compareTo(amount) < 0) {
-			settle(invoiceId, open, this.clock.today());
-		}
+		BigDecimal open = this.receivables.post(invoiceNumber);
 		record(order, "RECEIVABLE_POSTED", invoiceNumber + " open " + open);
 	}
 
-	/** Sets the open amount; an open item that reaches zero settles its invoice. */
-	private void settle(long invoiceId, BigDecimal open, LocalDate today) {
-		boolean settled = open.signum() == 0;
-		this.jdbc.update("update receivable set open_amount = ?, settled_on = ? where invoice_id = ?", open,
-				settled ? Date.valueOf(today) : null, invoiceId);
-		if (settled) {
-			this.jdbc.update("update invoice set status = 'SETTLED' where id = ?", invoiceId);
-		}
-	}
-
-	private FinanceOrder lockOrder(String condition, String key) {
+	private FinanceOrder lockOrder(String condition, Object key) {
 		return this.jdbc
 			.query("select o.id, o.number, o.customer_id, o.total_amount, o.payment_terms, o.process_instance_id"
 					+ " from sales_order o where " + condition + " for update",

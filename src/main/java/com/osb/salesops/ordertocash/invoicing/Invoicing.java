@@ -1,12 +1,12 @@
 package com.osb.salesops.ordertocash.invoicing;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.integration.finance.Finance;
 import com.osb.salesops.masterdata.CustomerAccounts;
 import com.osb.salesops.ordertocash.order.OrderCredit;
+import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.shared.audit.AuditLog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +35,11 @@ public class Invoicing {
 
 	private final CustomerAccounts customers;
 
+	private final Receivables receivables;
+
 	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit, BusinessClock clock,
-			CustomerAccounts customers) {
+			CustomerAccounts customers, Receivables receivables) {
+		this.receivables = receivables;
 		this.clock = clock;
 		this.customers = customers;
 		this.finance = finance;
@@ -68,9 +71,8 @@ public class Invoicing {
 
 	@Transactional
 	public void confirmReceipt(String orderNumber, String confirmedBy) {
-		Timestamp now = this.clock.timestamp();
-		this.jdbc.update("update invoice set mailed_at = ?, received_confirmed_at = ?"
-				+ " where order_id = (select id from sales_order where number = ?)", now, now, orderNumber);
+		this.jdbc.queryForList("select id from sales_order where number = ?", Long.class, orderNumber)
+			.forEach(this.receivables::recordInvoiceReceipt);
 		this.audit.record(confirmedBy, "INVOICE_RECEIVED", "order", orderNumber, null, null);
 	}
 

@@ -21,7 +21,8 @@ public class Notifications {
 
 	/**
 	 * @param orderNumber the order it concerns, or null
-	 * @param recipients user ids and group names (a group reaches its members)
+	 * @param recipients user ids, group names (a group reaches its members) and e-mail
+	 * addresses (a customer)
 	 */
 	public void notify(String orderNumber, Collection<String> recipients, String subject, String body) {
 		notify(orderNumber, recipients, subject, body, null);

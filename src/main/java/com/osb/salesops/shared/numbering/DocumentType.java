@@ -5,7 +5,8 @@ package com.osb.salesops.shared.numbering;
  */
 public enum DocumentType {
 
-	SALES_ORDER("DD"), CONTRACT("HT"), SHIPPING_NOTICE("FHTZ"), INVOICE("FP"), RETURN("TH"), PAYMENT_RECEIPT("SK");
+	SALES_ORDER("DD"), CONTRACT("HT"), SHIPPING_NOTICE("FHTZ"), INVOICE("FP"), RETURN("TH"), PAYMENT_RECEIPT("SK"),
+	CREDIT_NOTE("HZ");
 
 	private final String code;
 

@@ -24,6 +24,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionLiteralExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
+import org.camunda.bpm.model.dmn.HitPolicy;
 
 /**
  * Runs the decisions of a model against their tables of examples. The examples are the
@@ -125,11 +126,13 @@ final class DecisionExampleChecker {
 			return List
 				.of(BrokenExample.problem(row.description(), row.line(), "cannot be evaluated: " + ex.getMessage()));
 		}
-		if (result.size() > 1) {
+		boolean collect = isCollect(decision);
+		if (result.size() > 1 && !collect) {
 			return List.of(BrokenExample.problem(row.description(), row.line(),
 					"gives " + result.size() + " results where one is expected"));
 		}
-		Map<String, Object> actual = result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
+		Map<String, Object> actual = collect ? collected(result)
+				: result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
 		List<BrokenExample> differences = new ArrayList<>();
 		row.cells().forEach((column, expected) -> {
 			if (outputs.contains(column) && !matches(expected, actual.get(column))) {
@@ -147,6 +150,23 @@ final class DecisionExampleChecker {
 	 * @param csv its text
 	 */
 	record Examples(String name, String csv) {
+	}
+
+	/**
+	 * A COLLECT table without an aggregator answers a list: an example gives each output
+	 * as the values of the rules that fired, in rule order, separated by {@code ;}.
+	 */
+	private static boolean isCollect(DmnDecision decision) {
+		return decision.getDecisionLogic() instanceof DmnDecisionTableImpl table
+				&& table.getHitPolicyHandler().getHitPolicyEntry().getHitPolicy() == HitPolicy.COLLECT
+				&& table.getHitPolicyHandler().getHitPolicyEntry().getAggregator() == null;
+	}
+
+	private static Map<String, Object> collected(DmnDecisionResult result) {
+		Map<String, Object> joined = new HashMap<>();
+		result.forEach((entries) -> entries.getEntryMap()
+			.forEach((name, value) -> joined.merge(name, String.valueOf(value), (left, right) -> left + ";" + right)));
+		return joined;
 	}
 
 	private static Set<String> outputNames(DmnDecision decision) {

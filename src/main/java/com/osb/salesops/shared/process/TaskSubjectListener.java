@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 class TaskSubjectListener implements TaskListener {
 
 	/** The variables that say what a task is about, in the order they are named. */
-	static final List<String> SUBJECT = List.of("orderNumber", "customerName", "orderTotalText");
+	static final List<String> SUBJECT = List.of("orderNumber", "invoiceNumber", "customerName", "orderTotalText",
+			"openAmountText");
 
 	/** The most a task's name holds (the engine's column is 255 characters). */
 	private static final int MAX_NAME = 255;

@@ -33,9 +33,9 @@ class RoleAuthorizations {
 	/** The processes each role may start. */
 	private static final Map<String, List<String>> STARTERS = Map.of(Roles.SALES_OPS,
 			List.of("credit-refresh", "quota-plan", "incentive-statement-run", "customer-account", "sales-forecast"),
-			Roles.FINANCE, List.of("credit-refresh", "incentive-statement-run"), Roles.SALES_MANAGER,
-			List.of("credit-adjustment", "customer-account"), Roles.SALES_DIRECTOR, List.of("credit-adjustment"),
-			Roles.GENERAL_MANAGER, List.of("credit-adjustment"), Roles.SALES_REP,
+			Roles.FINANCE, List.of("credit-refresh", "incentive-statement-run", "bad-debt-write-off"),
+			Roles.SALES_MANAGER, List.of("credit-adjustment", "customer-account"), Roles.SALES_DIRECTOR,
+			List.of("credit-adjustment"), Roles.GENERAL_MANAGER, List.of("credit-adjustment"), Roles.SALES_REP,
 			List.of("customer-account", "customer-contact"), Roles.SALES_ASSISTANT, List.of("customer-contact"));
 
 	private final IdentityService identityService;

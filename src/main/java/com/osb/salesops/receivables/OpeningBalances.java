@@ -1,4 +1,4 @@
-package com.osb.salesops.integration.finance;
+package com.osb.salesops.receivables;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -65,6 +65,7 @@ public class OpeningBalances {
 				.params(id, invoice.customerId(), Date.valueOf(invoice.dueDate()), invoice.amount(),
 						invoice.openAmount(), settled)
 				.update();
+			allocateOpening(id, invoice);
 			return;
 		}
 		this.jdbc.sql(
@@ -77,6 +78,36 @@ public class OpeningBalances {
 					+ " where invoice_id = ?")
 			.params(invoice.customerId(), Date.valueOf(invoice.dueDate()), invoice.amount(), invoice.openAmount(),
 					settled, existing.get(0))
+			.update();
+		this.jdbc.sql("delete from receivable_allocation where invoice_id = ? and source_type = 'OPENING'")
+			.param(existing.get(0))
+			.update();
+		allocateOpening(existing.get(0), invoice);
+	}
+
+	/**
+	 * What was paid before the application: one allocation dated the day it settled, or
+	 * its due date for a part payment, so that ageing as of a past day holds.
+	 */
+	private void allocateOpening(long invoiceId, OpeningInvoice invoice) {
+		BigDecimal paid = invoice.amount().subtract(invoice.openAmount());
+		if (paid.signum() > 0) {
+			LocalDate on = (invoice.settledOn() != null) ? invoice.settledOn() : invoice.dueDate();
+			this.jdbc
+				.sql("insert into receivable_allocation (invoice_id, source_type, source_number, amount, allocated_on)"
+						+ " values (?, 'OPENING', ?, ?, ?)")
+				.params(invoiceId, invoice.number(), paid, Date.valueOf(on))
+				.update();
+		}
+	}
+
+	/** Records the receipt that settled an opening invoice, once per receipt number. */
+	public void postReceipt(String invoiceNumber, String receiptNumber, LocalDate receivedOn, BigDecimal amount) {
+		this.jdbc
+			.sql("insert into payment (number, customer_id, invoice_id, received_on, amount)"
+					+ " select ?, customer_id, id, ?, ? from invoice where number = ?"
+					+ " and not exists (select 1 from payment where number = ?)")
+			.params(receiptNumber, Date.valueOf(receivedOn), amount, invoiceNumber, receiptNumber)
 			.update();
 	}
 

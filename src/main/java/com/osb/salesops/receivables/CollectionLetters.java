@@ -1,0 +1,51 @@
+package com.osb.salesops.receivables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.receivables.CollectionCases.OverdueInvoice;
+import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.process.MoneyText;
+import com.osb.salesops.shared.security.Roles;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What collections tells people, through the outbox: the reminder to the customer (copied
+ * to the rep) with the invoice, the amount still open and the days past due, and the
+ * escalation to the general manager.
+ */
+@Service
+@Transactional
+public class CollectionLetters {
+
+	private final Notifications notifications;
+
+	CollectionLetters(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	public void remind(OverdueInvoice invoice, int daysPastDue) {
+		List<String> recipients = new ArrayList<>();
+		if (invoice.customerEmail() != null && !invoice.customerEmail().isBlank()) {
+			recipients.add(invoice.customerEmail());
+		}
+		recipients.add(invoice.repUserId());
+		this.notifications.notify(null, recipients, "Payment reminder: invoice " + invoice.number(),
+				"Dear " + invoice.customerName() + ",\n\nour invoice " + invoice.number() + " was due on "
+						+ invoice.dueDate() + " and is now " + daysPastDue + " days past due. "
+						+ MoneyText.of(invoice.openAmount()) + " is still open. Please pay it, or tell us if"
+						+ " it is already on its way.\n");
+	}
+
+	public void escalate(OverdueInvoice invoice, int daysPastDue) {
+		this.notifications.notify(null, List.of(Roles.GENERAL_MANAGER, invoice.repUserId(), Roles.FINANCE),
+				"Invoice " + invoice.number() + " escalated: " + daysPastDue + " days past due",
+				"Invoice " + invoice.number() + " of " + invoice.customerName() + " (" + invoice.customerCode()
+						+ ") is " + daysPastDue + " days past due with " + MoneyText.of(invoice.openAmount())
+						+ " open. New orders of the customer are on credit hold and its grade falls to E at the"
+						+ " next evaluation.");
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.osb.salesops.receivables.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import com.osb.salesops.receivables.Ageing;
+import com.osb.salesops.receivables.ReceivablesScope;
+import com.osb.salesops.receivables.Statements;
+import com.osb.salesops.receivables.Statements.Statement;
+import com.osb.salesops.shared.security.AllowedRoles;
+import com.osb.salesops.shared.security.CurrentUser;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The receivables reports: ageing as of any day by customer, rep, region or market, and a
+ * customer's statement of account, as JSON, CSV ({@code ?format=csv}) or, for the
+ * statement, a printable page ({@code ?format=html}). Each role sees the customers of its
+ * scope; another customer's statement does not exist for them.
+ */
+@RestController
+class ReceivablesController {
+
+	private final Ageing ageing;
+
+	private final Statements statements;
+
+	private final CurrentUser currentUser;
+
+	private final BusinessClock clock;
+
+	ReceivablesController(Ageing ageing, Statements statements, CurrentUser currentUser, BusinessClock clock) {
+		this.ageing = ageing;
+		this.statements = statements;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	@GetMapping(path = "/api/receivables/ageing", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.FINANCE, Roles.SALES_OPS,
+			Roles.GENERAL_MANAGER })
+	ResponseEntity<?> ageing(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false, defaultValue = "customer") String by,
+			@RequestParam(required = false) String format) {
+		LocalDate day = date("asOf", asOf, this.clock.today());
+		Ageing.Grouping grouping = grouping(by);
+		Ageing.Report report = this.ageing.report(day, grouping, scope());
+		if (!"csv".equalsIgnoreCase(format)) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+		}
+		return csv("ageing-" + day + ".csv", ReceivablesCsv.ageing(report));
+	}
+
+	@GetMapping(path = "/api/receivables/customers/{code}/statement",
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_HTML_VALUE })
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.FINANCE, Roles.SALES_OPS,
+			Roles.GENERAL_MANAGER })
+	ResponseEntity<?> statement(@PathVariable String code, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String format) {
+		LocalDate last = date("to", to, this.clock.today());
+		LocalDate first = date("from", from, last.withDayOfYear(1));
+		if (first.isAfter(last)) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The period ends before it starts",
+					List.of(new FieldError("from", "must not be after to")));
+		}
+		Statement statement = this.statements.of(code, first, last, scope())
+			.orElseThrow(() -> new NotFoundException("There is no customer " + code));
+		if ("csv".equalsIgnoreCase(format)) {
+			return csv("statement-" + code + "-" + last + ".csv", ReceivablesCsv.statement(statement));
+		}
+		if ("html".equalsIgnoreCase(format)) {
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+				.body(StatementPage.html(statement));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
+	}
+
+	private ReceivablesScope scope() {
+		return ReceivablesScope.of(this.currentUser.id(), this.currentUser.roles());
+	}
+
+	private static ResponseEntity<String> csv(String file, String body) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+			.body(body);
+	}
+
+	private static Ageing.Grouping grouping(String by) {
+		try {
+			return Ageing.Grouping.valueOf(by.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Unknown grouping",
+					List.of(new FieldError("by", "must be one of customer, rep, region, market")));
+		}
+	}
+
+	private static LocalDate date(String field, String value, LocalDate otherwise) {
+		if (value == null || value.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Not a date",
+					List.of(new FieldError(field, "must be a date like 2026-03-31")));
+		}
+	}
+
+}

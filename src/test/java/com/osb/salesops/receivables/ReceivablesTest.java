@@ -1,0 +1,147 @@
+package com.osb.salesops.receivables;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.osb.salesops.support.CustomerFixture;
+import com.osb.salesops.support.ProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Allocation, customer credit, credit notes, ageing as of past days and the statement of
+ * account, on the application's own ledger.
+ */
+@ProcessTest
+class ReceivablesTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Receivables receivables;
+
+	@Autowired
+	CustomerBalances balances;
+
+	@Autowired
+	Ageing ageing;
+
+	@Autowired
+	Statements statements;
+
+	private long customerId;
+
+	private String code;
+
+	@BeforeEach
+	void aNewCustomer() {
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		this.customerId = customers.customer("T02");
+		this.code = customers.code(this.customerId);
+	}
+
+	@Test
+	void shouldAllocateOldestDueDateFirstAndKeepTheRestAsCreditForTheNextInvoice() {
+		// given
+		String later = invoice("2026-02-01", "2026-03-15", "3000.00");
+		String older = invoice("2026-01-15", "2026-03-01", "2000.00");
+		// when
+		pay("5500.00", List.of());
+		String next = invoice("2026-03-20", "2026-04-20", "1000.00");
+		// then
+		assertThat(open(older)).isZero();
+		assertThat(open(later)).isZero();
+		assertThat(open(next)).isEqualByComparingTo("500.00");
+		assertThat(this.balances.credit(this.customerId)).isZero();
+	}
+
+	@Test
+	void shouldAllocateToTheInvoicesFinanceNames() {
+		// given
+		String older = invoice("2026-01-15", "2026-03-01", "2000.00");
+		String later = invoice("2026-02-01", "2026-03-15", "3000.00");
+		// when
+		pay("1000.00", List.of(later));
+		// then
+		assertThat(open(older)).isEqualByComparingTo("2000.00");
+		assertThat(open(later)).isEqualByComparingTo("2000.00");
+	}
+
+	@Test
+	void shouldReduceTheNamedInvoiceWithACreditNoteAndKeepTheExcessAsCredit() {
+		// given
+		String invoice = invoice("2026-01-15", "2026-03-01", "800.00");
+		// when
+		String note = this.receivables
+			.issueCreditNote(new NewCreditNote(this.customerId, invoice, new BigDecimal("912.00"), "Return"));
+		// then
+		assertThat(note).contains("HZ");
+		assertThat(open(invoice)).isZero();
+		assertThat(this.balances.credit(this.customerId)).isEqualByComparingTo("112.00");
+	}
+
+	@Test
+	void shouldAgePolicyWorkedExampleAsOfEachDay() {
+		// given: due 03-01, 10,000; 4,000 paid on 03-20
+		String invoice = invoice("2026-01-30", "2026-03-01", "10000.00");
+		this.receivables.recordPayment(new NewPayment(this.customerId, null, new BigDecimal("4000.00"), "PART-1",
+				LocalDate.parse("2026-03-20"), List.of(invoice), null));
+		// when / then
+		assertThat(bucketOn("2026-03-01")).isEqualTo("CURRENT 10000.00");
+		assertThat(bucketOn("2026-03-05")).isEqualTo("1-30 10000.00");
+		assertThat(bucketOn("2026-03-20")).isEqualTo("1-30 6000.00");
+		assertThat(bucketOn("2026-04-30")).isEqualTo("31-60 6000.00");
+		assertThat(bucketOn("2026-05-01")).isEqualTo("61-90 6000.00");
+		assertThat(bucketOn("2026-05-31")).isEqualTo("OVER_90 6000.00");
+		Statements.Statement statement = this.statements
+			.of(this.code, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), ReceivablesScope.all())
+			.orElseThrow();
+		assertThat(statement.lines()).extracting(Statements.Line::kind).containsExactly("INVOICE", "PAYMENT");
+		assertThat(statement.closingBalance()).isEqualByComparingTo("6000.00");
+		assertThat(this.statements.of(this.code, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"),
+				new ReceivablesScope("tina", null, null)))
+			.isEmpty();
+	}
+
+	private String bucketOn(String day) {
+		Ageing.Line line = this.ageing.report(LocalDate.parse(day), Ageing.Grouping.CUSTOMER, ReceivablesScope.all())
+			.lines()
+			.stream()
+			.filter((candidate) -> candidate.key().equals(this.code))
+			.findFirst()
+			.orElseThrow();
+		return line.buckets()
+			.entrySet()
+			.stream()
+			.filter((bucket) -> !bucket.getKey().equals("TOTAL") && bucket.getValue().signum() > 0)
+			.map((bucket) -> bucket.getKey() + " " + bucket.getValue().toPlainString())
+			.findFirst()
+			.orElse("none");
+	}
+
+	private String invoice(String issued, String due, String amount) {
+		String number = this.receivables.issueInvoice(new NewInvoice(this.customerId, null, new BigDecimal(amount),
+				LocalDate.parse(issued), LocalDate.parse(due), null));
+		this.receivables.post(number);
+		return number;
+	}
+
+	private void pay(String amount, List<String> invoices) {
+		this.receivables.recordPayment(new NewPayment(this.customerId, null, new BigDecimal(amount),
+				"REF-" + System.nanoTime(), LocalDate.parse("2026-03-25"), invoices, null));
+	}
+
+	private BigDecimal open(String invoice) {
+		return this.jdbc.queryForObject(
+				"select r.open_amount from receivable r join invoice i on i.id = r.invoice_id where i.number = ?",
+				BigDecimal.class, invoice);
+	}
+
+}
