@@ -60,6 +60,15 @@ class HttpFinance implements Finance {
 		this.ledger.postReceivable(invoiceNumber);
 	}
 
+	@Override
+	public IssuedCreditNote issueCreditNote(CreditNoteRequest request) {
+		return this.ledger.issueCreditNote(request, () -> this.remote.postForNumber("credit-note",
+				request.sourceDocument(), "/credit-notes",
+				Map.of("returnNumber", request.sourceDocument(), "orderNumber", request.orderNumber(), "invoiceNumber",
+						String.valueOf(request.invoiceNumber()), "amount", request.amount(), "issueDate",
+						String.valueOf(request.issueDate()), "reason", String.valueOf(request.reason()))));
+	}
+
 	private Map<String, Object> invoiceRequest(String orderNumber) {
 		return this.jdbc.queryForMap(
 				"select o.number as \"orderNumber\", c.code as \"customerCode\","

@@ -38,7 +38,10 @@ class LedgerFinance implements Finance {
 
 	private final AuditLog audit;
 
+	private final CreditNoteLedger creditNotes;
+
 	LedgerFinance(JdbcTemplate jdbc, DocumentNumbers numbers, BusinessClock clock, AuditLog audit) {
+		this.creditNotes = new CreditNoteLedger(jdbc, numbers, clock, audit);
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.clock = clock;
@@ -149,6 +152,20 @@ class LedgerFinance implements Finance {
 			settle(invoiceId, open, this.clock.today());
 		}
 		record(order, "RECEIVABLE_POSTED", invoiceNumber + " open " + open);
+	}
+
+	@Override
+	public IssuedCreditNote issueCreditNote(CreditNoteRequest request) {
+		return this.creditNotes.issue(request, () -> null);
+	}
+
+	/**
+	 * Issues the credit note under an HZ number of its own, once per credited document; a
+	 * remote system's number, asked for only when there is none yet, is kept as its
+	 * reference.
+	 */
+	IssuedCreditNote issueCreditNote(CreditNoteRequest request, Supplier<String> remoteReference) {
+		return this.creditNotes.issue(request, remoteReference);
 	}
 
 	/** Sets the open amount; an open item that reaches zero settles its invoice. */

@@ -86,6 +86,13 @@ class HttpWarehouse implements Warehouse {
 		this.ledger.release(orderNumber);
 	}
 
+	@Override
+	public void receiveReturn(String returnNumber, String orderNumber, List<ReturnedGoods> goods) {
+		this.remote.post("return-receipt", returnNumber, "/returns",
+				Map.of("returnNumber", returnNumber, "orderNumber", orderNumber, "lines", goods));
+		this.ledger.receiveReturn(returnNumber, orderNumber, goods);
+	}
+
 	private List<Map<String, Object>> lines(String orderNumber) {
 		return this.jdbc.queryForList(
 				"select p.sku, sum(l.quantity) as quantity from sales_order_line l join product p on p.id = l.product_id"

@@ -21,7 +21,8 @@ public class Notifications {
 
 	/**
 	 * @param orderNumber the order it concerns, or null
-	 * @param recipients user ids and group names (a group reaches its members)
+	 * @param recipients user ids and group names (a group reaches its members), or e-mail
+	 * addresses of people outside the company (a customer)
 	 */
 	public void notify(String orderNumber, Collection<String> recipients, String subject, String body) {
 		this.jdbc.update("insert into notification (order_number, recipients, subject, body) values (?, ?, ?, ?)",

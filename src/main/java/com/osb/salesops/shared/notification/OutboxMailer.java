@@ -64,6 +64,11 @@ class OutboxMailer {
 	private Set<String> addresses(String recipients) {
 		Set<String> addresses = new LinkedHashSet<>();
 		for (String recipient : recipients.split(",")) {
+			if (recipient.contains("@")) {
+				// a customer's own address, written as it is
+				addresses.add(recipient.trim());
+				continue;
+			}
 			addresses.addAll(this.jdbc.queryForList("select u.EMAIL_ from ACT_ID_USER u where u.ID_ = ?"
 					+ " union select u.EMAIL_ from ACT_ID_USER u join ACT_ID_MEMBERSHIP m on m.USER_ID_ = u.ID_"
 					+ " where m.GROUP_ID_ = ?", String.class, recipient, recipient));
