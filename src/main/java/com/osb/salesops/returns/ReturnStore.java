@@ -115,7 +115,7 @@ class ReturnStore {
 				+ " from order_return_line rl join product p on p.id = rl.product_id where rl.return_id = ?"
 				+ " order by rl.order_line_no",
 				(rs, row) -> new StoredReturnLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-						rs.getBigDecimal(5), (Integer) rs.getObject(6, Integer.class), rs.getObject(7, Integer.class),
+						rs.getBigDecimal(5), rs.getObject(6, Integer.class), rs.getObject(7, Integer.class),
 						rs.getObject(8, Integer.class), rs.getString(9), rs.getBigDecimal(10)),
 				returnId);
 	}

@@ -1,11 +1,13 @@
 package com.osb.salesops.returns;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.osb.salesops.returns.model.ReturnCredit;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
@@ -86,8 +88,7 @@ public class Returns {
 		BigDecimal value = BigDecimal.ZERO;
 		for (ReturnRequest.Line line : request.lines()) {
 			ReturnableLine ordered = byNumber.get(line.lineNo().intValueExact());
-			value = value
-				.add(ordered.netUnitPrice().multiply(line.quantity()).setScale(2, java.math.RoundingMode.HALF_EVEN));
+			value = value.add(ReturnCredit.lineAmount(line.quantity().intValueExact(), ordered.netUnitPrice()));
 		}
 		String number = this.numbers.next(DocumentType.RETURN);
 		long id = this.store.insert(number, order, request, value, requestedBy, this.clock.today());
@@ -142,7 +143,7 @@ public class Returns {
 	public void rejected(String returnNumber) {
 		StoredReturn stored = this.store.get(returnNumber);
 		this.store.status(stored.id(), "REJECTED");
-		this.store.set(stored.id(), "closed_on", java.sql.Date.valueOf(this.clock.today()));
+		this.store.set(stored.id(), "closed_on", Date.valueOf(this.clock.today()));
 		String why = this.store.decisionComment(stored.id());
 		this.audit.record(null, "RETURN_REJECTED", "order", stored.orderNumber(), null, returnNumber + ": " + why);
 		this.notifications.notify(stored.orderNumber(), List.of(stored.repUserId()),
