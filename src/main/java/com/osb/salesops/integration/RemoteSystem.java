@@ -25,7 +25,12 @@ public final class RemoteSystem {
 
 	private final RestClient client;
 
-	public RemoteSystem(String name, Endpoint endpoint) {
+	/**
+	 * @param calls a builder from the application (Spring Boot's), so that every call is
+	 * timed and counted per host, method, status and outcome
+	 * ({@code http.client.requests})
+	 */
+	public RemoteSystem(String name, Endpoint endpoint, RestClient.Builder calls) {
 		if (endpoint.baseUrl() == null) {
 			throw new IllegalStateException(
 					"salesops.integration." + name.toLowerCase() + ".base-url is needed in http mode");
@@ -34,9 +39,7 @@ public final class RemoteSystem {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(endpoint.connectTimeout()).build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(endpoint.readTimeout());
-		RestClient.Builder builder = RestClient.builder()
-			.requestFactory(requests)
-			.baseUrl(endpoint.baseUrl().toString());
+		RestClient.Builder builder = calls.clone().requestFactory(requests).baseUrl(endpoint.baseUrl().toString());
 		if (endpoint.token() != null && !endpoint.token().isBlank()) {
 			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + endpoint.token());
 		}

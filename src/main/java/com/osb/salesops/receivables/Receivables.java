@@ -179,10 +179,18 @@ public class Receivables {
 	 * @return the credit note's number
 	 */
 	public String issueCreditNote(NewCreditNote note) {
+		return issueCreditNote(note, true);
+	}
+
+	/**
+	 * @param oldestWhenUnnamed with no invoice named, reduce the customer's oldest open
+	 * items; otherwise keep it all as customer credit
+	 */
+	String issueCreditNote(NewCreditNote note, boolean oldestWhenUnnamed) {
 		LocalDate today = this.clock.today();
 		List<String> named = (note.invoiceNumber() != null) ? List.of(note.invoiceNumber()) : List.of();
-		List<OpenItem> items = named.isEmpty() ? this.allocations.oldestFirst(note.customerId())
-				: this.allocations.named(note.customerId(), named);
+		List<OpenItem> items = !named.isEmpty() ? this.allocations.named(note.customerId(), named)
+				: oldestWhenUnnamed ? this.allocations.oldestFirst(note.customerId()) : List.of();
 		Long invoiceId = (note.invoiceNumber() != null) ? invoice(note.invoiceNumber()).id() : null;
 		String number = this.numbers.next(DocumentType.CREDIT_NOTE);
 		this.jdbc

@@ -115,7 +115,8 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 
 	private String act(String key, String path) {
 		this.effects.computeIfAbsent(key, (first) -> new AtomicInteger()).incrementAndGet();
-		String kind = path.endsWith("/shipping-notices") ? "FHTZ" : path.endsWith("/invoices") ? "FP" : null;
+		String kind = path.endsWith("/shipping-notices") ? "FHTZ"
+				: path.endsWith("/invoices") ? "FP" : path.endsWith("/credit-notes") ? "HZ" : null;
 		if (kind == null) {
 			return "{\"accepted\": true}";
 		}

@@ -30,4 +30,10 @@ public interface Finance {
 	 */
 	void postReceivable(String invoiceNumber);
 
+	/**
+	 * Issues a credit note for a document that gives money back (a return), once per
+	 * document: it reduces the order's open invoice first, the rest is customer credit.
+	 */
+	IssuedCreditNote issueCreditNote(CreditNoteRequest request);
+
 }

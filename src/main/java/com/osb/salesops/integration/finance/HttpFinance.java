@@ -6,11 +6,13 @@ import java.util.Map;
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.RemoteSystem;
 import com.osb.salesops.receivables.Receivables;
+import com.osb.salesops.receivables.SourcedCreditNotes;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +34,10 @@ class HttpFinance implements Finance {
 
 	private final JdbcTemplate jdbc;
 
-	HttpFinance(IntegrationProperties properties, JdbcTemplate jdbc, Receivables receivables, BusinessClock clock,
-			AuditLog audit) {
-		this.remote = new RemoteSystem("Finance", properties.finance());
-		this.ledger = new LedgerFinance(jdbc, receivables, clock, audit);
+	HttpFinance(IntegrationProperties properties, RestClient.Builder http, JdbcTemplate jdbc, Receivables receivables,
+			SourcedCreditNotes sourcedCreditNotes, BusinessClock clock, AuditLog audit) {
+		this.remote = new RemoteSystem("Finance", properties.finance(), http);
+		this.ledger = new LedgerFinance(jdbc, receivables, sourcedCreditNotes, clock, audit);
 		this.jdbc = jdbc;
 	}
 
@@ -58,6 +60,15 @@ class HttpFinance implements Finance {
 	@Override
 	public void postReceivable(String invoiceNumber) {
 		this.ledger.postReceivable(invoiceNumber);
+	}
+
+	@Override
+	public IssuedCreditNote issueCreditNote(CreditNoteRequest request) {
+		return this.ledger.issueCreditNote(request, () -> this.remote.postForNumber("credit-note",
+				request.sourceDocument(), "/credit-notes",
+				Map.of("returnNumber", request.sourceDocument(), "orderNumber", request.orderNumber(), "invoiceNumber",
+						String.valueOf(request.invoiceNumber()), "amount", request.amount(), "issueDate",
+						String.valueOf(request.issueDate()), "reason", String.valueOf(request.reason()))));
 	}
 
 	private Map<String, Object> invoiceRequest(String orderNumber) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import com.osb.salesops.receivables.NewInvoice;
 import com.osb.salesops.receivables.NewPayment;
 import com.osb.salesops.receivables.Receivables;
+import com.osb.salesops.receivables.SourcedCreditNotes;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -38,7 +39,11 @@ class LedgerFinance implements Finance {
 
 	private final AuditLog audit;
 
-	LedgerFinance(JdbcTemplate jdbc, Receivables receivables, BusinessClock clock, AuditLog audit) {
+	private final CreditNoteLedger creditNotes;
+
+	LedgerFinance(JdbcTemplate jdbc, Receivables receivables, SourcedCreditNotes sourcedCreditNotes,
+			BusinessClock clock, AuditLog audit) {
+		this.creditNotes = new CreditNoteLedger(jdbc, sourcedCreditNotes, audit);
 		this.jdbc = jdbc;
 		this.receivables = receivables;
 		this.clock = clock;
@@ -109,6 +114,20 @@ class LedgerFinance implements Finance {
 		}
 		BigDecimal open = this.receivables.post(invoiceNumber);
 		record(order, "RECEIVABLE_POSTED", invoiceNumber + " open " + open);
+	}
+
+	@Override
+	public IssuedCreditNote issueCreditNote(CreditNoteRequest request) {
+		return this.creditNotes.issue(request, () -> null);
+	}
+
+	/**
+	 * Issues the credit note under an HZ number of its own, once per credited document; a
+	 * remote system's number, asked for only when there is none yet, is kept as its
+	 * reference.
+	 */
+	IssuedCreditNote issueCreditNote(CreditNoteRequest request, Supplier<String> remoteReference) {
+		return this.creditNotes.issue(request, remoteReference);
 	}
 
 	private FinanceOrder lockOrder(String condition, Object key) {

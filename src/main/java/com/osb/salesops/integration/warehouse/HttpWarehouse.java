@@ -16,6 +16,7 @@ import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +42,9 @@ class HttpWarehouse implements Warehouse {
 
 	private final JdbcTemplate jdbc;
 
-	HttpWarehouse(IntegrationProperties properties, JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit,
-			BusinessClock clock) {
-		this.remote = new RemoteSystem("Warehouse", properties.warehouse());
+	HttpWarehouse(IntegrationProperties properties, RestClient.Builder http, JdbcTemplate jdbc, DocumentNumbers numbers,
+			AuditLog audit, BusinessClock clock) {
+		this.remote = new RemoteSystem("Warehouse", properties.warehouse(), http);
 		this.ledger = new LedgerWarehouse(jdbc, numbers, audit, clock);
 		this.jdbc = jdbc;
 	}
@@ -84,6 +85,13 @@ class HttpWarehouse implements Warehouse {
 		this.remote.post("release", orderNumber, "/reservations/" + orderNumber + "/release",
 				Map.of("orderNumber", orderNumber));
 		this.ledger.release(orderNumber);
+	}
+
+	@Override
+	public void receiveReturn(String returnNumber, String orderNumber, List<ReturnedGoods> goods) {
+		this.remote.post("return-receipt", returnNumber, "/returns",
+				Map.of("returnNumber", returnNumber, "orderNumber", orderNumber, "lines", goods));
+		this.ledger.receiveReturn(returnNumber, orderNumber, goods);
 	}
 
 	private List<Map<String, Object>> lines(String orderNumber) {

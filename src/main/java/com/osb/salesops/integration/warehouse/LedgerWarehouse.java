@@ -164,6 +164,32 @@ class LedgerWarehouse implements Warehouse {
 		record(order, "STOCK_RELEASED", String.join(", ", released));
 	}
 
+	@Override
+	public void receiveReturn(String returnNumber, String orderNumber, List<ReturnedGoods> goods) {
+		LockedOrder order = lockOrder(orderNumber);
+		Integer received = this.jdbc.queryForObject("select count(*) from stock_return_receipt where return_number = ?",
+				Integer.class, returnNumber);
+		if (received != null && received > 0) {
+			return;
+		}
+		List<ReturnedGoods> sorted = goods.stream().sorted(java.util.Comparator.comparing(ReturnedGoods::sku)).toList();
+		for (ReturnedGoods line : sorted) {
+			if (line.restock() > 0) {
+				this.jdbc.queryForList("select id from product where sku = ? for update", Long.class, line.sku());
+				this.jdbc.update("update product set stock_on_hand = stock_on_hand + ? where sku = ?", line.restock(),
+						line.sku());
+			}
+		}
+		String detail = sorted.stream()
+			.map((line) -> line.sku() + " restock " + line.restock() + ", scrap " + line.scrap() + ", refused "
+					+ line.refused())
+			.collect(Collectors.joining("; "));
+		this.jdbc.update(
+				"insert into stock_return_receipt (return_number, order_id, received_at, detail) values (?, ?, ?, ?)",
+				returnNumber, order.id(), this.clock.timestamp(), detail);
+		record(order, "RETURN_RECEIVED", returnNumber + ": " + detail);
+	}
+
 	private LockedOrder lockOrder(String orderNumber) {
 		return this.jdbc
 			.query("select id, process_instance_id from sales_order where number = ? for update",

@@ -1,5 +1,7 @@
 package com.osb.salesops.integration.warehouse;
 
+import java.util.List;
+
 /**
  * What the order flow asks of the warehouse. Every call is idempotent per order: calling
  * it again for the same order has no further effect and answers as the first call did, so
@@ -30,5 +32,11 @@ public interface Warehouse {
 	 * dispatch).
 	 */
 	void release(String orderNumber);
+
+	/**
+	 * Records the goods of a return as received and inspected, once per return: units
+	 * accepted to stock are back on hand, scrapped and refused units are not.
+	 */
+	void receiveReturn(String returnNumber, String orderNumber, List<ReturnedGoods> goods);
 
 }

@@ -4,21 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.returns.ReturnViews;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 
 /**
- * An order as its readers see it: state, amounts, lines, documents and the timeline of
- * who did what and when, with the reasons given.
+ * An order as its readers see it: state, amounts, lines, documents, returns and the
+ * timeline of who did what and when, with the reasons given.
  */
 @Service
 public class OrderViews {
 
 	private final Orders orders;
 
-	OrderViews(Orders orders) {
+	private final ReturnViews returns;
+
+	OrderViews(Orders orders, ReturnViews returns) {
 		this.orders = orders;
+		this.returns = returns;
 	}
 
 	/**
@@ -53,6 +57,7 @@ public class OrderViews {
 		view.put("cancelReason", head.get("cancel_reason"));
 		view.put("lines", this.orders.lines(id).stream().map(OrderViews::camelCase).toList());
 		view.put("documents", documents(id));
+		view.put("returns", this.returns.ofOrder(number));
 		view.put("timeline", this.orders.timeline(number).stream().map(OrderViews::camelCase).toList());
 		return view;
 	}

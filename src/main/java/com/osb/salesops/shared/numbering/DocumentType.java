@@ -6,6 +6,8 @@ package com.osb.salesops.shared.numbering;
 public enum DocumentType {
 
 	SALES_ORDER("DD"), CONTRACT("HT"), SHIPPING_NOTICE("FHTZ"), INVOICE("FP"), RETURN("TH"), PAYMENT_RECEIPT("SK"),
+
+	/** A credit note: its own series, beside the return it credits. */
 	CREDIT_NOTE("HZ");
 
 	private final String code;

@@ -82,6 +82,10 @@ class ApiFuzzPostgresIT extends PostgresIntegrationTest {
 								 "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 500, "discountPercent": 0}]}"""
 							.formatted(this.customerCode, this.sku),
 						List.of("customerCode", "lines", "sku", "quantity", "unitPrice")),
+				new Endpoint("tina", "/api/returns", """
+						{"orderNumber": "%s", "reason": "OTHER", "reasonText": "Too many",
+						 "lines": [{"lineNo": 1, "quantity": 1}]}""".formatted(this.orderNumber),
+						List.of("orderNumber", "reason", "lines", "lineNo", "quantity")),
 				new Endpoint("fiona", "/api/orders/" + this.orderNumber + "/events", """
 						{"type": "PAYMENT_RECEIVED", "amount": 10, "reference": "WIRE-1"}""",
 						List.of("type", "amount", "reference")),

@@ -1,5 +1,6 @@
-package com.osb.salesops.forecast;
+package com.osb.salesops.receivables;
 
+import com.osb.salesops.forecast.SalesLedger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * invoice, or the customer's rep when it names none.
  */
 @Repository
-class SqlSalesLedger implements SalesLedger {
+public class SqlSalesLedger implements SalesLedger {
 
 	private static final String INVOICED = """
 			select coalesce(o.rep_id, c.rep_id), p.sku, o.channel, i.issue_date,

@@ -1,5 +1,6 @@
-package com.osb.salesops.home;
+package com.osb.salesops.receivables;
 
+import com.osb.salesops.home.ReceivablesReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * customer's rep.
  */
 @Repository
-class LedgerReceivables implements ReceivablesReader {
+public class LedgerReceivables implements ReceivablesReader {
 
 	private static final int DSO_DAYS = 90;
 

@@ -1,0 +1,145 @@
+package com.osb.salesops.returns;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.osb.salesops.ordertocash.order.OrderScope;
+import com.osb.salesops.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Returns as their readers see them, scoped as orders are: a rep sees the returns of
+ * their own orders, a sales manager their regions', a sales director their markets', the
+ * other roles every one. A return outside the scope does not exist for the reader.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReturnViews {
+
+	/** The most returns one list shows. */
+	static final int MAX_LIST = 200;
+
+	private static final String SELECT = """
+			select x.number, o.number as order_number, c.code as customer_code, c.name as customer_name,
+			  x.rep_id, x.status, x.reason, x.reason_text, x.return_value, x.approval_level, x.approval_rule,
+			  x.requested_by, x.requested_on, x.decided_by, x.decision_comment, x.inspected_by, x.credit_amount,
+			  x.credit_note_number, x.applied_to_invoice, x.customer_credit, x.closed_on, x.id,
+			  r.user_id as rep_user_id, g.manager_user_id as region_manager, m.manager_user_id as market_manager
+			from order_return x join sales_order o on o.id = x.order_id join customer c on c.id = x.customer_id
+			join sales_rep r on r.id = x.rep_id join region g on g.id = r.region_id join market m on m.id = g.market_id
+			where 1 = 1""";
+
+	private final JdbcTemplate jdbc;
+
+	private final ReturnStore store;
+
+	ReturnViews(JdbcTemplate jdbc, ReturnStore store) {
+		this.jdbc = jdbc;
+		this.store = store;
+	}
+
+	/**
+	 * The returns in the scope, newest first, optionally of one order or in one status.
+	 */
+	public List<Map<String, Object>> list(OrderScope scope, String orderNumber, String status) {
+		StringBuilder sql = new StringBuilder(SELECT);
+		List<Object> arguments = new ArrayList<>();
+		if (scope.repUserId() != null) {
+			sql.append(" and r.user_id = ?");
+			arguments.add(scope.repUserId());
+		}
+		if (scope.regionManager() != null) {
+			sql.append(" and g.manager_user_id = ?");
+			arguments.add(scope.regionManager());
+		}
+		if (scope.marketManager() != null) {
+			sql.append(" and m.manager_user_id = ?");
+			arguments.add(scope.marketManager());
+		}
+		if (orderNumber != null && !orderNumber.isBlank()) {
+			sql.append(" and o.number = ?");
+			arguments.add(orderNumber);
+		}
+		if (status != null && !status.isBlank()) {
+			sql.append(" and x.status = ?");
+			arguments.add(status);
+		}
+		sql.append(" order by x.id desc");
+		return this.jdbc.queryForList(sql.toString(), arguments.toArray())
+			.stream()
+			.limit(MAX_LIST)
+			.map(ReturnViews::summary)
+			.toList();
+	}
+
+	/** One return with its lines, if the reader may see it. */
+	public Map<String, Object> view(String number, OrderScope scope) {
+		Map<String, Object> row = this.jdbc.queryForList(SELECT + " and x.number = ?", number)
+			.stream()
+			.filter((head) -> includes(scope, head))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no return " + number));
+		Map<String, Object> view = summary(row);
+		view.put("approvalRule", row.get("approval_rule"));
+		view.put("requestedBy", row.get("requested_by"));
+		view.put("decidedBy", row.get("decided_by"));
+		view.put("decisionComment", row.get("decision_comment"));
+		view.put("inspectedBy", row.get("inspected_by"));
+		view.put("appliedToInvoice", row.get("applied_to_invoice"));
+		view.put("customerCredit", row.get("customer_credit"));
+		view.put("lines", this.store.returnLines(((Number) row.get("id")).longValue()).stream().map((line) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("lineNo", line.lineNo());
+			item.put("sku", line.sku());
+			item.put("name", line.name());
+			item.put("quantity", line.quantity());
+			item.put("netUnitPrice", line.netUnitPrice());
+			item.put("restock", line.restock());
+			item.put("scrap", line.scrap());
+			item.put("refused", line.refused());
+			item.put("inspectionNote", line.note());
+			item.put("creditAmount", line.creditAmount());
+			return item;
+		}).toList());
+		return view;
+	}
+
+	/**
+	 * The returns of an order, for the order's own view (whose scope is checked there).
+	 */
+	public List<Map<String, Object>> ofOrder(String orderNumber) {
+		return list(OrderScope.all(), orderNumber, null);
+	}
+
+	private static boolean includes(OrderScope scope, Map<String, Object> head) {
+		return (scope.repUserId() == null || Objects.equals(scope.repUserId(), head.get("rep_user_id")))
+				&& (scope.regionManager() == null || Objects.equals(scope.regionManager(), head.get("region_manager")))
+				&& (scope.marketManager() == null || Objects.equals(scope.marketManager(), head.get("market_manager")));
+	}
+
+	private static Map<String, Object> summary(Map<String, Object> row) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("number", row.get("number"));
+		item.put("orderNumber", row.get("order_number"));
+		item.put("customerCode", row.get("customer_code"));
+		item.put("customerName", row.get("customer_name"));
+		item.put("rep", row.get("rep_id"));
+		item.put("status", row.get("status"));
+		item.put("reason", row.get("reason"));
+		item.put("reasonText", row.get("reason_text"));
+		item.put("returnValue", row.get("return_value"));
+		item.put("approvalLevel", row.get("approval_level"));
+		item.put("requestedOn", String.valueOf(row.get("requested_on")));
+		item.put("creditAmount", row.get("credit_amount"));
+		item.put("creditNoteNumber", row.get("credit_note_number"));
+		item.put("closedOn", (row.get("closed_on") != null) ? String.valueOf(row.get("closed_on")) : null);
+		return item;
+	}
+
+}
