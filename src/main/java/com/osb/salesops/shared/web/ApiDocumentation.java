@@ -2,15 +2,18 @@ package com.osb.salesops.shared.web;
 
 import java.util.Map;
 
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -30,8 +33,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
-	private static final String PROBLEM = "Problem";
-
 	private static final String BASIC = "basic";
 
 	/** The refusals every endpoint may answer, and when. */
@@ -49,9 +50,8 @@ class ApiDocumentation {
 				.description("Orders, credit, quotas, incentives, customers and rules. Every call is authenticated"
 						+ " with HTTP basic as a user of the company; each role sees and does only its own work.")
 				.version("1"))
-			.components(new Components()
-				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme(BASIC))
-				.addSchemas(PROBLEM, problemSchema()))
+			.components(new Components().addSecuritySchemes(BASIC,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme(BASIC)))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC));
 	}
 
@@ -80,14 +80,23 @@ class ApiDocumentation {
 	private static ApiResponse refusal(String meaning) {
 		return new ApiResponse().description(meaning)
 			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+					new MediaType().schema(problemSchema())));
 	}
 
+	/** The body of every refusal: {@link ApiError}. */
 	@SuppressWarnings("rawtypes")
 	private static Schema problemSchema() {
-		Map<String, Schema> schemas = ModelConverters.getInstance().readAll(ApiError.class);
-		Schema schema = schemas.get(ApiError.class.getSimpleName());
-		return (schema != null) ? schema : new Schema<>().type("object");
+		Schema<Object> field = new ObjectSchema()
+			.addProperty("field", new StringSchema().description("the field at fault"))
+			.addProperty("message", new StringSchema().description("what is wrong with it, for a person"));
+		return new ObjectSchema().description("A problem detail (RFC 9457) that names every offending field")
+			.addProperty("type", new StringSchema())
+			.addProperty("title", new StringSchema().description("the HTTP status reason"))
+			.addProperty("status", new IntegerSchema().description("the HTTP status code"))
+			.addProperty("detail", new StringSchema().description("what went wrong, for a person"))
+			.addProperty("error", new StringSchema().description("the title, for earlier clients"))
+			.addProperty("message", new StringSchema().description("the detail, for earlier clients"))
+			.addProperty("errors", new ArraySchema().items(field).description("every offending field"));
 	}
 
 }

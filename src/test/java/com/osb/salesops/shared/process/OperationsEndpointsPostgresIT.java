@@ -96,6 +96,10 @@ class OperationsEndpointsPostgresIT extends PostgresIntegrationTest {
 		assertThat(rep.statusCode()).isEqualTo(403);
 		assertThat(info.statusCode()).isEqualTo(403);
 		assertThat(operations.statusCode()).as(operations.body()).isEqualTo(200);
+		JsonNode about = Http.json(new Http(this.port).as("otto").get("/actuator/info"), 200);
+		assertThat(about.at("/build/artifact").asText()).isEqualTo("salesops");
+		assertThat(about.at("/models/processes/order-to-remittance").asInt()).isPositive();
+		assertThat(about.at("/models/decisions/order-approval-level").asInt()).isPositive();
 		assertThat(operations.body())
 			.containsPattern("salesops_orders_open\\{[^}]*state=\"CREDIT_CLEARED\"[^}]*\\} [1-9]")
 			.contains("salesops_engine_incidents", "salesops_engine_failed_jobs", "salesops_engine_due_jobs",
@@ -155,8 +159,10 @@ class OperationsEndpointsPostgresIT extends PostgresIntegrationTest {
 		}
 		assertThat(missing).isEmpty();
 		assertThat(described).isGreaterThanOrEqualTo(30);
-		assertThat(document.path("components").path("schemas").path("Problem").path("properties").has("errors"))
-			.isTrue();
+		assertThat(document.findValues("422")).isNotEmpty()
+			.allMatch((refusal) -> refusal.at("/content/application~1problem+json/schema/properties/errors/items")
+				.path("properties")
+				.has("field"));
 	}
 
 	@Test
