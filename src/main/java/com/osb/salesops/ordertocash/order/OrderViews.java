@@ -9,16 +9,20 @@ import com.osb.salesops.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * An order as its readers see it: state, amounts, lines, documents and the timeline of
- * who did what and when, with the reasons given.
+ * An order as its readers see it: state, amounts, lines, documents, the timeline of who
+ * did what and when, with the reasons given, and the decisions the rules made, each with
+ * the version of the table that made it.
  */
 @Service
 public class OrderViews {
 
 	private final Orders orders;
 
-	OrderViews(Orders orders) {
+	private final OrderDecisions decisions;
+
+	OrderViews(Orders orders, OrderDecisions decisions) {
 		this.orders = orders;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -54,6 +58,7 @@ public class OrderViews {
 		view.put("lines", this.orders.lines(id).stream().map(OrderViews::camelCase).toList());
 		view.put("documents", documents(id));
 		view.put("timeline", this.orders.timeline(number).stream().map(OrderViews::camelCase).toList());
+		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
 
