@@ -10,8 +10,9 @@ import com.osb.salesops.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * An order as its readers see it: state, amounts, lines, documents, returns and the
- * timeline of who did what and when, with the reasons given.
+ * An order as its readers see it: state, amounts, lines, documents, returns, the timeline
+ * of who did what and when, with the reasons given, and the decisions the rules made,
+ * each with the version of the table that made it.
  */
 @Service
 public class OrderViews {
@@ -20,9 +21,12 @@ public class OrderViews {
 
 	private final ReturnViews returns;
 
-	OrderViews(Orders orders, ReturnViews returns) {
+	private final OrderDecisions decisions;
+
+	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions) {
 		this.orders = orders;
 		this.returns = returns;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -59,6 +63,7 @@ public class OrderViews {
 		view.put("documents", documents(id));
 		view.put("returns", this.returns.ofOrder(number));
 		view.put("timeline", this.orders.timeline(number).stream().map(OrderViews::camelCase).toList());
+		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
 

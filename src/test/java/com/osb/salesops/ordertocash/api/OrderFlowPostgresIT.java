@@ -79,6 +79,18 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(order.get("timeline").findValuesAsText("actor")).contains("tina", "asha", "mark", "kurt", "fiona");
 		assertThat(order.get("timeline").findValuesAsText("action")).contains("ORDER_SUBMITTED", "CREDIT_CHECKED",
 				"CONTRACT_SIGNED", "DISPATCHED", "INVOICE_ISSUED", "ORDER_ARCHIVED");
+		JsonNode approvalLevel = null;
+		for (JsonNode decision : order.get("decisions")) {
+			if ("order-approval-level".equals(decision.path("decision").asText())) {
+				approvalLevel = decision;
+			}
+		}
+		assertThat(approvalLevel).as(order.get("decisions").toString()).isNotNull();
+		assertThat(approvalLevel.path("version").asInt()).isEqualTo(1);
+		assertThat(approvalLevel.path("outputs").path("approvalLevel").asText()).isEqualTo("SALES_MANAGER");
+		assertThat(approvalLevel.path("inputs").toString()).contains("5000");
+		assertThat(approvalLevel.path("rulesFired")).isNotEmpty();
+		assertThat(approvalLevel.path("rulesFired").get(0).asText()).contains(" ").doesNotContain("Rule_");
 		assertThat(this.jdbc.queryForMap("select i.amount, r.open_amount, p.stock_on_hand, p.stock_reserved,"
 				+ " cp.committed_amount from sales_order o join invoice i on i.order_id = o.id"
 				+ " join receivable r on r.invoice_id = i.id join sales_order_line l on l.order_id = o.id"
