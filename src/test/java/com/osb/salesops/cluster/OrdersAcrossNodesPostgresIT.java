@@ -58,7 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started again three times: every order ends, no duplicate effect per key, no incident,
  * no job left locked;</li>
  * <li>(5) each order's payment reported twice at the same moment, to each node: applied
- * once, no 5xx.</li>
+ * once, no 5xx;</li>
+ * <li>(3) a hook slower than the lock time: no duplicate effect;</li>
+ * <li>(6) orders cancelled while their reservation and shipping notice jobs run: stock,
+ * credit and reservation restored, nothing shipped.</li>
  * </ul>
  * The figures of each check are printed as a table.
  */
@@ -85,6 +88,8 @@ class OrdersAcrossNodesPostgresIT {
 	private static final int MAX_ORDERS = 300;
 
 	private static final int SLOW_ORDERS = 6;
+
+	private static final int RACES = 10;
 
 	private static final Duration SLOW_HOOK = Duration.ofSeconds(15);
 
@@ -123,6 +128,7 @@ class OrdersAcrossNodesPostgresIT {
 			burstForOneCustomer();
 			ordersWhileANodeIsKilled(database, remote);
 			aHookSlowerThanTheLockTime(database, remote);
+			cancellationsRacingTheShipmentJobs(remote);
 		}
 		finally {
 			this.figures.put("suite", seconds(began) + " s");
@@ -350,6 +356,98 @@ class OrdersAcrossNodesPostgresIT {
 		check(numbers.size() == SLOW_ORDERS, "3: " + numbers.size() + " of " + SLOW_ORDERS + " orders ended");
 		check(duplicates == 0, "3: " + duplicates + " keys with duplicate effects");
 		check(incidents == 0, "3: " + incidents + " incidents");
+	}
+
+	/**
+	 * Check 6: orders cancelled by their rep the moment they are signed, on either node,
+	 * while the jobs that reserve the stock and issue the shipping notice run.
+	 */
+	private void cancellationsRacingTheShipmentJobs(FakeFinanceAndWarehouse remote) throws Exception {
+		Map<String, Integer> answers = new java.util.concurrent.ConcurrentHashMap<>();
+		long began = System.nanoTime();
+		ExecutorService drivers = Executors.newFixedThreadPool(RACES);
+		try {
+			List<Future<?>> driven = new ArrayList<>();
+			for (int i = 0; i < RACES; i++) {
+				Node target = (i % 2 == 0) ? this.first : this.second.get();
+				driven.add(drivers.submit(() -> {
+					String number = submitAndSign();
+					HttpResponse<String> cancelled = send("tina", target.url(), "POST",
+							"/api/orders/" + number + "/events",
+							"""
+									{"eventId": "CANCEL-%s", "type": "CANCELLED", "reason": "Customer changed supplier"}"""
+								.formatted(number));
+					answers.put(number, cancelled.statusCode());
+					return null;
+				}));
+			}
+			for (Future<?> order : driven) {
+				try {
+					order.get(10, TimeUnit.MINUTES);
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					this.failures.add("6: " + ex.getCause().getMessage());
+				}
+			}
+		}
+		finally {
+			drivers.shutdownNow();
+		}
+		List<String> cancelled = answers.entrySet()
+			.stream()
+			.filter((answer) -> answer.getValue() == 202)
+			.map(Map.Entry::getKey)
+			.toList();
+		String list = String.join(",", cancelled.stream().map((number) -> "'" + number + "'").toList())
+				+ (cancelled.isEmpty() ? "''" : "");
+		long deadline = System.nanoTime() + STEP.toNanos();
+		while (count("select count(*) from act_ru_execution where business_key_ in (" + list + ")") > 0
+				&& System.nanoTime() < deadline) {
+			pause(1_000);
+		}
+		pause(10_000);
+		long notCancelled = count(
+				"select count(*) from sales_order where number in (" + list + ")" + " and status <> 'CANCELLED'");
+		long creditKept = count("select count(*) from sales_order o join credit_profile p"
+				+ " on p.customer_id = o.customer_id where o.number in (" + list + ") and p.committed_amount <> 0");
+		long stockKept = count("select count(*) from sales_order o join sales_order_line l on l.order_id = o.id"
+				+ " join product p on p.id = l.product_id where o.number in (" + list + ")"
+				+ " and (p.stock_reserved <> 0 or p.stock_on_hand <> 100)");
+		long shipped = count("select count(*) from shipment s join sales_order o on o.id = s.order_id"
+				+ " where o.number in (" + list + ") and s.status in ('DISPATCHED', 'DELIVERED')");
+		long unreleased = cancelled.stream()
+			.filter((number) -> remote.effects(number + ":reserve") != remote.effects(number + ":release"))
+			.count();
+		long reserved = cancelled.stream().filter((number) -> remote.effects(number + ":reserve") > 0).count();
+		long serverErrors = answers.values().stream().filter((status) -> status >= 500).count();
+		this.figures.put("6 cancel races: orders cancelled as signed, on either node",
+				RACES + " in " + seconds(began) + " s, answers "
+						+ new java.util.TreeMap<>(answers.values()
+							.stream()
+							.collect(java.util.stream.Collectors.groupingBy((status) -> status,
+									java.util.stream.Collectors.counting()))));
+		this.figures.put("6 cancel races: reserved before the cancel / reservations not released",
+				reserved + " / " + unreleased);
+		this.figures.put("6 cancel races: not cancelled / credit or stock not restored / shipped",
+				notCancelled + " / " + creditKept + " / " + stockKept + " / " + shipped);
+		check(serverErrors == 0, "6: " + serverErrors + " cancellations answered 5xx");
+		check(cancelled.size() == RACES, "6: " + cancelled.size() + " of " + RACES + " cancellations accepted");
+		check(notCancelled == 0 && creditKept == 0 && stockKept == 0 && shipped == 0 && unreleased == 0,
+				"6: a cancelled order kept credit, stock or a reservation, or was shipped");
+	}
+
+	private String submitAndSign() throws Exception {
+		String code = this.customers.creditworthyCustomer();
+		String sku = this.customers.product();
+		HttpResponse<String> submitted = send("tina", this.first.url(), "POST", "/api/orders", """
+				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": 500}]}""".formatted(code,
+				sku));
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+		String number = JSON.readTree(submitted.body()).get("number").asText();
+		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
+		return number;
 	}
 
 	/**
