@@ -113,7 +113,7 @@ class OrdersAcrossNodesPostgresIT {
 
 	@Test
 	void ordersHoldTheirInvariantsOnTwoNodesWhileOneIsKilled() throws Exception {
-		String database = "cluster_" + (System.currentTimeMillis() % 1_000_000_000L);
+		String database = "cluster_" + ThreadLocalRandom.current().nextInt(1_000_000_000);
 		this.jdbc = new JdbcTemplate(new DriverManagerDataSource(PostgresServer.databaseUrl(database),
 				PostgresServer.user(), PostgresServer.password()));
 		long began = System.nanoTime();
