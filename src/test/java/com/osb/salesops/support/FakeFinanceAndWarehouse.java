@@ -32,9 +32,13 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
 
+	private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+
 	private final Map<String, Deque<Integer>> failures = new ConcurrentHashMap<>();
 
 	private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+
+	private final Map<String, Duration> slowdowns = new ConcurrentHashMap<>();
 
 	private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
@@ -71,6 +75,18 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 		this.delays.put(path, delay);
 	}
 
+	/**
+	 * Every call to the path acts at once but answers only after the delay, until healed.
+	 */
+	public void slowDown(String path, Duration delay) {
+		this.slowdowns.put(path, delay);
+	}
+
+	/** How many idempotency keys were sent more than once. */
+	public long keysSentAgain() {
+		return this.requests.values().stream().filter((count) -> count.get() > 1).count();
+	}
+
 	/** Every call to the path is refused with this status and body until healed. */
 	public void refuse(String path, String body) {
 		this.refusals.put(path, body);
@@ -78,6 +94,7 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 
 	public void heal(String path) {
 		this.refusals.remove(path);
+		this.slowdowns.remove(path);
 	}
 
 	/** How many times the system acted for this idempotency key. */
@@ -86,10 +103,26 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 		return (count != null) ? count.get() : 0;
 	}
 
+	/** How many idempotency keys the system acted for more than once. */
+	public long duplicateEffects() {
+		return this.effects.values().stream().filter((count) -> count.get() > 1).count();
+	}
+
+	/** How many idempotency keys the system acted for. */
+	public int keys() {
+		return this.effects.size();
+	}
+
+	/** How many requests the system was sent, answered or not. */
+	public int requests() {
+		return this.requests.values().stream().mapToInt(AtomicInteger::get).sum();
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		exchange.getRequestBody().readAllBytes();
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+		this.requests.computeIfAbsent(String.valueOf(key), (first) -> new AtomicInteger()).incrementAndGet();
 		if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 			answer(exchange, 401, "{\"error\": \"no token\"}");
 			return;
@@ -107,6 +140,9 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 		}
 		String body = this.answers.computeIfAbsent(key, (first) -> act(first, path));
 		Duration delay = this.delays.remove(path);
+		if (delay == null) {
+			delay = this.slowdowns.get(path);
+		}
 		if (delay != null) {
 			pause(delay);
 		}

@@ -16,6 +16,7 @@ import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,9 @@ class OrderController {
 
 	private static final List<String> READERS = List.of(Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER,
 			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS);
+
+	/** How often an event that met a concurrent change of its order is received. */
+	private static final int EVENT_ATTEMPTS = 3;
 
 	private final OrderService orders;
 
@@ -84,8 +88,21 @@ class OrderController {
 
 	@PostMapping("/api/orders/{number}/events")
 	ResponseEntity<Map<String, Object>> event(@PathVariable String number, @Valid @RequestBody OrderEventRequest body) {
-		return ResponseEntity.accepted()
-			.body(this.events.receive(number, body, this.currentUser.id(), this.currentUser.roles()));
+		// An event that meets a job of the order changing it at the same moment changed
+		// nothing (its transaction rolled back): it is received again, on the order as
+		// the
+		// job left it; past the attempts the caller is answered 503 with Retry-After.
+		for (int attempt = 1;; attempt++) {
+			try {
+				return ResponseEntity.accepted()
+					.body(this.events.receive(number, body, this.currentUser.id(), this.currentUser.roles()));
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt >= EVENT_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private OrderScope scope() {

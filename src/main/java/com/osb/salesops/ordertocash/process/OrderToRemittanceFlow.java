@@ -4,9 +4,11 @@ import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderFlow;
 import com.osb.salesops.shared.process.SystemActions;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +46,15 @@ class OrderToRemittanceFlow implements OrderFlow {
 
 	@Override
 	public boolean deliver(String orderNumber, String event, Map<String, Object> variables) {
-		return this.system.run(() -> correlate(orderNumber, MESSAGES.get(event), variables));
+		try {
+			return this.system.run(() -> correlate(orderNumber, MESSAGES.get(event), variables));
+		}
+		catch (OptimisticLockingException ex) {
+			// A job of the order (a hook, a timer) changed it at the same moment: nothing
+			// of this delivery was kept, and it may be tried again.
+			throw new OptimisticLockingFailureException(
+					"Order " + orderNumber + " changed while " + event + " was delivered; nothing was changed", ex);
+		}
 	}
 
 	private boolean correlate(String orderNumber, String message, Map<String, Object> variables) {
