@@ -119,9 +119,11 @@ class SalesReportProcessTest {
 					"select coalesce(sum(total_amount), 0) from sales_order"
 							+ " where order_date between '2026-11-09' and '2026-11-15'" + ACTIVE_REPS,
 					BigDecimal.class));
-		assertThat(report.totals().overdue()).isEqualByComparingTo(
-				this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable where open_amount > 0"
-						+ " and written_off_on is null and due_date < '2026-11-16'", BigDecimal.class));
+		assertThat(report.totals().overdue()).isEqualByComparingTo(this.jdbc.queryForObject(
+				"select coalesce(sum(open_amount), 0) from receivable where open_amount > 0"
+						+ " and written_off_on is null and due_date < '2026-11-16' and customer_id in (select c.id"
+						+ " from customer c join sales_rep r on r.id = c.rep_id where r.active = true)",
+				BigDecimal.class));
 		assertThat(report.totals().overdue()).isPositive();
 		assertThat(report.totals().quota()).isEqualByComparingTo(this.jdbc.queryForObject(
 				"select coalesce(sum(quota), 0) from incentive_quarterly_quota where quarter = '2026-Q4'",
