@@ -415,9 +415,7 @@ class OrdersAcrossNodesPostgresIT {
 				+ " and (p.stock_reserved <> 0 or p.stock_on_hand <> 100)");
 		long shipped = count("select count(*) from shipment s join sales_order o on o.id = s.order_id"
 				+ " where o.number in (" + list + ") and s.status in ('DISPATCHED', 'DELIVERED')");
-		long unreleased = cancelled.stream()
-			.filter((number) -> remote.effects(number + ":reserve") != remote.effects(number + ":release"))
-			.count();
+		long unreleased = cancelled.stream().filter(remote::holdsReservation).count();
 		long reserved = cancelled.stream().filter((number) -> remote.effects(number + ":reserve") > 0).count();
 		long serverErrors = answers.values().stream().filter((status) -> status >= 500).count();
 		this.figures.put("6 cancel races: orders cancelled as signed, on either node",
@@ -426,16 +424,12 @@ class OrdersAcrossNodesPostgresIT {
 							.stream()
 							.collect(java.util.stream.Collectors.groupingBy((status) -> status,
 									java.util.stream.Collectors.counting()))));
-		this.figures.put("6 cancel races: reserved at the warehouse / not released there (known gap)",
-				reserved + " / " + unreleased);
+		this.figures.put("6 cancel races: reserved at the warehouse / still held there", reserved + " / " + unreleased);
 		this.figures.put("6 cancel races: not cancelled / credit or stock not restored / shipped",
 				notCancelled + " / " + creditKept + " / " + stockKept + " / " + shipped);
 		check(serverErrors == 0, "6: " + serverErrors + " cancellations answered 5xx");
 		check(cancelled.size() == RACES, "6: " + cancelled.size() + " of " + RACES + " cancellations accepted");
-		// Known gap, shown but not yet held: a reservation job whose warehouse call is
-		// under
-		// way when the cancellation commits leaves that reservation at the warehouse (see
-		// docs/operations.md).
+		check(unreleased == 0, "6: " + unreleased + " cancelled orders left stock reserved at the warehouse");
 		check(notCancelled == 0 && creditKept == 0 && stockKept == 0 && shipped == 0,
 				"6: a cancelled order kept credit or stock, or was shipped");
 	}

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "salesops.integration.mode=http", "camunda.bpm.job-execution.enabled=false",
 		"salesops.hooks.retry-cycle=R5/PT0S", "salesops.integration.warehouse.token=" + FakeFinanceAndWarehouse.TOKEN,
 		"salesops.integration.finance.token=" + FakeFinanceAndWarehouse.TOKEN,
-		"salesops.integration.warehouse.read-timeout=PT0.5S", "salesops.integration.finance.read-timeout=PT0.5S",
+		"salesops.integration.warehouse.read-timeout=PT3S", "salesops.integration.finance.read-timeout=PT3S",
 		"salesops.integration.callback-secret=" + HookedOrderTest.SECRET })
 abstract class HookedOrderTest extends PostgresIntegrationTest {
 

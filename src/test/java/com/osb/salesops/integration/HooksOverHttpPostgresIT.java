@@ -1,11 +1,20 @@
 package com.osb.salesops.integration;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +30,7 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 	void aReservationAnsweredTooLateIsRetriedAndReservedOnce() throws Exception {
 		// given
 		String number = approvedOrder();
-		remote.delayNext("/warehouse/reservations", Duration.ofSeconds(2));
+		remote.delayNext("/warehouse/reservations", Duration.ofSeconds(5));
 
 		// when
 		List<String> failures = runJobs(number);
@@ -128,6 +137,49 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 			.containsEntry("stock_on_hand", 100)
 			.containsEntry("stock_reserved", 0)
 			.containsEntry("status", "RELEASED");
+	}
+
+	@Test
+	void aCancellationThatOvertakesTheReservationCallLeavesNothingReservedAtTheWarehouse() throws Exception {
+		// given: the warehouse receives the reservation but acts on it only after the
+		// order's release has reached it
+		String number = approvedOrder();
+		Job reservation = dueJobs(number).get(0);
+		CountDownLatch arrived = remote.holdUntil("/warehouse/reservations",
+				"/warehouse/reservations/" + number + "/release");
+		ExecutorService jobExecutor = Executors.newSingleThreadExecutor();
+		Future<?> job = jobExecutor.submit(() -> this.managementService.executeJob(reservation.getId()));
+		assertThat(arrived.await(20, TimeUnit.SECONDS)).as("the reservation call reached the warehouse").isTrue();
+
+		// when
+		HttpResponse<String> cancelled = as("tina").postJson("/api/orders/" + number + "/events",
+				"{\"type\": \"CANCELLED\", \"reason\": \"Customer changed supplier\"}");
+		Throwable jobOutcome = outcome(job);
+		jobExecutor.shutdown();
+
+		// then
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(202);
+		assertThat(jobOutcome).as("the reservation step of a cancelled order does not go on").isNotNull();
+		assertThat(order(number).get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(remote.effects(number + ":reserve")).isOne();
+		assertThat(remote.holdsReservation(number)).as("reservation left at the warehouse").isFalse();
+		assertThat(this.jdbc.queryForMap("select p.stock_on_hand, p.stock_reserved, cp.committed_amount"
+				+ " from sales_order o join sales_order_line l on l.order_id = o.id join product p on p.id = l.product_id"
+				+ " join credit_profile cp on cp.customer_id = o.customer_id where o.number = ?", number))
+			.containsEntry("stock_on_hand", 100)
+			.containsEntry("stock_reserved", 0)
+			.containsEntry("committed_amount", new BigDecimal("0.00"));
+		assertThat(dueJobs(number)).isEmpty();
+	}
+
+	private static Throwable outcome(Future<?> job) throws InterruptedException, TimeoutException {
+		try {
+			job.get(30, TimeUnit.SECONDS);
+			return null;
+		}
+		catch (ExecutionException ex) {
+			return ex.getCause();
+		}
 	}
 
 }

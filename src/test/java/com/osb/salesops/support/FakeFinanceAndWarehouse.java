@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -41,6 +44,12 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 	private final Map<String, Duration> slowdowns = new ConcurrentHashMap<>();
 
 	private final Map<String, String> refusals = new ConcurrentHashMap<>();
+
+	private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+
+	private final Map<String, CountDownLatch> arrivals = new ConcurrentHashMap<>();
+
+	private final Set<String> reservationsHeld = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
@@ -80,6 +89,24 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 	 */
 	public void slowDown(String path, Duration delay) {
 		this.slowdowns.put(path, delay);
+	}
+
+	/**
+	 * The next call to the path waits, before the system acts, until a call to the other
+	 * path has been acted on (at most ten seconds). The answer says when that first call
+	 * has arrived.
+	 */
+	public CountDownLatch holdUntil(String path, String releasingPath) {
+		CountDownLatch arrived = new CountDownLatch(1);
+		this.holds.put(path, new CountDownLatch(1));
+		this.arrivals.put(path, arrived);
+		this.holds.put(releasingPath + "#releases", this.holds.get(path));
+		return arrived;
+	}
+
+	/** Whether the warehouse still holds stock reserved for the order. */
+	public boolean holdsReservation(String orderNumber) {
+		return this.reservationsHeld.contains(orderNumber);
 	}
 
 	/** How many idempotency keys were sent more than once. */
@@ -138,7 +165,17 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 			answer(exchange, 422, refusal);
 			return;
 		}
+		CountDownLatch arrived = this.arrivals.remove(path);
+		CountDownLatch hold = this.holds.remove(path);
+		if (arrived != null) {
+			arrived.countDown();
+			await(hold);
+		}
 		String body = this.answers.computeIfAbsent(key, (first) -> act(first, path));
+		CountDownLatch releases = this.holds.remove(path + "#releases");
+		if (releases != null) {
+			releases.countDown();
+		}
 		Duration delay = this.delays.remove(path);
 		if (delay == null) {
 			delay = this.slowdowns.get(path);
@@ -151,12 +188,28 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 
 	private String act(String key, String path) {
 		this.effects.computeIfAbsent(key, (first) -> new AtomicInteger()).incrementAndGet();
+		String orderNumber = key.contains(":") ? key.substring(0, key.lastIndexOf(':')) : key;
+		if (path.endsWith("/warehouse/reservations")) {
+			this.reservationsHeld.add(orderNumber);
+		}
+		else if (path.startsWith("/warehouse/reservations/") && path.endsWith("/release")) {
+			this.reservationsHeld.remove(orderNumber);
+		}
 		String kind = path.endsWith("/shipping-notices") ? "FHTZ"
 				: path.endsWith("/invoices") ? "FP" : path.endsWith("/credit-notes") ? "HZ" : null;
 		if (kind == null) {
 			return "{\"accepted\": true}";
 		}
 		return "{\"number\": \"" + this.prefix + kind + this.sequence.incrementAndGet() + "\"}";
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void pause(Duration delay) {

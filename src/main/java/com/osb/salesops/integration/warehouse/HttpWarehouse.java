@@ -88,6 +88,13 @@ class HttpWarehouse implements Warehouse {
 	}
 
 	@Override
+	public void withdrawReservation(String orderNumber) {
+		this.remote.post("withdraw-reservation", orderNumber, "/reservations/" + orderNumber + "/release",
+				Map.of("orderNumber", orderNumber));
+		this.ledger.release(orderNumber);
+	}
+
+	@Override
 	public void receiveReturn(String returnNumber, String orderNumber, List<ReturnedGoods> goods) {
 		this.remote.post("return-receipt", returnNumber, "/returns",
 				Map.of("returnNumber", returnNumber, "orderNumber", orderNumber, "lines", goods));

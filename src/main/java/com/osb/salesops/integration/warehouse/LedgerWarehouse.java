@@ -165,6 +165,11 @@ class LedgerWarehouse implements Warehouse {
 	}
 
 	@Override
+	public void withdrawReservation(String orderNumber) {
+		release(orderNumber);
+	}
+
+	@Override
 	public void receiveReturn(String returnNumber, String orderNumber, List<ReturnedGoods> goods) {
 		LockedOrder order = lockOrder(orderNumber);
 		Integer received = this.jdbc.queryForObject("select count(*) from stock_return_receipt where return_number = ?",

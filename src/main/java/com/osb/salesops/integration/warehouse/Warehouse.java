@@ -34,6 +34,13 @@ public interface Warehouse {
 	void release(String orderNumber);
 
 	/**
+	 * Takes back a reservation that the warehouse made after the order was closed: the
+	 * order's release reached the warehouse before its reservation did. A call of its
+	 * own, so that the warehouse does not take it for a repeat of that release.
+	 */
+	void withdrawReservation(String orderNumber);
+
+	/**
 	 * Records the goods of a return as received and inspected, once per return: units
 	 * accepted to stock are back on hand, scrapped and refused units are not.
 	 */

@@ -1,7 +1,10 @@
 package com.osb.salesops.ordertocash.fulfilment;
 
+import java.util.Set;
+
 import com.osb.salesops.integration.warehouse.OutOfStockException;
 import com.osb.salesops.integration.warehouse.Warehouse;
+import com.osb.salesops.ordertocash.order.Orders;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,16 +19,27 @@ public class Fulfilment {
 
 	private final Warehouse warehouse;
 
+	private static final Set<String> CLOSED = Set.of("CANCELLED", "REJECTED");
+
 	private final JdbcTemplate jdbc;
 
-	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc) {
+	private final Orders orders;
+
+	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, Orders orders) {
 		this.warehouse = warehouse;
 		this.jdbc = jdbc;
+		this.orders = orders;
 	}
 
 	@Transactional
 	public void reserve(String orderNumber) throws OutOfStockException {
 		this.warehouse.reserve(orderNumber);
+		if (CLOSED.contains(this.orders.lockedStatus(orderNumber))) {
+			// The order was cancelled while the warehouse was reserving: its release came
+			// before the reservation, so this step takes the reservation back itself
+			this.warehouse.withdrawReservation(orderNumber);
+			return;
+		}
 		status(orderNumber, "STOCK_RESERVED");
 	}
 

@@ -64,6 +64,9 @@ public class OrderClosing {
 	 */
 	@Transactional
 	public void cancel(String number, String status, String reason) {
+		// The lock comes before the warehouse's release, so a reservation call under way
+		// for this order finds the order closed when it returns and withdraws it
+		this.orders.lock(number);
 		OrderSummary order = this.orders.summary(number);
 		this.warehouse.release(number);
 		this.credit.releaseCommitment(number);

@@ -117,6 +117,22 @@ public class Orders {
 				(java.math.BigDecimal) head.get("committed_amount"), text.toString().trim());
 	}
 
+	/**
+	 * Locks the order's row until the transaction ends, so that a step calling another
+	 * system for the order and a step closing it take turns.
+	 */
+	void lock(String number) {
+		this.jdbc.queryForList("select id from sales_order where number = ? for update", Long.class, number);
+	}
+
+	/**
+	 * The order's status after locking its row: whoever closes the order has committed.
+	 */
+	public String lockedStatus(String number) {
+		return this.jdbc.queryForObject("select status from sales_order where number = ? for update", String.class,
+				number);
+	}
+
 	/** Updates one column of the order; the column names come from this package only. */
 	void set(String number, String column, Object value) {
 		this.jdbc.update("update sales_order set " + column + " = ? where number = ?", value, number);
