@@ -35,7 +35,8 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	public SalesOpsProperties(ZoneId businessZone, Models models, Demo demo, ClockSettings clock) {
 		this(businessZone, models, demo, clock,
 				new Security(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), false, false, false),
-				new Hooks("R3/PT1M", "P3D"), new Notifications(Duration.ofSeconds(30)));
+				new Hooks("R3/PT1M", "P3D", Duration.ofSeconds(2), Duration.ofMinutes(10)),
+				new Notifications(Duration.ofSeconds(30)));
 	}
 
 	/**
@@ -57,8 +58,13 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	 * {@code R3/PT1M})
 	 * @param dispatchTimeout how long the warehouse may take to dispatch before the sales
 	 * assistant chases it (an ISO 8601 duration)
+	 * @param earlyEventInterval how often an event that arrived before its order waited
+	 * for it is offered to the order again
+	 * @param earlyEventPatience how long such an event is kept for an order that has come
+	 * to rest without waiting for it, before it is refused
 	 */
-	public record Hooks(@DefaultValue("R3/PT1M") String retryCycle, @DefaultValue("P3D") String dispatchTimeout) {
+	public record Hooks(@DefaultValue("R3/PT1M") String retryCycle, @DefaultValue("P3D") String dispatchTimeout,
+			@DefaultValue("PT2S") Duration earlyEventInterval, @DefaultValue("PT10M") Duration earlyEventPatience) {
 	}
 
 	/**

@@ -61,7 +61,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, no 5xx;</li>
  * <li>(3) a hook slower than the lock time: no duplicate effect;</li>
  * <li>(6) orders cancelled while their reservation and shipping notice jobs run: stock,
- * credit and reservation restored, nothing shipped.</li>
+ * credit and reservation restored, nothing shipped, nothing left reserved at the
+ * warehouse;</li>
+ * <li>(5) dispatches reported, twice at once to both nodes, while the shipping notice
+ * they follow is still being issued: each applied once, none lost, no 5xx;</li>
+ * <li>(8) dispatch timers made due while slow warehouse calls fill every job executor
+ * thread: each fires within 60 s of its due time;</li>
+ * <li>(7) PostgreSQL stopped for 60 s while orders are worked: readiness DOWN, then UP
+ * within 60 s of its return, every order ends without restarting a node.</li>
  * </ul>
  * The figures of each check are printed as a table.
  */
@@ -92,6 +99,16 @@ class OrdersAcrossNodesPostgresIT {
 	private static final int RACES = 10;
 
 	private static final Duration SLOW_HOOK = Duration.ofSeconds(15);
+
+	private static final int EARLY_DISPATCHES = 6;
+
+	private static final int TIMERS = 6;
+
+	private static final int SATURATING_ORDERS = 32;
+
+	private static final Duration OUTAGE = Duration.ofSeconds(60);
+
+	private static final int OUTAGE_ORDERS = 8;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -129,6 +146,9 @@ class OrdersAcrossNodesPostgresIT {
 			ordersWhileANodeIsKilled(database, remote);
 			aHookSlowerThanTheLockTime(database, remote);
 			cancellationsRacingTheShipmentJobs(remote);
+			dispatchesReportedBeforeTheirWaitCommits(remote);
+			timersWhileTheJobExecutorIsSaturated(remote);
+			postgresStoppedMidRun();
 		}
 		finally {
 			this.figures.put("suite", seconds(began) + " s");
@@ -434,6 +454,240 @@ class OrdersAcrossNodesPostgresIT {
 				"6: a cancelled order kept credit or stock, or was shipped");
 	}
 
+	/**
+	 * Check 5, second part: the warehouse reports each dispatch while the shipping notice
+	 * it follows is still being issued (its answer held back), twice at once, to each
+	 * node.
+	 */
+	private void dispatchesReportedBeforeTheirWaitCommits(FakeFinanceAndWarehouse remote) throws Exception {
+		remote.slowDown("/warehouse/shipping-notices", Duration.ofSeconds(4));
+		int errorsBefore = this.serverErrors.size();
+		Queue<String> answers = new ConcurrentLinkedQueue<>();
+		List<String> numbers = new ArrayList<>();
+		long began = System.nanoTime();
+		ExecutorService drivers = Executors.newFixedThreadPool(EARLY_DISPATCHES);
+		try {
+			List<Future<String>> driven = new ArrayList<>();
+			for (int i = 0; i < EARLY_DISPATCHES; i++) {
+				driven.add(drivers.submit(() -> {
+					String number = submitAndSign();
+					long deadline = System.nanoTime() + STEP.toNanos();
+					while (!remote.received(number + ":shipping-notice") && System.nanoTime() < deadline) {
+						pause(50);
+					}
+					String dispatch = """
+							{"eventId": "WH-D-%s", "type": "DISPATCHED", "carrier": "EMS", "trackingNumber": "T-%s"}"""
+						.formatted(number, number);
+					CompletableFuture<String> one = CompletableFuture
+						.supplyAsync(() -> callback(this.first, number, dispatch));
+					CompletableFuture<String> other = CompletableFuture
+						.supplyAsync(() -> callback(this.second.get(), number, dispatch));
+					answers.add(one.get(5, TimeUnit.MINUTES));
+					answers.add(other.get(5, TimeUnit.MINUTES));
+					return number;
+				}));
+			}
+			for (Future<String> order : driven) {
+				try {
+					numbers.add(order.get(10, TimeUnit.MINUTES));
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					this.failures.add("5b: " + ex.getCause().getMessage());
+				}
+			}
+		}
+		finally {
+			drivers.shutdownNow();
+			remote.heal("/warehouse/shipping-notices");
+		}
+		String list = String.join(",", numbers.stream().map((number) -> "'" + number + "'").toList())
+				+ (numbers.isEmpty() ? "''" : "");
+		long deadline = System.nanoTime() + STEP.toNanos();
+		while (count("select count(*) from sales_order where number in (" + list + ") and status <> 'DISPATCHED'") > 0
+				&& System.nanoTime() < deadline) {
+			pause(1_000);
+		}
+		long dispatched = count(
+				"select count(*) from shipment s join sales_order o on o.id = s.order_id" + " where o.number in ("
+						+ list + ") and s.status = 'DISPATCHED' and s.tracking_number = 'T-' || o.number");
+		long stillAtDispatch = count("select count(*) from act_ru_task t join act_ru_execution e"
+				+ " on e.id_ = t.proc_inst_id_ where e.business_key_ in (" + list + ")"
+				+ " and t.task_def_key_ = 'Task_CheckAndDispatch'");
+		long kept = answers.stream().filter((answer) -> answer.contains("\"kept\":true")).count();
+		long applied = answers.stream().filter((answer) -> answer.contains("\"duplicate\":false")).count();
+		long errors = this.serverErrors.size() - errorsBefore
+				+ answers.stream().filter((answer) -> answer.startsWith("5") || answer.startsWith("no")).count();
+		this.figures.put("5b early callbacks: dispatches reported while the notice was being issued",
+				numbers.size() + " orders, 2 callbacks each, in " + seconds(began) + " s; taken " + applied
+						+ " (kept until the order waited: " + kept + "), 5xx or unanswered " + errors);
+		this.figures.put("5b early callbacks: dispatched once with the reported tracking / still waiting",
+				dispatched + " / " + stillAtDispatch);
+		check(numbers.size() == EARLY_DISPATCHES, "5b: " + numbers.size() + " of " + EARLY_DISPATCHES + " orders");
+		check(errors == 0, "5b: " + errors + " callbacks answered 5xx or not at all");
+		check(applied == numbers.size(), "5b: " + applied + " callbacks taken for " + numbers.size() + " orders");
+		check(dispatched == numbers.size() && stillAtDispatch == 0,
+				"5b: " + dispatched + " of " + numbers.size() + " orders dispatched as reported");
+	}
+
+	/**
+	 * Check 8: orders wait at the dispatch with their overdue timer; then slow warehouse
+	 * calls fill every job executor thread of both nodes, the timers are made due, and
+	 * each must fire within 60 s.
+	 */
+	private void timersWhileTheJobExecutorIsSaturated(FakeFinanceAndWarehouse remote) throws Exception {
+		List<String> waiting = new ArrayList<>();
+		for (int i = 0; i < TIMERS; i++) {
+			waiting.add(submitAndSign());
+		}
+		List<String> timers = new ArrayList<>();
+		for (String number : waiting) {
+			long deadline = System.nanoTime() + STEP.toNanos();
+			List<String> found = List.of();
+			while (found.isEmpty() && System.nanoTime() < deadline) {
+				found = this.jdbc.queryForList("select j.id_ from act_ru_job j join act_ru_execution e"
+						+ " on e.id_ = j.process_instance_id_ where e.business_key_ = ? and j.type_ = 'timer'"
+						+ " and j.handler_cfg_ like '%BoundaryEvent_DispatchOverdue%'", String.class, number);
+				pause(500);
+			}
+			timers.addAll(found);
+		}
+		remote.slowDown("/warehouse/reservations", SLOW_HOOK);
+		ExecutorService drivers = Executors.newFixedThreadPool(8);
+		long busy;
+		try {
+			List<Future<String>> saturating = new ArrayList<>();
+			for (int i = 0; i < SATURATING_ORDERS; i++) {
+				saturating.add(drivers.submit(this::submitAndSign));
+			}
+			for (Future<String> order : saturating) {
+				order.get(10, TimeUnit.MINUTES);
+			}
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			busy = count("select count(*) from act_ru_job where lock_owner_ is not null and lock_exp_time_ > now()");
+			while (busy < 12 && System.nanoTime() < deadline) {
+				pause(500);
+				busy = count(
+						"select count(*) from act_ru_job where lock_owner_ is not null and lock_exp_time_ > now()");
+			}
+			String ids = String.join(",", timers.stream().map((id) -> "'" + id + "'").toList())
+					+ (timers.isEmpty() ? "''" : "");
+			long due = System.nanoTime();
+			this.jdbc.update("update act_ru_job set duedate_ = now() where id_ in (" + ids + ")");
+			long queued = count("select count(*) from act_ru_job where lock_owner_ is null and retries_ > 0"
+					+ " and (duedate_ is null or duedate_ <= now())");
+			List<Long> latencies = new ArrayList<>();
+			List<String> open = new ArrayList<>(timers);
+			long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (!open.isEmpty() && System.nanoTime() < giveUp) {
+				for (String id : List.copyOf(open)) {
+					if (count("select count(*) from act_ru_job where id_ = '" + id + "'") == 0) {
+						latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - due));
+						open.remove(id);
+					}
+				}
+				pause(250);
+			}
+			long slowest = latencies.stream().mapToLong(Long::longValue).max().orElse(-1);
+			this.figures.put("8 timers: dispatch timers made due while the executors were full",
+					timers.size() + " timers; jobs running " + busy + ", due and waiting " + queued);
+			this.figures.put("8 timers: fired / slowest after its due time",
+					latencies.size() + " of " + timers.size() + " / " + (slowest / 1000.0) + " s");
+			check(timers.size() == TIMERS, "8: " + timers.size() + " of " + TIMERS + " timers found");
+			check(open.isEmpty() && slowest <= 60_000,
+					"8: " + open.size() + " timers not fired, slowest " + slowest + " ms after due");
+		}
+		finally {
+			drivers.shutdownNow();
+			remote.heal("/warehouse/reservations");
+		}
+	}
+
+	/**
+	 * Check 7: orders are worked while PostgreSQL is stopped for 60 s and started again;
+	 * no node is restarted.
+	 */
+	private void postgresStoppedMidRun() throws Exception {
+		List<String[]> parties = new ArrayList<>();
+		for (int i = 0; i < OUTAGE_ORDERS; i++) {
+			parties.add(new String[] { this.customers.creditworthyCustomer(), this.customers.product() });
+		}
+		Queue<String> numbers = new ConcurrentLinkedQueue<>();
+		Queue<String> callbackAnswers = new ConcurrentLinkedQueue<>();
+		int errorsBefore = this.serverErrors.size();
+		long began = System.nanoTime();
+		ExecutorService drivers = Executors.newFixedThreadPool(4);
+		List<Future<?>> driven = new ArrayList<>();
+		for (String[] party : parties) {
+			driven.add(drivers.submit(() -> {
+				numbers.add(workOrder(party[0], party[1], callbackAnswers));
+				return null;
+			}));
+		}
+		boolean wentDown = false;
+		long upAfter = -1;
+		try {
+			pause(8_000);
+			Runnable restart = PostgresServer.stop();
+			long stopped = System.nanoTime();
+			while (System.nanoTime() - stopped < OUTAGE.toNanos()) {
+				wentDown |= readiness(this.first) != 200 && readiness(this.second.get()) != 200;
+				pause(1_000);
+			}
+			restart.run();
+			long back = System.nanoTime();
+			while (System.nanoTime() - back < Duration.ofMinutes(3).toNanos()) {
+				if (readiness(this.first) == 200 && readiness(this.second.get()) == 200) {
+					upAfter = seconds(back);
+					break;
+				}
+				pause(500);
+			}
+			for (Future<?> driver : driven) {
+				try {
+					driver.get(20, TimeUnit.MINUTES);
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					this.failures.add("7: " + ex.getCause().getMessage());
+				}
+			}
+		}
+		finally {
+			drivers.shutdownNow();
+		}
+		String list = String.join(",", numbers.stream().map((number) -> "'" + number + "'").toList())
+				+ (numbers.isEmpty() ? "''" : "");
+		long running = count("select count(*) from act_ru_execution where business_key_ in (" + list + ")");
+		long incidents = count("select count(*) from act_ru_incident");
+		this.figures.put("7 database stopped " + OUTAGE.toSeconds() + " s: readiness DOWN on both nodes / UP after",
+				wentDown + " / " + upAfter + " s after the database was back");
+		this.figures.put("7 database stopped: orders ended / still running / incidents", numbers.size() + " of "
+				+ OUTAGE_ORDERS + " in " + seconds(began) + " s / " + running + " / " + incidents);
+		this.figures.put("7 database stopped: answers 5xx while it was down (retried)",
+				String.valueOf(this.serverErrors.size() - errorsBefore));
+		check(wentDown, "7: readiness never went DOWN while the database was stopped");
+		check(upAfter >= 0 && upAfter <= 60, "7: readiness UP " + upAfter + " s after the database was back");
+		check(numbers.size() == OUTAGE_ORDERS && running == 0,
+				"7: " + numbers.size() + " of " + OUTAGE_ORDERS + " orders ended, " + running + " running");
+		check(incidents == 0, "7: " + incidents + " incidents");
+	}
+
+	private int readiness(Node node) {
+		try {
+			return this.client
+				.send(HttpRequest.newBuilder(URI.create(node.url() + "/actuator/health/readiness"))
+					.timeout(Duration.ofSeconds(5))
+					.build(), BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
 	private String submitAndSign() throws Exception {
 		String code = this.customers.creditworthyCustomer();
 		String sku = this.customers.product();
@@ -453,13 +707,11 @@ class OrdersAcrossNodesPostgresIT {
 	 * node; the payment reported twice at once, to each node.
 	 */
 	private String workOrder(Queue<String> callbackAnswers) throws Exception {
-		String code = this.customers.creditworthyCustomer();
-		String sku = this.customers.product();
-		HttpResponse<String> submitted = send("tina", this.first.url(), "POST", "/api/orders", """
-				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": 500}]}""".formatted(code,
-				sku));
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-		String number = JSON.readTree(submitted.body()).get("number").asText();
+		return workOrder(this.customers.creditworthyCustomer(), this.customers.product(), callbackAnswers);
+	}
+
+	private String workOrder(String code, String sku, Queue<String> callbackAnswers) throws Exception {
+		String number = submit(code, sku);
 		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
 		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
 		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
@@ -490,6 +742,32 @@ class OrdersAcrossNodesPostgresIT {
 			pause(1_000);
 		}
 		return number;
+	}
+
+	/**
+	 * Submits an order as the rep; a submission answered 503 (the database away) is sent
+	 * again, as a client would after its Retry-After.
+	 */
+	private String submit(String code, String sku) throws Exception {
+		long deadline = System.nanoTime() + STEP.toNanos();
+		HttpResponse<String> submitted = null;
+		while (System.nanoTime() < deadline) {
+			try {
+				submitted = send("tina", this.first.url(), "POST", "/api/orders", """
+						{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 10, "unitPrice": 500}]}"""
+					.formatted(code, sku));
+				if (submitted.statusCode() != 503) {
+					break;
+				}
+			}
+			catch (IOException ex) {
+				// the node went down under the request: send again
+			}
+			pause(2_000);
+		}
+		assertThat(submitted).isNotNull();
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+		return JSON.readTree(submitted.body()).get("number").asText();
 	}
 
 	/**
@@ -529,10 +807,15 @@ class OrdersAcrossNodesPostgresIT {
 	private void awaitStatus(String number, String status) throws Exception {
 		long deadline = System.nanoTime() + STEP.toNanos();
 		while (System.nanoTime() < deadline) {
-			String current = this.jdbc.queryForObject("select status from sales_order where number = ?", String.class,
-					number);
-			if (status.equals(current)) {
-				return;
+			try {
+				String current = this.jdbc.queryForObject("select status from sales_order where number = ?",
+						String.class, number);
+				if (status.equals(current)) {
+					return;
+				}
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				// the database is away: ask again
 			}
 			pause(1_000);
 		}
@@ -550,7 +833,12 @@ class OrdersAcrossNodesPostgresIT {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-		for (Node target : List.of(node, this.first, this.first, this.first)) {
+		long retryUntil = System.nanoTime() + STEP.toNanos();
+		List<Node> targets = new ArrayList<>(List.of(node));
+		for (int i = 0; i < 60; i++) {
+			targets.add(this.first);
+		}
+		for (Node target : targets) {
 			try {
 				HttpResponse<String> answer = this.client
 					.send(HttpRequest.newBuilder(URI.create(target.url() + "/api/orders/" + number + "/events"))
@@ -561,6 +849,10 @@ class OrdersAcrossNodesPostgresIT {
 						.build(), BodyHandlers.ofString());
 				if (answer.statusCode() >= 500) {
 					this.serverErrors.add("callback " + answer.statusCode() + " " + answer.body());
+					if (System.nanoTime() < retryUntil) {
+						pause(3_000);
+						continue;
+					}
 				}
 				return answer.statusCode() + " " + answer.body();
 			}
@@ -625,8 +917,20 @@ class OrdersAcrossNodesPostgresIT {
 		return new Node(name, database, arguments.toArray(String[]::new));
 	}
 
+	/** A count by SQL; asked again while the database is away, for up to two minutes. */
 	private long count(String sql) {
-		return this.jdbc.queryForObject(sql, Long.class);
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (true) {
+			try {
+				return this.jdbc.queryForObject(sql, Long.class);
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				pause(1_000);
+			}
+		}
 	}
 
 	private void check(boolean held, String failure) {

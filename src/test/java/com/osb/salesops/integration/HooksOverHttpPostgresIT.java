@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.support.FakeFinanceAndWarehouse;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -145,11 +145,11 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 		// order's release has reached it
 		String number = approvedOrder();
 		Job reservation = dueJobs(number).get(0);
-		CountDownLatch arrived = remote.holdUntil("/warehouse/reservations",
+		FakeFinanceAndWarehouse.Hold hold = remote.holdUntil("/warehouse/reservations",
 				"/warehouse/reservations/" + number + "/release");
 		ExecutorService jobExecutor = Executors.newSingleThreadExecutor();
 		Future<?> job = jobExecutor.submit(() -> this.managementService.executeJob(reservation.getId()));
-		assertThat(arrived.await(20, TimeUnit.SECONDS)).as("the reservation call reached the warehouse").isTrue();
+		assertThat(hold.awaitArrival(Duration.ofSeconds(20))).as("the reservation call reached the warehouse").isTrue();
 
 		// when
 		HttpResponse<String> cancelled = as("tina").postJson("/api/orders/" + number + "/events",

@@ -2,8 +2,15 @@ package com.osb.salesops.integration;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.osb.salesops.support.FakeFinanceAndWarehouse;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +83,75 @@ class OrderCallbacksPostgresIT extends HookedOrderTest {
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
 		assertThat(again.body()).contains("\"delivered\":true").contains("\"duplicate\":false");
 		assertExactlyOnceAndBalanced(number);
+	}
+
+	@Test
+	void aDispatchReportedWhileTheShippingNoticeIsBeingIssuedIsKeptAndAppliedOnce() throws Exception {
+		// given: the shipping notice step is under way, its transaction not yet committed
+		String number = approvedOrder();
+		this.managementService.executeJob(this.managementService.createJobQuery()
+			.processInstanceId(instanceId(number))
+			.activityId("Task_ReserveStock")
+			.singleResult()
+			.getId());
+		String notice = this.managementService.createJobQuery()
+			.processInstanceId(instanceId(number))
+			.activityId("Task_IssueShippingNotice")
+			.singleResult()
+			.getId();
+		FakeFinanceAndWarehouse.Hold hold = remote.holdNext("/warehouse/shipping-notices");
+		ExecutorService jobExecutor = Executors.newSingleThreadExecutor();
+		Future<?> job = jobExecutor.submit(() -> this.managementService.executeJob(notice));
+		assertThat(hold.awaitArrival(Duration.ofSeconds(20))).as("the shipping notice call reached the warehouse")
+			.isTrue();
+		String dispatch = """
+				{"eventId": "WH-D-EARLY-%s", "type": "DISPATCHED", "carrier": "EMS", "trackingNumber": "EMS77"}"""
+			.formatted(number);
+
+		// when
+		HttpResponse<String> early = callback(number, dispatch, SECRET);
+		HttpResponse<String> again = callback(number, dispatch, SECRET);
+		hold.letGo();
+		job.get(30, TimeUnit.SECONDS);
+		jobExecutor.shutdown();
+		String outcome = awaitKeptEvent(number, Duration.ofSeconds(30));
+		runJobs(number);
+		String status = order(number).get("status").asText();
+		HttpResponse<String> delivered = callback(number,
+				"{\"eventId\": \"WH-R-EARLY-%s\", \"type\": \"DELIVERED\"}".formatted(number), SECRET);
+		invoiceAndClose(number);
+
+		// then
+		assertThat(early.statusCode()).as(early.body()).isEqualTo(202);
+		assertThat(early.body()).contains("\"kept\":true").contains("\"duplicate\":false");
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+		assertThat(again.body()).contains("\"duplicate\":true");
+		assertThat(outcome).isEqualTo("APPLIED");
+		assertThat(status).isEqualTo("DISPATCHED");
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(202);
+		assertThat(this.jdbc.queryForMap("select s.status, s.carrier, s.tracking_number from sales_order o"
+				+ " join shipment s on s.order_id = o.id where o.number = ?", number))
+			.containsEntry("carrier", "EMS")
+			.containsEntry("tracking_number", "EMS77");
+		assertThat(this.jdbc.queryForObject("select count(*) from early_order_event e join sales_order o"
+				+ " on o.id = e.order_id where o.number = ?", Integer.class, number))
+			.isOne();
+		assertExactlyOnceAndBalanced(number);
+	}
+
+	private String awaitKeptEvent(String number, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		String outcome = null;
+		while (System.nanoTime() < deadline && outcome == null) {
+			outcome = this.jdbc
+				.queryForList("select e.outcome from early_order_event e join sales_order o on o.id = e.order_id"
+						+ " where o.number = ? and e.settled_at is not null", String.class, number)
+				.stream()
+				.findFirst()
+				.orElse(null);
+			Thread.sleep(200);
+		}
+		return outcome;
 	}
 
 	@Test

@@ -45,9 +45,9 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 
 	private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
-	private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+	private final Map<String, Hold> holds = new ConcurrentHashMap<>();
 
-	private final Map<String, CountDownLatch> arrivals = new ConcurrentHashMap<>();
+	private final Map<String, CountDownLatch> releasers = new ConcurrentHashMap<>();
 
 	private final Set<String> reservationsHeld = ConcurrentHashMap.newKeySet();
 
@@ -92,21 +92,33 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 	}
 
 	/**
-	 * The next call to the path waits, before the system acts, until a call to the other
-	 * path has been acted on (at most ten seconds). The answer says when that first call
-	 * has arrived.
+	 * The next call to the path waits, before the system acts, until the hold is let go
+	 * (at most ten seconds).
 	 */
-	public CountDownLatch holdUntil(String path, String releasingPath) {
-		CountDownLatch arrived = new CountDownLatch(1);
-		this.holds.put(path, new CountDownLatch(1));
-		this.arrivals.put(path, arrived);
-		this.holds.put(releasingPath + "#releases", this.holds.get(path));
-		return arrived;
+	public Hold holdNext(String path) {
+		Hold hold = new Hold(new CountDownLatch(1), new CountDownLatch(1));
+		this.holds.put(path, hold);
+		return hold;
+	}
+
+	/**
+	 * The next call to the path waits, before the system acts, until a call to the other
+	 * path has been acted on (at most ten seconds).
+	 */
+	public Hold holdUntil(String path, String releasingPath) {
+		Hold hold = holdNext(path);
+		this.releasers.put(releasingPath, hold.go());
+		return hold;
 	}
 
 	/** Whether the warehouse still holds stock reserved for the order. */
 	public boolean holdsReservation(String orderNumber) {
 		return this.reservationsHeld.contains(orderNumber);
+	}
+
+	/** Whether a request with this idempotency key has arrived, answered or not. */
+	public boolean received(String idempotencyKey) {
+		return this.requests.containsKey(idempotencyKey);
 	}
 
 	/** How many idempotency keys were sent more than once. */
@@ -165,14 +177,13 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 			answer(exchange, 422, refusal);
 			return;
 		}
-		CountDownLatch arrived = this.arrivals.remove(path);
-		CountDownLatch hold = this.holds.remove(path);
-		if (arrived != null) {
-			arrived.countDown();
-			await(hold);
+		Hold hold = this.holds.remove(path);
+		if (hold != null) {
+			hold.arrived().countDown();
+			await(hold.go());
 		}
 		String body = this.answers.computeIfAbsent(key, (first) -> act(first, path));
-		CountDownLatch releases = this.holds.remove(path + "#releases");
+		CountDownLatch releases = this.releasers.remove(path);
 		if (releases != null) {
 			releases.countDown();
 		}
@@ -232,6 +243,24 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+	}
+
+	/**
+	 * A call held before the system acts on it.
+	 *
+	 * @param arrived counted down when the call has arrived
+	 * @param go counted down to let the call go on
+	 */
+	public record Hold(CountDownLatch arrived, CountDownLatch go) {
+
+		public boolean awaitArrival(Duration timeout) throws InterruptedException {
+			return this.arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+
+		public void letGo() {
+			this.go.countDown();
+		}
+
 	}
 
 }

@@ -87,16 +87,23 @@ class LedgerFinance implements Finance {
 	/**
 	 * Issues the invoice under an SC number of its own, once per order; a remote system's
 	 * number, asked for only when the order has no invoice yet, is kept as its reference.
+	 * The order's row is locked only after the remote system has answered, so that events
+	 * about the order are not held up for as long as that call takes.
 	 */
 	String issueInvoice(String orderNumber, Supplier<String> remoteReference) {
+		Long orderId = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, orderNumber);
+		Optional<String> existing = this.receivables.invoiceOfOrder(orderId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String reference = remoteReference.get();
 		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
-		Optional<String> existing = this.receivables.invoiceOfOrder(order.id());
+		existing = this.receivables.invoiceOfOrder(order.id());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
 		LocalDate today = this.clock.today();
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
-		String reference = remoteReference.get();
 		String number = this.receivables
 			.issueInvoice(new NewInvoice(order.customerId(), order.id(), order.total(), today, due, reference));
 		record(order, "INVOICE_ISSUED", number + ((reference != null) ? " (reference " + reference + ")" : "") + " "

@@ -89,16 +89,22 @@ class LedgerWarehouse implements Warehouse {
 	/**
 	 * Issues the shipping notice under an SC number of its own, once per order; a remote
 	 * system's number, asked for only when the order has no notice yet, is kept as its
-	 * reference.
+	 * reference. The order's row is locked only after the remote system has answered, so
+	 * that events about the order are not held up for as long as that call takes.
 	 */
 	String issueShippingNotice(String orderNumber, Supplier<String> remoteReference) {
-		LockedOrder order = lockOrder(orderNumber);
-		List<String> existing = this.jdbc.queryForList("select number from shipment where order_id = ? order by id",
-				String.class, order.id());
+		String issued = "select s.number from shipment s join sales_order o on o.id = s.order_id where o.number = ?"
+				+ " order by s.id";
+		List<String> existing = this.jdbc.queryForList(issued, String.class, orderNumber);
 		if (!existing.isEmpty()) {
 			return existing.get(0);
 		}
 		String reference = remoteReference.get();
+		LockedOrder order = lockOrder(orderNumber);
+		existing = this.jdbc.queryForList(issued, String.class, orderNumber);
+		if (!existing.isEmpty()) {
+			return existing.get(0);
+		}
 		String number = this.numbers.next(DocumentType.SHIPPING_NOTICE);
 		this.jdbc.update(
 				"insert into shipment (number, order_id, status, external_reference) values (?, ?, 'NOTIFIED', ?)",

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * exception to ship before payment, a dispatch or delivery reported by the warehouse, a
  * cancellation. Each is accepted only from the role it belongs to and only while the
  * order can take it; otherwise the answer says why, and nothing changes. An event that
- * carries an {@code eventId} takes effect once, however often it is sent.
+ * carries an {@code eventId} takes effect once, however often it is sent. An event that
+ * arrives while the step it follows is still being committed is kept and applied as soon
+ * as the order waits for it ({@link EarlyEvents}).
  */
 @Service
 public class OrderEvents {
@@ -43,12 +45,16 @@ public class OrderEvents {
 
 	private final ProcessedEvents processed;
 
-	OrderEvents(Orders orders, OrderFlow flow, Finance finance, AuditLog audit, ProcessedEvents processed) {
+	private final EarlyEvents early;
+
+	OrderEvents(Orders orders, OrderFlow flow, Finance finance, AuditLog audit, ProcessedEvents processed,
+			EarlyEvents early) {
 		this.orders = orders;
 		this.flow = flow;
 		this.finance = finance;
 		this.audit = audit;
 		this.processed = processed;
+		this.early = early;
 	}
 
 	@Transactional
@@ -73,6 +79,18 @@ public class OrderEvents {
 		}
 		Map<String, Object> variables = variables(number, event);
 		boolean delivered = this.flow.deliver(number, type, variables);
+		if (!delivered && !"PAYMENT_RECEIVED".equals(type) && this.flow.moving(number)) {
+			// The step after which the order waits for this event is being committed (on
+			// this node or another): the event is kept and applied once the order waits
+			this.early.keep(orderId, event, variables, user);
+			this.audit.record(user, "EVENT_" + type + "_KEPT", "order", number, null, event.given().toString());
+			if (eventId != null) {
+				this.processed.record(orderId, eventId, type);
+				return Map.of("order", number, "event", type, "eventId", eventId, "delivered", false, "kept", true,
+						"duplicate", false);
+			}
+			return Map.of("order", number, "event", type, "delivered", false, "kept", true);
+		}
 		if (!delivered && !"PAYMENT_RECEIVED".equals(type)) {
 			throw new InvalidRequestException(HttpStatus.CONFLICT, "Order " + number + " (" + head.get("status")
 					+ ") does not wait for " + type + " now; nothing was changed", List.of());

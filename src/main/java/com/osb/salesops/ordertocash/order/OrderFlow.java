@@ -19,4 +19,10 @@ public interface OrderFlow {
 	/** Whether the rep has been asked to revise the order. */
 	boolean awaitingRevision(String orderNumber);
 
+	/**
+	 * Whether a step of the order is under way or due now (a job of its process), so that
+	 * an event it does not wait for yet may be waited for once that step has committed.
+	 */
+	boolean moving(String orderNumber);
+
 }

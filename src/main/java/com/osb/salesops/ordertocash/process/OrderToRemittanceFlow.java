@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderFlow;
 import com.osb.salesops.shared.process.SystemActions;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,11 +28,15 @@ class OrderToRemittanceFlow implements OrderFlow {
 
 	private final TaskService taskService;
 
+	private final ManagementService managementService;
+
 	private final SystemActions system;
 
-	OrderToRemittanceFlow(RuntimeService runtimeService, TaskService taskService, SystemActions system) {
+	OrderToRemittanceFlow(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+			SystemActions system) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
+		this.managementService = managementService;
 		this.system = system;
 	}
 
@@ -86,6 +91,18 @@ class OrderToRemittanceFlow implements OrderFlow {
 			.processInstanceBusinessKey(orderNumber)
 			.singleResult();
 		return (instance != null) ? instance.getId() : "none";
+	}
+
+	@Override
+	public boolean moving(String orderNumber) {
+		return this.system.run(() -> this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(orderNumber)
+			.list()
+			.stream()
+			.anyMatch((instance) -> this.managementService.createJobQuery()
+				.processInstanceId(instance.getId())
+				.executable()
+				.count() > 0));
 	}
 
 }
