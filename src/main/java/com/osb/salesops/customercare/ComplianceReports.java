@@ -19,6 +19,7 @@ import com.osb.salesops.customercare.rules.CustomerComplianceFact;
 import com.osb.salesops.customercare.rules.CustomerComplianceFact.FileParts;
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.stereotype.Service;
@@ -125,16 +126,24 @@ public class ComplianceReports {
 	}
 
 	/**
-	 * Which customers a report covers; an empty part covers all.
+	 * Which customers a report covers: those the reader's part of the organisation holds,
+	 * narrowed by the filters asked for; an empty filter narrows nothing.
 	 *
+	 * @param reader the reader's part of the sales organisation
 	 * @param repId only this rep's customers
 	 * @param regionId only customers of reps in this region
 	 * @param marketId only customers of reps in this market
 	 */
-	public record Scope(String repId, String regionId, String marketId) {
+	public record Scope(SalesScope reader, String repId, String regionId, String marketId) {
+
+		/** Every customer: the daily check's view. */
+		public static Scope everyone() {
+			return new Scope(SalesScope.all(), null, null, null);
+		}
 
 		boolean covers(CustomerCareFile file) {
-			return (this.regionId == null || this.regionId.equals(file.regionId()))
+			return this.reader.includes(file.repUserId(), file.regionManager(), file.marketManager())
+					&& (this.regionId == null || this.regionId.equals(file.regionId()))
 					&& (this.marketId == null || this.marketId.equals(file.marketId()));
 		}
 
