@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +74,16 @@ public class ComplianceReports {
 	}
 
 	private List<List<RuledFinding>> evaluate(List<CustomerCareFile> customers, LocalDate asOf) {
-		Map<Long, LocalDate> visits = this.log.lastVisits(asOf);
+		Map<Long, Map<String, LocalDate>> contacts = this.log.lastContacts(asOf);
 		Map<Long, LocalDate> confirmations = this.log.lastLogisticsConfirmations(asOf);
 		LocalDate quarterStart = BusinessClock.nextQuarterStart(asOf).minusMonths(3);
 		List<CustomerComplianceFact> facts = new ArrayList<>(customers.size());
 		for (CustomerCareFile file : customers) {
-			LocalDate visit = visits.get(file.id());
+			Map<String, Integer> daysSince = new HashMap<>();
+			contacts.getOrDefault(file.id(), Map.of())
+				.forEach((type, last) -> daysSince.put(type, (int) ChronoUnit.DAYS.between(last, asOf)));
 			LocalDate confirmed = confirmations.get(file.id());
-			facts.add(new CustomerComplianceFact(parts(file),
-					(visit != null) ? (int) ChronoUnit.DAYS.between(visit, asOf) : null,
+			facts.add(new CustomerComplianceFact(parts(file), daysSince,
 					confirmed != null && !confirmed.isBefore(quarterStart)));
 		}
 		return this.rules.compliance(facts);

@@ -132,7 +132,7 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 		assertThat(csv.body()).startsWith("asOf,market,region,rep,customerCode,customerName,duty,rule,explanation\n")
 			.contains(direct + ",Customer " + direct + ",bankAccount,File incomplete: the bank account is required,"
 					+ "The file has no bank account")
-			.contains("A distributor is visited at least every 60 days; the last visit was 70 days ago");
+			.contains("A distributor is visited at least every 60 days; the last meeting was 70 days ago");
 		assertThat(csv.body().lines()).hasSize(6);
 	}
 
