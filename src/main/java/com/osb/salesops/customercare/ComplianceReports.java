@@ -70,7 +70,8 @@ public class ComplianceReports {
 		}
 		return new ComplianceReport(asOf, total(customers, found, asOf),
 				tallies(customers, found, CustomerCareFile::repId, asOf),
-				tallies(customers, found, CustomerCareFile::regionId, asOf), findings, trend);
+				tallies(customers, found, CustomerCareFile::regionId, asOf),
+				tallies(customers, found, CustomerCareFile::marketId, asOf), findings, trend);
 	}
 
 	private List<List<RuledFinding>> evaluate(List<CustomerCareFile> customers, LocalDate asOf) {

@@ -191,6 +191,9 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 		assertThat(manager.get("reps").findValuesAsText("key")).containsExactly("C21");
 		assertThat(customers(manager)).contains(north).doesNotContain(south, elsewhere);
 		assertThat(director.get("regions").findValuesAsText("key")).containsExactly("CC2", "CC3");
+		assertThat(director.get("markets").findValuesAsText("key")).containsExactly("CM");
+		assertThat(director.get("markets").get(0).get("activeCustomers").asInt())
+			.isEqualTo(director.get("total").get("activeCustomers").asInt());
 		assertThat(customers(director)).contains(north, south).doesNotContain(elsewhere);
 		assertThat(customers(ops)).contains(north, south, elsewhere);
 		assertThat(new Http(this.port).as("cman").get("/api/compliance?rep=C31").statusCode()).isEqualTo(404);
