@@ -90,6 +90,25 @@ window.HOME_TEXTS = {
     DAYS_61_90: '61–90 days',
     OVER_90: 'Over 90 days'
   },
+  bottlenecks: {
+    title: 'Approval bottlenecks, last 12 months',
+    byTask: 'By task',
+    byMonth: 'By month',
+    csv: 'Download the whole report (CSV)',
+    tasks: 'Tasks',
+    averageHours: 'Average wait (h)',
+    missed: 'Deadlines missed',
+    escalations: 'Escalations',
+    substitutions: 'Substitutions',
+    month: 'Month',
+    taskNames: {
+      Task_ReviewContract: 'Review contract',
+      Task_ApproveOrder: 'Approve order',
+      Task_DecideCreditHold: 'Decide credit hold',
+      Task_ConfirmDelivery: 'Confirm delivery',
+      Task_ApproveInvoice: 'Issue invoice'
+    }
+  },
   yes: 'Yes',
   no: 'No',
   hours: function (h) { return h < 48 ? h + ' h' : Math.floor(h / 24) + ' days'; }

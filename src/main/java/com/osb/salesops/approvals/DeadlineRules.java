@@ -59,8 +59,16 @@ public class DeadlineRules {
 
 	/** When a task created at the moment is offered to the next level up as well. */
 	public Instant escalation(Instant created, Deadline deadline) {
-		return this.time.plus(created, deadline.businessDays() * deadline.escalationFactor(),
-				deadline.businessHours() * deadline.escalationFactor());
+		return escalation(created, deadline, 0);
+	}
+
+	/**
+	 * When a task created at the moment is offered one level further up after it was
+	 * offered that many levels up already: at each further deadline.
+	 */
+	public Instant escalation(Instant created, Deadline deadline, int escalationsSoFar) {
+		int deadlines = deadline.escalationFactor() + escalationsSoFar;
+		return this.time.plus(created, deadline.businessDays() * deadlines, deadline.businessHours() * deadlines);
 	}
 
 	private static int number(DecisionOutcome outcome, String name) {

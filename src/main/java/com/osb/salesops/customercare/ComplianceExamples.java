@@ -1,8 +1,11 @@
 package com.osb.salesops.customercare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.osb.salesops.customercare.model.ContactType;
 import com.osb.salesops.customercare.rules.CustomerCareRules;
 import com.osb.salesops.customercare.rules.CustomerCareRules.RuledFinding;
 import com.osb.salesops.customercare.rules.CustomerComplianceFact;
@@ -60,9 +63,14 @@ class ComplianceExamples implements RuleSetExamples {
 				CustomerCareFiles.taxNumberProblem(row.cells().get("taxNumber")).orElse(null),
 				present(row, "invoiceAddress"), present(row, "bankAccount"), present(row, "contactPhone"),
 				present(row, "receivingContact"));
-		Integer days = present(row, "daysSinceLastVisit") ? Integer.valueOf(row.cells().get("daysSinceLastVisit"))
-				: null;
-		return new CustomerComplianceFact(file, days,
+		Map<String, Integer> daysSince = new HashMap<>();
+		for (ContactType type : ContactType.values()) {
+			String column = "daysSinceLast" + type.name().charAt(0) + type.name().substring(1).toLowerCase();
+			if (present(row, column)) {
+				daysSince.put(type.name(), Integer.valueOf(row.cells().get(column).trim()));
+			}
+		}
+		return new CustomerComplianceFact(file, daysSince,
 				Boolean.parseBoolean(row.cells().get("logisticsConfirmedThisQuarter")));
 	}
 

@@ -5,23 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How well customer files and visits are kept, on a day: per rep, per region and in all,
- * each finding explained, and the trend over the weeks before.
+ * How well customer files and visits are kept, on a day: per rep, region, market and in
+ * all, each finding explained, and the trend over the weeks before.
  *
  * @param asOf the day the report is for
  * @param total the whole scope
  * @param reps one line per rep
  * @param regions one line per region
+ * @param markets one line per market
  * @param findings every duty not met, explained
  * @param trend the whole scope at the end of each of the weeks before, oldest first
  */
-public record ComplianceReport(LocalDate asOf, Tally total, List<Tally> reps, List<Tally> regions,
+public record ComplianceReport(LocalDate asOf, Tally total, List<Tally> reps, List<Tally> regions, List<Tally> markets,
 		List<CustomerFinding> findings, List<Tally> trend) {
 
 	/**
-	 * The figures of a rep, a region or the whole scope.
+	 * The figures of a rep, a region, a market or the whole scope.
 	 *
-	 * @param key the rep, the region or {@code all}
+	 * @param key the rep, the region, the market or {@code all}
 	 * @param asOf the day the figures are for
 	 * @param activeCustomers active customers
 	 * @param completeFiles active customers whose file is complete

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import com.osb.salesops.customercare.rules.CustomerComplianceFact;
 import com.osb.salesops.customercare.rules.CustomerComplianceFact.FileParts;
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.stereotype.Service;
@@ -68,19 +70,21 @@ public class ComplianceReports {
 		}
 		return new ComplianceReport(asOf, total(customers, found, asOf),
 				tallies(customers, found, CustomerCareFile::repId, asOf),
-				tallies(customers, found, CustomerCareFile::regionId, asOf), findings, trend);
+				tallies(customers, found, CustomerCareFile::regionId, asOf),
+				tallies(customers, found, CustomerCareFile::marketId, asOf), findings, trend);
 	}
 
 	private List<List<RuledFinding>> evaluate(List<CustomerCareFile> customers, LocalDate asOf) {
-		Map<Long, LocalDate> visits = this.log.lastVisits(asOf);
+		Map<Long, Map<String, LocalDate>> contacts = this.log.lastContacts(asOf);
 		Map<Long, LocalDate> confirmations = this.log.lastLogisticsConfirmations(asOf);
 		LocalDate quarterStart = BusinessClock.nextQuarterStart(asOf).minusMonths(3);
 		List<CustomerComplianceFact> facts = new ArrayList<>(customers.size());
 		for (CustomerCareFile file : customers) {
-			LocalDate visit = visits.get(file.id());
+			Map<String, Integer> daysSince = new HashMap<>();
+			contacts.getOrDefault(file.id(), Map.of())
+				.forEach((type, last) -> daysSince.put(type, (int) ChronoUnit.DAYS.between(last, asOf)));
 			LocalDate confirmed = confirmations.get(file.id());
-			facts.add(new CustomerComplianceFact(parts(file),
-					(visit != null) ? (int) ChronoUnit.DAYS.between(visit, asOf) : null,
+			facts.add(new CustomerComplianceFact(parts(file), daysSince,
 					confirmed != null && !confirmed.isBefore(quarterStart)));
 		}
 		return this.rules.compliance(facts);
@@ -125,16 +129,24 @@ public class ComplianceReports {
 	}
 
 	/**
-	 * Which customers a report covers; an empty part covers all.
+	 * Which customers a report covers: those the reader's part of the organisation holds,
+	 * narrowed by the filters asked for; an empty filter narrows nothing.
 	 *
+	 * @param reader the reader's part of the sales organisation
 	 * @param repId only this rep's customers
 	 * @param regionId only customers of reps in this region
 	 * @param marketId only customers of reps in this market
 	 */
-	public record Scope(String repId, String regionId, String marketId) {
+	public record Scope(SalesScope reader, String repId, String regionId, String marketId) {
+
+		/** Every customer: the daily check's view. */
+		public static Scope everyone() {
+			return new Scope(SalesScope.all(), null, null, null);
+		}
 
 		boolean covers(CustomerCareFile file) {
-			return (this.regionId == null || this.regionId.equals(file.regionId()))
+			return this.reader.includes(file.repUserId(), file.regionManager(), file.marketManager())
+					&& (this.regionId == null || this.regionId.equals(file.regionId()))
 					&& (this.marketId == null || this.marketId.equals(file.marketId()));
 		}
 

@@ -48,9 +48,20 @@ class ContactLog {
 			.list();
 	}
 
-	/** The last visit or meeting on or before the day, by customer id. */
-	Map<Long, LocalDate> lastVisits(LocalDate asOf) {
-		return lastDates("contact_type in ('VISIT', 'MEETING')", asOf);
+	/**
+	 * The last contact of each type on or before the day, by customer id and type: the
+	 * compliance rules decide which types count toward a visit.
+	 */
+	Map<Long, Map<String, LocalDate>> lastContacts(LocalDate asOf) {
+		Map<Long, Map<String, LocalDate>> last = new HashMap<>();
+		this.jdbc
+			.sql("select customer_id, contact_type, max(contact_date) as last_date from customer_contact_log"
+					+ " where contact_date <= ? group by customer_id, contact_type")
+			.param(Date.valueOf(asOf))
+			.query((rs, row) -> last.computeIfAbsent(rs.getLong("customer_id"), (id) -> new HashMap<>())
+				.put(rs.getString("contact_type"), rs.getDate("last_date").toLocalDate()))
+			.list();
+		return last;
 	}
 
 	/** The last confirmation of logistics information on or before the day. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.shared.security.SalesScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,13 @@ public class SatisfactionReports {
 	}
 
 	/**
-	 * The scored callbacks of deliveries from one day to another, grouped; only the rep's
-	 * when a rep is given.
+	 * The scored callbacks of deliveries from one day to another, grouped; only those of
+	 * the reader's part of the organisation.
 	 */
-	public List<Satisfaction> report(String by, String repId, LocalDate from, LocalDate to) {
-		Map<Long, CustomerCareFile> customers = this.files.list(repId)
+	public List<Satisfaction> report(String by, SalesScope reader, LocalDate from, LocalDate to) {
+		Map<Long, CustomerCareFile> customers = this.files.list(null)
 			.stream()
+			.filter((file) -> reader.includes(file.repUserId(), file.regionManager(), file.marketManager()))
 			.collect(Collectors.toMap(CustomerCareFile::id, Function.identity()));
 		Map<String, List<Scored>> groups = new TreeMap<>();
 		for (Scored scored : scored(from, to)) {

@@ -20,9 +20,12 @@ package com.osb.salesops.masterdata;
  * @param bankAccount bank account, may be empty
  * @param contactWithPhone whether a contact with a phone is on file
  * @param receivingContact whether a delivery address with a receiving contact is on file
+ * @param regionManager the user who manages the rep's region, or null
+ * @param marketManager the user who manages the region's market, or null
  */
 public record CustomerCareFile(long id, String code, String name, String repId, String repUserId, String regionId,
 		String marketId, boolean active, String customerType, String taxNumber, String taxNumberProblem,
-		String invoiceAddress, String bankAccount, boolean contactWithPhone, boolean receivingContact) {
+		String invoiceAddress, String bankAccount, boolean contactWithPhone, boolean receivingContact,
+		String regionManager, String marketManager) {
 
 }

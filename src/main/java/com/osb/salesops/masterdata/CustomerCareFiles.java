@@ -22,8 +22,10 @@ public class CustomerCareFiles {
 			+ " exists (select 1 from customer_contact k where k.customer_id = c.id and k.phone is not null"
 			+ " and trim(k.phone) <> '') as contact_with_phone,"
 			+ " exists (select 1 from customer_delivery_address a where a.customer_id = c.id"
-			+ " and a.receiving_contact is not null and trim(a.receiving_contact) <> '') as receiving_contact"
-			+ " from customer c join sales_rep s on s.id = c.rep_id join region r on r.id = s.region_id";
+			+ " and a.receiving_contact is not null and trim(a.receiving_contact) <> '') as receiving_contact,"
+			+ " r.manager_user_id as region_manager, m.manager_user_id as market_manager"
+			+ " from customer c join sales_rep s on s.id = c.rep_id join region r on r.id = s.region_id"
+			+ " join market m on m.id = r.market_id";
 
 	private final JdbcClient jdbc;
 
@@ -54,7 +56,7 @@ public class CustomerCareFiles {
 				rs.getString("rep_id"), rs.getString("user_id"), rs.getString("region_id"), rs.getString("market_id"),
 				rs.getBoolean("active"), rs.getString("customer_type"), tax, taxNumberProblem(tax).orElse(null),
 				rs.getString("invoice_address"), rs.getString("bank_account"), rs.getBoolean("contact_with_phone"),
-				rs.getBoolean("receiving_contact"));
+				rs.getBoolean("receiving_contact"), rs.getString("region_manager"), rs.getString("market_manager"));
 	}
 
 }

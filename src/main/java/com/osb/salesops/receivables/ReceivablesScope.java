@@ -3,6 +3,7 @@ package com.osb.salesops.receivables;
 import java.util.List;
 
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.security.SalesScope;
 
 /**
  * Whose receivables a person may see: a rep their own customers', a sales manager their
@@ -23,16 +24,8 @@ public record ReceivablesScope(String repUserId, String regionManager, String ma
 	}
 
 	public static ReceivablesScope of(String userId, List<String> roles) {
-		if (roles.stream().anyMatch(SEE_EVERY_CUSTOMER::contains)) {
-			return all();
-		}
-		if (roles.contains(Roles.SALES_DIRECTOR)) {
-			return new ReceivablesScope(null, null, userId);
-		}
-		if (roles.contains(Roles.SALES_MANAGER)) {
-			return new ReceivablesScope(null, userId, null);
-		}
-		return new ReceivablesScope(userId, null, null);
+		SalesScope scope = SalesScope.of(userId, roles, SEE_EVERY_CUSTOMER);
+		return new ReceivablesScope(scope.repUserId(), scope.regionManager(), scope.marketManager());
 	}
 
 	/**
@@ -41,18 +34,8 @@ public record ReceivablesScope(String repUserId, String regionManager, String ma
 	 */
 	String where(List<Object> arguments) {
 		StringBuilder where = new StringBuilder();
-		if (this.repUserId != null) {
-			where.append(" and s.user_id = ?");
-			arguments.add(this.repUserId);
-		}
-		if (this.regionManager != null) {
-			where.append(" and g.manager_user_id = ?");
-			arguments.add(this.regionManager);
-		}
-		if (this.marketManager != null) {
-			where.append(" and m.manager_user_id = ?");
-			arguments.add(this.marketManager);
-		}
+		new SalesScope(this.repUserId, this.regionManager, this.marketManager).appendTo(where, arguments, "s.user_id",
+				"g.manager_user_id", "m.manager_user_id");
 		return where.toString();
 	}
 

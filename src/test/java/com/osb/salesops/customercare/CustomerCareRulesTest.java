@@ -52,10 +52,12 @@ class CustomerCareRulesTest {
 	@CsvFileSource(resources = "/customercare/customer-compliance.examples.csv", useHeadersInDisplayName = true)
 	void shouldFindTheDutiesOfTheExample(String example, String customerType, String active, String legalName,
 			String taxNumber, String invoiceAddress, String bankAccount, String contactPhone, String receivingContact,
-			String daysSinceLastVisit, String logisticsConfirmed, String findings) {
+			String daysSinceLastVisit, String daysSinceLastMeeting, String daysSinceLastCall, String logisticsConfirmed,
+			String findings) {
 		// given
-		CustomerComplianceFact fact = ComplianceExamples.fact(row(example, customerType, active, legalName, taxNumber,
-				invoiceAddress, bankAccount, contactPhone, receivingContact, daysSinceLastVisit, logisticsConfirmed));
+		CustomerComplianceFact fact = ComplianceExamples
+			.fact(row(example, customerType, active, legalName, taxNumber, invoiceAddress, bankAccount, contactPhone,
+					receivingContact, daysSinceLastVisit, daysSinceLastMeeting, daysSinceLastCall, logisticsConfirmed));
 
 		// when
 		List<RuledFinding> found = this.rules.compliance(List.of(fact)).get(0);
@@ -68,10 +70,30 @@ class CustomerCareRulesTest {
 	}
 
 	@Test
+	void shouldExplainWhichContactCountedOrThatNoneDid() {
+		// given
+		CustomerComplianceFact met = ComplianceExamples.fact(row("met", "DISTRIBUTOR", "true", "Qilu Valves",
+				"91370100MA3C00001H", "1 Jing Road", "6222", "138", "Zhao Gang", "90", "70", "3", "true"));
+		CustomerComplianceFact called = ComplianceExamples.fact(row("called", "DIRECT", "true", "Qilu Valves",
+				"91370100MA3C00001H", "1 Jing Road", "6222", "138", "Zhao Gang", null, null, "3", "true"));
+
+		// when
+		List<List<RuledFinding>> found = this.rules.compliance(List.of(met, called));
+
+		// then
+		assertThat(found.get(0)).singleElement()
+			.extracting(RuledFinding::explanation)
+			.isEqualTo("A distributor is visited at least every 60 days; the last meeting was 70 days ago");
+		assertThat(found.get(1)).singleElement()
+			.extracting(RuledFinding::explanation)
+			.isEqualTo("A direct customer is visited at least every 90 days; there is no visit or meeting on record");
+	}
+
+	@Test
 	void shouldNameTheRuleAndTheInputsOfAnOverdueVisit() {
 		// given
 		CustomerComplianceFact fact = ComplianceExamples.fact(row("late", "KEY_ACCOUNT", "true", "Qilu Valves",
-				"91370100MA3C00001J", "1 Jing Road", "6222", "138", "Zhao Gang", "31", "true"));
+				"91370100MA3C00001J", "1 Jing Road", "6222", "138", "Zhao Gang", "31", null, "2", "true"));
 
 		// when
 		List<RuledFinding> found = this.rules.compliance(List.of(fact)).get(0);
@@ -116,7 +138,8 @@ class CustomerCareRulesTest {
 
 	private static ExampleTable.Row row(String... cells) {
 		String header = "example,customerType,active,legalName,taxNumber,invoiceAddress,bankAccount,contactPhone,"
-				+ "receivingContact,daysSinceLastVisit,logisticsConfirmedThisQuarter";
+				+ "receivingContact,daysSinceLastVisit,daysSinceLastMeeting,daysSinceLastCall,"
+				+ "logisticsConfirmedThisQuarter";
 		String line = String.join(",",
 				java.util.Arrays.stream(cells).map((cell) -> (cell != null) ? cell : "").toList());
 		return ExampleTable.parse(header + "\n" + line).rows().get(0);

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The home page in a real browser: a rep, a manager, finance and sales ops log in at
- * {@code /}, see their charts drawn with the figures the API answers, and reach Tasklist
- * in one click.
+ * {@code /}, see their charts drawn with the figures the API answers (a manager the
+ * approval bottlenecks too), and reach Tasklist in one click.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:home-page;DB_CLOSE_DELAY=-1")
@@ -109,6 +109,19 @@ class HomePageIT {
 		assertThat(figure("approvals")).isEqualByComparingTo(new BigDecimal(tasks.get("approvals").asLong()));
 		assertThat(this.browser.findElement(By.id("tasks-in-tasklist")).getAttribute("href"))
 			.endsWith("/camunda/app/tasklist/default/");
+
+		// and the approval bottlenecks of the last twelve months
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("section-bottlenecks")));
+		JsonNode bottlenecks = Http.json(api("manager").get("/api/approvals/bottlenecks"), 200);
+		int escalations = 0;
+		for (JsonNode month : bottlenecks.get("byMonth")) {
+			escalations += month.get("escalations").asInt();
+		}
+		assertThat(figure("bottleneck-escalations")).isEqualByComparingTo(BigDecimal.valueOf(escalations));
+		assertThat(this.browser.findElements(By.cssSelector("#table-bottlenecks-tasks tbody tr")))
+			.hasSize(bottlenecks.get("byTask").size());
+		assertThat(this.browser.findElement(By.id("bottlenecks-csv")).getAttribute("href"))
+			.endsWith("/api/approvals/bottlenecks?format=csv");
 
 		// and logging out shows the login form again
 		this.browser.findElement(By.id("logout")).click();

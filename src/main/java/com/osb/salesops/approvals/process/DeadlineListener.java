@@ -61,7 +61,8 @@ class DeadlineListener implements TaskListener {
 		this.deadlines.open(new TaskDeadline(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
 				task.getName(), subject[0], subject[1], level, Timestamp.from(created), Timestamp.from(due),
 				(escalation != null) ? Timestamp.from(escalation) : null, deadline.escalateTo(), deadline.rule(), null,
-				null, null, null, null));
+				null, null, null, null, deadline.businessDays(), deadline.businessHours(), deadline.escalationFactor(),
+				0, null));
 	}
 
 	/** The level the task is offered at: the approver's group, else its first group. */

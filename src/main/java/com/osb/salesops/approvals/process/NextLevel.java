@@ -25,6 +25,8 @@ class NextLevel {
 
 	static final String GENERAL_MANAGER = "GENERAL_MANAGER";
 
+	static final String NONE = "NONE";
+
 	private final SalesOrganisation organisation;
 
 	private final IdentityService identityService;
@@ -41,6 +43,19 @@ class NextLevel {
 			case MARKET_DIRECTOR -> rep(repUserId).flatMap(this.organisation::directorOfRep).stream().toList();
 			case GENERAL_MANAGER -> members(Roles.GENERAL_MANAGER);
 			default -> List.of();
+		};
+	}
+
+	/**
+	 * The level above a level of the sales organisation (POLICY section 8: a director for
+	 * a sales manager, the general manager for a director), NONE above the general
+	 * manager. Escalation climbs one level at a time and never skips one.
+	 */
+	static String above(String level) {
+		return switch (level) {
+			case REGION_MANAGER -> MARKET_DIRECTOR;
+			case MARKET_DIRECTOR -> GENERAL_MANAGER;
+			default -> NONE;
 		};
 	}
 

@@ -1,5 +1,6 @@
 package com.osb.salesops.approvals.process;
 
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.osb.salesops.approvals.Absences;
+import com.osb.salesops.approvals.DeadlineRules;
 import com.osb.salesops.approvals.TaskDeadlines;
 import com.osb.salesops.approvals.TaskDeadlines.TaskDeadline;
 import com.osb.salesops.shared.audit.AuditLog;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Chases the tasks that wait too long (POLICY section 8): at the deadline the people the
  * task is offered to are reminded; at the second deadline it is offered to the next level
- * up as well, who may act in their place at the level the task requires. It also starts
- * and ends the substitutions of absences as their days come.
+ * up as well, who may act in their place at the level the task requires, and at each
+ * further deadline one level further up, never skipping one. It also starts and ends the
+ * substitutions of absences as their days come.
  */
 @Component
 class TaskChaser {
@@ -35,6 +38,8 @@ class TaskChaser {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final TaskDeadlines deadlines;
+
+	private final DeadlineRules rules;
 
 	private final Absences absences;
 
@@ -52,10 +57,11 @@ class TaskChaser {
 
 	private final BusinessClock clock;
 
-	TaskChaser(TaskDeadlines deadlines, Absences absences, Substitutions substitutions, NextLevel nextLevel,
-			Subjects subjects, TaskService taskService, AuditLog audit, Notifications notifications,
-			BusinessClock clock) {
+	TaskChaser(TaskDeadlines deadlines, DeadlineRules rules, Absences absences, Substitutions substitutions,
+			NextLevel nextLevel, Subjects subjects, TaskService taskService, AuditLog audit,
+			Notifications notifications, BusinessClock clock) {
 		this.deadlines = deadlines;
+		this.rules = rules;
 		this.absences = absences;
 		this.substitutions = substitutions;
 		this.nextLevel = nextLevel;
@@ -129,13 +135,25 @@ class TaskChaser {
 				+ ": it waits since " + when(due.createdAt()) + " (due " + when(due.dueAt()) + "); they act at the "
 				+ level + " level.");
 		notify(due, offered, "Escalated to you: " + task.getName(),
-				"This task waits since " + when(due.createdAt()) + ", past twice its deadline. You may complete it in"
-						+ " Tasklist in place of " + level + ": " + task.getName() + ".");
+				"This task waits since " + when(due.createdAt()) + ", past " + times(due) + " its deadline. You may"
+						+ " complete it in Tasklist in place of " + level + ": " + task.getName() + ".");
 		this.audit.record(null, "TASK_ESCALATED", due.subjectType(), due.subjectId(), task.getProcessInstanceId(),
 				task.getName() + ": offered to " + String.join(", ", offered) + " as the next level up ("
 						+ due.escalateTo() + "), to act at the " + level + " level; waiting since "
 						+ when(due.createdAt()) + ", due " + when(due.dueAt()) + " (rule " + due.ruleFired() + ")");
-		this.deadlines.escalated(task.getId(), offered, this.clock.timestamp());
+		String above = NextLevel.above(due.escalateTo());
+		Timestamp nextAt = NextLevel.NONE.equals(above) ? null : Timestamp
+			.from(this.rules.escalation(due.createdAt().toInstant(), due.deadline(), due.escalations() + 1));
+		this.deadlines.escalated(task.getId(), offered, this.clock.timestamp(), above, nextAt);
+	}
+
+	private static String times(TaskDeadline due) {
+		int deadlines = due.escalationFactor() + due.escalations();
+		return switch (deadlines) {
+			case 1 -> "once";
+			case 2 -> "twice";
+			default -> deadlines + " times";
+		};
 	}
 
 	private void notify(TaskDeadline due, java.util.Collection<String> recipients, String subject, String body) {
@@ -145,7 +163,7 @@ class TaskChaser {
 		}
 	}
 
-	private String when(java.sql.Timestamp moment) {
+	private String when(Timestamp moment) {
 		ZoneId zone = this.clock.zone();
 		return WHEN.format(moment.toInstant().atZone(zone));
 	}

@@ -7,10 +7,9 @@ import com.osb.salesops.customercare.ComplianceReport;
 import com.osb.salesops.customercare.ComplianceReport.CustomerFinding;
 import com.osb.salesops.customercare.ComplianceReports;
 import com.osb.salesops.customercare.ComplianceReports.Scope;
-import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.shared.security.AllowedRoles;
-import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
@@ -26,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The compliance of customer files and visits, for sales ops and management: per rep,
  * region and market, every finding explained, the trend over 12 weeks; JSON, or CSV
  * ({@code ?format=csv} or {@code Accept: text/csv}) with one finding a line. A rep sees
- * their own customers only.
+ * their own customers only, a sales manager their team's, a sales director their
+ * market's.
  */
 @RestController
 class ComplianceController {
@@ -35,17 +35,13 @@ class ComplianceController {
 
 	private final ComplianceReports reports;
 
-	private final SalesOrganisation organisation;
-
-	private final CurrentUser user;
+	private final CustomerCareReaders readers;
 
 	private final BusinessClock clock;
 
-	ComplianceController(ComplianceReports reports, SalesOrganisation organisation, CurrentUser user,
-			BusinessClock clock) {
+	ComplianceController(ComplianceReports reports, CustomerCareReaders readers, BusinessClock clock) {
 		this.reports = reports;
-		this.organisation = organisation;
-		this.user = user;
+		this.readers = readers;
 		this.clock = clock;
 	}
 
@@ -55,15 +51,12 @@ class ComplianceController {
 	ResponseEntity<?> report(@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String market, @RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		String repId = rep;
-		if (!this.user.hasRole(Roles.ADMIN) && this.user.roles().stream().allMatch(Roles.SALES_REP::equals)) {
-			String own = this.organisation.repOfUser(this.user.id()).orElse("");
-			if (rep != null && !rep.equals(own)) {
-				throw new NotFoundException("There is no rep " + rep + " of yours");
-			}
-			repId = own;
+		SalesScope reader = this.readers.of();
+		String repId = blank(rep);
+		if (repId != null && !this.readers.covers(reader, repId)) {
+			throw new NotFoundException("There is no rep " + repId + " of yours");
 		}
-		ComplianceReport report = this.reports.report(new Scope(blank(repId), blank(region), blank(market)),
+		ComplianceReport report = this.reports.report(new Scope(reader, repId, blank(region), blank(market)),
 				this.clock.today(), TREND_WEEKS);
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
 			return ResponseEntity.ok()

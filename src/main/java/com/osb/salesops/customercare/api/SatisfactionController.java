@@ -6,9 +6,7 @@ import java.util.List;
 
 import com.osb.salesops.customercare.SatisfactionReports;
 import com.osb.salesops.customercare.SatisfactionReports.Satisfaction;
-import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.shared.security.AllowedRoles;
-import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
@@ -27,24 +25,20 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Customer satisfaction from the callbacks after delivery, by rep, region, product or
  * month: JSON, or CSV ({@code ?format=csv} or {@code Accept: text/csv}). A rep sees their
- * own customers only.
+ * own customers only, a sales manager their team's, a sales director their market's.
  */
 @RestController
 class SatisfactionController {
 
 	private final SatisfactionReports reports;
 
-	private final SalesOrganisation organisation;
-
-	private final CurrentUser user;
+	private final CustomerCareReaders readers;
 
 	private final BusinessClock clock;
 
-	SatisfactionController(SatisfactionReports reports, SalesOrganisation organisation, CurrentUser user,
-			BusinessClock clock) {
+	SatisfactionController(SatisfactionReports reports, CustomerCareReaders readers, BusinessClock clock) {
 		this.reports = reports;
-		this.organisation = organisation;
-		this.user = user;
+		this.readers = readers;
 		this.clock = clock;
 	}
 
@@ -62,11 +56,7 @@ class SatisfactionController {
 		}
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
-		String repId = null;
-		if (!this.user.hasRole(Roles.ADMIN) && this.user.roles().stream().allMatch(Roles.SALES_REP::equals)) {
-			repId = this.organisation.repOfUser(this.user.id()).orElse("");
-		}
-		List<Satisfaction> report = this.reports.report(by, repId, first, last);
+		List<Satisfaction> report = this.reports.report(by, this.readers.of(), first, last);
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
 			StringBuilder csv = new StringBuilder(by + ",callbacks,delivery,product,service,followUps\n");
 			report.forEach((line) -> csv.append(line.key())

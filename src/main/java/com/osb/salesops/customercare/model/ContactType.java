@@ -1,15 +1,11 @@
 package com.osb.salesops.customercare.model;
 
 /**
- * How a rep or assistant was in touch with a customer. Visits and meetings are held in
- * person and count as visits for the visit interval; a call does not.
+ * How a rep or assistant was in touch with a customer. Which types count toward the visit
+ * interval is decided by the compliance rules of {@code rules/customercare}.
  */
 public enum ContactType {
 
-	VISIT, CALL, MEETING;
-
-	public boolean inPerson() {
-		return this != CALL;
-	}
+	VISIT, CALL, MEETING
 
 }

@@ -54,7 +54,7 @@ class RepComplianceTasks {
 
 	/** Checks every rep's customers and opens, updates or closes each rep's task. */
 	void check() {
-		ComplianceReport report = this.reports.report(new Scope(null, null, null), this.clock.today(), 0);
+		ComplianceReport report = this.reports.report(Scope.everyone(), this.clock.today(), 0);
 		Map<String, List<CustomerFinding>> byRep = new LinkedHashMap<>();
 		report.reps().forEach((rep) -> byRep.put(rep.key(), new ArrayList<>()));
 		report.findings().forEach((finding) -> byRep.get(finding.repId()).add(finding));

@@ -2,12 +2,15 @@ package com.osb.salesops.customercare.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customer as the compliance rules see it: its type, which parts of its file are
- * present and valid, how long ago it was last visited and whether its logistics
- * information was confirmed this quarter. The rules add a finding for each duty not met.
- * Public with getters, so that the DRL can read and write it.
+ * present and valid, how long ago its last contact of each type (visit, meeting, call)
+ * was held and whether its logistics information was confirmed this quarter. Which types
+ * of contact count toward the visit interval is the rules' to say. The rules add a
+ * finding for each duty not met. Public with getters, so that the DRL can read and write
+ * it.
  */
 public class CustomerComplianceFact {
 
@@ -29,7 +32,7 @@ public class CustomerComplianceFact {
 
 	private final boolean receivingContact;
 
-	private final Integer daysSinceLastVisit;
+	private final Map<String, Integer> daysSinceLast;
 
 	private final boolean logisticsConfirmedThisQuarter;
 
@@ -37,12 +40,13 @@ public class CustomerComplianceFact {
 
 	/**
 	 * @param file the parts of the customer's file
-	 * @param daysSinceLastVisit days since the last visit or meeting, {@code null} when
-	 * there was none
+	 * @param daysSinceLast days since the last contact of each type ({@code VISIT},
+	 * {@code MEETING}, {@code CALL}); a type without a contact is absent
 	 * @param logisticsConfirmedThisQuarter whether the logistics information was
 	 * confirmed this quarter
 	 */
-	public CustomerComplianceFact(FileParts file, Integer daysSinceLastVisit, boolean logisticsConfirmedThisQuarter) {
+	public CustomerComplianceFact(FileParts file, Map<String, Integer> daysSinceLast,
+			boolean logisticsConfirmedThisQuarter) {
 		this.customerType = file.customerType();
 		this.active = file.active();
 		this.legalName = file.legalName();
@@ -52,7 +56,7 @@ public class CustomerComplianceFact {
 		this.bankAccount = file.bankAccount();
 		this.contactPhone = file.contactPhone();
 		this.receivingContact = file.receivingContact();
-		this.daysSinceLastVisit = daysSinceLastVisit;
+		this.daysSinceLast = Map.copyOf(daysSinceLast);
 		this.logisticsConfirmedThisQuarter = logisticsConfirmedThisQuarter;
 	}
 
@@ -92,23 +96,53 @@ public class CustomerComplianceFact {
 		return this.receivingContact;
 	}
 
-	public boolean isVisited() {
-		return this.daysSinceLastVisit != null;
+	/**
+	 * Whether a contact of one of the types was held, the types separated by spaces
+	 * ({@code "VISIT MEETING"}).
+	 */
+	public boolean contacted(String types) {
+		return lastOf(types) != null;
 	}
 
-	/** Days since the last visit, -1 when there was none. */
-	public int getDaysSinceLastVisit() {
-		return (this.daysSinceLastVisit != null) ? this.daysSinceLastVisit : -1;
+	/**
+	 * Days since the last contact of one of the types, the types separated by spaces;
+	 * {@link Integer#MAX_VALUE} when there was none, so that a customer never contacted
+	 * is past every interval.
+	 */
+	public int daysSinceLast(String types) {
+		Integer days = lastOf(types);
+		return (days != null) ? days : Integer.MAX_VALUE;
 	}
 
 	public boolean isLogisticsConfirmedThisQuarter() {
 		return this.logisticsConfirmedThisQuarter;
 	}
 
-	/** The last visit in words, for a finding's explanation. */
-	public String lastVisitText() {
-		return (this.daysSinceLastVisit != null) ? "the last visit was " + this.daysSinceLastVisit + " days ago"
-				: "there is no visit on record";
+	/**
+	 * The last contact of one of the types in words, for a finding's explanation: "the
+	 * last visit was 31 days ago" names the type of that contact.
+	 */
+	public String lastContactText(String types) {
+		String last = null;
+		for (String type : types.trim().split("\\s+")) {
+			Integer days = this.daysSinceLast.get(type);
+			if (days != null && (last == null || days < this.daysSinceLast.get(last))) {
+				last = type;
+			}
+		}
+		return (last != null) ? "the last " + last.toLowerCase() + " was " + this.daysSinceLast.get(last) + " days ago"
+				: "there is no " + String.join(" or ", types.trim().toLowerCase().split("\\s+")) + " on record";
+	}
+
+	private Integer lastOf(String types) {
+		Integer last = null;
+		for (String type : types.trim().split("\\s+")) {
+			Integer days = this.daysSinceLast.get(type);
+			if (days != null && (last == null || days < last)) {
+				last = days;
+			}
+		}
+		return last;
 	}
 
 	/** Called by a rule: the duty {@code duty} is not met, as the text explains. */

@@ -2,9 +2,9 @@ package com.osb.salesops.ordertocash.order;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.security.SalesScope;
 
 /**
  * Which orders a person may see, for every way of reaching an order (the list, one order,
@@ -26,23 +26,14 @@ public record OrderScope(String repUserId, String regionManager, String marketMa
 	}
 
 	public static OrderScope of(String userId, List<String> roles) {
-		if (roles.stream().anyMatch(SEE_EVERY_ORDER::contains)) {
-			return all();
-		}
-		if (roles.contains(Roles.SALES_DIRECTOR)) {
-			return new OrderScope(null, null, userId);
-		}
-		if (roles.contains(Roles.SALES_MANAGER)) {
-			return new OrderScope(null, userId, null);
-		}
-		return new OrderScope(userId, null, null);
+		SalesScope scope = SalesScope.of(userId, roles, SEE_EVERY_ORDER);
+		return new OrderScope(scope.repUserId(), scope.regionManager(), scope.marketManager());
 	}
 
 	/** Whether the order, as {@link Orders#head} reads it, is in the scope. */
 	boolean includes(Map<String, Object> head) {
-		return (this.repUserId == null || Objects.equals(this.repUserId, head.get("rep_user_id")))
-				&& (this.regionManager == null || Objects.equals(this.regionManager, head.get("region_manager")))
-				&& (this.marketManager == null || Objects.equals(this.marketManager, head.get("market_manager")));
+		return sales().includes(text(head.get("rep_user_id")), text(head.get("region_manager")),
+				text(head.get("market_manager")));
 	}
 
 	/**
@@ -50,18 +41,15 @@ public record OrderScope(String repUserId, String regionManager, String marketMa
 	 * {@code g} and the market {@code m}.
 	 */
 	void appendTo(StringBuilder where, List<Object> arguments) {
-		if (this.repUserId != null) {
-			where.append(" and r.user_id = ?");
-			arguments.add(this.repUserId);
-		}
-		if (this.regionManager != null) {
-			where.append(" and g.manager_user_id = ?");
-			arguments.add(this.regionManager);
-		}
-		if (this.marketManager != null) {
-			where.append(" and m.manager_user_id = ?");
-			arguments.add(this.marketManager);
-		}
+		sales().appendTo(where, arguments, "r.user_id", "g.manager_user_id", "m.manager_user_id");
+	}
+
+	private SalesScope sales() {
+		return new SalesScope(this.repUserId, this.regionManager, this.marketManager);
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 }

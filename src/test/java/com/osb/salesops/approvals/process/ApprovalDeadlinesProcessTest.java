@@ -142,6 +142,65 @@ class ApprovalDeadlinesProcessTest {
 		assertThat(this.desk.task(number, "Task_RecordSignedContract")).isNotNull();
 	}
 
+	@Test
+	void shouldOfferTheTaskOneLevelFurtherUpAtEachFurtherDeadlineWithoutSkippingOne() {
+		// given: the sales manager's approval, due one business day after it arrived
+		String number = this.desk.orderAwaitingApproval("rep1", "C001", 15);
+		Task approval = this.desk.task(number, "Task_ApproveOrder");
+
+		// when: twice the deadline passes
+		this.desk.chaseAt(at("2026-11-18T10:05"));
+
+		// then: the director, never the general manager first
+		assertThat(this.desk.candidateUsers(approval)).contains("director").doesNotContain("gm");
+
+		// when: three times the deadline passes
+		this.desk.chaseAt(at("2026-11-19T10:05"));
+
+		// then: one level further up
+		assertThat(this.desk.candidateUsers(approval)).contains("director", "gm");
+		assertThat(notified(number, "Escalated to you: %")).hasSize(2).first().isEqualTo("director");
+		assertThat(notified(number, "Escalated to you: %").get(1)).contains("gm").doesNotContain("director");
+		assertThat(audit(number, "TASK_ESCALATED")).hasSize(2)
+			.last()
+			.asString()
+			.contains("GENERAL_MANAGER", "sales-manager level");
+
+		// when: four times the deadline passes, nobody is above the general manager
+		this.desk.chaseAt(at("2026-11-20T10:05"));
+
+		// then
+		assertThat(audit(number, "TASK_ESCALATED")).hasSize(2);
+
+		// when: the general manager acts for the waiting sales manager
+		this.desk.complete(approval, "gm", "general-manager", Map.of("approvalDecision", "APPROVE"));
+
+		// then: at the sales manager's level; the director's own level still follows
+		assertThat(audit(number, "COMPLETED_BY_NEXT_LEVEL")).singleElement()
+			.asString()
+			.startsWith("gm: ")
+			.contains("at the sales-manager level");
+		assertThat(this.taskService.getVariable(this.desk.task(number, "Task_ApproveOrder").getId(), "approverGroup"))
+			.isEqualTo("sales-director");
+	}
+
+	@Test
+	void shouldOfferTheDirectorsApprovalToTheGeneralManagerAndStopThere() {
+		// given: the director's own approval after the manager approved in time
+		String number = this.desk.orderAwaitingApproval("rep1", "C001", 15);
+		this.desk.complete(this.desk.task(number, "Task_ApproveOrder"), "manager", "sales-manager",
+				Map.of("approvalDecision", "APPROVE"));
+		Task directors = this.desk.task(number, "Task_ApproveOrder");
+
+		// when: twice, then three times its deadline pass
+		this.desk.chaseAt(at("2026-11-18T10:05"));
+		this.desk.chaseAt(at("2026-11-19T10:05"));
+
+		// then
+		assertThat(this.desk.candidateUsers(directors)).contains("gm");
+		assertThat(audit(number, "TASK_ESCALATED")).singleElement().asString().contains("GENERAL_MANAGER");
+	}
+
 	private static Instant at(String businessTime) {
 		return LocalDateTime.parse(businessTime).atZone(SHANGHAI).toInstant();
 	}

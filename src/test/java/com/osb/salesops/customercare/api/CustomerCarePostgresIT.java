@@ -132,7 +132,7 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 		assertThat(csv.body()).startsWith("asOf,market,region,rep,customerCode,customerName,duty,rule,explanation\n")
 			.contains(direct + ",Customer " + direct + ",bankAccount,File incomplete: the bank account is required,"
 					+ "The file has no bank account")
-			.contains("A distributor is visited at least every 60 days; the last visit was 70 days ago");
+			.contains("A distributor is visited at least every 60 days; the last meeting was 70 days ago");
 		assertThat(csv.body().lines()).hasSize(6);
 	}
 
@@ -168,6 +168,49 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 		assertThat(byAssistant.statusCode()).as(byAssistant.body()).isEqualTo(201);
 		assertThat(Http.json(new Http(this.port).as("cara").get("/api/customers/" + caras + "/contacts"), 200)
 			.findValuesAsText("recordedBy")).containsExactly("asha");
+	}
+
+	@Test
+	void aManagerSeesTheirTeamADirectorTheirMarketAndSalesOpsEveryone() throws Exception {
+		// given: market CM of director cdir with the regions CC2 of manager cman and CC3
+		// of manager cmae; a scored callback for a customer of each region
+		teams();
+		String north = customer("C21", "DIRECT", VALID_TAX, "6222 0021");
+		String south = customer("C31", "DIRECT", VALID_TAX, "6222 0031");
+		String elsewhere = customer("DIRECT", VALID_TAX, "6222 0004");
+		scoredCallback(north, 5);
+		scoredCallback(south, 1);
+		scoredCallback(elsewhere, 3);
+
+		// when
+		JsonNode manager = Http.json(new Http(this.port).as("cman").get("/api/compliance"), 200);
+		JsonNode director = Http.json(new Http(this.port).as("cdir").get("/api/compliance"), 200);
+		JsonNode ops = Http.json(new Http(this.port).as("olga").get("/api/compliance"), 200);
+
+		// then
+		assertThat(manager.get("reps").findValuesAsText("key")).containsExactly("C21");
+		assertThat(customers(manager)).contains(north).doesNotContain(south, elsewhere);
+		assertThat(director.get("regions").findValuesAsText("key")).containsExactly("CC2", "CC3");
+		assertThat(director.get("markets").findValuesAsText("key")).containsExactly("CM");
+		assertThat(director.get("markets").get(0).get("activeCustomers").asInt())
+			.isEqualTo(director.get("total").get("activeCustomers").asInt());
+		assertThat(customers(director)).contains(north, south).doesNotContain(elsewhere);
+		assertThat(customers(ops)).contains(north, south, elsewhere);
+		assertThat(new Http(this.port).as("cman").get("/api/compliance?rep=C31").statusCode()).isEqualTo(404);
+		assertThat(new Http(this.port).as("cman").get("/api/compliance?rep=C19").statusCode()).isEqualTo(404);
+		assertThat(Http.json(new Http(this.port).as("cman").get("/api/compliance?region=CC3"), 200)
+			.get("total")
+			.get("activeCustomers")
+			.asInt()).isZero();
+		assertThat(
+				Http.json(new Http(this.port).as("cman").get("/api/satisfaction?by=rep"), 200).findValuesAsText("key"))
+			.containsExactly("C21");
+		assertThat(Http.json(new Http(this.port).as("cdir").get("/api/satisfaction?by=region"), 200)
+			.findValuesAsText("key")).containsExactly("CC2", "CC3");
+		assertThat(Http.json(new Http(this.port).as("olga").get("/api/satisfaction?by=region"), 200)
+			.findValuesAsText("key")).contains("CC1", "CC2", "CC3");
+		assertThat(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&format=csv").body())
+			.doesNotContain("C31,", "C19,");
 	}
 
 	@Test
@@ -226,17 +269,52 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 	}
 
 	private String customer(String type, String taxNumber, String bankAccount) {
+		return customer("C19", type, taxNumber, bankAccount);
+	}
+
+	private String customer(String rep, String type, String taxNumber, String bankAccount) {
 		String code = "CC" + System.nanoTime() % 1_000_000_000L;
 		this.jdbc.update(
 				"insert into customer (code, name, rep_id, customer_type, tax_number, invoice_address,"
-						+ " bank_account) values (?, ?, 'C19', ?, ?, '1 Jing Road, Jinan', ?)",
-				code, "Customer " + code, type, taxNumber, bankAccount);
+						+ " bank_account) values (?, ?, ?, ?, ?, '1 Jing Road, Jinan', ?)",
+				code, "Customer " + code, rep, type, taxNumber, bankAccount);
 		long id = this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
 		this.jdbc.update("insert into customer_contact (customer_id, position, name, phone) values (?, 1, ?, ?)", id,
 				"Wang Li", "138 0000 0001");
 		this.jdbc.update("insert into customer_delivery_address (customer_id, position, address, receiving_contact)"
 				+ " values (?, 1, '2 Port Road, Jinan', 'Zhao Gang')", id);
 		return code;
+	}
+
+	private void teams() {
+		TestUsers.ensure(this.identityService, "cdir", Roles.SALES_DIRECTOR);
+		TestUsers.ensure(this.identityService, "cman", Roles.SALES_MANAGER);
+		TestUsers.ensure(this.identityService, "cmae", Roles.SALES_MANAGER);
+		TestUsers.ensure(this.identityService, "cnorth", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "csouth", Roles.SALES_REP);
+		if (this.jdbc.queryForObject("select count(*) from market where id = 'CM'", Integer.class) == 0) {
+			this.jdbc.update("insert into market (id, name, manager_user_id) values ('CM', 'Care market', 'cdir')");
+			this.jdbc.update("insert into region (id, market_id, name, manager_user_id) values"
+					+ " ('CC2', 'CM', 'Care north', 'cman'), ('CC3', 'CM', 'Care south', 'cmae')");
+			this.jdbc.update(
+					"insert into sales_rep (id, region_id, user_id, name, hired_on) values"
+							+ " ('C21', 'CC2', 'cnorth', 'North', ?), ('C31', 'CC3', 'csouth', 'South', ?)",
+					Date.valueOf(TestClock.today().minusYears(2)), Date.valueOf(TestClock.today().minusYears(2)));
+		}
+	}
+
+	private void scoredCallback(String customer, int score) {
+		LocalDate delivered = TestClock.today().minusDays(10);
+		this.jdbc.update(
+				"insert into delivery_callback (order_number, customer_id, delivered_on, due_on, products, status,"
+						+ " delivery_score, product_score, service_score, follow_up)"
+						+ " select ?, id, ?, ?, 'P-300', 'DONE', ?, ?, ?, false from customer where code = ?",
+				"CB" + customer, Date.valueOf(delivered), Date.valueOf(delivered.plusDays(3)), score, score, score,
+				customer);
+	}
+
+	private static List<String> customers(JsonNode report) {
+		return report.get("findings").findValuesAsText("customerCode");
 	}
 
 	private static void record(Http rep, String customer, LocalDate day, String type, boolean logistics) {

@@ -50,7 +50,7 @@ class ComplianceCheckProcessTest {
 		assertThat(BpmnAwareTests.task(task)).hasCandidateUser("rep1");
 		assertThat((String) runtimeService().getVariable(task.getId(), "findingsText"))
 			.contains("C001 Huaxin Electronics: A key account is visited at least every 30 days;"
-					+ " there is no visit on record");
+					+ " there is no visit or meeting on record");
 		assertThat(runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("rep-compliance")
 			.processInstanceBusinessKey("compliance-R01")
