@@ -12,4 +12,13 @@ public interface UserAccounts {
 	 */
 	boolean ensure(String userId, String name, String email, String group);
 
+	/** Whether the user exists. */
+	boolean exists(String userId);
+
+	/**
+	 * Takes the user out of every group, so that they can do nothing more.
+	 * @return the groups the user was in
+	 */
+	java.util.List<String> leave(String userId);
+
 }
