@@ -21,4 +21,10 @@ public interface UserAccounts {
 	 */
 	java.util.List<String> leave(String userId);
 
+	/** The user's e-mail address, when the user exists and has one. */
+	java.util.Optional<String> email(String userId);
+
+	/** Gives the user a password. */
+	void setPassword(String userId, String password);
+
 }

@@ -1,6 +1,7 @@
 package com.osb.salesops.masterdata.process;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.process.SystemActions;
@@ -65,6 +66,24 @@ class CamundaUserAccounts implements UserAccounts {
 				.toList();
 			groups.forEach((group) -> this.identityService.deleteMembership(userId, group));
 			return groups;
+		});
+	}
+
+	@Override
+	public Optional<String> email(String userId) {
+		return this.system
+			.run(() -> Optional.ofNullable(this.identityService.createUserQuery().userId(userId).singleResult())
+				.map(User::getEmail)
+				.filter((email) -> !email.isBlank()));
+	}
+
+	@Override
+	public void setPassword(String userId, String password) {
+		this.system.run(() -> {
+			User user = this.identityService.createUserQuery().userId(userId).singleResult();
+			user.setPassword(password);
+			this.identityService.saveUser(user);
+			return userId;
 		});
 	}
 
