@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Several contacts or delivery addresses in the one field each of their parts has, in a
  * file's column or a form's field: the values separated by {@code |}, the n-th value of
- * each field making the n-th contact or address. One contact or address is written as it
- * is, without a separator.
+ * each field making the n-th contact or address; a field that lists anything lists a
+ * value for each. One contact or address is written as it is, without a separator.
  */
 public final class ListedValues {
 
@@ -24,9 +24,10 @@ public final class ListedValues {
 	/** The contacts the fields list, and what is wrong with the fields, by field name. */
 	public static Listed<Contact> contacts(String names, String phones, String emails) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		List<String> name = parts(names);
-		List<String> phone = aligned("contactPhone", phones, name.size(), problems);
-		List<String> email = aligned("contactEmail", emails, name.size(), problems);
+		int count = count(names, phones, emails);
+		List<String> name = aligned("contactName", names, count, problems);
+		List<String> phone = aligned("contactPhone", phones, count, problems);
+		List<String> email = aligned("contactEmail", emails, count, problems);
 		List<Contact> contacts = new ArrayList<>();
 		for (int i = 0; i < name.size(); i++) {
 			contacts.add(new Contact(name.get(i), phone.get(i), email.get(i)));
@@ -46,11 +47,12 @@ public final class ListedValues {
 	public static Listed<DeliveryAddress> addresses(String addresses, String receivers, String phones, String hours,
 			String carriers) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		List<String> address = parts(addresses);
-		List<String> receiver = aligned("receivingContact", receivers, address.size(), problems);
-		List<String> phone = aligned("receivingPhone", phones, address.size(), problems);
-		List<String> hour = aligned("unloadingHours", hours, address.size(), problems);
-		List<String> carrier = aligned("preferredCarrier", carriers, address.size(), problems);
+		int count = count(addresses, receivers, phones, hours, carriers);
+		List<String> address = aligned("deliveryAddress", addresses, count, problems);
+		List<String> receiver = aligned("receivingContact", receivers, count, problems);
+		List<String> phone = aligned("receivingPhone", phones, count, problems);
+		List<String> hour = aligned("unloadingHours", hours, count, problems);
+		List<String> carrier = aligned("preferredCarrier", carriers, count, problems);
 		List<DeliveryAddress> listed = new ArrayList<>();
 		for (int i = 0; i < address.size(); i++) {
 			listed.add(new DeliveryAddress(address.get(i), receiver.get(i), phone.get(i), hour.get(i), carrier.get(i)));
@@ -98,13 +100,18 @@ public final class ListedValues {
 		return values.stream().map((v) -> (v != null) ? v : "").collect(Collectors.joining(SEPARATOR));
 	}
 
+	/** How many contacts or addresses the fields list: as many as the longest list. */
+	private static int count(String... fields) {
+		return Arrays.stream(fields).mapToInt((field) -> parts(field).size()).max().orElse(0);
+	}
+
 	private static List<String> aligned(String field, String value, int count, Map<String, String> problems) {
 		List<String> parts = parts(value);
 		if (parts.isEmpty()) {
 			return Arrays.asList(new String[Math.max(count, 0)]);
 		}
 		if (parts.size() != count) {
-			problems.put(field, "Give " + count + " value(s) separated by |, one for each, as many as the names");
+			problems.put(field, "Give " + count + " values separated by |, one for each, as the other fields list");
 			List<String> padded = new ArrayList<>(parts.subList(0, Math.min(parts.size(), count)));
 			while (padded.size() < count) {
 				padded.add(null);
