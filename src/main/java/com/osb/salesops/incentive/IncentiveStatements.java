@@ -9,6 +9,7 @@ import com.osb.salesops.incentive.model.CreditedTransaction;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.QuarterlyQuota;
+import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +31,11 @@ public class IncentiveStatements {
 
 	private final JdbcTemplate jdbc;
 
+	private final SalesTeams teams;
+
 	IncentiveStatements(CreditedRevenueReader reader, QuarterlyQuotas quotas, PayoutCalculator calculator,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, SalesTeams teams) {
+		this.teams = teams;
 		this.reader = reader;
 		this.quotas = quotas;
 		this.calculator = calculator;
@@ -53,19 +57,28 @@ public class IncentiveStatements {
 	}
 
 	/**
-	 * The statements of the region's active reps with a quota for the quarter, read in a
-	 * few set-based queries for the whole region.
+	 * The statements of the reps active in the region on the last day of the quarter with
+	 * a quota for the quarter, read in a few set-based queries for the whole region. A
+	 * rep who moved region or left since is counted in the team of that day.
 	 */
 	@Transactional(readOnly = true)
 	public List<PayoutStatement> regionStatements(String regionId, Quarter quarter) {
+		List<String> reps = this.teams.activeRepsOfRegion(regionId, quarter.end().minusDays(1));
+		if (reps.isEmpty()) {
+			return List.of();
+		}
 		Map<String, List<CreditedTransaction>> documents = this.reader.regionDocumentsBefore(regionId, quarter.end());
-		return this.jdbc
-			.query("select r.id, r.target_incentive, q.quota, q.quota_source from sales_rep r join " + QuotaTable.VIEW
-					+ " q on q.rep_id = r.id and q.quarter = ? where r.region_id = ? and r.active = true order by r.id",
-					(rs, row) -> statement(rs.getString(1), quarter,
-							new QuarterlyQuota(rs.getBigDecimal(3), rs.getString(4)), rs.getBigDecimal(2),
-							documents.getOrDefault(rs.getString(1), List.of())),
-					quarter.toString(), regionId);
+		String in = String.join(",", java.util.Collections.nCopies(reps.size(), "?"));
+		List<Object> params = new ArrayList<>(List.of(quarter.toString()));
+		params.addAll(reps);
+		return this.jdbc.query(
+				"select r.id, r.target_incentive, q.quota, q.quota_source from sales_rep r join " + QuotaTable.VIEW
+						+ " q on q.rep_id = r.id and q.quarter = ? where r.id in (" + in + ") order by r.id",
+				(rs, row) -> statement(rs.getString(1), quarter,
+						new QuarterlyQuota(rs.getBigDecimal(3), rs.getString(4)), rs.getBigDecimal(2),
+						documents.containsKey(rs.getString(1)) ? documents.get(rs.getString(1))
+								: this.reader.documentsBefore(rs.getString(1), quarter.end())),
+				params.toArray());
 	}
 
 	private PayoutStatement statement(String repId, Quarter quarter, QuarterlyQuota quota, BigDecimal targetIncentive,

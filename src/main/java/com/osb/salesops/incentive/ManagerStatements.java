@@ -16,6 +16,7 @@ import com.osb.salesops.incentive.model.ManagerStatement.TeamRep;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.TeamPayout;
+import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,7 +67,10 @@ public class ManagerStatements {
 
 	private final JdbcTemplate jdbc;
 
-	ManagerStatements(IncentiveStatements statements, TeamPayouts teams, JdbcTemplate jdbc) {
+	private final SalesTeams salesTeams;
+
+	ManagerStatements(IncentiveStatements statements, TeamPayouts teams, JdbcTemplate jdbc, SalesTeams salesTeams) {
+		this.salesTeams = salesTeams;
 		this.statements = statements;
 		this.teams = teams;
 		this.jdbc = jdbc;
@@ -81,7 +85,7 @@ public class ManagerStatements {
 	public int computeForRun(String period, String processInstanceId) {
 		Quarter quarter = Quarter.parse(period);
 		this.jdbc.update("delete from incentive_manager_statement where quarter = ?", quarter.toString());
-		Organisation organisation = organisation();
+		Organisation organisation = organisation(quarter);
 		Map<String, List<TeamRep>> repsByRegion = new LinkedHashMap<>();
 		this.jdbc.query(
 				"select rep_id, region_id, credited, quota from incentive_statement where quarter = ? order by rep_id",
@@ -123,7 +127,7 @@ public class ManagerStatements {
 		if (managers.isEmpty()) {
 			throw new NotFoundException("No manager " + userId + " with a target incentive");
 		}
-		Organisation organisation = organisation();
+		Organisation organisation = organisation(quarter);
 		List<ManagerStatement> previews = new ArrayList<>();
 		for (Manager manager : managers) {
 			List<TeamRep> reps = new ArrayList<>();
@@ -231,16 +235,19 @@ public class ManagerStatements {
 				(userId != null) ? new Object[] { userId } : new Object[0]);
 	}
 
-	private Organisation organisation() {
+	/** Who managed which region and market on the last day of the quarter. */
+	private Organisation organisation(Quarter quarter) {
 		Organisation organisation = new Organisation(new LinkedHashMap<>(), new LinkedHashMap<>(),
 				new LinkedHashMap<>());
-		this.jdbc.query("select id, market_id, manager_user_id from region order by id", (ResultSet rs) -> {
-			organisation.regionMarket().put(rs.getString(1), rs.getString(2));
-			organisation.regionManager().put(rs.getString(1), rs.getString(3));
-		});
-		this.jdbc.query("select id, manager_user_id from market order by id", (ResultSet rs) -> {
-			organisation.marketManager().put(rs.getString(1), rs.getString(2));
-		});
+		for (SalesTeams.Team team : this.salesTeams.teamsAsOf(quarter.end().minusDays(1))) {
+			if ("REGION".equals(team.level())) {
+				organisation.regionMarket().put(team.id(), team.marketId());
+				organisation.regionManager().put(team.id(), team.managerUserId());
+			}
+			else {
+				organisation.marketManager().put(team.id(), team.managerUserId());
+			}
+		}
 		return organisation;
 	}
 

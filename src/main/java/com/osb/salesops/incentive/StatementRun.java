@@ -11,6 +11,7 @@ import com.osb.salesops.incentive.model.IssuedStatement.LineDispute;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
+import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,19 +41,33 @@ public class StatementRun {
 
 	private final JdbcTemplate jdbc;
 
-	StatementRun(IncentiveStatements statements, StatementStore store, ManagerStatements managers, JdbcTemplate jdbc) {
+	private final SalesTeams teams;
+
+	StatementRun(IncentiveStatements statements, StatementStore store, ManagerStatements managers, JdbcTemplate jdbc,
+			SalesTeams teams) {
+		this.teams = teams;
 		this.statements = statements;
 		this.store = store;
 		this.managers = managers;
 		this.jdbc = jdbc;
 	}
 
-	/** The regions with at least one rep on the run. */
+	/**
+	 * The regions with at least one rep on the run: active in the region on the last day
+	 * of the quarter, with a quota for the quarter.
+	 */
 	public List<String> regionIds(String period) {
-		return this.jdbc.queryForList(
-				"select distinct r.region_id from sales_rep r join " + QuotaTable.VIEW
-						+ " q on q.rep_id = r.id and q.quarter = ? where r.active = true order by r.region_id",
-				String.class, Quarter.parse(period).toString());
+		Quarter quarter = Quarter.parse(period);
+		List<String> withQuota = this.jdbc.queryForList(
+				"select distinct rep_id from " + QuotaTable.VIEW + " where quarter = ?", String.class,
+				quarter.toString());
+		return this.teams.asOf(quarter.end().minusDays(1))
+			.stream()
+			.filter((member) -> member.active() && withQuota.contains(member.repId()))
+			.map(SalesTeams.Member::regionId)
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	/** Computes and stores the statement of every rep of the region on the run. */

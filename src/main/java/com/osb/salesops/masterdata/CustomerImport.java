@@ -11,6 +11,8 @@ import java.util.Optional;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.masterdata.model.ListedValues;
+import com.osb.salesops.masterdata.model.ListedValues.Listed;
 import com.osb.salesops.masterdata.model.SocialCreditCode;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -37,6 +39,9 @@ class CustomerImport {
 	private final AuditLog audit;
 
 	private final BusinessClock clock;
+
+	/** The longest cell of a column that may list several contacts or addresses. */
+	private static final int LISTED = 2000;
 
 	CustomerImport(CustomerFiles files, JdbcClient jdbc, AuditLog audit, BusinessClock clock) {
 		this.files = files;
@@ -80,14 +85,18 @@ class CustomerImport {
 	private static Line line(CsvTable.Row row) {
 		String code = row.text("code", 20, true);
 		String tax = row.text("taxNumber", 18, false);
+		Listed<Contact> contacts = ListedValues.contacts(row.text("contactName", LISTED, false),
+				row.text("contactPhone", LISTED, false), null);
+		Listed<DeliveryAddress> addresses = ListedValues.addresses(row.text("deliveryAddress", LISTED, false),
+				row.text("receivingContact", LISTED, false), row.text("receivingPhone", LISTED, false),
+				row.text("unloadingHours", LISTED, false), row.text("preferredCarrier", LISTED, false));
 		CustomerFile file = new CustomerFile(row.text("legalName", 200, false),
 				(tax != null) ? SocialCreditCode.normalize(tax) : null, row.text("customerType", 20, false),
 				row.text("invoiceAddress", 500, false), row.text("invoicePhone", 50, false),
 				row.text("bankName", 200, false), row.text("bankAccount", 50, false), row.text("email", 200, false),
-				List.of(new Contact(row.text("contactName", 100, false), row.text("contactPhone", 50, false), null)),
-				List.of(new DeliveryAddress(row.text("deliveryAddress", 500, false),
-						row.text("receivingContact", 100, false), row.text("receivingPhone", 50, false),
-						row.text("unloadingHours", 100, false), row.text("preferredCarrier", 100, false))));
+				contacts.values(), addresses.values());
+		contacts.problems().forEach(row::problem);
+		addresses.problems().forEach(row::problem);
 		return new Line(row.line(), code, file, row.text("repId", 20, true),
 				row.oneOf("growthPotential", List.of("HIGH", "MEDIUM", "LOW"), "MEDIUM"),
 				row.date("firstOrderDate", false), row.flag("active"));
@@ -138,9 +147,8 @@ class CustomerImport {
 		List<List<String>> rows = new ArrayList<>();
 		for (CustomerAccount account : this.files.all(null)) {
 			CustomerFile file = account.file();
-			Contact contact = file.contacts().isEmpty() ? new Contact(null, null, null) : file.contacts().get(0);
-			DeliveryAddress address = file.deliveryAddresses().isEmpty()
-					? new DeliveryAddress(null, null, null, null, null) : file.deliveryAddresses().get(0);
+			List<String> contact = ListedValues.fields(file.contacts());
+			List<String> address = ListedValues.addressFields(file.deliveryAddresses());
 			LocalDate first = this.jdbc.sql("select first_order_date from customer where id = ?")
 				.param(account.id())
 				.query(LocalDate.class)
@@ -148,10 +156,9 @@ class CustomerImport {
 				.orElse(null);
 			rows.add(java.util.Arrays.asList(account.code(), file.legalName(), file.taxNumber(), file.customerType(),
 					account.repId(), account.growthPotential(), file.invoiceAddress(), file.invoicePhone(),
-					file.bankName(), file.bankAccount(), file.email(), contact.name(), contact.phone(),
-					address.address(), address.receivingContact(), address.receivingPhone(), address.unloadingHours(),
-					address.preferredCarrier(), (first != null) ? first.toString() : null,
-					String.valueOf(account.active())));
+					file.bankName(), file.bankAccount(), file.email(), contact.get(0), contact.get(1), address.get(0),
+					address.get(1), address.get(2), address.get(3), address.get(4),
+					(first != null) ? first.toString() : null, String.valueOf(account.active())));
 		}
 		return rows;
 	}

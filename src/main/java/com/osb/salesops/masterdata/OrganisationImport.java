@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,14 @@ class OrganisationImport {
 
 	private final AuditLog audit;
 
-	OrganisationImport(JdbcClient jdbc, OrganisationPeople people, AuditLog audit) {
+	private final OrganisationHistory history;
+
+	private final BusinessClock clock;
+
+	OrganisationImport(JdbcClient jdbc, OrganisationPeople people, AuditLog audit, OrganisationHistory history,
+			BusinessClock clock) {
+		this.history = history;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.audit = audit;
@@ -72,7 +80,8 @@ class OrganisationImport {
 					.single();
 				if (customers > 0) {
 					row.problem("active", "rep " + id + " still has " + customers
-							+ " active customer(s); hand them over with a customer-account request first");
+							+ " active customer(s): record the rep's departure with a successor"
+							+ " (POST /api/organisation/reps/" + id + "/departure), or hand each customer over first");
 				}
 			}
 			if ("MANAGER".equals(type) && !List.of("REGION", "MARKET").contains(line.parent())) {
@@ -105,14 +114,22 @@ class OrganisationImport {
 	}
 
 	ImportResult apply(List<Line> lines, String actor) {
+		return apply(lines, actor, this.clock.today());
+	}
+
+	/**
+	 * Applies the lines; a rep's move or a new manager of a unit counts from the day
+	 * given.
+	 */
+	ImportResult apply(List<Line> lines, String actor, LocalDate from) {
 		int[] counts = new int[3];
 		for (String type : List.of("MARKET", "REGION", "MANAGER", "REP")) {
 			lines.stream().filter((line) -> type.equals(line.type())).forEach((line) -> {
 				int outcome = switch (type) {
-					case "MARKET" -> unit("market", null, line);
-					case "REGION" -> unit("region", "market_id", line);
+					case "MARKET" -> unit("market", null, line, from, actor);
+					case "REGION" -> unit("region", "market_id", line, from, actor);
 					case "MANAGER" -> this.people.manager(line);
-					default -> this.people.rep(line);
+					default -> this.people.rep(line, from, actor);
 				};
 				counts[outcome]++;
 				if (outcome != 2) {
@@ -125,7 +142,7 @@ class OrganisationImport {
 	}
 
 	/** 0 created, 1 updated, 2 unchanged. */
-	private int unit(String table, String parentColumn, Line line) {
+	private int unit(String table, String parentColumn, Line line, LocalDate from, String actor) {
 		String parent = (parentColumn != null) ? ", " + parentColumn : "";
 		List<List<Object>> stored = this.jdbc
 			.sql("select name, manager_user_id" + parent + " from " + table + " where id = ?")
@@ -155,6 +172,9 @@ class OrganisationImport {
 		}
 		if (stored.get(0).equals(wanted)) {
 			return 2;
+		}
+		if (!java.util.Objects.equals(stored.get(0).get(1), line.userId())) {
+			this.history.manager(line.type(), line.id(), line.userId(), from, actor);
 		}
 		this.jdbc
 			.sql("update " + table + " set name = ?, manager_user_id = ?"

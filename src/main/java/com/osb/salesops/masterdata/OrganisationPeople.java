@@ -20,9 +20,12 @@ class OrganisationPeople {
 
 	private final UserAccounts users;
 
-	OrganisationPeople(JdbcClient jdbc, UserAccounts users) {
+	private final OrganisationHistory history;
+
+	OrganisationPeople(JdbcClient jdbc, UserAccounts users, OrganisationHistory history) {
 		this.jdbc = jdbc;
 		this.users = users;
+		this.history = history;
 	}
 
 	/** 0 created, 1 updated, 2 unchanged. */
@@ -53,7 +56,7 @@ class OrganisationPeople {
 	}
 
 	/** 0 created, 1 updated, 2 unchanged. */
-	int rep(OrganisationImport.Line line) {
+	int rep(OrganisationImport.Line line, LocalDate from, String actor) {
 		boolean created = this.users.ensure(line.userId(), line.name(), line.email(), "sales-rep");
 		BigDecimal ti = Objects.requireNonNullElse(line.targetIncentive(), new BigDecimal("0.00"));
 		BigDecimal potential = Objects.requireNonNullElse(line.territoryPotential(), new BigDecimal("0.00"));
@@ -77,10 +80,13 @@ class OrganisationPeople {
 		if (stored.get(0).sameAs(wanted)) {
 			return created ? 1 : 2;
 		}
+		if (!stored.get(0).regionId().equals(wanted.regionId()) || stored.get(0).active() != wanted.active()) {
+			this.history.rep(line.id(), wanted.regionId(), wanted.active(), from, actor);
+		}
 		this.jdbc
-			.sql("update sales_rep set region_id = ?, user_id = ?, name = ?, hired_on = ?, active = ?,"
-					+ " target_incentive = ?, territory_potential = ? where id = ?")
-			.params(values)
+			.sql("update sales_rep set user_id = ?, name = ?, hired_on = ?, target_incentive = ?,"
+					+ " territory_potential = ? where id = ?")
+			.params(wanted.userId(), wanted.name(), Date.valueOf(wanted.hiredOn()), ti, potential, line.id())
 			.update();
 		return 1;
 	}

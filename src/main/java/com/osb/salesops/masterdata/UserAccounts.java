@@ -12,4 +12,19 @@ public interface UserAccounts {
 	 */
 	boolean ensure(String userId, String name, String email, String group);
 
+	/** Whether the user exists. */
+	boolean exists(String userId);
+
+	/**
+	 * Takes the user out of every group, so that they can do nothing more.
+	 * @return the groups the user was in
+	 */
+	java.util.List<String> leave(String userId);
+
+	/** The user's e-mail address, when the user exists and has one. */
+	java.util.Optional<String> email(String userId);
+
+	/** Gives the user a password. */
+	void setPassword(String userId, String password);
+
 }

@@ -111,6 +111,58 @@ public class OpeningBalances {
 			.update();
 	}
 
+	/** A receipt from before the application, by its number. */
+	public Optional<OpeningReceipt> receipt(String number) {
+		return this.jdbc
+			.sql("select p.number, p.customer_id, p.received_on, p.amount, i.number as invoice_number from payment p"
+					+ " left join invoice i on i.id = p.invoice_id where p.number = ?")
+			.param(number)
+			.query(OpeningReceipt.class)
+			.optional();
+	}
+
+	/** Whether a receipt of that number was recorded by the application itself. */
+	public boolean receivedHere(String number) {
+		return this.jdbc
+			.sql("select count(*) from payment where number = ? and (reference is null or reference <> 'OPENING')")
+			.param(number)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Records or corrects a receipt from before the application. It settles nothing: the
+	 * opening invoices already say what is open.
+	 */
+	public void post(OpeningReceipt receipt) {
+		Long invoiceId = (receipt.invoiceNumber() != null) ? this.jdbc.sql("select id from invoice where number = ?")
+			.param(receipt.invoiceNumber())
+			.query(Long.class)
+			.single() : null;
+		int updated = this.jdbc
+			.sql("update payment set customer_id = ?, received_on = ?, amount = ?, invoice_id = ? where number = ?")
+			.params(receipt.customerId(), Date.valueOf(receipt.receivedOn()), receipt.amount(), invoiceId,
+					receipt.number())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("insert into payment (number, customer_id, invoice_id, received_on, amount, reference)"
+						+ " values (?, ?, ?, ?, ?, 'OPENING')")
+				.params(receipt.number(), receipt.customerId(), invoiceId, Date.valueOf(receipt.receivedOn()),
+						receipt.amount())
+				.update();
+		}
+	}
+
+	/** The receipts imported as opening balances. */
+	public List<OpeningReceipt> receipts() {
+		return this.jdbc
+			.sql("select p.number, p.customer_id, p.received_on, p.amount, i.number as invoice_number from payment p"
+					+ " left join invoice i on i.id = p.invoice_id where p.reference = 'OPENING' order by p.number")
+			.query(OpeningReceipt.class)
+			.list();
+	}
+
 	public List<OpeningInvoice> all() {
 		return this.jdbc
 			.sql("select i.number, i.customer_id, i.issue_date, i.due_date, i.amount, r.open_amount, r.settled_on"
@@ -136,6 +188,22 @@ public class OpeningBalances {
 					&& this.dueDate.equals(other.dueDate) && this.amount.compareTo(other.amount) == 0
 					&& this.openAmount.compareTo(other.openAmount) == 0
 					&& java.util.Objects.equals(this.settledOn, other.settledOn);
+		}
+
+	}
+
+	/**
+	 * A payment received before the application.
+	 *
+	 * @param invoiceNumber the invoice it paid, or null
+	 */
+	public record OpeningReceipt(String number, long customerId, LocalDate receivedOn, BigDecimal amount,
+			String invoiceNumber) {
+
+		public boolean sameAs(OpeningReceipt other) {
+			return this.customerId == other.customerId && this.receivedOn.equals(other.receivedOn)
+					&& this.amount.compareTo(other.amount) == 0
+					&& java.util.Objects.equals(this.invoiceNumber, other.invoiceNumber);
 		}
 
 	}

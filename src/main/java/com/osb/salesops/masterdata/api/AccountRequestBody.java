@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A request on a customer account, with the fields of the request form: the customer file
- * with its first contact and delivery address. A change leaves empty what stays as it is.
+ * with its contacts and delivery addresses (several separated by {@code |} in each
+ * field). A change leaves empty what stays as it is.
  */
 record AccountRequestBody(
 		@NotNull(message = "choose OPEN, CHANGE, REASSIGN or DEACTIVATE") @Pattern(
@@ -20,11 +21,11 @@ record AccountRequestBody(
 		@Pattern(regexp = "DISTRIBUTOR|DIRECT|KEY_ACCOUNT",
 				message = "choose DISTRIBUTOR, DIRECT or KEY_ACCOUNT") String customerType,
 		@Size(max = 500) String invoiceAddress, @Size(max = 50) String invoicePhone, @Size(max = 200) String bankName,
-		@Size(max = 50) String bankAccount, @Size(max = 200) @Email String email, @Size(max = 100) String contactName,
-		@Size(max = 50) String contactPhone, @Size(max = 200) @Email String contactEmail,
-		@Size(max = 500) String deliveryAddress, @Size(max = 100) String receivingContact,
-		@Size(max = 50) String receivingPhone, @Size(max = 100) String unloadingHours,
-		@Size(max = 100) String preferredCarrier, @Size(max = 20) String repId, @Size(max = 20) String newRepId,
+		@Size(max = 50) String bankAccount, @Size(max = 200) @Email String email, @Size(max = 2000) String contactName,
+		@Size(max = 2000) String contactPhone, @Size(max = 2000) String contactEmail,
+		@Size(max = 2000) String deliveryAddress, @Size(max = 2000) String receivingContact,
+		@Size(max = 2000) String receivingPhone, @Size(max = 2000) String unloadingHours,
+		@Size(max = 2000) String preferredCarrier, @Size(max = 20) String repId, @Size(max = 20) String newRepId,
 		@Size(max = 1000) String reason) {
 
 	/** The request as process variables, leaving out what is not given. */

@@ -1,5 +1,6 @@
 package com.osb.salesops.masterdata.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.masterdata.model.ListedValues;
+import com.osb.salesops.masterdata.model.ListedValues.Listed;
 import com.osb.salesops.masterdata.process.AccountRequestStarter;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
@@ -107,11 +110,17 @@ class CustomerController {
 	}
 
 	private static CustomerFile file(AccountRequestBody body) {
+		Listed<Contact> contacts = ListedValues.contacts(body.contactName(), body.contactPhone(), body.contactEmail());
+		Listed<DeliveryAddress> addresses = ListedValues.addresses(body.deliveryAddress(), body.receivingContact(),
+				body.receivingPhone(), body.unloadingHours(), body.preferredCarrier());
+		Map<String, String> problems = new LinkedHashMap<>(contacts.problems());
+		problems.putAll(addresses.problems());
+		if (!problems.isEmpty()) {
+			throw new AccountRequestRefused(problems);
+		}
 		return new CustomerFile(body.legalName(), body.taxNumber(), body.customerType(), body.invoiceAddress(),
-				body.invoicePhone(), body.bankName(), body.bankAccount(), body.email(),
-				List.of(new Contact(body.contactName(), body.contactPhone(), body.contactEmail())),
-				List.of(new DeliveryAddress(body.deliveryAddress(), body.receivingContact(), body.receivingPhone(),
-						body.unloadingHours(), body.preferredCarrier())));
+				body.invoicePhone(), body.bankName(), body.bankAccount(), body.email(), contacts.values(),
+				addresses.values());
 	}
 
 }

@@ -26,6 +26,11 @@ public record CustomerFile(String legalName, String taxNumber, String customerTy
 		String invoicePhone, String bankName, String bankAccount, String email, List<Contact> contacts,
 		List<DeliveryAddress> deliveryAddresses) {
 
+	/**
+	 * The name of a contact, or the address of a delivery address, that a change removes.
+	 */
+	public static final String REMOVED = "-";
+
 	public CustomerFile {
 		contacts = (contacts != null) ? List.copyOf(contacts) : List.of();
 		deliveryAddresses = (deliveryAddresses != null) ? List.copyOf(deliveryAddresses) : List.of();
@@ -63,24 +68,34 @@ public record CustomerFile(String legalName, String taxNumber, String customerTy
 	}
 
 	/**
-	 * This file with every field the change gives; the first contact and delivery address
-	 * take the change's, the others stay.
+	 * This file with every field the change gives. The n-th contact and delivery address
+	 * take the fields the change gives for the n-th; one the change names {@code -} is
+	 * removed; the others stay.
 	 */
 	public CustomerFile changedBy(CustomerFile change) {
 		CustomerFile current = this;
-		Contact contact = new Contact(pick(first(change.contacts()).name(), first(current.contacts()).name()),
-				pick(first(change.contacts()).phone(), first(current.contacts()).phone()),
-				pick(first(change.contacts()).email(), first(current.contacts()).email()));
-		DeliveryAddress now = firstAddress(current.deliveryAddresses());
-		DeliveryAddress asked = firstAddress(change.deliveryAddresses());
-		DeliveryAddress address = new DeliveryAddress(pick(asked.address(), now.address()),
-				pick(asked.receivingContact(), now.receivingContact()),
-				pick(asked.receivingPhone(), now.receivingPhone()), pick(asked.unloadingHours(), now.unloadingHours()),
-				pick(asked.preferredCarrier(), now.preferredCarrier()));
-		List<Contact> contacts = new ArrayList<>(List.of(contact));
-		contacts.addAll(current.contacts().stream().skip(1).toList());
-		List<DeliveryAddress> addresses = new ArrayList<>(List.of(address));
-		addresses.addAll(current.deliveryAddresses().stream().skip(1).toList());
+		List<Contact> contacts = new ArrayList<>();
+		for (int i = 0; i < Math.max(change.contacts().size(), current.contacts().size()); i++) {
+			Contact asked = at(change.contacts(), i, new Contact(null, null, null));
+			Contact now = at(current.contacts(), i, new Contact(null, null, null));
+			if (!REMOVED.equals(asked.name())) {
+				contacts.add(new Contact(pick(asked.name(), now.name()), pick(asked.phone(), now.phone()),
+						pick(asked.email(), now.email())));
+			}
+		}
+		List<DeliveryAddress> addresses = new ArrayList<>();
+		DeliveryAddress none = new DeliveryAddress(null, null, null, null, null);
+		for (int i = 0; i < Math.max(change.deliveryAddresses().size(), current.deliveryAddresses().size()); i++) {
+			DeliveryAddress asked = at(change.deliveryAddresses(), i, none);
+			DeliveryAddress now = at(current.deliveryAddresses(), i, none);
+			if (!REMOVED.equals(asked.address())) {
+				addresses.add(new DeliveryAddress(pick(asked.address(), now.address()),
+						pick(asked.receivingContact(), now.receivingContact()),
+						pick(asked.receivingPhone(), now.receivingPhone()),
+						pick(asked.unloadingHours(), now.unloadingHours()),
+						pick(asked.preferredCarrier(), now.preferredCarrier())));
+			}
+		}
 		return new CustomerFile(pick(change.legalName(), current.legalName()),
 				pick(change.taxNumber(), current.taxNumber()), pick(change.customerType(), current.customerType()),
 				pick(change.invoiceAddress(), current.invoiceAddress()),
@@ -89,12 +104,8 @@ public record CustomerFile(String legalName, String taxNumber, String customerTy
 				addresses);
 	}
 
-	private static Contact first(List<Contact> contacts) {
-		return contacts.isEmpty() ? new Contact(null, null, null) : contacts.get(0);
-	}
-
-	private static DeliveryAddress firstAddress(List<DeliveryAddress> addresses) {
-		return addresses.isEmpty() ? new DeliveryAddress(null, null, null, null, null) : addresses.get(0);
+	private static <T> T at(List<T> values, int index, T none) {
+		return (index < values.size()) ? values.get(index) : none;
 	}
 
 	private static String pick(String asked, String current) {

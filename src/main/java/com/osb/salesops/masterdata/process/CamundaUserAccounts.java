@@ -1,8 +1,12 @@
 package com.osb.salesops.masterdata.process;
 
+import java.util.List;
+import java.util.Optional;
+
 import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.process.SystemActions;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.stereotype.Component;
@@ -42,6 +46,44 @@ class CamundaUserAccounts implements UserAccounts {
 				created = true;
 			}
 			return created;
+		});
+	}
+
+	@Override
+	public boolean exists(String userId) {
+		return this.system.run(() -> this.identityService.createUserQuery().userId(userId).count() > 0);
+	}
+
+	@Override
+	public List<String> leave(String userId) {
+		return this.system.run(() -> {
+			List<String> groups = this.identityService.createGroupQuery()
+				.groupMember(userId)
+				.list()
+				.stream()
+				.map(Group::getId)
+				.sorted()
+				.toList();
+			groups.forEach((group) -> this.identityService.deleteMembership(userId, group));
+			return groups;
+		});
+	}
+
+	@Override
+	public Optional<String> email(String userId) {
+		return this.system
+			.run(() -> Optional.ofNullable(this.identityService.createUserQuery().userId(userId).singleResult())
+				.map(User::getEmail)
+				.filter((email) -> !email.isBlank()));
+	}
+
+	@Override
+	public void setPassword(String userId, String password) {
+		this.system.run(() -> {
+			User user = this.identityService.createUserQuery().userId(userId).singleResult();
+			user.setPassword(password);
+			this.identityService.saveUser(user);
+			return userId;
 		});
 	}
 

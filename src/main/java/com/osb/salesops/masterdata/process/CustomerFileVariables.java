@@ -1,16 +1,22 @@
 package com.osb.salesops.masterdata.process;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.osb.salesops.masterdata.AccountRequestRefused;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.masterdata.model.ListedValues;
+import com.osb.salesops.masterdata.model.ListedValues.Listed;
 import com.osb.salesops.shared.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The customer file as the forms show it: one field per variable, with the first contact
- * and the first delivery address. A field the forms show is never missing, only empty.
+ * The customer file as the forms show it: one field per variable; several contacts or
+ * delivery addresses are listed in their fields, separated by {@code |}. A field the
+ * forms show is never missing, only empty.
  */
 final class CustomerFileVariables {
 
@@ -49,15 +55,26 @@ final class CustomerFileVariables {
 	private CustomerFileVariables() {
 	}
 
+	/**
+	 * The file the variables hold; several contacts or delivery addresses are listed in
+	 * their fields separated by {@code |}.
+	 * @throws AccountRequestRefused when the lists do not line up
+	 */
 	static CustomerFile read(VariableScope scope) {
+		Listed<Contact> contacts = ListedValues.contacts(CONTACT_NAME.get(scope), CONTACT_PHONE.get(scope),
+				CONTACT_EMAIL.get(scope));
+		Listed<DeliveryAddress> addresses = ListedValues.addresses(DELIVERY_ADDRESS.get(scope),
+				RECEIVING_CONTACT.get(scope), RECEIVING_PHONE.get(scope), UNLOADING_HOURS.get(scope),
+				PREFERRED_CARRIER.get(scope));
+		Map<String, String> problems = new LinkedHashMap<>(contacts.problems());
+		problems.putAll(addresses.problems());
+		if (!problems.isEmpty()) {
+			throw new AccountRequestRefused(problems);
+		}
 		return new CustomerFile(value(LEGAL_NAME.get(scope)), value(TAX_NUMBER.get(scope)),
 				value(CUSTOMER_TYPE.get(scope)), value(INVOICE_ADDRESS.get(scope)), value(INVOICE_PHONE.get(scope)),
-				value(BANK_NAME.get(scope)), value(BANK_ACCOUNT.get(scope)), value(EMAIL.get(scope)),
-				List.of(new Contact(value(CONTACT_NAME.get(scope)), value(CONTACT_PHONE.get(scope)),
-						value(CONTACT_EMAIL.get(scope)))),
-				List.of(new DeliveryAddress(value(DELIVERY_ADDRESS.get(scope)), value(RECEIVING_CONTACT.get(scope)),
-						value(RECEIVING_PHONE.get(scope)), value(UNLOADING_HOURS.get(scope)),
-						value(PREFERRED_CARRIER.get(scope)))));
+				value(BANK_NAME.get(scope)), value(BANK_ACCOUNT.get(scope)), value(EMAIL.get(scope)), contacts.values(),
+				addresses.values());
 	}
 
 	static void write(VariableScope scope, CustomerFile file) {
@@ -69,17 +86,16 @@ final class CustomerFileVariables {
 		BANK_NAME.set(scope, shown(file.bankName()));
 		BANK_ACCOUNT.set(scope, shown(file.bankAccount()));
 		EMAIL.set(scope, shown(file.email()));
-		Contact contact = file.contacts().isEmpty() ? new Contact(null, null, null) : file.contacts().get(0);
-		CONTACT_NAME.set(scope, shown(contact.name()));
-		CONTACT_PHONE.set(scope, shown(contact.phone()));
-		CONTACT_EMAIL.set(scope, shown(contact.email()));
-		DeliveryAddress address = file.deliveryAddresses().isEmpty() ? new DeliveryAddress(null, null, null, null, null)
-				: file.deliveryAddresses().get(0);
-		DELIVERY_ADDRESS.set(scope, shown(address.address()));
-		RECEIVING_CONTACT.set(scope, shown(address.receivingContact()));
-		RECEIVING_PHONE.set(scope, shown(address.receivingPhone()));
-		UNLOADING_HOURS.set(scope, shown(address.unloadingHours()));
-		PREFERRED_CARRIER.set(scope, shown(address.preferredCarrier()));
+		List<String> contact = ListedValues.fields(file.contacts());
+		CONTACT_NAME.set(scope, shown(contact.get(0)));
+		CONTACT_PHONE.set(scope, shown(contact.get(1)));
+		CONTACT_EMAIL.set(scope, shown(contact.get(2)));
+		List<String> address = ListedValues.addressFields(file.deliveryAddresses());
+		DELIVERY_ADDRESS.set(scope, shown(address.get(0)));
+		RECEIVING_CONTACT.set(scope, shown(address.get(1)));
+		RECEIVING_PHONE.set(scope, shown(address.get(2)));
+		UNLOADING_HOURS.set(scope, shown(address.get(3)));
+		PREFERRED_CARRIER.set(scope, shown(address.get(4)));
 	}
 
 	/**

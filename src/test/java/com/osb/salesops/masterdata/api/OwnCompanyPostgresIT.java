@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.masterdata.model.SocialCreditCode;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.OrderDesk;
@@ -21,10 +22,14 @@ import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  * customer on that history, and an order from submission to the archived invoice. No row
  * is written by the test itself.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 
 	private static final String DATABASE = "salesops_own_company";
@@ -75,6 +81,9 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Http admin;
 
@@ -206,6 +215,105 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "CLOSED".equals(Http.json(fiona.get("/api/orders/" + number), 200).get("status").asText()));
 		assertThat(Http.json(fiona.get("/api/orders/" + number), 200).get("paymentTerms").asText()).isEqualTo("NET60");
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void theOrganisationChangesOneRecordAtATimeAndAPersonWhoLeavesHandsOverTheirWork() {
+		// given a newcomer entered on her own, who sets her password through the mailed
+		// link
+		Http admin = this.admin;
+		assertThat(Http.json(admin.postJson("/api/organisation/changes", """
+				{"type": "REP", "id": "S03", "name": "Lena Sun", "parent": "JN", "userId": "lena",
+				 "email": "lena@own.example", "hiredOn": "2026-10-01", "targetIncentive": 8000.00}"""), 200)
+			.get("created")
+			.asInt()).isOne();
+		Http.json(admin.post("/api/organisation/users/lena/password-link", "application/json",
+				java.net.http.HttpRequest.BodyPublishers.noBody()), 202);
+		String mail = this.jdbc.queryForObject(
+				"select body from notification where recipients = 'lena@own.example' order by id desc limit 1",
+				String.class);
+		String token = mail.substring(mail.indexOf("?token=") + 7).split("\\s")[0];
+		HttpResponse<String> set = new Http(this.port).post("/password", "application/x-www-form-urlencoded",
+				java.net.http.HttpRequest.BodyPublishers.ofString("token=" + token + "&password=lena-secret-42"));
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		Http lena = new Http(this.port).as("lena", "lena-secret-42");
+		assertThat(
+				new Http(this.port)
+					.post("/password", "application/x-www-form-urlencoded",
+							java.net.http.HttpRequest.BodyPublishers
+								.ofString("token=" + token + "&password=another-one-42"))
+					.statusCode())
+			.isEqualTo(422);
+		imported("customers",
+				CUSTOMERS
+						+ """
+								K003,Weifang Gears,%s,DIRECT,S03,LOW,3 Road,,,6222,,Li Na | Xu Bo,139 1 | 139 2,3 Road | 5 Harbour Road,\
+								Li Na | Xu Bo,,| Mon-Sat 07:00-12:00,Deppon | SF,,true
+								"""
+							.formatted(taxNumber("91370700MA3C00002")));
+		assertThat(imported("customers", exported("customers")).get("unchanged").asInt()).isEqualTo(3);
+		assertThat(Http.json(lena.get("/api/customers"), 200).findValuesAsText("code")).containsExactly("K003");
+		JsonNode k003 = Http.json(lena.get("/api/customers/K003"), 200).get("file");
+		assertThat(k003.get("contacts").findValuesAsText("phone")).containsExactly("139 1", "139 2");
+		assertThat(k003.get("deliveryAddresses").findValuesAsText("preferredCarrier")).containsExactly("Deppon", "SF");
+
+		// and stock counted, payments of last year, a product and a team changed record
+		// by record
+		assertThat(Http
+			.json(admin.post("/api/imports/stock", "text/csv",
+					java.net.http.HttpRequest.BodyPublishers.ofString("sku,stockOnHand\nVLV-100,-1\nNOPE,3\n")), 422)
+			.get("errors")
+			.findValuesAsText("field")).containsExactly("line[2].stockOnHand", "line[3].sku");
+		assertThat(imported("stock", "\uFEFFsku,stockOnHand\r\nPMP-200,7\r\n").get("updated").asInt()).isOne();
+		String payments = "customerCode,receiptNumber,receivedOn,amount,invoiceNumber\nK001,OLD-R01,"
+				+ TestClock.today().minusMonths(6) + ",50000.00,OLD-06\n";
+		assertThat(imported("opening-payments", payments).get("created").asInt()).isOne();
+		assertThat(imported("opening-payments", exported("opening-payments")).get("unchanged").asInt()).isOne();
+		assertThat(Http
+			.json(admin.putJson("/api/products/VLV-100",
+					"{\"name\": \"Gate valve, DN100\", \"listPrice\": 600.00, \"floorPrice\": 700.00}"), 422)
+			.get("errors")
+			.findValuesAsText("field")).containsExactly("floorPrice");
+		LocalDate moved = TestClock.today().minusDays(20);
+		Http.json(admin.postJson("/api/organisation/changes",
+				"{\"type\": \"REGION\", \"id\": \"QD\", \"name\": \"Qingdao\", \"parent\": \"EAST\", \"userId\": \"mark\"}"),
+				200);
+		Http.json(admin.postJson("/api/organisation/changes", """
+				{"type": "REP", "id": "S02", "name": "Tom Zhao", "parent": "QD", "userId": "tom",
+				 "hiredOn": "2026-09-01", "targetIncentive": 10000.00, "territoryPotential": 200000.00,
+				 "effectiveFrom": "%s"}""".formatted(moved)), 200);
+		assertThat(team(admin, moved.minusDays(1), "S02")).isEqualTo("JN");
+		assertThat(team(admin, moved, "S02")).isEqualTo("QD");
+
+		// when
+		JsonNode departure = Http.json(admin.postJson("/api/organisation/reps/S03/departure",
+				"{\"successor\": \"S01\", \"effectiveFrom\": \"" + TestClock.today() + "\", \"reason\": \"Left\"}"),
+				200);
+
+		// then
+		assertThat(departure.get("customers").get(0).asText()).isEqualTo("K003");
+		assertThat(lena.get("/api/customers").statusCode()).isEqualTo(403);
+		assertThat(Http.json(new Http(this.port).as("tina").get("/api/customers"), 200).findValuesAsText("code"))
+			.containsExactly("K001", "K003");
+		assertThat(Http.json(admin.postJson("/api/organisation/reps/S03/departure",
+				"{\"successor\": \"S03\", \"effectiveFrom\": \"" + TestClock.today() + "\", \"reason\": \"Left\"}"),
+				422)
+			.get("errors")
+			.findValuesAsText("field")).containsExactlyInAnyOrder("repId", "successor");
+	}
+
+	private static String team(Http http, LocalDate day, String repId) {
+		for (JsonNode member : Http.json(http.get("/api/organisation/teams?asOf=" + day), 200)) {
+			if (repId.equals(member.get("repId").asText())) {
+				return member.get("regionId").asText();
+			}
+		}
+		throw new AssertionError("no rep " + repId);
+	}
+
+	private static String taxNumber(String first17) {
+		return first17 + SocialCreditCode.checkCharacter(first17);
 	}
 
 	private JsonNode imported(String file, String csv) {
