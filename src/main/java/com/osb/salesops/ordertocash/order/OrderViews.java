@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.returns.ReturnViews;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -23,10 +24,13 @@ public class OrderViews {
 
 	private final OrderDecisions decisions;
 
-	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions) {
+	private final BusinessClock clock;
+
+	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock) {
 		this.orders = orders;
 		this.returns = returns;
 		this.decisions = decisions;
+		this.clock = clock;
 	}
 
 	/**
@@ -59,10 +63,10 @@ public class OrderViews {
 		view.put("creditResult", head.get("credit_result"));
 		view.put("paymentTerms", head.get("payment_terms"));
 		view.put("cancelReason", head.get("cancel_reason"));
-		view.put("lines", this.orders.lines(id).stream().map(OrderViews::camelCase).toList());
+		view.put("lines", this.orders.lines(id).stream().map(this::camelCase).toList());
 		view.put("documents", documents(id));
 		view.put("returns", this.returns.ofOrder(number));
-		view.put("timeline", this.orders.timeline(number).stream().map(OrderViews::camelCase).toList());
+		view.put("timeline", this.orders.timeline(number).stream().map(this::camelCase).toList());
 		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
@@ -80,7 +84,10 @@ public class OrderViews {
 		return documents;
 	}
 
-	private static Map<String, Object> camelCase(Map<String, Object> row) {
+	/**
+	 * The row with camel-case names; moments in the business time zone with its offset.
+	 */
+	private Map<String, Object> camelCase(Map<String, Object> row) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		row.forEach((column, value) -> {
 			StringBuilder name = new StringBuilder();
@@ -94,7 +101,7 @@ public class OrderViews {
 					upper = false;
 				}
 			}
-			result.put(name.toString(), (value instanceof java.sql.Timestamp time) ? time.toInstant().toString()
+			result.put(name.toString(), (value instanceof java.sql.Timestamp time) ? this.clock.iso(time.toInstant())
 					: (value instanceof java.sql.Date date) ? date.toString() : value);
 		});
 		return result;
