@@ -1,5 +1,6 @@
 package com.osb.salesops.ordertocash.order;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,12 @@ public class OrderViews {
 
 	private final BusinessClock clock;
 
-	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock) {
+	private final OrderPayments payments;
+
+	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock,
+			OrderPayments payments) {
 		this.orders = orders;
+		this.payments = payments;
 		this.returns = returns;
 		this.decisions = decisions;
 		this.clock = clock;
@@ -62,6 +67,10 @@ public class OrderViews {
 		view.put("maxDiscountPercent", head.get("max_discount_percent"));
 		view.put("creditResult", head.get("credit_result"));
 		view.put("paymentTerms", head.get("payment_terms"));
+		BigDecimal paid = this.payments.paid(number);
+		view.put("paid", paid);
+		view.put("unpaidBalance", ((BigDecimal) head.get("total_amount")).subtract(paid).max(BigDecimal.ZERO));
+		view.put("shippedBeforePayment", Boolean.TRUE.equals(head.get("shipment_exception")));
 		view.put("cancelReason", head.get("cancel_reason"));
 		view.put("lines", this.orders.lines(id).stream().map(this::camelCase).toList());
 		view.put("documents", documents(id));
