@@ -96,9 +96,6 @@ class OrderTasklistIT {
 		work("director", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
 		work("gm", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
 		work("rep1", "Record signed contract", number, cards, forms).pick("signedCopy-0").complete();
-		await().atMost(java.time.Duration.ofSeconds(60))
-			.until(() -> this.jdbc.queryForObject("select count(*) from act_ru_task where name_ like ?", Long.class,
-					"Check notice and dispatch: " + number + "%"), (count) -> count == 1);
 		work("keeper", "Check notice and dispatch", number, cards, forms);
 
 		// then every card names the order, its customer and its amount, and no form shows
@@ -116,6 +113,9 @@ class OrderTasklistIT {
 	 */
 	private TasklistPage work(String user, String task, String number, Map<String, String> cards,
 			Map<String, String> forms) {
+		await().atMost(java.time.Duration.ofSeconds(90))
+			.until(() -> this.jdbc.queryForObject("select count(*) from act_ru_task where name_ like ?", Long.class,
+					task + ": " + number + "%"), (count) -> count == 1);
 		this.tasklist.logIn(user, user);
 		cards.merge(user, this.tasklist.taskCards(task + ": " + number), (a, b) -> a + "\n" + b);
 		this.tasklist.openTask(task + ": " + number);
@@ -143,6 +143,9 @@ class OrderTasklistIT {
 			.complete();
 
 		// when finance confirms 400.00
+		await().atMost(java.time.Duration.ofSeconds(90))
+			.until(() -> this.jdbc.queryForObject("select count(*) from act_ru_task where name_ like ?", Long.class,
+					"Confirm payment: " + number + "%"), (count) -> count == 1);
 		this.tasklist.logIn("accountant", "accountant").openTask("Confirm payment: " + number);
 		String first = this.tasklist.shownText();
 		this.tasklist.type("amountReceived", "400").type("paymentReference", "BANK-1").complete();
