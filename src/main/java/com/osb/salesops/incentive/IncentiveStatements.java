@@ -52,7 +52,7 @@ public class IncentiveStatements {
 		}
 		QuarterlyQuota quota = this.quotas.quota(repId, quarter)
 			.orElseThrow(() -> new NotFoundException("No quota for " + repId + " in " + quarter));
-		return statement(repId, quarter, quota, targetIncentive.get(0),
+		return statement(this.calculator, repId, quarter, quota, targetIncentive.get(0),
 				this.reader.documentsBefore(repId, quarter.end()));
 	}
 
@@ -63,6 +63,24 @@ public class IncentiveStatements {
 	 */
 	@Transactional(readOnly = true)
 	public List<PayoutStatement> regionStatements(String regionId, Quarter quarter) {
+		return regionStatements(regionId, quarter, this.calculator);
+	}
+
+	/**
+	 * The statements of every active rep with a quota for the quarter, computed by the
+	 * given rules: those in use, or changed ones for a preview.
+	 */
+	@Transactional(readOnly = true)
+	List<PayoutStatement> allStatements(Quarter quarter, PayoutCalculator rules) {
+		List<PayoutStatement> all = new ArrayList<>();
+		for (String regionId : this.jdbc.queryForList(
+				"select distinct region_id from sales_rep where active = true order by region_id", String.class)) {
+			all.addAll(regionStatements(regionId, quarter, rules));
+		}
+		return all;
+	}
+
+	private List<PayoutStatement> regionStatements(String regionId, Quarter quarter, PayoutCalculator rules) {
 		List<String> reps = this.teams.activeRepsOfRegion(regionId, quarter.end().minusDays(1));
 		if (reps.isEmpty()) {
 			return List.of();
@@ -74,22 +92,22 @@ public class IncentiveStatements {
 		return this.jdbc.query(
 				"select r.id, r.target_incentive, q.quota, q.quota_source from sales_rep r join " + QuotaTable.VIEW
 						+ " q on q.rep_id = r.id and q.quarter = ? where r.id in (" + in + ") order by r.id",
-				(rs, row) -> statement(rs.getString(1), quarter,
+				(rs, row) -> statement(rules, rs.getString(1), quarter,
 						new QuarterlyQuota(rs.getBigDecimal(3), rs.getString(4)), rs.getBigDecimal(2),
 						documents.containsKey(rs.getString(1)) ? documents.get(rs.getString(1))
 								: this.reader.documentsBefore(rs.getString(1), quarter.end())),
 				params.toArray());
 	}
 
-	private PayoutStatement statement(String repId, Quarter quarter, QuarterlyQuota quota, BigDecimal targetIncentive,
-			List<CreditedTransaction> documents) {
+	private static PayoutStatement statement(PayoutCalculator calculator, String repId, Quarter quarter,
+			QuarterlyQuota quota, BigDecimal targetIncentive, List<CreditedTransaction> documents) {
 		List<CreditedTransaction> history = new ArrayList<>();
 		List<CreditedTransaction> current = new ArrayList<>();
 		for (CreditedTransaction document : documents) {
 			(document.getDate().isBefore(quarter.start()) ? history : current).add(document);
 		}
-		return this.calculator.statement(repId, quarter, quota, targetIncentive, current,
-				this.calculator.carriedInto(quarter, history));
+		return calculator.statement(repId, quarter, quota, targetIncentive, current,
+				calculator.carriedInto(quarter, history));
 	}
 
 }

@@ -50,11 +50,11 @@ public class ManagerStatements {
 	private static final String INSERT_STATEMENT = """
 			insert into incentive_manager_statement (quarter, manager_user_id, team_level, manager_name, teams,
 			  rep_count, quota, credited, attainment, payout_rate, target_incentive, payout, rules_fired,
-			  process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  process_instance_id, rules_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String SELECT_STATEMENT = """
 			select id, manager_user_id, team_level, manager_name, teams, quota, credited, attainment, payout_rate,
-			  target_incentive, payout, rules_fired
+			  target_incentive, payout, rules_fired, rules_version
 			from incentive_manager_statement where quarter = ?""";
 
 	/** A manager on the incentive plan at one level. */
@@ -169,7 +169,8 @@ public class ManagerStatements {
 			return new Object[] { quarter.toString(), statement.userId(), statement.level(), statement.name(),
 					String.join(TEAM_SEPARATOR, statement.teams()), statement.reps().size(), payout.quota(),
 					payout.credited(), payout.attainment(), payout.payoutRate(), payout.targetIncentive(),
-					payout.payout(), String.join(RULES_SEPARATOR, payout.rulesFired()), processInstanceId };
+					payout.payout(), String.join(RULES_SEPARATOR, payout.rulesFired()), processInstanceId,
+					payout.rulesVersion() };
 		}).toList());
 		Map<String, Long> ids = new LinkedHashMap<>();
 		this.jdbc.query("select manager_user_id, team_level, id from incentive_manager_statement where quarter = ?",
@@ -211,7 +212,7 @@ public class ManagerStatements {
 					head.status(),
 					new TeamPayout(payout.credited(), payout.quota(), payout.attainment(), payout.payoutRate(),
 							payout.targetIncentive(), payout.payout(), reps.stream().map(TeamRep::repId).toList(),
-							payout.rulesFired()),
+							payout.rulesFired(), payout.rulesVersion()),
 					reps));
 		}
 		return statements;
@@ -222,7 +223,7 @@ public class ManagerStatements {
 		TeamPayout payout = new TeamPayout(rs.getBigDecimal(7), rs.getBigDecimal(6),
 				PayoutCalculator.plain(rs.getBigDecimal(8)), PayoutCalculator.plain(rs.getBigDecimal(9)),
 				rs.getBigDecimal(10), rs.getBigDecimal(11), List.of(),
-				rules.isEmpty() ? List.of() : Arrays.asList(rules.split(RULES_SEPARATOR)));
+				rules.isEmpty() ? List.of() : Arrays.asList(rules.split(RULES_SEPARATOR)), rs.getString(13));
 		return new ManagerStatement(quarter.toString(), rs.getString(2), rs.getString(3), rs.getString(4),
 				Arrays.asList(rs.getString(5).split(TEAM_SEPARATOR)), COMPUTED, payout, List.of());
 	}

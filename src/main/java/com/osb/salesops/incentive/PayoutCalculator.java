@@ -61,7 +61,8 @@ public class PayoutCalculator {
 		List<String> fired = this.rules.decide(payout);
 		return new PayoutStatement(repId, quarter, quota.amount(), quota.source(), targetIncentive, credited,
 				plain(payout.getAttainment()), plain(rate(payout)), spiffs,
-				money(targetIncentive.multiply(rate(payout)).add(spiffs)), payout.getCarryForward(), lines, fired);
+				money(targetIncentive.multiply(rate(payout)).add(spiffs)), payout.getCarryForward(), lines, fired,
+				this.rules.version());
 	}
 
 	/**

@@ -58,6 +58,14 @@ public class PayoutRules {
 		return names(this.rules.get().run(List.of(payout)));
 	}
 
+	/**
+	 * The version of the rules in use, in words, which each statement records with its
+	 * figures: {@code rules/incentive version 1a2b3c4d5e6f}.
+	 */
+	String version() {
+		return this.rules.get().label();
+	}
+
 	/** Fills in the figures a plan leaves to the defaults; names the rules that fired. */
 	List<String> complete(PayoutPlan plan) {
 		return names(this.rules.get().run(List.of(plan)));

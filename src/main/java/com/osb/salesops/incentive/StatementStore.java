@@ -33,8 +33,8 @@ class StatementStore {
 	private static final String INSERT_STATEMENT = """
 			insert into incentive_statement (quarter, rep_id, region_id, quota, quota_source, target_incentive,
 			  credited, attainment, payout_rate, spiffs, payout, carry_forward, final_payout, rules_fired,
-			  process_instance_id)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  process_instance_id, rules_version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_LINE = """
 			insert into incentive_statement_line (statement_id, line_no, counted_on, kind, documents, amount,
@@ -43,7 +43,7 @@ class StatementStore {
 	private static final String SELECT_STATEMENT = """
 			select s.id, s.quarter, s.rep_id, r.name, r.user_id, s.region_id, s.status, s.quota, s.target_incentive,
 			  s.credited, s.attainment, s.payout_rate, s.spiffs, s.payout, s.carry_forward, s.rules_fired,
-			  s.adjustment, s.final_payout, s.quota_source
+			  s.adjustment, s.final_payout, s.quota_source, s.rules_version
 			from incentive_statement s join sales_rep r on r.id = s.rep_id
 			where s.quarter = ? and s.rep_id = ?""";
 
@@ -65,7 +65,7 @@ class StatementStore {
 					statement.quotaSource(), statement.targetIncentive(), PayoutCalculator.money(statement.credited()),
 					statement.attainment(), statement.payoutRate(), PayoutCalculator.money(statement.spiffs()),
 					statement.payout(), PayoutCalculator.money(statement.carryForward()), statement.payout(),
-					String.join(RULES_SEPARATOR, statement.rulesFired()), processInstanceId })
+					String.join(RULES_SEPARATOR, statement.rulesFired()), processInstanceId, statement.rulesVersion() })
 			.toList());
 		Map<String, Long> ids = this.jdbc
 			.query("select rep_id, id from incentive_statement where quarter = ? and region_id = ?",
@@ -121,7 +121,8 @@ class StatementStore {
 				head.regionId(), head.status(),
 				new PayoutStatement(figures.repId(), quarter, figures.quota(), figures.quotaSource(),
 						figures.targetIncentive(), figures.credited(), figures.attainment(), figures.payoutRate(),
-						figures.spiffs(), figures.payout(), figures.carryForward(), lines, figures.rulesFired()),
+						figures.spiffs(), figures.payout(), figures.carryForward(), lines, figures.rulesFired(),
+						figures.rulesVersion()),
 				head.adjustment(), head.finalPayout(), disputes));
 	}
 
@@ -145,7 +146,7 @@ class StatementStore {
 				rs.getBigDecimal(9), rs.getBigDecimal(10), PayoutCalculator.plain(rs.getBigDecimal(11)),
 				PayoutCalculator.plain(rs.getBigDecimal(12)), rs.getBigDecimal(13), rs.getBigDecimal(14),
 				rs.getBigDecimal(15), List.of(),
-				rules.isEmpty() ? List.of() : Arrays.asList(rules.split(RULES_SEPARATOR)));
+				rules.isEmpty() ? List.of() : Arrays.asList(rules.split(RULES_SEPARATOR)), rs.getString(20));
 		return new IssuedStatement(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
 				rs.getString(7), figures, rs.getBigDecimal(17), rs.getBigDecimal(18), List.of());
 	}

@@ -40,7 +40,8 @@ public class TeamPayouts {
 		List<String> fired = this.rules.decide(payout);
 		return new TeamPayout(credited, quota, PayoutCalculator.plain(payout.getAttainment()),
 				PayoutCalculator.plain(PayoutCalculator.rate(payout)), targetIncentive,
-				PayoutCalculator.money(targetIncentive.multiply(PayoutCalculator.rate(payout))), repIds, fired);
+				PayoutCalculator.money(targetIncentive.multiply(PayoutCalculator.rate(payout))), repIds, fired,
+				this.rules.version());
 	}
 
 }

@@ -73,6 +73,23 @@ class PayoutStatementTest {
 	}
 
 	@Test
+	void eachStatementAndManagersPayoutNamesTheVersionOfTheRulesThatComputedIt() {
+		// given
+		String version = "rules/incentive version " + com.osb.salesops.shared.rules.RuleSet
+			.compile(PayoutRules.CAPABILITY, com.osb.salesops.shared.rules.RuleSets.fromClasspath("incentive"))
+			.version();
+
+		// when
+		PayoutStatement statement = this.calculator.statement("R1", Q1, PLANNED, TI,
+				List.of(payment("SK0001 order DD0001 invoice FP0001", "120000")), BigDecimal.ZERO);
+		TeamPayout team = new TeamPayouts(rules).payout(List.of(statement), new BigDecimal("30000"));
+
+		// then
+		assertThat(statement.rulesVersion()).isEqualTo(version).matches("rules/incentive version [0-9a-f]{12}");
+		assertThat(team.rulesVersion()).isEqualTo(version);
+	}
+
+	@Test
 	void aClawbackPushingTheQuarterNegativePaysOnlySpiffsAndCarriesTheRest() {
 		// given
 		List<CreditedTransaction> documents = List.of(payment("SK0001", "20000"),

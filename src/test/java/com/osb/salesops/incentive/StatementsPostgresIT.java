@@ -74,6 +74,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		TestUsers.ensure(this.identityService, "mark", Roles.SALES_MANAGER);
 		TestUsers.ensure(this.identityService, "wendy", Roles.WAREHOUSE);
 		TestUsers.ensure(this.identityService, "ralf", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "sally", Roles.SALES_OPS);
 	}
 
 	@Test
@@ -99,6 +100,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 			.isEqualTo("Credit note issued in the quarter is deducted");
 		assertThat(line(figures, "first order").get("spiff").decimalValue()).isEqualByComparingTo("500");
 		assertThat(figures.get("rulesFired").toString()).contains("Payout");
+		assertThat(figures.get("rulesVersion").asText()).matches("rules/incentive version [0-9a-f]{12}");
 	}
 
 	@Test
@@ -117,7 +119,8 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 			.contains(",60000.00,60000.00,0,Payment received in the quarter on the rep's order counts in full")
 			.contains(",CREDIT_NOTE,credit note " + this.creditNote)
 			.contains(",PAYOUT,,6800.00,")
-			.contains(",FINAL_PAYOUT,IN_REVIEW,6800.00,");
+			.contains(",FINAL_PAYOUT,IN_REVIEW,6800.00,")
+			.containsPattern(",RULES_VERSION,,,,,rules/incentive version [0-9a-f]{12}\n");
 		JsonNode issued = Http.json(as("hanna").get(path()), 200);
 		assertThat(issued.get("status").asText()).isEqualTo("IN_REVIEW");
 		assertThat(issued.get("finalPayout").decimalValue()).isEqualTo("6800.00");
@@ -155,6 +158,47 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		assertThat(as("felix").get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(200);
 		assertThat(as(this.repUser).get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(403);
 		assertThat(as("hanna").get("/api/incentive/payroll/2019-Q1.csv").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void previewsAChangedPayoutPlanOverTheQuartersStatementsWithoutDeployingIt() throws Exception {
+		// given the plan's threshold raised from 50% to 70%: the rep at 63% loses the
+		// curve
+		String changed = java.nio.file.Files.readString(java.nio.file.Path.of("rules/incentive/payout-plan.drl"))
+			.replace("new BigDecimal(\"0.50\"),   // threshold", "new BigDecimal(\"0.70\"),   // threshold");
+		assertThat(changed).contains("0.70");
+
+		// when sales ops send it as Camunda Modeler does, then as the raw file for CSV
+		HttpResponse<String> json = as("sally").postMultipart("/api/rules/previews?period=2024-Q3", java.util.Map.of(),
+				java.util.Map.of("payout-plan.drl", changed));
+		HttpResponse<String> csv = as("sally").post("/api/rules/previews?period=2024-Q3&format=csv", "text/plain",
+				java.net.http.HttpRequest.BodyPublishers.ofString(changed));
+
+		// then the rep is paid 6,300 less: the SPIFF of 500 only
+		JsonNode preview = Http.json(json, 200);
+		assertThat(preview.get("ruleSet").asText()).isEqualTo("rules/incentive");
+		assertThat(preview.get("file").asText()).isEqualTo("payout-plan.drl");
+		assertThat(preview.get("changedVersion").asText()).isNotEqualTo(preview.get("versionInUse").asText());
+		JsonNode rep = null;
+		for (JsonNode each : preview.get("reps")) {
+			rep = this.rep.equals(each.get("id").asText()) ? each : rep;
+		}
+		assertThat(rep).as(preview.toString()).isNotNull();
+		assertThat(rep.get("currentRate").decimalValue()).isEqualByComparingTo("0.63");
+		assertThat(rep.get("changedRate").decimalValue()).isEqualByComparingTo("0");
+		assertThat(rep.get("currentPayout").decimalValue()).isEqualByComparingTo("6800.00");
+		assertThat(rep.get("changedPayout").decimalValue()).isEqualByComparingTo("500.00");
+		assertThat(rep.get("difference").decimalValue()).isEqualByComparingTo("-6300.00");
+		assertThat(preview.get("summaryLine").asText()).contains("reps in 2024-Q3").contains("paid differently");
+		assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+		assertThat(csv.body()).startsWith("# ")
+			.contains("rep,attainment,payoutRateBefore,payoutRateAfter,payoutBefore,payoutAfter,payoutChange\n")
+			.contains(this.rep + ",0.63,0.63,0,6800.00,500.00,-6300.00\n");
+		assertThat(Http.json(as("felix").postMultipart("/api/rules/previews?period=2024-Q3", java.util.Map.of(),
+				java.util.Map.of("payout-plan.drl", changed)), 403))
+			.isNotNull();
+		assertThat(Http.json(as("hanna").get(path()), 200).get("statement").get("payout").decimalValue())
+			.isEqualByComparingTo("6800.00");
 	}
 
 	private String path() {

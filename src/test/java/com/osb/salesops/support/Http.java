@@ -100,7 +100,8 @@ public final class Http {
 	/**
 	 * A multipart form, as Camunda Modeler posts a deployment: text fields, then files.
 	 */
-	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files,
+			String... headers) {
 		String boundary = "----salesops" + System.nanoTime();
 		StringBuilder body = new StringBuilder();
 		fields.forEach((name, value) -> body.append("--")
@@ -123,7 +124,8 @@ public final class Http {
 			.append(content)
 			.append("\r\n"));
 		body.append("--").append(boundary).append("--\r\n");
-		return post(path, "multipart/form-data; boundary=" + boundary, BodyPublishers.ofString(body.toString()));
+		return post(path, "multipart/form-data; boundary=" + boundary, BodyPublishers.ofString(body.toString()),
+				headers);
 	}
 
 	public HttpResponse<String> postCsv(String path, String csv) {

@@ -86,10 +86,12 @@ public final class TasklistPage {
 	}
 
 	/**
-	 * Everything the open page shows a person: its text and the values in its form
-	 * fields, which the text leaves out.
+	 * Everything the open page shows a person, once its form is shown: its text and the
+	 * values in its form fields, which the text leaves out.
 	 */
 	public String shownText() {
+		this.wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form input, .fjs-form textarea")));
 		return (String) ((JavascriptExecutor) this.browser)
 			.executeScript("return document.body.innerText + '\\n' + Array.from(document.querySelectorAll("
 					+ "'input, textarea, select')).map(function (field) { return field.value; }).join('\\n');");

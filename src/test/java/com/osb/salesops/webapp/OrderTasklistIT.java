@@ -1,6 +1,7 @@
 package com.osb.salesops.webapp;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.support.Browser;
@@ -21,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A demo order pushed through its first steps in Tasklist, as the README describes: the
- * assistant reviews the contract and the sales manager approves, each through the step's
- * Camunda Form.
+ * A demo order pushed through its steps in Tasklist, as the README describes, each
+ * through the step's Camunda Form: every role finds the order on its task cards and reads
+ * its forms without internal codes; finance records a partial payment, then the rest.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:tasklist-order;DB_CLOSE_DELAY=-1")
@@ -76,32 +77,50 @@ class OrderTasklistIT {
 
 	@Test
 	void eachRoleSeesTheOrderOnItsTaskCardsAndNoFormShowsInternalText() throws Exception {
-		// given
+		// given an order of 1,200,000.00 CNY: over the credit limit, and large enough for
+		// every approval level
 		String submitted = new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
-				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}""").body();
+				{"customerCode": "C001", "lines": [{"sku": "P-100", "quantity": 100, "unitPrice": 12000}]}""").body();
 		String number = new ObjectMapper().readTree(submitted).get("number").asText();
 		String customer = this.jdbc.queryForObject("select name from customer where code = 'C001'", String.class);
+		Map<String, String> cards = new LinkedHashMap<>();
+		Map<String, String> forms = new LinkedHashMap<>();
 
-		// when the assistant opens Tasklist
-		this.tasklist.logIn("assistant", "assistant");
-		String assistantCards = this.tasklist.taskCards(number);
-		this.tasklist.openTask("Review contract: " + number);
-		String reviewForm = this.tasklist.shownText();
-		this.tasklist.pick("contractReviewed").complete();
-		// and the manager
-		this.tasklist.logIn("manager", "manager");
-		String managerCards = this.tasklist.taskCards(number);
-		this.tasklist.openTask("Approve order: " + number);
-		String approvalForm = this.tasklist.shownText();
+		// when each role in turn finds the order in Tasklist and completes its step
+		work("accountant", "Decide credit hold", number, cards, forms).pick("holdDecision-0")
+			.type("holdComment", "Strategic customer")
+			.complete();
+		work("gm", "Approve credit hold release", number, cards, forms).pick("gmReleaseDecision-0").complete();
+		work("assistant", "Review contract", number, cards, forms).pick("contractReviewed").complete();
+		work("manager", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
+		work("director", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
+		work("gm", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
+		work("rep1", "Record signed contract", number, cards, forms).pick("signedCopy-0").complete();
+		work("keeper", "Check notice and dispatch", number, cards, forms);
 
-		// then
-		for (String cards : List.of(assistantCards, managerCards)) {
-			assertThat(cards).contains(number, customer, "4,800.00 CNY");
-		}
-		assertThat(approvalForm).contains("4,800.00 CNY", "Sales manager");
-		for (String form : List.of(reviewForm, approvalForm)) {
-			assertThat(form).doesNotContain("RuleFired", "SALES_MANAGER", "sales-manager", "0.0000%", "E+", "null");
-		}
+		// then every card names the order, its customer and its amount, and no form shows
+		// an internal code
+		assertThat(cards).containsOnlyKeys("accountant", "gm", "assistant", "manager", "director", "rep1", "keeper");
+		cards.forEach((user, card) -> assertThat(card).as(user).contains(number, customer, "1,200,000.00 CNY"));
+		assertThat(forms.get("manager")).contains("1,200,000.00 CNY", "China Standard Time (UTC+08:00)");
+		forms.forEach((user, form) -> assertThat(form).as(user)
+			.doesNotContain("RuleFired", "SALES_MANAGER", "SALES_DIRECTOR", "GENERAL_MANAGER", "sales-manager",
+					"0.0000%", "E+", "null"));
+	}
+
+	/**
+	 * Logs in, keeps the cards and the form the person sees, and leaves the form open.
+	 */
+	private TasklistPage work(String user, String task, String number, Map<String, String> cards,
+			Map<String, String> forms) {
+		await().atMost(java.time.Duration.ofSeconds(90))
+			.until(() -> this.jdbc.queryForObject("select count(*) from act_ru_task where name_ like ?", Long.class,
+					task + ": " + number + "%"), (count) -> count == 1);
+		this.tasklist.logIn(user, user);
+		cards.merge(user, this.tasklist.taskCards(task + ": " + number), (a, b) -> a + "\n" + b);
+		this.tasklist.openTask(task + ": " + number);
+		forms.merge(user, this.tasklist.shownText(), (a, b) -> a + "\n" + b);
+		return this.tasklist;
 	}
 
 	@Test
@@ -124,6 +143,9 @@ class OrderTasklistIT {
 			.complete();
 
 		// when finance confirms 400.00
+		await().atMost(java.time.Duration.ofSeconds(90))
+			.until(() -> this.jdbc.queryForObject("select count(*) from act_ru_task where name_ like ?", Long.class,
+					"Confirm payment: " + number + "%"), (count) -> count == 1);
 		this.tasklist.logIn("accountant", "accountant").openTask("Confirm payment: " + number);
 		String first = this.tasklist.shownText();
 		this.tasklist.type("amountReceived", "400").type("paymentReference", "BANK-1").complete();

@@ -16,10 +16,17 @@ import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * Gives each new task its deadline from the decision task-deadline (the due date Tasklist
- * shows and sorts by), records it with the rule that set it for the reminders and
- * escalation, and offers the task to the substitutes of its absent owners.
+ * shows and sorts by, and the same as text in the business time zone), records it with
+ * the rule that set it for the reminders and escalation, and offers the task to the
+ * substitutes of its absent owners.
  */
 class DeadlineListener implements TaskListener {
+
+	/**
+	 * The deadline as its form and task card show it, in the business time zone and
+	 * naming it: Tasklist's own due date follows the zone of the reader's browser.
+	 */
+	static final String DUE_TEXT = "dueText";
 
 	private final DeadlineRules rules;
 
@@ -52,12 +59,14 @@ class DeadlineListener implements TaskListener {
 		Deadline deadline = this.rules.deadline(task.getTaskDefinitionKey(), level,
 				(total instanceof BigDecimal amount) ? amount : null);
 		if (deadline.none()) {
+			task.setVariableLocal(DUE_TEXT, "No deadline");
 			return;
 		}
 		Instant created = this.clock.now();
 		Instant due = this.rules.due(created, deadline);
 		Instant escalation = deadline.escalates() ? this.rules.escalation(created, deadline) : null;
 		task.setDueDate(Date.from(due));
+		task.setVariableLocal(DUE_TEXT, this.clock.text(due));
 		this.deadlines.open(new TaskDeadline(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
 				task.getName(), subject[0], subject[1], level, Timestamp.from(created), Timestamp.from(due),
 				(escalation != null) ? Timestamp.from(escalation) : null, deadline.escalateTo(), deadline.rule(), null,

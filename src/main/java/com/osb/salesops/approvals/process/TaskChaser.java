@@ -1,8 +1,6 @@
 package com.osb.salesops.approvals.process;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +32,6 @@ class TaskChaser {
 	 * The most tasks of each kind handled in one round; the next round takes the rest.
 	 */
 	static final int BATCH = 200;
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final TaskDeadlines deadlines;
 
@@ -164,8 +160,7 @@ class TaskChaser {
 	}
 
 	private String when(Timestamp moment) {
-		ZoneId zone = this.clock.zone();
-		return WHEN.format(moment.toInstant().atZone(zone));
+		return this.clock.text(moment.toInstant());
 	}
 
 }

@@ -97,6 +97,8 @@ class ManagerStatementsController {
 			rows.add(row(statement, "TARGET_INCENTIVE", "", teams, payout.targetIncentive(), "manager's own"));
 			rows.add(row(statement, "PAYOUT", "", teams, payout.payout(),
 					"target incentive x payout rate, cents half even"));
+			rows.add(row(statement, "RULES_VERSION", "", teams, null, (payout.rulesVersion() != null)
+					? payout.rulesVersion() : "computed before rule versions were kept"));
 			rows.add(row(statement, "STATUS", "", teams, null, statement.status()));
 		}
 		return rows.stream().collect(Collectors.joining("\n", "", "\n"));

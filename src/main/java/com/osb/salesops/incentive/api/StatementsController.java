@@ -107,6 +107,8 @@ class StatementsController {
 		rows.add(row(issued, "", "PAYOUT", "", figures.payout(), null, null,
 				"target incentive x payout rate + SPIFFs, cents half even"));
 		rows.add(row(issued, "", "CARRY_FORWARD", "", figures.carryForward(), null, null, rules));
+		rows.add(row(issued, "", "RULES_VERSION", "", null, null, null,
+				(figures.rulesVersion() != null) ? figures.rulesVersion() : "computed before rule versions were kept"));
 		for (IssuedStatement.Dispute dispute : issued.disputes()) {
 			rows.add(row(issued, "", "DISPUTE_" + ((dispute.decision() != null) ? dispute.decision() : "OPEN"),
 					"raised by " + dispute.raisedBy() + ": " + dispute.reason(), dispute.adjustment(), null, null,

@@ -21,9 +21,10 @@ import java.util.List;
  * @param carryForward the negative credited revenue carried into the next quarter
  * @param lines the documents and how each counted
  * @param rulesFired the rules that set the payout rate and the carry-forward
+ * @param rulesVersion the version of the incentive rules that computed the statement
  */
 public record PayoutStatement(String repId, Quarter quarter, BigDecimal quota, String quotaSource,
 		BigDecimal targetIncentive, BigDecimal credited, BigDecimal attainment, BigDecimal payoutRate,
 		BigDecimal spiffs, BigDecimal payout, BigDecimal carryForward, List<StatementLine> lines,
-		List<String> rulesFired) {
+		List<String> rulesFired, String rulesVersion) {
 }

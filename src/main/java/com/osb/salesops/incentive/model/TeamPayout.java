@@ -15,7 +15,9 @@ import java.util.List;
  * @param payout target incentive times payout rate, in cents
  * @param repIds the reps of the team
  * @param rulesFired the rules that set the payout rate
+ * @param rulesVersion the version of the incentive rules that computed the payout
  */
 public record TeamPayout(BigDecimal credited, BigDecimal quota, BigDecimal attainment, BigDecimal payoutRate,
-		BigDecimal targetIncentive, BigDecimal payout, List<String> repIds, List<String> rulesFired) {
+		BigDecimal targetIncentive, BigDecimal payout, List<String> repIds, List<String> rulesFired,
+		String rulesVersion) {
 }

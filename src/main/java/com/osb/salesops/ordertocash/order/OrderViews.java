@@ -1,10 +1,12 @@
 package com.osb.salesops.ordertocash.order;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.returns.ReturnViews;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -23,10 +25,17 @@ public class OrderViews {
 
 	private final OrderDecisions decisions;
 
-	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions) {
+	private final BusinessClock clock;
+
+	private final OrderPayments payments;
+
+	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock,
+			OrderPayments payments) {
 		this.orders = orders;
+		this.payments = payments;
 		this.returns = returns;
 		this.decisions = decisions;
+		this.clock = clock;
 	}
 
 	/**
@@ -58,11 +67,15 @@ public class OrderViews {
 		view.put("maxDiscountPercent", head.get("max_discount_percent"));
 		view.put("creditResult", head.get("credit_result"));
 		view.put("paymentTerms", head.get("payment_terms"));
+		BigDecimal paid = this.payments.paid(number);
+		view.put("paid", paid);
+		view.put("unpaidBalance", ((BigDecimal) head.get("total_amount")).subtract(paid).max(BigDecimal.ZERO));
+		view.put("shippedBeforePayment", Boolean.TRUE.equals(head.get("shipment_exception")));
 		view.put("cancelReason", head.get("cancel_reason"));
-		view.put("lines", this.orders.lines(id).stream().map(OrderViews::camelCase).toList());
+		view.put("lines", this.orders.lines(id).stream().map(this::camelCase).toList());
 		view.put("documents", documents(id));
 		view.put("returns", this.returns.ofOrder(number));
-		view.put("timeline", this.orders.timeline(number).stream().map(OrderViews::camelCase).toList());
+		view.put("timeline", this.orders.timeline(number).stream().map(this::camelCase).toList());
 		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
@@ -80,7 +93,10 @@ public class OrderViews {
 		return documents;
 	}
 
-	private static Map<String, Object> camelCase(Map<String, Object> row) {
+	/**
+	 * The row with camel-case names; moments in the business time zone with its offset.
+	 */
+	private Map<String, Object> camelCase(Map<String, Object> row) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		row.forEach((column, value) -> {
 			StringBuilder name = new StringBuilder();
@@ -94,7 +110,7 @@ public class OrderViews {
 					upper = false;
 				}
 			}
-			result.put(name.toString(), (value instanceof java.sql.Timestamp time) ? time.toInstant().toString()
+			result.put(name.toString(), (value instanceof java.sql.Timestamp time) ? this.clock.iso(time.toInstant())
 					: (value instanceof java.sql.Date date) ? date.toString() : value);
 		});
 		return result;

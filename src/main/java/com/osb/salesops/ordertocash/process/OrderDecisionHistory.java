@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderDecisions;
 import com.osb.salesops.shared.process.SystemActions;
+import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -36,10 +37,14 @@ class OrderDecisionHistory implements OrderDecisions {
 
 	private final SystemActions system;
 
-	OrderDecisionHistory(HistoryService history, RepositoryService repository, SystemActions system) {
+	private final BusinessClock clock;
+
+	OrderDecisionHistory(HistoryService history, RepositoryService repository, SystemActions system,
+			BusinessClock clock) {
 		this.history = history;
 		this.repository = repository;
 		this.system = system;
+		this.clock = clock;
 	}
 
 	@Override
@@ -70,7 +75,7 @@ class OrderDecisionHistory implements OrderDecisions {
 			decision.put("decision", instance.getDecisionDefinitionKey());
 			decision.put("name", instance.getDecisionDefinitionName());
 			decision.put("version", version(instance.getDecisionDefinitionId()));
-			decision.put("evaluatedAt", instance.getEvaluationTime().toInstant().toString());
+			decision.put("evaluatedAt", this.clock.iso(instance.getEvaluationTime().toInstant()));
 			decision.put("step", instance.getActivityId());
 			Map<String, Object> inputs = new LinkedHashMap<>();
 			for (HistoricDecisionInputInstance input : instance.getInputs()) {

@@ -1,9 +1,14 @@
 package com.osb.salesops.shared.rules;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kie.api.KieBase;
@@ -30,9 +35,12 @@ public final class RuleSet {
 
 	private final KieBase kieBase;
 
-	private RuleSet(String capability, KieBase kieBase) {
+	private final String version;
+
+	private RuleSet(String capability, KieBase kieBase, String version) {
 		this.capability = capability;
 		this.kieBase = kieBase;
+		this.version = version;
 	}
 
 	/**
@@ -58,11 +66,43 @@ public final class RuleSet {
 						.map((message) -> message.getPath() + ":" + message.getLine() + " " + message.getText())
 						.toList());
 		}
-		return new RuleSet(capability, services.newKieContainer(release, RuleSet.class.getClassLoader()).getKieBase());
+		return new RuleSet(capability, services.newKieContainer(release, RuleSet.class.getClassLoader()).getKieBase(),
+				version(drlByName));
 	}
 
 	public String capability() {
 		return this.capability;
+	}
+
+	/**
+	 * The version of these rules: the first 12 hexadecimal digits of the SHA-256 of their
+	 * files (names and text, in name order). The same files always give the same version,
+	 * wherever and whenever they are compiled, so that a decision that records it names
+	 * the rules that made it.
+	 */
+	public String version() {
+		return this.version;
+	}
+
+	/** The version in words: {@code rules/incentive version 1a2b3c4d5e6f}. */
+	public String label() {
+		return "rules/" + this.capability + " version " + this.version;
+	}
+
+	static String version(Map<String, String> drlByName) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			new TreeMap<>(drlByName).forEach((name, drl) -> {
+				digest.update(name.getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(drl.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			});
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

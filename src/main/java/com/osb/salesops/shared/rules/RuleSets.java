@@ -76,6 +76,7 @@ public class RuleSets implements InitializingBean {
 			}
 			checks.forEach((check) -> log.info(check.report()));
 		}
+		log.info("Compiled {}", candidate.label());
 		return candidate;
 	}
 
@@ -152,15 +153,16 @@ public class RuleSets implements InitializingBean {
 
 	private void reload(String capability) {
 		try {
-			this.ruleSets.put(capability, compileChecked(capability));
-			log.info("Reloaded the rules of '{}'", capability);
+			RuleSet reloaded = compileChecked(capability);
+			this.ruleSets.put(capability, reloaded);
+			log.info("Reloaded the rules of '{}': {} is live", capability, reloaded.label());
 		}
 		catch (RuntimeException ex) {
 			log.error("Refused the rules of '{}'; the previous rules stay live:\n{}", capability, ex.getMessage());
 		}
 	}
 
-	private Map<String, String> sources(String capability) {
+	Map<String, String> sources(String capability) {
 		Path folder = this.modelRoot.resolve("rules").resolve(capability);
 		return (this.fromModelFolder && Files.isDirectory(folder)) ? fromFolder(folder) : fromClasspath(capability);
 	}

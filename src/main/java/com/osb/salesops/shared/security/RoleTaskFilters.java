@@ -23,14 +23,20 @@ import org.springframework.stereotype.Component;
  * everyone's own tasks, and each team's queue in the team's own order (approvers, finance
  * and the warehouse by due date, then oldest first, so that nothing waits behind newer
  * work; reps newest first). Every card shows the order it is about: number, customer and
- * amount. Each list is visible to the roles it is for only.
+ * amount, and when it is due. Lists made before take the cards as they are now. Each list
+ * is visible to the roles it is for only.
  */
 @Component
 class RoleTaskFilters {
 
-	/** What a task card shows, where the task has it. */
+	/**
+	 * What a task card shows, where the task has it; the deadline as text in the business
+	 * time zone, since Tasklist shows its own due date in the zone of the reader's
+	 * browser.
+	 */
 	static final List<Map<String, String>> CARD = List.of(Map.of("name", "orderNumber", "label", "Order"),
-			Map.of("name", "customerName", "label", "Customer"), Map.of("name", "orderTotalText", "label", "Amount"));
+			Map.of("name", "customerName", "label", "Customer"), Map.of("name", "orderTotalText", "label", "Amount"),
+			Map.of("name", "dueText", "label", "Due"));
 
 	static final String MY_TASKS = "My tasks";
 
@@ -96,6 +102,11 @@ class RoleTaskFilters {
 	private Filter filter(String name, TaskQuery query, String description, int priority) {
 		Filter existing = this.filterService.createFilterQuery().filterName(name).singleResult();
 		if (existing != null) {
+			if (!CARD.equals(existing.getProperties().get("variables"))) {
+				Map<String, Object> properties = new LinkedHashMap<>(existing.getProperties());
+				properties.put("variables", CARD);
+				return this.filterService.saveFilter(existing.setProperties(properties));
+			}
 			return existing;
 		}
 		Map<String, Object> properties = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import com.osb.salesops.shared.SalesOpsProperties;
 
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BusinessClock {
+
+	private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzzz ('UTC'xxx)",
+			Locale.ENGLISH);
 
 	private final ZoneId zone;
 
@@ -48,6 +53,23 @@ public class BusinessClock {
 
 	public ZoneId zone() {
 		return this.zone;
+	}
+
+	/**
+	 * A moment as a person reads it, in the business time zone and naming it, since a
+	 * reader elsewhere (or a browser set to another zone) could take it for their own:
+	 * {@code 2026-11-18 17:30 China Standard Time (UTC+08:00)}.
+	 */
+	public String text(Instant moment) {
+		return TEXT.format(moment.atZone(this.zone));
+	}
+
+	/**
+	 * A moment for a program, in the business time zone with its offset:
+	 * {@code 2026-11-18T17:30:00+08:00}.
+	 */
+	public String iso(Instant moment) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment.atZone(this.zone));
 	}
 
 	/** The first day of the quarter after the one the date is in. */

@@ -10,6 +10,10 @@ import java.util.Optional;
 import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.RulePreview;
+import com.osb.salesops.shared.process.RuleSetPreview;
+import com.osb.salesops.shared.rules.CandidateRuleSets;
+import com.osb.salesops.shared.rules.CandidateRuleSets.Candidate;
+import com.osb.salesops.shared.rules.RuleSetException;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 
@@ -27,53 +31,72 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * The impact of a changed rule before it is deployed: {@code POST /api/rules/previews}
- * with the changed DMN (the raw XML, or a multipart with a {@code .dmn} file as Camunda
- * Modeler sends it) is evaluated side by side with the version in use, by the capability
- * that owns the decision, and the differences are answered as JSON or as CSV
- * ({@code Accept: text/csv} or {@code ?format=csv}). Nothing is deployed or stored. Sales
- * ops only.
+ * with the changed DMN or DRL (the raw file, or a multipart with a {@code .dmn} or
+ * {@code .drl} file as Camunda Modeler sends it) is evaluated side by side with the
+ * version in use, by the capability that owns the decision or the rule set, and the
+ * differences are answered as JSON or as CSV ({@code Accept: text/csv} or
+ * {@code ?format=csv}). Nothing is deployed or stored. Sales ops only.
  */
 @RestController
 class RulePreviewController {
 
 	private final List<RulePreview> previews;
 
+	private final List<RuleSetPreview> ruleSetPreviews;
+
+	private final CandidateRuleSets candidates;
+
 	private final DecisionEvaluator evaluator;
 
 	private final CurrentUser currentUser;
 
-	RulePreviewController(List<RulePreview> previews, DecisionEvaluator evaluator, CurrentUser currentUser) {
+	RulePreviewController(List<RulePreview> previews, List<RuleSetPreview> ruleSetPreviews,
+			CandidateRuleSets candidates, DecisionEvaluator evaluator, CurrentUser currentUser) {
 		this.previews = List.copyOf(previews);
+		this.ruleSetPreviews = List.copyOf(ruleSetPreviews);
+		this.candidates = candidates;
 		this.evaluator = evaluator;
 		this.currentUser = currentUser;
 	}
 
-	@PostMapping(path = "/api/rules/previews", consumes = { "application/xml", "text/xml", "application/octet-stream" })
-	ResponseEntity<?> preview(@RequestBody(required = false) byte[] dmn, @RequestParam(required = false) String format,
+	@PostMapping(path = "/api/rules/previews",
+			consumes = { "application/xml", "text/xml", "application/octet-stream", "text/plain" })
+	ResponseEntity<?> preview(@RequestBody(required = false) byte[] model,
+			@RequestParam(required = false) String format, @RequestParam(required = false) String period,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		return answer(dmn, csv(format, accept));
+		return answer(model, null, period, csv(format, accept));
 	}
 
 	@PostMapping(path = "/api/rules/previews", consumes = "multipart/form-data")
 	ResponseEntity<?> previewFile(MultipartHttpServletRequest request, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String period,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
 		this.currentUser.requireAnyRole(List.of(Roles.SALES_OPS));
 		Optional<MultipartFile> model = request.getMultiFileMap()
 			.values()
 			.stream()
 			.flatMap(List::stream)
-			.filter((file) -> Objects.requireNonNullElse(file.getOriginalFilename(), "")
-				.toLowerCase(Locale.ROOT)
-				.endsWith(".dmn"))
+			.filter((file) -> {
+				String name = Objects.requireNonNullElse(file.getOriginalFilename(), "").toLowerCase(Locale.ROOT);
+				return name.endsWith(".dmn") || name.endsWith(".drl");
+			})
 			.findFirst();
-		return answer(model.isPresent() ? model.get().getBytes() : null, csv(format, accept));
+		return answer(model.isPresent() ? model.get().getBytes() : null,
+				model.map(MultipartFile::getOriginalFilename).orElse(null), period, csv(format, accept));
 	}
 
-	private ResponseEntity<?> answer(byte[] dmn, boolean csv) {
+	private ResponseEntity<?> answer(byte[] model, String fileName, String period, boolean csv) {
 		this.currentUser.requireAnyRole(List.of(Roles.SALES_OPS));
-		if (dmn == null || dmn.length == 0) {
-			throw refused("No model", "send the changed DMN as the body, or as a .dmn file of a multipart");
+		if (model == null || model.length == 0) {
+			throw refused("No model",
+					"send the changed DMN or DRL as the body, or as a .dmn or .drl file of a" + " multipart");
 		}
+		String text = new String(model, StandardCharsets.UTF_8);
+		if ((fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".drl"))
+				|| (fileName == null && CandidateRuleSets.isDrl(text))) {
+			return answerRuleSet(fileName, text, period, csv);
+		}
+		byte[] dmn = model;
 		CandidateDecisions candidate;
 		try {
 			candidate = this.evaluator.candidate(dmn);
@@ -88,14 +111,34 @@ class RulePreviewController {
 					"the model holds " + candidate.keys() + "; a preview compares a changed "
 							+ this.previews.stream().map(RulePreview::decisionKey).sorted().toList()
 							+ " with the version in use"));
-		RulePreview.Result result = preview.preview(candidate);
+		return result(preview.preview(candidate), preview.decisionKey(), csv);
+	}
+
+	private ResponseEntity<?> answerRuleSet(String fileName, String drl, String period, boolean csv) {
+		Candidate candidate;
+		try {
+			candidate = this.candidates.compile(fileName, drl);
+		}
+		catch (RuleSetException ex) {
+			throw refused("The rules cannot be read", ex.getMessage());
+		}
+		RuleSetPreview preview = this.ruleSetPreviews.stream()
+			.filter((offered) -> offered.capability().equals(candidate.capability()))
+			.findFirst()
+			.orElseThrow(() -> refused("No preview for these rules",
+					"the file holds rules of '" + candidate.capability() + "'; a preview compares changed rules of "
+							+ this.ruleSetPreviews.stream().map(RuleSetPreview::capability).sorted().toList()
+							+ " with those in use"));
+		return result(preview.preview(candidate, period), candidate.capability(), csv);
+	}
+
+	private static ResponseEntity<?> result(RulePreview.Result result, String name, boolean csv) {
 		if (!csv) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result.body());
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + preview.decisionKey() + "-preview.csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-preview.csv\"")
 			.body(result.csv());
 	}
 

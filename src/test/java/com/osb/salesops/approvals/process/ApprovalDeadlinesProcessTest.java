@@ -77,6 +77,8 @@ class ApprovalDeadlinesProcessTest {
 		// then
 		Task approval = this.desk.task(number, "Task_ApproveOrder");
 		assertThat(approval.getDueDate().toInstant().truncatedTo(ChronoUnit.MINUTES)).isEqualTo(at("2026-11-17T10:00"));
+		assertThat(this.taskService.getVariableLocal(approval.getId(), "dueText"))
+			.isEqualTo("2026-11-17 10:00 China Standard Time (UTC+08:00)");
 		assertThat(this.jdbc.queryForObject("select rule_fired from task_deadline where task_id = ?", String.class,
 				approval.getId()))
 			.contains("task-deadline", "Rule_ApproveOrderManager");
@@ -94,6 +96,11 @@ class ApprovalDeadlinesProcessTest {
 		// then
 		assertThat(actions(number)).contains("TASK_REMINDED").doesNotContain("TASK_ESCALATED");
 		assertThat(notified(number, "Overdue: %")).containsExactly("sales-manager");
+		assertThat(this.jdbc.queryForList("select body from notification where order_number = ? and subject like ?",
+				String.class, number, "Overdue: %"))
+			.singleElement()
+			.asString()
+			.contains("due at 2026-11-17 10:00 China Standard Time (UTC+08:00)");
 		assertThat(this.desk.candidateUsers(approval)).doesNotContain("director");
 
 		// when: twice the deadline passes

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.ordertocash.order.OrderRequest;
+import com.osb.salesops.ordertocash.order.OrderScope;
+import com.osb.salesops.ordertocash.order.OrderViews;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.task.Task;
@@ -61,6 +63,9 @@ class OrderExceptionPathsProcessTest {
 	ApplicationContext context;
 
 	OrderScenario order;
+
+	@Autowired
+	OrderViews views;
 
 	@BeforeEach
 	void freshCredit() {
@@ -214,6 +219,10 @@ class OrderExceptionPathsProcessTest {
 		// then the invoice waits for the rest, which stays visible as outstanding
 		assertThat(this.order.instance()).isWaitingAt("Task_ConfirmBalance").hasNotPassed("CallActivity_Invoicing");
 		assertThat(invoices()).isZero();
+		Map<String, Object> view = this.views.view(this.order.number, OrderScope.all());
+		assertThat((BigDecimal) view.get("paid")).isEqualByComparingTo("400.00");
+		assertThat((BigDecimal) view.get("unpaidBalance")).isEqualByComparingTo("800.00");
+		assertThat(view).containsEntry("shippedBeforePayment", true);
 		assertThat(this.taskService.createTaskQuery()
 			.processInstanceId(this.order.instance().getId())
 			.taskDefinitionKey("Task_ConfirmBalance")
@@ -373,9 +382,36 @@ class OrderExceptionPathsProcessTest {
 		assertThatThrownBy(() -> this.order.complete("Task_ConfirmPayment", "accountant", "finance",
 				Map.of("amountReceived", "0.001", "paymentReference", "FEN")))
 			.hasMessageContaining("yuan and fen");
+		BigDecimal creditBefore = customerCredit("C005");
 		this.order.complete("Task_ConfirmPayment", "accountant", "finance",
 				Map.of("amountReceived", "1300.00", "paymentReference", "BANK-9", "overpayment", true));
 		assertThat(this.order.instance()).isWaitingAt("Task_ReserveStock");
+
+		// when the order is shipped and invoiced
+		this.order.runJobs()
+			.complete("Task_CheckAndDispatch", "keeper", "warehouse",
+					Map.of("noticeChecked", true, "carrier", "SF Express", "trackingNumber", "SF8"))
+			.runJobs()
+			.complete("Task_ConfirmDelivery", "rep3", "sales-rep", Map.of("deliveryConfirmed", true))
+			.complete("Task_CollectInvoicingDetails", "rep3", "sales-rep",
+					Map.of("invoiceAddress", "5 Century Avenue, Shanghai", "taxNumber", "91310000100000000X"))
+			.complete("Task_FileInvoicingDetails", "assistant", "sales-assistant", Map.of("detailsFiled", true))
+			.complete("Task_ApproveInvoice", "accountant", "finance", Map.of("invoiceChecked", true))
+			.runJobs();
+
+		// then the invoice is settled and the excess of 100.00 is the customer's credit
+		assertThat(invoices()).isEqualTo(1);
+		assertThat(customerCredit("C005").subtract(creditBefore)).isEqualByComparingTo("100.00");
+		assertThat(this.jdbc.queryForObject(
+				"select r.open_amount from receivable r join invoice i on i.id = r.invoice_id"
+						+ " join sales_order o on o.id = i.order_id where o.number = ?",
+				BigDecimal.class, this.order.number))
+			.isEqualByComparingTo("0");
+	}
+
+	private BigDecimal customerCredit(String customerCode) {
+		return this.jdbc.queryForObject("select coalesce(sum(k.amount), 0) from customer_credit k"
+				+ " join customer c on c.id = k.customer_id where c.code = ?", BigDecimal.class, customerCode);
 	}
 
 	private Job timer(String activityId) {

@@ -128,6 +128,31 @@ class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aTableDeployedThroughTheWebappsEngineApiIsRefusedNamingEachBrokenExample() throws IOException {
+		// given the analyst logged in to Cockpit
+		long versions = versions("credit-limit");
+		Http browser = new Http(this.port);
+		browser.get("/camunda/app/cockpit/default/");
+		HttpResponse<String> login = browser.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
+				"username=sally&password=" + TestUsers.password("sally"), browser.csrfToken());
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		browser.get("/camunda/api/engine/engine/");
+
+		// when Cockpit's copy of the engine API is asked to deploy the broken table
+		HttpResponse<String> response = browser.postMultipart("/camunda/api/engine/engine/default/deployment/create",
+				Map.of("deployment-name", "credit-limit from cockpit"),
+				Map.of("credit-limit.dmn", threeMonthsOfCoverForGradeA()), "X-XSRF-TOKEN", browser.csrfToken());
+
+		// then it is refused as a bad request whose message lists each broken example
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(Http.json(response, 400).path("message").asText())
+			.contains("credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32 examples")
+			.contains("- worked example 1: grade A with high growth (line 2): monthsOfCover expected 2.0, was 3.0");
+		assertThat(response.body()).doesNotContain("com.osb").doesNotContain("org.camunda");
+		assertThat(versions("credit-limit")).isEqualTo(versions);
+	}
+
+	@Test
 	void aDecisionWithoutExamplesIsRefused() {
 		// when
 		HttpResponse<String> response = this.analyst.postMultipart("/engine-rest/deployment/create",

@@ -67,6 +67,19 @@ public class RuleSetTest {
 			.hasMessageContaining("rules/none/*.drl");
 	}
 
+	@Test
+	void namesItsVersionByItsFilesWhereverAndWheneverItIsCompiled() {
+		// when
+		RuleSet first = RuleSet.compile("sample", Map.of("sizes.drl", SIZES));
+		RuleSet again = RuleSet.compile("sample", Map.of("sizes.drl", SIZES.replace("\n", "\r\n")));
+		RuleSet changed = RuleSet.compile("sample", Map.of("sizes.drl", SIZES.replace("value >", "value >=")));
+
+		// then
+		assertThat(first.version()).matches("[0-9a-f]{12}").isEqualTo(again.version());
+		assertThat(changed.version()).isNotEqualTo(first.version());
+		assertThat(first.label()).isEqualTo("rules/sample version " + first.version());
+	}
+
 	/** A fact for the sample rules. */
 	public static class Amount {
 

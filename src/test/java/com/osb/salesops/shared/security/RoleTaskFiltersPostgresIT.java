@@ -76,10 +76,12 @@ class RoleTaskFiltersPostgresIT extends PostgresIntegrationTest {
 		assertThat(task.get("name").asText()).startsWith("Review contract: " + this.number + ", ").endsWith(" CNY");
 		List<String> card = new ArrayList<>();
 		filter.get("properties").get("variables").forEach((variable) -> card.add(variable.get("name").asText()));
-		assertThat(card).containsExactly("orderNumber", "customerName", "orderTotalText");
+		assertThat(card).containsExactly("orderNumber", "customerName", "orderTotalText", "dueText");
 		JsonNode variables = Http.json(asha.get("/engine-rest/task/" + task.get("id").asText() + "/variables"), 200);
 		assertThat(variables.get("orderNumber").get("value").asText()).isEqualTo(this.number);
 		assertThat(variables.get("orderTotalText").get("value").asText()).matches("\\d{1,3}(,\\d{3})*\\.\\d{2} CNY");
+		assertThat(variables.get("dueText").get("value").asText())
+			.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} China Standard Time \\(UTC\\+08:00\\)");
 	}
 
 	@Test
