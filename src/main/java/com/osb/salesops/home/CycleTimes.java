@@ -30,14 +30,14 @@ public class CycleTimes {
 
 	private static final String MONTH = "extract(year from %1$s.END_TIME_) * 100 + extract(month from %1$s.END_TIME_)";
 
-	private static final String ORDERS = "select " + MONTH.formatted("p") + " as month, count(*),"
+	private static final String ORDERS = "select " + MONTH.formatted("p") + " as ended, count(*),"
 			+ " percentile_cont(0.5) within group (order by p.DURATION_),"
 			+ " percentile_cont(0.9) within group (order by p.DURATION_)"
 			+ " from ACT_HI_PROCINST p join sales_order o on o.number = p.BUSINESS_KEY_"
 			+ " where p.PROC_DEF_KEY_ = 'order-to-remittance' and p.END_ACT_ID_ = 'EndEvent_InvoiceArchived'"
 			+ " and p.END_TIME_ >= ? and p.END_TIME_ < ?";
 
-	private static final String STEPS = "select " + MONTH.formatted("a") + " as month, a.ACT_ID_, min(a.ACT_NAME_),"
+	private static final String STEPS = "select " + MONTH.formatted("a") + " as ended, a.ACT_ID_, min(a.ACT_NAME_),"
 			+ " count(*), percentile_cont(0.5) within group (order by a.DURATION_),"
 			+ " percentile_cont(0.9) within group (order by a.DURATION_)"
 			+ " from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_"

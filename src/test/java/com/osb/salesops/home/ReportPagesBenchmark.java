@@ -41,7 +41,8 @@ class ReportPagesBenchmark extends PostgresIntegrationTest {
 	private static final List<String> PAGES = List.of("/api/reports/attainment", "/api/reports/attainment?by=region",
 			"/api/orders?size=200", "/api/orders?size=200&region=ZR01&channel=DIRECT", "/api/home/orders",
 			"/api/reports/cycle-times", "/api/reports/cycle-times?channel=ONLINE", "/api/approvals/bottlenecks",
-			"/api/receivables/ageing?by=rep", "/api/forecasts/accuracy", "/api/compliance", "/api/satisfaction");
+			"/api/receivables/ageing?by=rep", "/api/receivables/collections", "/api/forecasts/accuracy",
+			"/api/compliance", "/api/satisfaction");
 
 	@LocalServerPort
 	int port;
