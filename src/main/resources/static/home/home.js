@@ -5,139 +5,17 @@
 (function () {
   var T = window.HOME_TEXTS;
   var main = document.getElementById('home');
-  var money = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  var charts = [];
+  var P = window.homeParts;
+  var get = P.get, element = P.element, chart = P.chart, figures = P.figures, table = P.table;
+  var amount = P.amount, ratio = P.ratio, stateName = P.stateName, money = P.money;
 
-  document.querySelectorAll('[data-text]').forEach(function (el) {
-    el.textContent = T[el.getAttribute('data-text')];
-  });
-  window.addEventListener('resize', function () {
-    charts.forEach(function (chart) { chart.resize(); });
-  });
-
-  document.getElementById('logout').addEventListener('click', function () {
-    /* the token is in the page, or, for a session that has none yet, in the answer to a read */
-    fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then(function (answer) {
-      return fetch('/camunda/api/admin/auth/user/default/logout', {
-        method: 'POST', credentials: 'same-origin',
-        headers: {
-          'X-XSRF-TOKEN': answer.headers.get('X-XSRF-TOKEN')
-            || document.querySelector('meta[name="csrf-token"]').content
-        }
-      });
-    }).then(function () { window.location.replace('/'); });
-  });
-
-  function get(path) {
-    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error(path + ' answered ' + response.status);
-        }
-        return response.json();
-      });
-  }
-
-  function element(tag, attributes, text) {
-    var el = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (key) { el.setAttribute(key, attributes[key]); });
-    if (text !== undefined && text !== null) {
-      el.textContent = text;
-    }
-    return el;
-  }
+  P.frame();
 
   function section(id, title) {
     var el = element('section', { id: 'section-' + id });
     el.appendChild(element('h2', {}, title));
     main.appendChild(el);
     return el;
-  }
-
-  function chart(parent, id, option) {
-    var el = element('div', { id: 'chart-' + id, 'class': 'chart' });
-    parent.appendChild(el);
-    var instance = echarts.init(el);
-    instance.setOption(Object.assign({ tooltip: {}, grid: { left: 70, right: 20, top: 30, bottom: 60 } }, option));
-    charts.push(instance);
-  }
-
-  function figures(parent, items) {
-    var box = element('div', { 'class': 'figures' });
-    items.forEach(function (item) {
-      var figure = element('div', { 'class': 'figure', 'data-figure': item.id, 'data-value': item.value });
-      figure.appendChild(element('strong', {}, item.text));
-      figure.appendChild(element('span', {}, item.label));
-      box.appendChild(figure);
-    });
-    parent.appendChild(box);
-  }
-
-  /* columns: [{key, title, number}]; rows: objects of {text, value} or plain text by key */
-  function table(parent, id, columns, rows) {
-    if (rows.length === 0) {
-      parent.appendChild(element('p', { 'class': 'empty' }, T.nothing));
-      return;
-    }
-    var el = element('table', { id: 'table-' + id });
-    var head = element('tr');
-    columns.forEach(function (column) {
-      head.appendChild(element('th', column.number ? { 'class': 'number' } : {}, T.columns[column.key]));
-    });
-    el.appendChild(element('thead')).appendChild(head);
-    var body = el.appendChild(element('tbody'));
-    rows.forEach(function (row) {
-      var tr = element('tr');
-      columns.forEach(function (column) {
-        var cell = row[column.key];
-        var shown = (cell && typeof cell === 'object') ? cell.text : cell;
-        var attributes = { 'data-column': column.key };
-        if (cell && typeof cell === 'object') {
-          attributes['data-value'] = cell.value;
-        }
-        if (column.number) {
-          attributes['class'] = 'number';
-        }
-        tr.appendChild(element('td', attributes, shown));
-      });
-      body.appendChild(tr);
-    });
-    parent.appendChild(el);
-    var button = element('button', { type: 'button', 'class': 'csv', 'data-csv': id }, T.downloadCsv);
-    button.addEventListener('click', function () { download(id, columns, rows); });
-    parent.appendChild(button);
-  }
-
-  function download(id, columns, rows) {
-    function quote(value) {
-      var text = (value === null || value === undefined) ? '' : String(value);
-      return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-    }
-    var lines = [columns.map(function (column) { return quote(T.columns[column.key]); }).join(',')];
-    rows.forEach(function (row) {
-      lines.push(columns.map(function (column) {
-        var cell = row[column.key];
-        return quote((cell && typeof cell === 'object') ? cell.value : cell);
-      }).join(','));
-    });
-    var blob = new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
-    var link = element('a', { href: URL.createObjectURL(blob), download: id + '.csv' });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  }
-
-  function amount(value) {
-    return { text: money.format(Number(value)), value: String(value) };
-  }
-
-  function ratio(value) {
-    return (value === null || value === undefined) ? { text: '', value: '' }
-      : { text: (Number(value) * 100).toFixed(1) + '%', value: String(value) };
-  }
-
-  function stateName(status) {
-    return T.states[status] || status;
   }
 
   function orders(names, team) {
@@ -328,6 +206,16 @@
     return run();
   }
 
+  /* the report pages the person may open: each appears with its capability */
+  function pageLinks(pages) {
+    var el = section('pages', T.pagesTitle);
+    var list = el.appendChild(element('ul', { 'class': 'pages' }));
+    pages.forEach(function (page) {
+      list.appendChild(element('li')).appendChild(
+        element('a', { id: 'page-link-' + page, href: '/reports/' + page }, T.pages[page]));
+    });
+  }
+
   get('/api/home').then(function (home) {
     document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
     var names = {};
@@ -339,6 +227,9 @@
     }
     if (home.sections.indexOf('finance') >= 0) {
       parts.push(receivables());
+    }
+    if (home.pages.length > 0) {
+      pageLinks(home.pages);
     }
     parts.push(tasks());
     if (home.sections.indexOf('orders') >= 0) {

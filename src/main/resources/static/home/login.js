@@ -29,7 +29,8 @@
       })
       .then(function (response) {
         if (response.ok) {
-          window.location.replace('/');
+          /* back to the page asked for: the home page or a report page */
+          window.location.replace(window.location.pathname + window.location.search);
         } else {
           error.textContent = T.loginFailed;
           error.hidden = false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.NotFoundException;
@@ -67,6 +68,29 @@ public class HomeTeam {
 			throw new NotFoundException("No sales rep " + only);
 		}
 		return one;
+	}
+
+	/**
+	 * The person's reps, narrowed to one rep, region or market when named; naming one
+	 * outside the person's reps is answered as if it did not exist.
+	 */
+	public List<TeamRep> reps(String userId, List<String> roles, String rep, String region, String market) {
+		List<TeamRep> reps = reps(userId, roles, rep);
+		if (region != null && !region.isBlank()) {
+			reps = only(reps, region, TeamRep::regionId, "region");
+		}
+		if (market != null && !market.isBlank()) {
+			reps = only(reps, market, TeamRep::marketId, "market");
+		}
+		return reps;
+	}
+
+	private static List<TeamRep> only(List<TeamRep> reps, String id, Function<TeamRep, String> of, String what) {
+		List<TeamRep> chosen = reps.stream().filter((rep) -> id.equals(of.apply(rep))).toList();
+		if (chosen.isEmpty()) {
+			throw new NotFoundException("No " + what + " " + id);
+		}
+		return chosen;
 	}
 
 	/** The teams of the region and market managers: each manager with their reps. */

@@ -42,6 +42,21 @@ public class QuotaPlanReports {
 			.findFirst();
 	}
 
+	/**
+	 * The plan the year's quotas come from: the newest published plan of the year (by
+	 * publication, then id), as the quarterly quotas take it.
+	 */
+	public Optional<PlanHeader> published(int year) {
+		return this.jdbc
+			.query("select id, plan_year, target, status, version, input_source from quota_plan"
+					+ " where plan_year = ? and status = 'PUBLISHED' order by published_at desc, id desc",
+					(rs, row) -> new PlanHeader(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3).longValueExact(),
+							rs.getString(4), rs.getInt(5), rs.getString(6)),
+					year)
+			.stream()
+			.findFirst();
+	}
+
 	/** The plan's lines; only the given user's own when {@code onlyUserId} is set. */
 	@Transactional(readOnly = true)
 	public List<PlanLine> lines(String planId, String onlyUserId) {

@@ -35,11 +35,14 @@ class HomeController {
 
 	private final CurrentUser user;
 
-	HomeController(HomeTeam team, HomeFigures figures, WaitingTasks tasks, CurrentUser user) {
+	private final ReportPages pages;
+
+	HomeController(HomeTeam team, HomeFigures figures, WaitingTasks tasks, CurrentUser user, ReportPages pages) {
 		this.team = team;
 		this.figures = figures;
 		this.tasks = tasks;
 		this.user = user;
+		this.pages = pages;
 	}
 
 	/** Who the caller is and which parts of the home page are theirs. */
@@ -62,6 +65,7 @@ class HomeController {
 		answer.put("roles", roles);
 		answer.put("sections", sections);
 		answer.put("reps", HomeRoles.any(roles, HomeRoles.SALES) ? this.team.reps(this.user.id(), roles) : List.of());
+		answer.put("pages", this.pages.of(roles));
 		return answer;
 	}
 

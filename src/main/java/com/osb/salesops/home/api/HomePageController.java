@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.osb.salesops.shared.security.WebappSession;
+import com.osb.salesops.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.ClassPathResource;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The home page at {@code /}: for a person logged in to the webapps, their figures; for
@@ -24,22 +26,44 @@ class HomePageController {
 
 	private static final Resource HOME = new ClassPathResource("home/index.html");
 
+	private static final Resource REPORT = new ClassPathResource("home/report.html");
+
 	private static final Resource LOGIN = new ClassPathResource("home/login.html");
 
 	/** Where a page takes the webapps' CSRF token, for logging in and out. */
 	private static final String CSRF_TOKEN = "{{csrfToken}}";
 
+	/** Where the report page takes the name of the page it shows. */
+	private static final String PAGE = "{{page}}";
+
 	private final WebappSession session;
 
-	HomePageController(WebappSession session) {
+	private final ReportPages pages;
+
+	HomePageController(WebappSession session, ReportPages pages) {
 		this.session = session;
+		this.pages = pages;
 	}
 
 	@GetMapping({ "/", "/index.html" })
 	ResponseEntity<String> home(HttpServletRequest request) throws IOException {
-		Resource page = this.session.userId(request).isPresent() ? HOME : LOGIN;
+		return page(request, HOME, "");
+	}
+
+	/** A report page: its chart and table, read from its API with the session. */
+	@GetMapping("/reports/{page}")
+	ResponseEntity<String> report(@PathVariable String page, HttpServletRequest request) throws IOException {
+		if (!this.pages.exists(page)) {
+			throw new NotFoundException("No report page " + page);
+		}
+		return page(request, REPORT, page);
+	}
+
+	private ResponseEntity<String> page(HttpServletRequest request, Resource loggedIn, String name) throws IOException {
+		Resource page = this.session.userId(request).isPresent() ? loggedIn : LOGIN;
 		String html = page.getContentAsString(StandardCharsets.UTF_8)
-			.replace(CSRF_TOKEN, this.session.csrfToken(request));
+			.replace(CSRF_TOKEN, this.session.csrfToken(request))
+			.replace(PAGE, name);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -35,9 +35,9 @@ public class OrderList {
 	}
 
 	/**
-	 * @param filters {@code status}, {@code customer}, {@code rep}, {@code from},
-	 * {@code to}, {@code page}, {@code size}, {@code sort} (a key, {@code -} first for
-	 * descending)
+	 * @param filters {@code status}, {@code customer}, {@code rep}, {@code region},
+	 * {@code market}, {@code channel}, {@code product} (a SKU), {@code from}, {@code to},
+	 * {@code page}, {@code size}, {@code sort} (a key, {@code -} first for descending)
 	 */
 	public Map<String, Object> list(OrderScope scope, Map<String, String> filters) {
 		List<FieldError> errors = new ArrayList<>();
@@ -47,6 +47,11 @@ public class OrderList {
 		text(filters, "status", " and o.status = ?", where, arguments, errors);
 		text(filters, "customer", " and c.code = ?", where, arguments, errors);
 		text(filters, "rep", " and (r.id = ? or r.user_id = ?)", where, arguments, errors);
+		text(filters, "region", " and g.id = ?", where, arguments, errors);
+		text(filters, "market", " and m.id = ?", where, arguments, errors);
+		text(filters, "channel", " and o.channel = ?", where, arguments, errors);
+		text(filters, "product", " and exists (select 1 from sales_order_line l join product p on p.id = l.product_id"
+				+ " where l.order_id = o.id and p.sku = ?)", where, arguments, errors);
 		date(filters, "from", " and o.order_date >= ?", where, arguments, errors);
 		date(filters, "to", " and o.order_date <= ?", where, arguments, errors);
 		int page = number(filters, "page", 0, 0, 100_000, errors);

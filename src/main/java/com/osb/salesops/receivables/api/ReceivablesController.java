@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.osb.salesops.receivables.Ageing;
+import com.osb.salesops.receivables.CollectionCaseList;
 import com.osb.salesops.receivables.ReceivablesScope;
 import com.osb.salesops.receivables.Statements;
 import com.osb.salesops.receivables.Statements.Statement;
@@ -40,13 +42,17 @@ class ReceivablesController {
 
 	private final Statements statements;
 
+	private final CollectionCaseList cases;
+
 	private final CurrentUser currentUser;
 
 	private final BusinessClock clock;
 
-	ReceivablesController(Ageing ageing, Statements statements, CurrentUser currentUser, BusinessClock clock) {
+	ReceivablesController(Ageing ageing, Statements statements, CollectionCaseList cases, CurrentUser currentUser,
+			BusinessClock clock) {
 		this.ageing = ageing;
 		this.statements = statements;
+		this.cases = cases;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -64,6 +70,15 @@ class ReceivablesController {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
 		}
 		return csv("ageing-" + day + ".csv", ReceivablesCsv.ageing(report));
+	}
+
+	/** The open collections cases of the caller's customers, oldest due first. */
+	@GetMapping("/api/receivables/collections")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.FINANCE, Roles.SALES_OPS,
+			Roles.GENERAL_MANAGER })
+	Map<String, Object> collections() {
+		LocalDate today = this.clock.today();
+		return Map.of("asOf", today, "items", this.cases.open(scope(), today));
 	}
 
 	@GetMapping(path = "/api/receivables/customers/{code}/statement",

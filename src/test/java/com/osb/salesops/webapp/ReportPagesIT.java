@@ -1,0 +1,247 @@
+package com.osb.salesops.webapp;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The report pages in a real browser: a rep, a manager, finance and sales ops open each
+ * page the home page links for them, and every table shows the figures of the API the
+ * page names; a rep who names another rep in the address sees nothing of theirs. Same
+ * application context as {@link HomePageIT}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:home-page;DB_CLOSE_DELAY=-1")
+class ReportPagesIT {
+
+	/** For each page, its tables: a column on the page and the API's list and field. */
+	private static final Map<String, List<Check>> CHECKS = Map.of("attainment",
+			List.of(new Check("attainment", "credited", "/rows", "/credited"),
+					new Check("attainment", "payoutRate", "/rows", "/payoutRate"),
+					new Check("attainment", "planAttainment", "/rows", "/planAttainment")),
+			"orders", List.of(new Check("orders", "total", "/items", "/total")), "cycle-times",
+			List.of(new Check("cycle-orders", "medianHours", "/orders", "/medianHours"),
+					new Check("cycle-steps", "count", "/steps", "/count"),
+					new Check("cycle-steps", "p90Hours", "/steps", "/p90Hours")),
+			"approvals",
+			List.of(new Check("approvals-task", "averageHoursWaiting", "/byTask", "/averageHoursWaiting"),
+					new Check("approvals-person", "tasks", "/byPerson", "/tasks")),
+			"receivables",
+			List.of(new Check("ageing", "TOTAL", "/lines", "/buckets/TOTAL"),
+					new Check("collections", "openAmount", "/items", "/openAmount")),
+			"forecast-accuracy", List.of(new Check("forecast-accuracy", "actual", "/rows", "/actual")), "compliance",
+			List.of(new Check("compliance", "activeCustomers", "/reps", "/activeCustomers")), "satisfaction",
+			List.of(new Check("satisfaction", "callbacks", "", "/callbacks")));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void aRepSeesTheirOwnPagesWithTheApisFiguresAndNoOtherRepsByTheAddress() throws Exception {
+		// given an order of rep1's whose contract was reviewed, and a quota this quarter
+		JsonNode order = Http.json(api("rep1").postJson("/api/orders", """
+				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}"""), 201);
+		complete("assistant", order.get("number").asText(), "Task_ReviewContract",
+				"{\"contractReviewed\": {\"value\": true}}");
+		this.jdbc.update("merge into incentive_quota (rep_id, quarter, quota) key (rep_id, quarter)"
+				+ " values ('R01', '2026-Q4', 300000)");
+
+		// when
+		logIn("rep1");
+		List<String> pages = pageLinks();
+
+		// then
+		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "forecast-accuracy",
+				"compliance", "satisfaction");
+		checkEach("rep1", pages);
+		open("cycle-times");
+		assertThat(cells("cycle-steps", "step")).contains("Task_ReviewContract");
+		open("attainment");
+		assertThat(cells("attainment", "name")).containsExactly("R01");
+
+		// and another rep's figures cannot be had by changing the address
+		open("attainment?rep=R02", "error");
+		assertThat(this.browser.findElement(By.id("status")).getText()).isEqualTo("There are no such figures for you.");
+		assertThat(this.browser.findElements(By.cssSelector("table"))).isEmpty();
+		assertThat(api("rep1").get("/api/reports/attainment?rep=R02").statusCode()).isEqualTo(404);
+		assertThat(api("rep1").get("/api/reports/cycle-times?region=GZ").statusCode()).isEqualTo(404);
+		open("orders?rep=R02");
+		assertThat(cells("orders", "rep")).isEmpty();
+		open("approvals", "error");
+	}
+
+	@Test
+	void aManagerFinanceAndSalesOpsSeeTheirPagesWithTheApisFigures() throws Exception {
+		// when the manager looks
+		logIn("manager");
+		List<String> pages = pageLinks();
+
+		// then
+		assertThat(pages).contains("attainment", "orders", "cycle-times", "approvals", "receivables");
+		checkEach("manager", pages);
+
+		// and finance
+		logOut();
+		logIn("accountant");
+		pages = pageLinks();
+		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables");
+		checkEach("accountant", pages);
+		assertThat(cells("ageing", "TOTAL")).isNotEmpty();
+
+		// and sales ops, every page, filtered too
+		logOut();
+		logIn("analyst");
+		pages = pageLinks();
+		assertThat(pages).containsExactlyElementsOf(List.of("attainment", "orders", "cycle-times", "approvals",
+				"receivables", "forecast-accuracy", "compliance", "satisfaction"));
+		checkEach("analyst", pages);
+		open("attainment?by=region");
+		check("analyst", new Check("attainment", "quota", "/rows", "/quota"));
+		open("receivables?by=rep");
+		check("analyst", new Check("ageing", "TOTAL", "/lines", "/buckets/TOTAL"));
+		assertThat(cells("ageing", "TOTAL")).isNotEmpty();
+		open("orders?region=BJ&status=SUBMITTED");
+		check("analyst", new Check("orders", "number", "/items", "/number"));
+	}
+
+	private void checkEach(String user, List<String> pages) throws Exception {
+		for (String page : pages) {
+			open(page);
+			for (Check check : CHECKS.get(page)) {
+				check(user, check);
+			}
+		}
+	}
+
+	/** The column of the page's table shows the field of each item of the API's list. */
+	private void check(String user, Check check) throws Exception {
+		String source = this.browser.findElement(By.id("section-" + check.table())).getAttribute("data-source");
+		JsonNode answer = Http.json(api(user).get(source), 200).at(check.list());
+		Predicate<JsonNode> shown = (item) -> !"forecast-accuracy".equals(check.table())
+				|| "COMPANY".equals(item.get("level").asText());
+		List<String> expected = new ArrayList<>();
+		answer.forEach((item) -> {
+			if (shown.test(item)) {
+				expected.add(normal(item.at(check.field()).isNull() ? "" : item.at(check.field()).asText()));
+			}
+		});
+		assertThat(cells(check.table(), check.column())).as(user + ": " + source + " " + check).isEqualTo(expected);
+	}
+
+	private void logIn(String user) {
+		this.browser.get("http://localhost:" + this.port + "/");
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+		this.browser.findElement(By.id("password")).sendKeys(user);
+		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("home"), "data-loaded", "true"));
+	}
+
+	private void logOut() {
+		this.browser.findElement(By.id("logout")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+	}
+
+	private List<String> pageLinks() {
+		return this.browser.findElements(By.cssSelector("#section-pages a"))
+			.stream()
+			.map((link) -> link.getAttribute("id").substring("page-link-".length()))
+			.toList();
+	}
+
+	private void open(String page) {
+		open(page, "true");
+	}
+
+	private void open(String page, String loaded) {
+		this.browser.get("http://localhost:" + this.port + "/reports/" + page);
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("report"), "data-loaded", loaded));
+		assertThat(errors()).as(page).isEmpty();
+		if ("true".equals(loaded)) {
+			assertThat(this.browser.findElements(By.cssSelector("#report .chart canvas"))).as(page).isNotEmpty();
+		}
+	}
+
+	private void complete(String user, String order, String taskKey, String variables) throws Exception {
+		String path = "/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + order + "&taskDefinitionKey="
+				+ taskKey;
+		JsonNode tasks = await().atMost(Duration.ofSeconds(30))
+			.until(() -> Http.json(api(user).get(path), 200), (found) -> found.size() == 1);
+		assertThat(api(user)
+			.postJson("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+					"{\"variables\": " + variables + "}")
+			.statusCode()).isEqualTo(204);
+	}
+
+	private Http api(String user) {
+		return new Http(this.port).as(user, user);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> errors() {
+		return (List<Object>) ((JavascriptExecutor) this.browser).executeScript("return window.homeErrors;");
+	}
+
+	private List<String> cells(String table, String column) {
+		return this.browser.findElements(By.cssSelector("#table-" + table + " td[data-column=\"" + column + "\"]"))
+			.stream()
+			.map((cell) -> normal(
+					(cell.getAttribute("data-value") != null) ? cell.getAttribute("data-value") : cell.getText()))
+			.toList();
+	}
+
+	private static String normal(String value) {
+		try {
+			return new BigDecimal(value).stripTrailingZeros().toPlainString();
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
+	}
+
+	/** A column of a table on the page and where the API answers it. */
+	record Check(String table, String column, String list, String field) {
+	}
+
+}
