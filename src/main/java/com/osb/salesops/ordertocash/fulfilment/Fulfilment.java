@@ -2,6 +2,7 @@ package com.osb.salesops.ordertocash.fulfilment;
 
 import com.osb.salesops.integration.warehouse.OutOfStockException;
 import com.osb.salesops.integration.warehouse.Warehouse;
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,10 @@ public class Fulfilment {
 
 	private final JdbcTemplate jdbc;
 
-	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc) {
+	private final OrderDocuments documents;
+
+	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, OrderDocuments documents) {
+		this.documents = documents;
 		this.warehouse = warehouse;
 		this.jdbc = jdbc;
 	}
@@ -31,7 +35,9 @@ public class Fulfilment {
 
 	@Transactional
 	public String issueShippingNotice(String orderNumber) {
-		return this.warehouse.issueShippingNotice(orderNumber);
+		String number = this.warehouse.issueShippingNotice(orderNumber);
+		this.documents.shippingNotice(orderNumber, number);
+		return number;
 	}
 
 	@Transactional
