@@ -6,19 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Lays out text on A4 pages: Latin text in Helvetica, Chinese in the embedded CJK font
@@ -35,13 +30,7 @@ final class PdfWriter implements AutoCloseable {
 
 	private final PDDocument document = new PDDocument();
 
-	private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-	private final PDFont latinBold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-
-	private final PDFont cjk;
-
-	private final Map<Integer, PDFont> fontOf = new HashMap<>();
+	private final FontRuns fonts;
 
 	private PDPageContentStream out;
 
@@ -49,7 +38,7 @@ final class PdfWriter implements AutoCloseable {
 
 	PdfWriter(byte[] cjkFont) {
 		try {
-			this.cjk = PDType0Font.load(this.document, new ByteArrayInputStream(cjkFont), true);
+			this.fonts = new FontRuns(PDType0Font.load(this.document, new ByteArrayInputStream(cjkFont), true));
 			newPage();
 		}
 		catch (IOException ex) {
@@ -105,7 +94,7 @@ final class PdfWriter implements AutoCloseable {
 
 	private void lines(String text, float size, boolean bold, float indent, boolean centred) throws IOException {
 		float leading = size * 1.4f;
-		for (String line : wrap(text, size, bold, WIDTH - indent)) {
+		for (String line : this.fonts.wrap(text, size, bold, WIDTH - indent)) {
 			room(leading);
 			float x = MARGIN + indent + (centred ? (WIDTH - indent - width(line, size, bold)) / 2 : 0);
 			show(line, x, this.y - size, size, bold);
@@ -119,7 +108,7 @@ final class PdfWriter implements AutoCloseable {
 		List<List<String>> wrapped = new ArrayList<>();
 		int height = 1;
 		for (int column = 0; column < widths.length; column++) {
-			List<String> cell = wrap(cells.get(column), size, header, widths[column] - 2 * CELL_PADDING);
+			List<String> cell = this.fonts.wrap(cells.get(column), size, header, widths[column] - 2 * CELL_PADDING);
 			wrapped.add(cell);
 			height = Math.max(height, cell.size());
 		}
@@ -174,109 +163,15 @@ final class PdfWriter implements AutoCloseable {
 	private void show(String line, float x, float baseline, float size, boolean bold) throws IOException {
 		this.out.beginText();
 		this.out.newLineAtOffset(x, baseline);
-		for (Run run : runs(line, bold)) {
+		for (FontRuns.Run run : this.fonts.runs(line, bold)) {
 			this.out.setFont(run.font(), size);
 			this.out.showText(run.text());
 		}
 		this.out.endText();
 	}
 
-	/** The line broken into lines no wider than the width. */
-	private List<String> wrap(String text, float size, boolean bold, float width) throws IOException {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String token : tokens(text)) {
-			if (width(line + token, size, bold) <= width || line.isEmpty()) {
-				line.append(token);
-				continue;
-			}
-			lines.add(line.toString().stripTrailing());
-			line.setLength(0);
-			line.append(token.isBlank() ? "" : token);
-		}
-		lines.add(line.toString().stripTrailing());
-		return lines;
-	}
-
-	/**
-	 * Words, single spaces and single Chinese characters: the places a line may break.
-	 */
-	private static List<String> tokens(String text) {
-		List<String> tokens = new ArrayList<>();
-		StringBuilder word = new StringBuilder();
-		text.codePoints().forEach((codePoint) -> {
-			boolean breaks = Character.isWhitespace(codePoint) || Character.isIdeographic(codePoint)
-					|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-					|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
-			if (breaks) {
-				if (!word.isEmpty()) {
-					tokens.add(word.toString());
-					word.setLength(0);
-				}
-				tokens.add(Character.isWhitespace(codePoint) ? " " : Character.toString(codePoint));
-			}
-			else {
-				word.appendCodePoint(codePoint);
-			}
-		});
-		if (!word.isEmpty()) {
-			tokens.add(word.toString());
-		}
-		return tokens;
-	}
-
 	private float width(String text, float size, boolean bold) throws IOException {
-		float width = 0;
-		for (Run run : runs(text, bold)) {
-			width += run.font().getStringWidth(run.text()) / 1000 * size;
-		}
-		return width;
-	}
-
-	/** The text in runs of one font each; a character neither font has shows as '?'. */
-	private List<Run> runs(String text, boolean bold) {
-		List<Run> runs = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		PDFont[] font = { null };
-		text.codePoints().forEach((codePoint) -> {
-			PDFont chosen = font(codePoint, bold);
-			String character = (chosen != null) ? Character.toString(codePoint) : "?";
-			chosen = (chosen != null) ? chosen : (bold ? this.latinBold : this.latin);
-			if (font[0] != null && chosen != font[0]) {
-				runs.add(new Run(font[0], current.toString()));
-				current.setLength(0);
-			}
-			font[0] = chosen;
-			current.append(character);
-		});
-		if (!current.isEmpty()) {
-			runs.add(new Run(font[0], current.toString()));
-		}
-		return runs;
-	}
-
-	private PDFont font(int codePoint, boolean bold) {
-		PDFont found = this.fontOf.computeIfAbsent(codePoint, (code) -> {
-			String character = Character.toString(code);
-			if (encodes(this.latin, character)) {
-				return this.latin;
-			}
-			return encodes(this.cjk, character) ? this.cjk : null;
-		});
-		return (found == this.latin && bold) ? this.latinBold : found;
-	}
-
-	private static boolean encodes(PDFont font, String character) {
-		try {
-			font.encode(character);
-			return true;
-		}
-		catch (IllegalArgumentException | IOException ex) {
-			return false;
-		}
-	}
-
-	private record Run(PDFont font, String text) {
+		return this.fonts.width(text, size, bold);
 	}
 
 }
