@@ -94,7 +94,7 @@ class SignedContractTasklistIT {
 		// then
 		assertThat(stillOpen).isTrue();
 		assertThat(contractLink).matches("http://localhost:\\d+/api/orders/" + number + "/files/\\d+");
-		assertThat(uploadLink).endsWith("/orders/upload?order=" + number + "&kind=SIGNED_CONTRACT");
+		assertThat(uploadLink).endsWith("/orders/" + number + "/uploads/signed-contract");
 		assertThat(this.jdbc.queryForList(
 				"select created_by from order_file where order_number = ?" + " and kind = 'SIGNED_CONTRACT'",
 				String.class, number))

@@ -15,7 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The page a Tasklist form links to for the file its task needs (the signed contract, the
@@ -35,15 +35,15 @@ class UploadPageController {
 		this.session = session;
 	}
 
-	@GetMapping("/orders/upload")
-	ResponseEntity<String> page(@RequestParam String order, @RequestParam String kind, HttpServletRequest request)
+	@GetMapping("/orders/{order}/uploads/{kind}")
+	ResponseEntity<String> page(@PathVariable String order, @PathVariable String kind, HttpServletRequest request)
 			throws IOException {
 		if (!order.matches("[A-Za-z0-9-]{1,24}")) {
 			throw new NotFoundException("There is no order " + order);
 		}
 		AttachmentKind attachment;
 		try {
-			attachment = AttachmentKind.valueOf(kind.toUpperCase(Locale.ROOT));
+			attachment = AttachmentKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("There is no kind of attachment " + kind);

@@ -43,7 +43,8 @@ class OrderDocumentLinksListener implements TaskListener {
 			.ifPresent((url) -> task.setVariableLocal(variable, url)));
 		AttachmentKind upload = UPLOADS.get(task.getTaskDefinitionKey());
 		if (upload != null) {
-			task.setVariableLocal("uploadPageUrl", "/orders/upload?order=" + orderNumber + "&kind=" + upload.name());
+			task.setVariableLocal("uploadPageUrl", "/orders/" + orderNumber + "/uploads/"
+					+ upload.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 		}
 	}
 

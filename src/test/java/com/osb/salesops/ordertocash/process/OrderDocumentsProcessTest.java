@@ -192,7 +192,7 @@ class OrderDocumentsProcessTest {
 			.getVariablesLocal(this.order.task("Task_RecordSignedContract").getId());
 		assertThat(variables)
 			.containsEntry("contractFileUrl", this.documents.latest(this.order.number, "CONTRACT").orElseThrow().url())
-			.containsEntry("uploadPageUrl", "/orders/upload?order=" + this.order.number + "&kind=SIGNED_CONTRACT");
+			.containsEntry("uploadPageUrl", "/orders/" + this.order.number + "/uploads/signed-contract");
 	}
 
 	@Test
