@@ -121,7 +121,8 @@ class SignedContractTasklistIT {
 
 	private String taskId(String user, String number, String taskKey) throws Exception {
 		JsonNode tasks = JSON.readTree(new Http(this.port).as(user, user)
-			.get("/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + taskKey)
+			.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + number + "&taskDefinitionKey="
+					+ taskKey)
 			.body());
 		return (tasks.isArray() && tasks.size() == 1) ? tasks.get(0).get("id").asText() : null;
 	}

@@ -152,6 +152,35 @@ class OrderFilesPostgresIT extends PostgresIntegrationTest {
 			.isZero();
 	}
 
+	@Test
+	void aBrowserLoggedInToTasklistUploadsWithItsSessionOnlyWithItsCsrfToken() {
+		// given tina logged in to Tasklist in a browser
+		Http browser = new Http(this.port);
+		browser.get("/camunda/app/tasklist/default/");
+		browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+				"username=tina&password=" + TestUsers.password("tina"), browser.csrfToken());
+		String path = "/api/orders/" + this.number + "/attachments?kind=SIGNED_CONTRACT";
+
+		// when
+		HttpResponse<String> page = browser.get("/orders/" + this.number + "/uploads/signed-contract");
+		HttpResponse<String> forged = browser.postFile(path, "file", "scan.pdf", "application/pdf", Scans.pdf());
+		HttpResponse<String> fromThePage = browser.post(path, "multipart/form-data; boundary=x",
+				java.net.http.HttpRequest.BodyPublishers
+					.ofString("--x\r\nContent-Disposition: form-data; name=\"file\";"
+							+ " filename=\"scan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--x--\r\n"),
+				"X-XSRF-TOKEN", browser.csrfToken());
+
+		// then
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Upload the signed contract", this.number, browser.csrfToken());
+		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(fromThePage.statusCode()).as(fromThePage.body()).isEqualTo(201);
+		assertThat(this.jdbc.queryForList(
+				"select created_by from order_file where order_number = ?" + " and kind = 'SIGNED_CONTRACT'",
+				String.class, this.number))
+			.containsExactly("tina");
+	}
+
 	private HttpResponse<byte[]> download(String user, String path) throws Exception {
 		String credentials = Base64.getEncoder()
 			.encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8));
