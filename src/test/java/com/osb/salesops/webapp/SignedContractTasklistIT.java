@@ -107,8 +107,9 @@ class SignedContractTasklistIT {
 		JsonNode files = JSON.readTree(new Http(this.port).as("rep1", "rep1").get("/api/orders/" + number).body())
 			.get("documents")
 			.get("files");
-		assertThat(files.findValuesAsText("kind")).containsExactly("CONTRACT", "SIGNED_CONTRACT");
-		assertThat(files.findValuesAsText("createdBy")).containsExactly("system", "rep1");
+		// the flow goes on to the shipping notice meanwhile
+		assertThat(files.findValuesAsText("kind")).startsWith("CONTRACT", "SIGNED_CONTRACT");
+		assertThat(files.findValuesAsText("createdBy")).startsWith("system", "rep1");
 	}
 
 	private void complete(String user, String number, String taskKey, String variables) {
