@@ -159,6 +159,8 @@ class OrderFilesPostgresIT extends PostgresIntegrationTest {
 		browser.get("/camunda/app/tasklist/default/");
 		browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
 				"username=tina&password=" + TestUsers.password("tina"), browser.csrfToken());
+		// the new session's CSRF token comes with its first page of Tasklist
+		browser.get("/camunda/app/tasklist/default/");
 		String path = "/api/orders/" + this.number + "/attachments?kind=SIGNED_CONTRACT";
 
 		// when
