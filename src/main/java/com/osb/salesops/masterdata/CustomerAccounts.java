@@ -46,6 +46,11 @@ public class CustomerAccounts {
 		return this.files.byCode(code);
 	}
 
+	/** The customer's e-mail address for invoices and letters, if its file has one. */
+	public Optional<String> email(String code) {
+		return find(code).map((account) -> account.file().email()).filter((email) -> !email.isBlank());
+	}
+
 	/** Every account, or only the given rep's. */
 	public List<CustomerAccount> list(String repId) {
 		return this.files.all(repId);

@@ -21,11 +21,12 @@ import org.springframework.util.unit.DataSize;
  * @param security limits and transport settings of the web front
  * @param hooks how the steps that call finance and the warehouse retry and wait
  * @param notifications how often the outbox is sent by mail
+ * @param documents where document templates are and how large an attachment may be
  */
 @ConfigurationProperties("salesops")
 public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZone, @DefaultValue Models models,
 		@DefaultValue Demo demo, @DefaultValue ClockSettings clock, @DefaultValue Security security,
-		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications) {
+		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications, @DefaultValue Documents documents) {
 
 	@ConstructorBinding
 	public SalesOpsProperties {
@@ -36,7 +37,7 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 		this(businessZone, models, demo, clock,
 				new Security(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), false, false, false),
 				new Hooks("R3/PT1M", "P3D", Duration.ofSeconds(2), Duration.ofMinutes(10)),
-				new Notifications(Duration.ofSeconds(30)));
+				new Notifications(Duration.ofSeconds(30)), new Documents("", DataSize.ofMegabytes(5)));
 	}
 
 	/**
@@ -72,6 +73,15 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	 * {@code spring.mail.host} is set
 	 */
 	public record Notifications(@DefaultValue("PT30S") Duration sendInterval) {
+	}
+
+	/**
+	 * @param templateFolder a folder whose {@code <name>.template} files replace the
+	 * templates deployed with the application; empty for none
+	 * @param maxAttachmentSize the largest signed contract scan, delivery receipt or
+	 * invoicing details file accepted
+	 */
+	public record Documents(@DefaultValue("") String templateFolder, @DefaultValue("5MB") DataSize maxAttachmentSize) {
 	}
 
 	/**

@@ -38,6 +38,7 @@ import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.FakeFinanceAndWarehouse;
 import com.osb.salesops.support.Node;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.Scans;
 import com.osb.salesops.support.PostgresServer;
 import com.osb.salesops.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -785,6 +786,7 @@ class OrdersAcrossNodesPostgresIT {
 				JsonNode found = (tasks.statusCode() == 200) ? JSON.readTree(tasks.body()) : null;
 				if (found != null && found.isArray() && found.size() == 1) {
 					sent = true;
+					fileScan(number, taskKey, user);
 					HttpResponse<String> completed = send(user, url, "POST",
 							"/engine-rest/task/" + found.get(0).get("id").asText() + "/complete",
 							"{\"variables\": " + variables + "}");
@@ -802,6 +804,17 @@ class OrdersAcrossNodesPostgresIT {
 			pause(500);
 		}
 		throw new IllegalStateException(taskKey + " of " + number + " was not completed within " + STEP);
+	}
+
+	/** The scan a task needs before it completes, filed once. */
+	private void fileScan(String number, String taskKey, String user) {
+		String kind = "Task_RecordSignedContract".equals(taskKey) ? "SIGNED_CONTRACT"
+				: "Task_ConfirmDelivery".equals(taskKey) ? "DELIVERY_RECEIPT" : null;
+		if (kind != null
+				&& this.jdbc.queryForObject("select count(*) from order_file where order_number = ?" + " and kind = ?",
+						Integer.class, number, kind) == 0) {
+			Scans.file(this.jdbc, number, kind, user);
+		}
 	}
 
 	private void awaitStatus(String number, String status) throws Exception {

@@ -128,6 +128,21 @@ public final class Http {
 				headers);
 	}
 
+	/** A multipart upload of one file's bytes, as a browser sends a file input. */
+	public HttpResponse<String> postFile(String path, String part, String fileName, String contentType,
+			byte[] content) {
+		String boundary = "----salesops" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(head);
+		body.writeBytes(content);
+		body.writeBytes(tail);
+		return post(path, "multipart/form-data; boundary=" + boundary, BodyPublishers.ofByteArray(body.toByteArray()));
+	}
+
 	public HttpResponse<String> postCsv(String path, String csv) {
 		return send(request(path).header("Content-Type", "text/csv").POST(BodyPublishers.ofString(csv)));
 	}

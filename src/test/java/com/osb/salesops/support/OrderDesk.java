@@ -93,9 +93,40 @@ public final class OrderDesk {
 		this.beforeLooking.accept(businessKey);
 		String taskId = await().atMost(Duration.ofSeconds(30))
 			.until(() -> taskId(user, businessKey, taskKey), (id) -> id != null);
+		upload(user, businessKey, taskKey);
 		HttpResponse<String> completed = as(user).postJson("/engine-rest/task/" + taskId + "/complete",
 				"{\"variables\": " + variables + "}");
 		assertThat(completed.statusCode()).as(taskKey + " by " + user + ": " + completed.body()).isEqualTo(204);
+	}
+
+	/**
+	 * Uploads, as the user, the scan a task needs before it completes (the signed
+	 * contract, the delivery receipt), unless the order has it already.
+	 */
+	public void upload(String user, String number, String taskKey) {
+		String kind = switch (taskKey) {
+			case "Task_RecordSignedContract" -> "SIGNED_CONTRACT";
+			case "Task_ConfirmDelivery" -> "DELIVERY_RECEIPT";
+			default -> null;
+		};
+		if (kind == null || filed(number, kind)) {
+			return;
+		}
+		HttpResponse<String> uploaded = as(user).postFile("/api/orders/" + number + "/attachments?kind=" + kind, "file",
+				"scan.pdf", "application/pdf", Scans.pdf());
+		assertThat(uploaded.statusCode()).as(kind + " by " + user + ": " + uploaded.body()).isEqualTo(201);
+	}
+
+	/** Whether the order has a file of that kind, as finance sees it. */
+	private boolean filed(String number, String kind) {
+		try {
+			return json.readTree(as("fiona").get("/api/orders/" + number + "/files").body())
+				.findValuesAsText("kind")
+				.contains(kind);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** The id of the one open task the user can see, or null. */

@@ -61,6 +61,31 @@ public final class TasklistPage {
 		return this;
 	}
 
+	/** Opens a task the user has claimed already, from the list. */
+	public TasklistPage openClaimedTask(String name) {
+		this.browser.get(this.url);
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[ng-click='unclaim()']")));
+		return this;
+	}
+
+	/**
+	 * Presses Complete on a task that must refuse: the page shows the refusal, which
+	 * contains the given text, and the task stays open.
+	 */
+	public TasklistPage completeRefused(String refusal) {
+		By complete = By.xpath("//button[normalize-space()='Complete']");
+		clickInView(this.browser.findElement(complete));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), refusal));
+		return this;
+	}
+
+	/** The address a link of the open page goes to, found by its text. */
+	public String linkTarget(String text) {
+		return this.wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText(text)))
+			.getAttribute("href");
+	}
+
 	/** Types into a form field; leaving it hands the text to the form at once. */
 	public TasklistPage type(String key, String text) {
 		WebElement input = this.wait.until(ExpectedConditions.elementToBeClickable(field(key)));

@@ -137,6 +137,9 @@ class OrderTasklistIT {
 			.openTask("Approve order: " + number)
 			.pick("approvalDecision-0")
 			.complete();
+		new Http(this.port).as("rep3", "rep3")
+			.postFile("/api/orders/" + number + "/attachments?kind=SIGNED_CONTRACT", "file", "signed.pdf",
+					"application/pdf", com.osb.salesops.support.Scans.pdf());
 		this.tasklist.logIn("rep3", "rep3")
 			.openTask("Record signed contract: " + number)
 			.pick("signedCopy-0")

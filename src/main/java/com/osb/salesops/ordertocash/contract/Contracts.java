@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
@@ -28,25 +29,34 @@ public class Contracts {
 
 	private final BusinessClock clock;
 
-	Contracts(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit, BusinessClock clock) {
+	private final OrderDocuments documents;
+
+	Contracts(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit, BusinessClock clock,
+			OrderDocuments documents) {
+		this.documents = documents;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.audit = audit;
 	}
 
-	/** Drafts the order's contract, or returns the draft it already has. */
+	/**
+	 * Drafts the order's contract, or returns the draft it already has; either way the
+	 * contract's PDF is made from the order as it now stands.
+	 */
 	@Transactional
 	public String prepare(String orderNumber) {
 		List<String> existing = this.jdbc.queryForList("select c.number from contract c join sales_order o"
 				+ " on o.id = c.order_id where o.number = ? and c.status <> 'VOID'", String.class, orderNumber);
 		if (!existing.isEmpty()) {
+			this.documents.contract(orderNumber, existing.get(0));
 			return existing.get(0);
 		}
 		String number = this.numbers.next(DocumentType.CONTRACT);
 		this.jdbc.update("insert into contract (number, order_id, status)"
 				+ " select ?, id, 'DRAFT' from sales_order where number = ?", number, orderNumber);
 		this.audit.record(null, "CONTRACT_DRAFTED", "order", orderNumber, null, number);
+		this.documents.contract(orderNumber, number);
 		return number;
 	}
 

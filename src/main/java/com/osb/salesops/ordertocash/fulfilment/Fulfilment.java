@@ -5,6 +5,7 @@ import java.util.Set;
 import com.osb.salesops.integration.warehouse.OutOfStockException;
 import com.osb.salesops.integration.warehouse.Warehouse;
 import com.osb.salesops.ordertocash.order.Orders;
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,10 @@ public class Fulfilment {
 
 	private final Orders orders;
 
-	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, Orders orders) {
+	private final OrderDocuments documents;
+
+	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, Orders orders, OrderDocuments documents) {
+		this.documents = documents;
 		this.warehouse = warehouse;
 		this.jdbc = jdbc;
 		this.orders = orders;
@@ -45,7 +49,9 @@ public class Fulfilment {
 
 	@Transactional
 	public String issueShippingNotice(String orderNumber) {
-		return this.warehouse.issueShippingNotice(orderNumber);
+		String number = this.warehouse.issueShippingNotice(orderNumber);
+		this.documents.shippingNotice(orderNumber, number);
+		return number;
 	}
 
 	@Transactional

@@ -1,13 +1,21 @@
 package com.osb.salesops.ordertocash.invoicing;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.integration.finance.Finance;
 import com.osb.salesops.masterdata.CustomerAccounts;
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.ordertocash.order.OrderCredit;
+import com.osb.salesops.ordertocash.order.OrderSummary;
+import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.documents.GeneratedDocument;
+import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.process.MoneyText;
+import com.osb.salesops.shared.security.Roles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -37,8 +45,18 @@ public class Invoicing {
 
 	private final Receivables receivables;
 
+	private final OrderDocuments documents;
+
+	private final Notifications notifications;
+
+	private final Orders orders;
+
 	Invoicing(Finance finance, OrderCredit credit, JdbcTemplate jdbc, AuditLog audit, BusinessClock clock,
-			CustomerAccounts customers, Receivables receivables) {
+			CustomerAccounts customers, Receivables receivables, OrderDocuments documents, Notifications notifications,
+			Orders orders) {
+		this.documents = documents;
+		this.notifications = notifications;
+		this.orders = orders;
 		this.receivables = receivables;
 		this.clock = clock;
 		this.customers = customers;
@@ -66,7 +84,24 @@ public class Invoicing {
 				(RowCallbackHandler) (rs) -> this.customers.recordFirstOrder(rs.getLong(1), rs.getDate(2).toLocalDate(),
 						orderNumber),
 				orderNumber);
+		mail(orderNumber, invoiceNumber, this.documents.invoice(orderNumber, invoiceNumber));
 		return invoiceNumber;
+	}
+
+	/**
+	 * The invoice mail (POLICY 3.8) with the invoice's PDF, to the customer when its file
+	 * has an address, and to the sales assistants who confirm its receipt.
+	 */
+	private void mail(String orderNumber, String invoiceNumber, GeneratedDocument pdf) {
+		OrderSummary order = this.orders.summary(orderNumber);
+		List<String> recipients = new ArrayList<>();
+		this.customers.email(order.customerCode()).ifPresent(recipients::add);
+		recipients.add(Roles.SALES_ASSISTANT);
+		this.notifications
+			.notify(orderNumber, recipients, "Invoice " + invoiceNumber + " for order " + orderNumber,
+					"Dear " + order.customerName() + ",\n\nplease find attached invoice " + invoiceNumber
+							+ " for order " + orderNumber + ", " + MoneyText.of(order.total()) + ".\n",
+					null, List.of(pdf));
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.returns.ReturnViews;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
@@ -12,9 +13,10 @@ import com.osb.salesops.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * An order as its readers see it: state, amounts, lines, documents, returns, the timeline
- * of who did what and when, with the reasons given, and the decisions the rules made,
- * each with the version of the table that made it.
+ * An order as its readers see it: state, amounts, lines, documents (their numbers, and
+ * the files made and uploaded, with who and when), returns, the timeline of who did what
+ * and when, with the reasons given, and the decisions the rules made, each with the
+ * version of the table that made it.
  */
 @Service
 public class OrderViews {
@@ -29,8 +31,11 @@ public class OrderViews {
 
 	private final OrderPayments payments;
 
+	private final OrderDocuments files;
+
 	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock,
-			OrderPayments payments) {
+			OrderPayments payments, OrderDocuments files) {
+		this.files = files;
 		this.orders = orders;
 		this.payments = payments;
 		this.returns = returns;
@@ -73,14 +78,14 @@ public class OrderViews {
 		view.put("shippedBeforePayment", Boolean.TRUE.equals(head.get("shipment_exception")));
 		view.put("cancelReason", head.get("cancel_reason"));
 		view.put("lines", this.orders.lines(id).stream().map(this::camelCase).toList());
-		view.put("documents", documents(id));
+		view.put("documents", documents(id, number));
 		view.put("returns", this.returns.ofOrder(number));
 		view.put("timeline", this.orders.timeline(number).stream().map(this::camelCase).toList());
 		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
 
-	private Map<String, Object> documents(long id) {
+	private Map<String, Object> documents(long id, String number) {
 		Map<String, Object> documents = new LinkedHashMap<>();
 		documents.put("contracts", this.orders.documentNumbers("contract", id));
 		documents.put("shippingNotices", this.orders.documentNumbers("shipment", id));
@@ -90,6 +95,7 @@ public class OrderViews {
 		remote.put("shippingNotices", this.orders.remoteReferences("shipment", id));
 		remote.put("invoices", this.orders.remoteReferences("invoice", id));
 		documents.put("remoteReferences", remote);
+		documents.put("files", this.files.of(number));
 		return documents;
 	}
 

@@ -62,7 +62,7 @@ public class Orders {
 				+ " o.total_amount, o.max_discount_percent, o.payment_terms, o.credit_result, o.approval_level,"
 				+ " o.committed_amount, o.process_instance_id, o.created_by, o.cancel_reason, o.customer_id,"
 				+ " o.hold_released, o.shipment_exception, o.invoice_address, o.tax_number, o.revision, o.closed_at,"
-				+ " c.code as customer_code, c.name as customer_name, r.id as rep_id, r.user_id as rep_user_id,"
+				+ " c.code as customer_code, c.name as customer_name, r.id as rep_id, r.user_id as rep_user_id, r.name as rep_name,"
 				+ " g.manager_user_id as region_manager, m.manager_user_id as market_manager"
 				+ " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"
 				+ " join region g on g.id = r.region_id join market m on m.id = g.market_id where o.number = ?", number)

@@ -11,7 +11,9 @@ import com.osb.salesops.receivables.Ageing;
 import com.osb.salesops.receivables.CollectionCaseList;
 import com.osb.salesops.receivables.ReceivablesScope;
 import com.osb.salesops.receivables.Statements;
+import com.osb.salesops.receivables.StatementDocuments;
 import com.osb.salesops.receivables.Statements.Statement;
+import com.osb.salesops.shared.documents.GeneratedDocument;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
@@ -20,6 +22,7 @@ import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,8 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The receivables reports: ageing as of any day by customer, rep, region or market, and a
  * customer's statement of account, as JSON, CSV ({@code ?format=csv}) or, for the
- * statement, a printable page ({@code ?format=html}). Each role sees the customers of its
- * scope; another customer's statement does not exist for them.
+ * statement, a printable page ({@code ?format=html}) or a PDF ({@code ?format=pdf}). Each
+ * role sees the customers of its scope; another customer's statement does not exist for
+ * them.
  */
 @RestController
 class ReceivablesController {
@@ -48,8 +52,11 @@ class ReceivablesController {
 
 	private final BusinessClock clock;
 
+	private final StatementDocuments documents;
+
 	ReceivablesController(Ageing ageing, Statements statements, CollectionCaseList cases, CurrentUser currentUser,
-			BusinessClock clock) {
+			BusinessClock clock, StatementDocuments documents) {
+		this.documents = documents;
 		this.ageing = ageing;
 		this.statements = statements;
 		this.cases = cases;
@@ -82,7 +89,8 @@ class ReceivablesController {
 	}
 
 	@GetMapping(path = "/api/receivables/customers/{code}/statement",
-			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_HTML_VALUE })
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_HTML_VALUE,
+					MediaType.APPLICATION_PDF_VALUE })
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.FINANCE, Roles.SALES_OPS,
 			Roles.GENERAL_MANAGER })
 	ResponseEntity<?> statement(@PathVariable String code, @RequestParam(required = false) String from,
@@ -97,6 +105,14 @@ class ReceivablesController {
 			.orElseThrow(() -> new NotFoundException("There is no customer " + code));
 		if ("csv".equalsIgnoreCase(format)) {
 			return csv("statement-" + code + "-" + last + ".csv", ReceivablesCsv.statement(statement));
+		}
+		if ("pdf".equalsIgnoreCase(format)) {
+			GeneratedDocument pdf = this.documents.pdf(statement, this.currentUser.id());
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.inline().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
+				.body(pdf.content());
 		}
 		if ("html".equalsIgnoreCase(format)) {
 			return ResponseEntity.ok()

@@ -1,9 +1,11 @@
 package com.osb.salesops.shared.notification;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.documents.GeneratedDocument;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -12,9 +14,9 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * An HTML mail with its plain text as the alternative. Images given in the HTML as
- * {@code data:} addresses are attached to the mail and shown from there, since many mail
- * clients show no {@code data:} image.
+ * An HTML mail with its plain text as the alternative, or a plain one, with its files
+ * attached. Images given in the HTML as {@code data:} addresses are attached to the mail
+ * and shown from there, since many mail clients show no {@code data:} image.
  */
 final class HtmlMail {
 
@@ -23,11 +25,19 @@ final class HtmlMail {
 	private HtmlMail() {
 	}
 
-	static MimeMessage of(MimeMessage message, String[] to, String subject, String text, String html) {
+	static MimeMessage of(MimeMessage message, String[] to, String subject, String text, String html,
+			List<GeneratedDocument> files) {
 		try {
 			MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
 			mail.setTo(to);
 			mail.setSubject(subject);
+			for (GeneratedDocument file : files) {
+				mail.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+			}
+			if (html == null) {
+				mail.setText(text);
+				return message;
+			}
 			Matcher image = DATA_IMAGE.matcher(html);
 			StringBuilder body = new StringBuilder();
 			int count = 0;

@@ -1,8 +1,13 @@
 package com.osb.salesops.shared.notification;
 
 import java.util.Collection;
+import java.util.List;
+
+import com.osb.salesops.shared.documents.GeneratedDocument;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +39,31 @@ public class Notifications {
 	 * @param html the HTML body, or null
 	 */
 	public void notify(String orderNumber, Collection<String> recipients, String subject, String body, String html) {
-		this.jdbc.update(
-				"insert into notification (order_number, recipients, subject, body, html_body) values (?, ?, ?, ?, ?)",
-				orderNumber, String.join(",", recipients), subject, body, html);
+		notify(orderNumber, recipients, subject, body, html, List.of());
+	}
+
+	/**
+	 * A notification that carries files, sent attached to the mail (an invoice's PDF).
+	 * @param files the files, each under its file name and content type
+	 */
+	public void notify(String orderNumber, Collection<String> recipients, String subject, String body, String html,
+			List<GeneratedDocument> files) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			var insert = connection.prepareStatement("insert into notification (order_number, recipients, subject,"
+					+ " body, html_body) values (?, ?, ?, ?, ?)", new String[] { "id" });
+			insert.setString(1, orderNumber);
+			insert.setString(2, String.join(",", recipients));
+			insert.setString(3, subject);
+			insert.setString(4, body);
+			insert.setString(5, html);
+			return insert;
+		}, key);
+		long id = key.getKey().longValue();
+		for (GeneratedDocument file : files) {
+			this.jdbc.update("insert into notification_attachment (notification_id, file_name, content_type, content)"
+					+ " values (?, ?, ?, ?)", id, file.fileName(), file.contentType(), file.content());
+		}
 	}
 
 }

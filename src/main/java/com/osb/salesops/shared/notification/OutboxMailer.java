@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.osb.salesops.shared.documents.GeneratedDocument;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Each node claims a message before it sends it, so that nodes sharing the database never
  * send one twice; a claim lapses after {@link #CLAIM_LAPSES} (its node died while
  * sending), and the message is sent by the next round. A message with an HTML body goes
- * as HTML with its plain body as the alternative.
+ * as HTML with its plain body as the alternative; its files go attached to it.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
@@ -60,9 +61,14 @@ class OutboxMailer {
 				String[] to = addresses(String.valueOf(row.get("recipients"))).toArray(String[]::new);
 				String html = this.jdbc.queryForObject("select html_body from notification where id = ?", String.class,
 						row.get("id"));
-				if (html != null) {
+				List<GeneratedDocument> files = this.jdbc.query(
+						"select file_name, content_type, content from notification_attachment"
+								+ " where notification_id = ? order by id",
+						(rs, index) -> new GeneratedDocument(rs.getString(1), rs.getString(2), rs.getBytes(3), null),
+						row.get("id"));
+				if (html != null || !files.isEmpty()) {
 					this.mailSender.send(HtmlMail.of(this.mailSender.createMimeMessage(), to,
-							String.valueOf(row.get("subject")), String.valueOf(row.get("body")), html));
+							String.valueOf(row.get("subject")), String.valueOf(row.get("body")), html, files));
 				}
 				else {
 					SimpleMailMessage message = new SimpleMailMessage();

@@ -2,6 +2,7 @@ package com.osb.salesops.shared.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * secret ({@link CallbackSignature}); it then acts as the finance and warehouse roles. A
  * read of the application's own API ({@code GET /api/...}) without credentials is
  * accepted from a browser logged in to the webapps ({@link WebappSession}), for the home
- * page; a write always needs credentials, so a forged form cannot ride on the session.
+ * page; a write needs credentials, so a forged form cannot ride on the session, except
+ * the upload of an order's attachment from the product's upload page, which carries the
+ * webapps' CSRF token of the session in {@code X-XSRF-TOKEN} as their own calls do.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -37,6 +40,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	static final String CALLBACK_USER = "integration";
 
 	private static final Pattern EVENTS = Pattern.compile("/api/orders/[^/]+/events");
+
+	/** The uploads that the product's upload page makes with the webapps' session. */
+	private static final Pattern ATTACHMENTS = Pattern.compile("/api/orders/[^/]+/attachments");
+
+	/** The header the webapps send their session's CSRF token in. */
+	static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
 	/**
 	 * Health answers anyone, UP or DOWN and nothing more, for load balancers and probes.
@@ -79,7 +88,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		String userId = (header == null && sessionRead(request)) ? this.session.userId(request).orElse(null) : null;
+		String userId = (header == null && (sessionRead(request) || sessionUpload(request)))
+				? this.session.userId(request).orElse(null) : null;
 		if (userId == null) {
 			String[] credentials = credentials(header);
 			if (credentials == null || !this.identityService.checkPassword(credentials[0], credentials[1])) {
@@ -122,6 +132,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	private static boolean sessionRead(HttpServletRequest request) {
 		return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
 				&& path(request).startsWith(APPLICATION_API);
+	}
+
+	/** An upload of an order's attachment that carries the session's CSRF token. */
+	private boolean sessionUpload(HttpServletRequest request) {
+		String token = this.session.csrfToken(request);
+		String sent = request.getHeader(CSRF_HEADER);
+		return "POST".equals(request.getMethod()) && ATTACHMENTS.matcher(path(request)).matches() && !token.isEmpty()
+				&& sent != null
+				&& MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void signedCallback(HttpServletRequest request, HttpServletResponse response, FilterChain chain,

@@ -72,6 +72,9 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 		assertThat(absence.get("userId").asText()).isEqualTo("tina");
 		assertThat(absence.get("substitute").asText()).isEqualTo("tom");
 		assertThat(desk.taskId("tom", number, "Task_RecordSignedContract")).isEqualTo(taskId);
+		// the signed copy came by courier: the assistant files its scan, which tom cannot
+		// see
+		desk.upload("asha", number, "Task_RecordSignedContract");
 		desk.complete("tom", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_log where subject_id = ?"

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.ordertocash.documents.AttachmentKind;
+import com.osb.salesops.ordertocash.documents.OrderAttachments;
 import com.osb.salesops.ordertocash.order.OrderRequest;
 import com.osb.salesops.ordertocash.order.OrderService;
+import com.osb.salesops.support.Scans;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,9 +39,15 @@ final class OrderScenario {
 
 	private final IdentityService identityService;
 
+	private static final Map<String, AttachmentKind> NEEDS = Map.of("Task_RecordSignedContract",
+			AttachmentKind.SIGNED_CONTRACT, "Task_ConfirmDelivery", AttachmentKind.DELIVERY_RECEIPT);
+
+	private final OrderAttachments attachments;
+
 	String number;
 
 	OrderScenario(ApplicationContext context) {
+		this.attachments = context.getBean(OrderAttachments.class);
 		this.orders = context.getBean(OrderService.class);
 		this.runtimeService = context.getBean(RuntimeService.class);
 		this.taskService = context.getBean(TaskService.class);
@@ -86,8 +95,20 @@ final class OrderScenario {
 		return tasks.get(0);
 	}
 
-	/** Completes a task as a user of the given role. */
+	/**
+	 * Completes a task as a user of the given role; a task that needs a file (the signed
+	 * contract, the delivery receipt) gets its scan uploaded by that user first.
+	 */
 	OrderScenario complete(String taskKey, String user, String role, Map<String, Object> variables) {
+		AttachmentKind needed = NEEDS.get(taskKey);
+		if (needed != null && !this.attachments.has(this.number, needed)) {
+			this.attachments.upload(this.number, needed, "scan.pdf", Scans.pdf(), user, List.of(role));
+		}
+		return completeWithoutUpload(taskKey, user, role, variables);
+	}
+
+	/** Completes a task as a user of the given role, uploading nothing. */
+	OrderScenario completeWithoutUpload(String taskKey, String user, String role, Map<String, Object> variables) {
 		Task task = task(taskKey);
 		this.identityService.setAuthentication(user, List.of(role));
 		try {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import com.osb.salesops.shared.documents.GeneratedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -81,6 +82,29 @@ class OutboxMailerIT {
 		assertThat(received.getContentType()).startsWith("multipart/");
 		assertThat(raw).contains("src=\"cid:image1\"", "Content-ID: <image1>", "Content-Type: image/png", "Plain text")
 			.doesNotContain("data:image/png");
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void sendsTheFilesOfANotificationAttachedToItsMail() throws Exception {
+		// given
+		this.jdbc.update("update notification set sent_at = current_timestamp where sent_at is null");
+		smtp.purgeEmailFromAllMailboxes();
+		GeneratedDocument invoice = GeneratedDocument.pdf("SC20261116FP0001.pdf",
+				"%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+		// when
+		this.notifications.notify("SC20261116DD0001", List.of("customer@example.com"), "Invoice SC20261116FP0001",
+				"Please find the invoice attached.", null, List.of(invoice));
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 1);
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		String raw = GreenMailUtil.getWholeMessage(received);
+		assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("customer@example.com");
+		assertThat(received.getContentType()).startsWith("multipart/");
+		assertThat(raw).contains("Please find the invoice attached.", "Content-Type: application/pdf",
+				"filename=SC20261116FP0001.pdf");
 		smtp.purgeEmailFromAllMailboxes();
 	}
 

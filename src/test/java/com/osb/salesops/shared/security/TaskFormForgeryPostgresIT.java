@@ -59,6 +59,7 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		this.desk.complete("asha", this.number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
 		this.desk.complete("mark", this.number, "Task_ApproveOrder",
 				"{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		this.desk.upload("tina", this.number, "Task_RecordSignedContract");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,0 +1,51 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.util.Map;
+
+import com.osb.salesops.ordertocash.documents.AttachmentKind;
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
+import com.osb.salesops.ordertocash.documents.OrderFile;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import static com.osb.salesops.ordertocash.process.OrderToRemittanceProcess.ORDER_NUMBER;
+
+/**
+ * Sets on a new order task the addresses its form links to: the order's newest contract,
+ * shipping notice and invoice PDFs ({@code contractFileUrl},
+ * {@code shippingNoticeFileUrl}, {@code invoiceFileUrl}), and for a task that needs a
+ * file the upload page for it ({@code uploadPageUrl}).
+ */
+class OrderDocumentLinksListener implements TaskListener {
+
+	/** The tasks whose person uploads a file, and which file. */
+	static final Map<String, AttachmentKind> UPLOADS = Map.of("Task_RecordSignedContract",
+			AttachmentKind.SIGNED_CONTRACT, "Task_ConfirmDelivery", AttachmentKind.DELIVERY_RECEIPT,
+			"Task_CollectInvoicingDetails", AttachmentKind.INVOICING_DETAILS);
+
+	private static final Map<String, String> LINKS = Map.of("CONTRACT", "contractFileUrl", "SHIPPING_NOTICE",
+			"shippingNoticeFileUrl", "INVOICE", "invoiceFileUrl");
+
+	private final OrderDocuments documents;
+
+	OrderDocumentLinksListener(OrderDocuments documents) {
+		this.documents = documents;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String orderNumber = ORDER_NUMBER.get(task);
+		if (orderNumber == null) {
+			return;
+		}
+		LINKS.forEach((kind, variable) -> this.documents.latest(orderNumber, kind)
+			.map(OrderFile::url)
+			.ifPresent((url) -> task.setVariableLocal(variable, url)));
+		AttachmentKind upload = UPLOADS.get(task.getTaskDefinitionKey());
+		if (upload != null) {
+			task.setVariableLocal("uploadPageUrl", "/orders/" + orderNumber + "/uploads/"
+					+ upload.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package com.osb.salesops.ordertocash.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.osb.salesops.ordertocash.documents.OrderDocuments;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task of the order processes the links to the order's documents and,
+ * where the task needs a file, to the upload page ({@link OrderDocumentLinksListener}),
+ * whoever edits the model. {@link RequireAttachmentCheck} keeps such a task open until
+ * the file is there.
+ */
+@Component
+class OrderDocumentsPlugin extends AbstractProcessEnginePlugin {
+
+	private final ObjectProvider<OrderDocuments> documents;
+
+	OrderDocumentsPlugin(ObjectProvider<OrderDocuments> documents) {
+		this.documents = documents;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		List<BpmnParseListener> listeners = new ArrayList<>();
+		if (configuration.getCustomPostBPMNParseListeners() != null) {
+			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+		}
+		TaskListener links = (task) -> new OrderDocumentLinksListener(this.documents.getObject()).notify(task);
+		listeners.add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+				if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+						&& definition.getKey().startsWith("order-")) {
+					((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+						.addTaskListener(TaskListener.EVENTNAME_CREATE, links);
+				}
+			}
+		});
+		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+}

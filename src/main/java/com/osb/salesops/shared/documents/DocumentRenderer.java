@@ -1,0 +1,105 @@
+package com.osb.salesops.shared.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import com.osb.salesops.shared.SalesOpsProperties;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a PDF document from its template ({@code documents/<name>.template}) and the
+ * document's values. A template is read each time a document is made, from the configured
+ * folder ({@code salesops.documents.template-folder}) when it holds one, else from the
+ * templates deployed with the application: the legal team's edit applies to the next
+ * document without a restart.
+ */
+@Component
+public class DocumentRenderer {
+
+	private static final String FONT = "fonts/DroidSansFallback-CJK.ttf";
+
+	private final SalesOpsProperties properties;
+
+	private volatile byte[] font;
+
+	DocumentRenderer(SalesOpsProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * @param template the template's name, e.g. {@code sales-contract}
+	 * @param fileName the name the PDF is downloaded and mailed under
+	 * @param values the document's values by name
+	 * @param tables the document's rows by table name
+	 * @param created when it is made (the PDF's creation date)
+	 */
+	public GeneratedDocument render(String template, String fileName, Map<String, String> values,
+			Map<String, List<Map<String, String>>> tables, Instant created) {
+		DocumentTemplate filled = template(template);
+		try (PdfWriter pdf = new PdfWriter(font())) {
+			String title = template;
+			for (DocumentTemplate.Block block : filled.fill(values, tables)) {
+				switch (block.kind()) {
+					case TITLE -> {
+						pdf.title(block.text());
+						title = block.text();
+					}
+					case HEADING -> pdf.heading(block.text());
+					case CLAUSE -> pdf.paragraph(block.text(), 12);
+					case GAP -> pdf.gap();
+					case TABLE -> pdf.table(block.headers(), block.rows());
+					default -> pdf.paragraph(block.text(), 0);
+				}
+			}
+			Calendar date = new GregorianCalendar(TimeZone.getTimeZone(this.properties.businessZone()));
+			date.setTimeInMillis(created.toEpochMilli());
+			return GeneratedDocument.pdf(fileName, pdf.finish(title, date));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The document " + fileName + " could not be made", ex);
+		}
+	}
+
+	/** The template of that name, from the configured folder or the application. */
+	public DocumentTemplate template(String name) {
+		if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+			throw new IllegalArgumentException("No template is named " + name);
+		}
+		String file = name + ".template";
+		try {
+			String folder = this.properties.documents().templateFolder();
+			if (folder != null && !folder.isBlank() && Files.isRegularFile(Path.of(folder, file))) {
+				return new DocumentTemplate(name, Files.readString(Path.of(folder, file), StandardCharsets.UTF_8));
+			}
+			return new DocumentTemplate(name,
+					new ClassPathResource("documents/" + file).getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The template " + file + " cannot be read", ex);
+		}
+	}
+
+	private byte[] font() throws IOException {
+		byte[] loaded = this.font;
+		if (loaded == null) {
+			try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
+				loaded = in.readAllBytes();
+			}
+			this.font = loaded;
+		}
+		return loaded;
+	}
+
+}

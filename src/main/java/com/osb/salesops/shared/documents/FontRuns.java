@@ -1,0 +1,130 @@
+package com.osb.salesops.shared.documents;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Splits text into runs of one font each: Helvetica for what it can show (Latin text,
+ * digits), the embedded CJK font for Chinese; a character neither has shows as '?'. Lines
+ * break between words, or between any two Chinese characters.
+ */
+final class FontRuns {
+
+	private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+	private final PDFont latinBold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+	private final PDFont cjk;
+
+	private final Map<Integer, PDFont> fontOf = new HashMap<>();
+
+	FontRuns(PDFont cjk) {
+		this.cjk = cjk;
+	}
+
+	/** The line broken into lines no wider than the width. */
+	List<String> wrap(String text, float size, boolean bold, float width) throws IOException {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String token : tokens(text)) {
+			if (width(line + token, size, bold) <= width || line.isEmpty()) {
+				line.append(token);
+				continue;
+			}
+			lines.add(line.toString().stripTrailing());
+			line.setLength(0);
+			line.append(token.isBlank() ? "" : token);
+		}
+		lines.add(line.toString().stripTrailing());
+		return lines;
+	}
+
+	/**
+	 * Words, single spaces and single Chinese characters: the places a line may break.
+	 */
+	private static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		text.codePoints().forEach((codePoint) -> {
+			boolean breaks = Character.isWhitespace(codePoint) || Character.isIdeographic(codePoint)
+					|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+					|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+			if (breaks) {
+				if (!word.isEmpty()) {
+					tokens.add(word.toString());
+					word.setLength(0);
+				}
+				tokens.add(Character.isWhitespace(codePoint) ? " " : Character.toString(codePoint));
+			}
+			else {
+				word.appendCodePoint(codePoint);
+			}
+		});
+		if (!word.isEmpty()) {
+			tokens.add(word.toString());
+		}
+		return tokens;
+	}
+
+	float width(String text, float size, boolean bold) throws IOException {
+		float width = 0;
+		for (Run run : runs(text, bold)) {
+			width += run.font().getStringWidth(run.text()) / 1000 * size;
+		}
+		return width;
+	}
+
+	/** The text in runs of one font each; a character neither font has shows as '?'. */
+	List<Run> runs(String text, boolean bold) {
+		List<Run> runs = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		PDFont[] font = { null };
+		text.codePoints().forEach((codePoint) -> {
+			PDFont chosen = font(codePoint, bold);
+			String character = (chosen != null) ? Character.toString(codePoint) : "?";
+			chosen = (chosen != null) ? chosen : (bold ? this.latinBold : this.latin);
+			if (font[0] != null && chosen != font[0]) {
+				runs.add(new Run(font[0], current.toString()));
+				current.setLength(0);
+			}
+			font[0] = chosen;
+			current.append(character);
+		});
+		if (!current.isEmpty()) {
+			runs.add(new Run(font[0], current.toString()));
+		}
+		return runs;
+	}
+
+	private PDFont font(int codePoint, boolean bold) {
+		PDFont found = this.fontOf.computeIfAbsent(codePoint, (code) -> {
+			String character = Character.toString(code);
+			if (encodes(this.latin, character)) {
+				return this.latin;
+			}
+			return encodes(this.cjk, character) ? this.cjk : null;
+		});
+		return (found == this.latin && bold) ? this.latinBold : found;
+	}
+
+	private static boolean encodes(PDFont font, String character) {
+		try {
+			font.encode(character);
+			return true;
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			return false;
+		}
+	}
+
+	record Run(PDFont font, String text) {
+	}
+
+}
