@@ -11,6 +11,9 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -169,9 +172,31 @@ public final class Http {
 		return builder;
 	}
 
+	/**
+	 * The body as text. A CSV answer must start with the UTF-8 byte order mark that every
+	 * export carries, so that every test reading a CSV export checks it; the text handed
+	 * to the test is without it.
+	 */
+	private static BodySubscriber<String> text(ResponseInfo info) {
+		boolean csv = info.headers()
+			.firstValue("Content-Type")
+			.map((type) -> type.startsWith("text/csv"))
+			.orElse(false);
+		if (!csv || info.statusCode() != 200) {
+			return BodyHandlers.ofString().apply(info);
+		}
+		return BodySubscribers.mapping(BodySubscribers.ofByteArray(), (bytes) -> {
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			if (!text.startsWith("\uFEFF")) {
+				throw new AssertionError("A CSV export does not start with the UTF-8 byte order mark: " + text);
+			}
+			return text.substring(1);
+		});
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder builder) {
 		try {
-			return this.client.send(builder.build(), BodyHandlers.ofString());
+			return this.client.send(builder.build(), Http::text);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.receivables.Ageing;
 import com.osb.salesops.receivables.ReceivablesScope;
 import com.osb.salesops.receivables.Statements;
@@ -18,7 +19,6 @@ import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,11 +95,8 @@ class ReceivablesController {
 		return ReceivablesScope.of(this.currentUser.id(), this.currentUser.roles());
 	}
 
-	private static ResponseEntity<String> csv(String file, String body) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-			.body(body);
+	private static ResponseEntity<byte[]> csv(String file, String body) {
+		return CsvFiles.download(file, body);
 	}
 
 	private static Ageing.Grouping grouping(String by) {

@@ -1,7 +1,6 @@
 package com.osb.salesops.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -92,11 +91,7 @@ class RulePreviewController {
 		if (!csv) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result.body());
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + preview.decisionKey() + "-preview.csv\"")
-			.body(result.csv());
+		return CsvFiles.download(preview.decisionKey() + "-preview.csv", result.csv());
 	}
 
 	private static InvalidRequestException refused(String title, String problem) {
