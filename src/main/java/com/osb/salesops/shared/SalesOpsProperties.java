@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -21,14 +23,22 @@ import org.springframework.util.unit.DataSize;
  * @param security limits and transport settings of the web front
  * @param hooks how the steps that call finance and the warehouse retry and wait
  * @param notifications how often the outbox is sent by mail
+ * @param language the company's language and the languages users may choose
  */
 @ConfigurationProperties("salesops")
 public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZone, @DefaultValue Models models,
 		@DefaultValue Demo demo, @DefaultValue ClockSettings clock, @DefaultValue Security security,
-		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications) {
+		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications, @DefaultValue Language language) {
 
 	@ConstructorBinding
 	public SalesOpsProperties {
+	}
+
+	/** Settings with the company's default language. */
+	public SalesOpsProperties(ZoneId businessZone, Models models, Demo demo, ClockSettings clock, Security security,
+			Hooks hooks, Notifications notifications) {
+		this(businessZone, models, demo, clock, security, hooks, notifications,
+				new Language(Locale.forLanguageTag("zh-CN"), List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH)));
 	}
 
 	/** Settings with the defaults of the web front, the hooks and the outbox. */
@@ -84,6 +94,15 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 			return ModelRoot.resolve(this.root, Path.of(System.getProperty("user.dir")));
 		}
 
+	}
+
+	/**
+	 * @param defaultLanguage the language of a user who chose none, and of a caller who
+	 * names none ({@code Accept-Language}); Simplified Chinese for the demo company
+	 * @param languages the languages users may choose, the default among them
+	 */
+	public record Language(@DefaultValue("zh-CN") Locale defaultLanguage, @DefaultValue( {
+			"zh-CN", "en" }) List<Locale> languages){
 	}
 
 	/**

@@ -44,6 +44,12 @@ public final class Http {
 
 	private String credentials;
 
+	/**
+	 * The language the requests ask for: English unless a test asks for another, so that
+	 * tests read the texts they were written against whatever the company's language is.
+	 */
+	private String language = "en";
+
 	public Http(int port) {
 		this.baseUrl = "http://127.0.0.1:" + port;
 		this.client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
@@ -52,8 +58,20 @@ public final class Http {
 	/** The same client, authenticating every request as the given user. */
 	public Http as(String user, String password) {
 		Http other = new Http(this);
+		other.language = this.language;
 		other.credentials = Base64.getEncoder()
 			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return other;
+	}
+
+	/**
+	 * The same client and user, asking for the given language ({@code Accept-Language});
+	 * null asks for none.
+	 */
+	public Http inLanguage(String tag) {
+		Http other = new Http(this);
+		other.credentials = this.credentials;
+		other.language = tag;
 		return other;
 	}
 
@@ -166,6 +184,9 @@ public final class Http {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+		if (this.language != null) {
+			builder.header("Accept-Language", this.language);
+		}
 		if (this.credentials != null) {
 			builder.header("Authorization", "Basic " + this.credentials);
 		}

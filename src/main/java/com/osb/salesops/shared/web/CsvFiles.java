@@ -79,8 +79,10 @@ public final class CsvFiles {
 			return text.startsWith(BOM) ? text.substring(1) : text;
 		}
 		catch (CharacterCodingException ex) {
-			throw refused("is not " + charset.name() + " text; declare the file's encoding, as ?encoding=GBK for"
-					+ " a file saved by Excel on a Chinese Windows");
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "file-encoding",
+					"The file is not {0} text; declare its encoding, as ?encoding=GBK for a file saved by Excel on a"
+							+ " Chinese Windows",
+					List.of(FieldError.of("file", "encoding", "is not {0} text", charset.name())), charset.name());
 		}
 	}
 
@@ -98,9 +100,9 @@ public final class CsvFiles {
 		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
 			// refused below with the encodings that are read
 		}
-		throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
-				"The file's encoding '" + name + "' is not read; send UTF-8 or GBK",
-				List.of(new FieldError("encoding", "must be UTF-8, GBK or GB18030")));
+		throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-encoding",
+				"The encoding {0} is not read; send UTF-8 or GBK",
+				List.of(FieldError.of("encoding", "unknown-encoding", "must be UTF-8, GBK or GB18030")), name);
 	}
 
 	private static String declared(String contentType) {
@@ -114,11 +116,6 @@ public final class CsvFiles {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static InvalidRequestException refused(String problem) {
-		return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The file " + problem,
-				List.of(new FieldError("file", problem)));
 	}
 
 }
