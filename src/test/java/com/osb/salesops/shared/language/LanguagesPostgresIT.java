@@ -66,7 +66,7 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void keepsEachUsersLanguageWhichCountsWhenARequestNamesNone() {
 		// given a user who never chose: the company's language
-		TestUsers.ensure(this.identityService, "lu", Roles.SALES_REP);
+		TestUsers.ensure(this.identityService, "lu", Roles.SALES_OPS);
 		Http lu = new Http(this.port).as("lu").inLanguage(null);
 		JsonNode before = Http.json(lu.get("/api/me/language"), 200);
 		assertThat(before.get("language").asText()).isEqualTo("zh-CN");
@@ -110,6 +110,29 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(exported.statusCode()).isEqualTo(200);
 		assertThat(exported.body()).contains("ZH-LANG-1,离心泵 语言测试,SET,");
 		assertThat(exported.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("text/csv;charset=UTF-8");
+	}
+
+	@Test
+	void servesFormsAndProcessNamesInTheReadersLanguage() {
+		// given
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD);
+		String form = "/engine-rest/process-definition/key/credit-refresh/deployed-start-form";
+
+		// when
+		JsonNode chinese = Http.json(admin.inLanguage("zh-CN").get(form), 200);
+		JsonNode english = Http.json(admin.inLanguage("en").get(form), 200);
+
+		// then
+		assertThat(chinese.toString()).contains("### 更新信用评级").doesNotContain("Refresh credit ratings");
+		assertThat(english.toString()).contains("### Refresh credit ratings");
+		assertThat(
+				Http.json(admin.inLanguage("zh-CN").get("/engine-rest/process-definition/key/order-to-remittance"), 200)
+					.get("name")
+					.asText())
+			.isEqualTo("订单到回款");
+		assertThat(Http.json(admin.inLanguage("en").get("/engine-rest/process-definition/key/order-to-remittance"), 200)
+			.get("name")
+			.asText()).isEqualTo("Order to remittance");
 	}
 
 	private static java.util.List<String> fieldCodes(JsonNode problem) {
