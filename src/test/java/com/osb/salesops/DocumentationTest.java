@@ -100,8 +100,8 @@ class DocumentationTest {
 	}
 
 	private List<Path> documents() throws IOException {
-		List<Path> files = new ArrayList<>(
-				List.of(this.project.resolve("README.md"), this.project.resolve("SECURITY.md")));
+		List<Path> files = new ArrayList<>(List.of(this.project.resolve("README.md"),
+				this.project.resolve("README.zh-CN.md"), this.project.resolve("SECURITY.md")));
 		try (Stream<Path> docs = Files.list(this.project.resolve("docs"))) {
 			docs.filter((file) -> file.toString().endsWith(".md")).sorted().forEach(files::add);
 		}

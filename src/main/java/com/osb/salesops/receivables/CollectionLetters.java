@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.osb.salesops.receivables.CollectionCases.OverdueInvoice;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.security.Roles;
 
@@ -32,11 +33,13 @@ public class CollectionLetters {
 			recipients.add(invoice.customerEmail());
 		}
 		recipients.add(invoice.repUserId());
-		this.notifications.notify(null, recipients, "Payment reminder: invoice " + invoice.number(),
-				"Dear " + invoice.customerName() + ",\n\nour invoice " + invoice.number() + " was due on "
-						+ invoice.dueDate() + " and is now " + daysPastDue + " days past due. "
-						+ MoneyText.of(invoice.openAmount()) + " is still open. Please pay it, or tell us if"
-						+ " it is already on its way.\n");
+		this.notifications.notify(null, recipients,
+				Text.of("payment-reminder.subject", "Payment reminder: invoice {0}", invoice.number()),
+				Text.of("payment-reminder.body",
+						"Dear {0},\n\nour invoice {1} was due on {2} and is now {3} days past due. {4} is still"
+								+ " open. Please pay it, or tell us if it is already on its way.\n",
+						invoice.customerName(), invoice.number(), String.valueOf(invoice.dueDate()),
+						String.valueOf(daysPastDue), MoneyText.of(invoice.openAmount())));
 	}
 
 	public void escalate(OverdueInvoice invoice, int daysPastDue) {

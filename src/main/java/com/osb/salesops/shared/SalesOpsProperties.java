@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -22,14 +24,26 @@ import org.springframework.util.unit.DataSize;
  * @param hooks how the steps that call finance and the warehouse retry and wait
  * @param notifications how often the outbox is sent by mail
  * @param documents where document templates are and how large an attachment may be
+ * @param language the company's language and the languages users may choose
  */
 @ConfigurationProperties("salesops")
 public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZone, @DefaultValue Models models,
 		@DefaultValue Demo demo, @DefaultValue ClockSettings clock, @DefaultValue Security security,
-		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications, @DefaultValue Documents documents) {
+		@DefaultValue Hooks hooks, @DefaultValue Notifications notifications, @DefaultValue Documents documents,
+		@DefaultValue Language language) {
 
 	@ConstructorBinding
 	public SalesOpsProperties {
+	}
+
+	/**
+	 * Settings with the default document templates and the company's default language.
+	 */
+	public SalesOpsProperties(ZoneId businessZone, Models models, Demo demo, ClockSettings clock, Security security,
+			Hooks hooks, Notifications notifications) {
+		this(businessZone, models, demo, clock, security, hooks, notifications,
+				new Documents("", DataSize.ofMegabytes(5)),
+				new Language(Locale.forLanguageTag("zh-CN"), List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH)));
 	}
 
 	/** Settings with the defaults of the web front, the hooks and the outbox. */
@@ -37,7 +51,7 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 		this(businessZone, models, demo, clock,
 				new Security(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), false, false, false),
 				new Hooks("R3/PT1M", "P3D", Duration.ofSeconds(2), Duration.ofMinutes(10)),
-				new Notifications(Duration.ofSeconds(30)), new Documents("", DataSize.ofMegabytes(5)));
+				new Notifications(Duration.ofSeconds(30)));
 	}
 
 	/**
@@ -100,6 +114,15 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 			return ModelRoot.resolve(this.root, Path.of(System.getProperty("user.dir")));
 		}
 
+	}
+
+	/**
+	 * @param defaultLanguage the language of a user who chose none, and of a caller who
+	 * names none ({@code Accept-Language}); Simplified Chinese for the demo company
+	 * @param languages the languages users may choose, the default among them
+	 */
+	public record Language(@DefaultValue("zh-CN") Locale defaultLanguage, @DefaultValue( {
+			"zh-CN", "en" }) List<Locale> languages){
 	}
 
 	/**

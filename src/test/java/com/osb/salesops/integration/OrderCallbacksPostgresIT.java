@@ -78,7 +78,7 @@ class OrderCallbacksPostgresIT extends HookedOrderTest {
 
 		// then
 		assertThat(early.statusCode()).isEqualTo(409);
-		assertThat(early.body()).contains("does not wait for DELIVERED now; nothing was changed");
+		assertThat(early.body()).contains("\"code\":\"order-not-waiting\"", "DELIVERED");
 		assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(202);
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
 		assertThat(again.body()).contains("\"delivered\":true").contains("\"duplicate\":false");

@@ -18,6 +18,15 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(null);
+	}
+
+	/**
+	 * A browser whose user reads the given languages first, as {@code zh-CN,zh}: the
+	 * language it tells the pages and sends as {@code Accept-Language}; null for the
+	 * browser's own.
+	 */
+	public static ChromeDriver start(String languages) {
 		Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
 		Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 		ChromeOptions options = new ChromeOptions();
@@ -25,6 +34,10 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1400,1000");
+		if (languages != null) {
+			options.addArguments("--lang=" + languages.split(",")[0]);
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -11,6 +11,9 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -41,6 +44,12 @@ public final class Http {
 
 	private String credentials;
 
+	/**
+	 * The language the requests ask for: English unless a test asks for another, so that
+	 * tests read the texts they were written against whatever the company's language is.
+	 */
+	private String language = "en";
+
 	public Http(int port) {
 		this.baseUrl = "http://127.0.0.1:" + port;
 		this.client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
@@ -49,8 +58,20 @@ public final class Http {
 	/** The same client, authenticating every request as the given user. */
 	public Http as(String user, String password) {
 		Http other = new Http(this);
+		other.language = this.language;
 		other.credentials = Base64.getEncoder()
 			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return other;
+	}
+
+	/**
+	 * The same client and user, asking for the given language ({@code Accept-Language});
+	 * null asks for none.
+	 */
+	public Http inLanguage(String tag) {
+		Http other = new Http(this);
+		other.credentials = this.credentials;
+		other.language = tag;
 		return other;
 	}
 
@@ -180,15 +201,40 @@ public final class Http {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+		if (this.language != null) {
+			builder.header("Accept-Language", this.language);
+		}
 		if (this.credentials != null) {
 			builder.header("Authorization", "Basic " + this.credentials);
 		}
 		return builder;
 	}
 
+	/**
+	 * The body as text. A CSV answer must start with the UTF-8 byte order mark that every
+	 * export carries, so that every test reading a CSV export checks it; the text handed
+	 * to the test is without it.
+	 */
+	private static BodySubscriber<String> text(ResponseInfo info) {
+		boolean csv = info.headers()
+			.firstValue("Content-Type")
+			.map((type) -> type.startsWith("text/csv"))
+			.orElse(false);
+		if (!csv || info.statusCode() != 200) {
+			return BodyHandlers.ofString().apply(info);
+		}
+		return BodySubscribers.mapping(BodySubscribers.ofByteArray(), (bytes) -> {
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			if (!text.startsWith("\uFEFF")) {
+				throw new AssertionError("A CSV export does not start with the UTF-8 byte order mark: " + text);
+			}
+			return text.substring(1);
+		});
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder builder) {
 		try {
-			return this.client.send(builder.build(), BodyHandlers.ofString());
+			return this.client.send(builder.build(), Http::text);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -22,7 +22,22 @@ public final class TasklistPage {
 
 	private final String url;
 
+	private final String claim;
+
+	private final String completeLabel;
+
 	public TasklistPage(WebDriver browser, int port) {
+		this(browser, port, "Claim", "Complete");
+	}
+
+	/** Tasklist in Simplified Chinese: its buttons read 认领 and 完成. */
+	public static TasklistPage inChinese(WebDriver browser, int port) {
+		return new TasklistPage(browser, port, "认领", "完成");
+	}
+
+	private TasklistPage(WebDriver browser, int port, String claim, String complete) {
+		this.claim = claim;
+		this.completeLabel = complete;
 		this.browser = browser;
 		this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		this.url = "http://localhost:" + port + "/camunda/app/tasklist/default/";
@@ -55,7 +70,9 @@ public final class TasklistPage {
 
 	public TasklistPage openTask(String name) {
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']")))
+		this.wait
+			.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//button[normalize-space()='" + this.claim + "']")))
 			.click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[ng-click='unclaim()']")));
 		return this;
@@ -104,7 +121,7 @@ public final class TasklistPage {
 
 	/** Completes the open task: its form closes, whatever else stays in the list. */
 	public TasklistPage complete() {
-		By complete = By.xpath("//button[normalize-space()='Complete']");
+		By complete = By.xpath("//button[normalize-space()='" + this.completeLabel + "']");
 		clickInView(this.browser.findElement(complete));
 		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(complete));
 		return this;

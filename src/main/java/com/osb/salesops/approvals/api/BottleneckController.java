@@ -1,8 +1,8 @@
 package com.osb.salesops.approvals.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.approvals.ApprovalBottlenecks;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
@@ -56,11 +56,7 @@ class BottleneckController {
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"approval-bottlenecks-" + first + "-" + last + ".csv\"")
-			.body(report.csv());
+		return CsvFiles.download("approval-bottlenecks-" + first + "-" + last + ".csv", report.csv());
 	}
 
 }

@@ -1,11 +1,11 @@
 package com.osb.salesops.credit.api;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.credit.CreditRatingsReport;
 import com.osb.salesops.credit.model.CreditRatingLine;
 import com.osb.salesops.shared.security.CurrentUser;
@@ -61,10 +61,7 @@ class CreditRatingsController {
 		}
 		String body = Stream.concat(Stream.of(CSV_HEADER), lines.stream().map(CreditRatingsController::csv))
 			.collect(Collectors.joining("\n", "", "\n"));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"credit-ratings.csv\"")
-			.body(body);
+		return CsvFiles.download("credit-ratings.csv", body);
 	}
 
 	private String onlyOwnCustomers() {

@@ -1,8 +1,8 @@
 package com.osb.salesops.customercare.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.customercare.ComplianceReport;
 import com.osb.salesops.customercare.ComplianceReport.CustomerFinding;
 import com.osb.salesops.customercare.ComplianceReports;
@@ -14,7 +14,6 @@ import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -59,11 +58,7 @@ class ComplianceController {
 		ComplianceReport report = this.reports.report(new Scope(reader, repId, blank(region), blank(market)),
 				this.clock.today(), TREND_WEEKS);
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
-			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						"attachment; filename=\"compliance-" + report.asOf() + ".csv\"")
-				.body(csv(report));
+			return CsvFiles.download("compliance-" + report.asOf() + ".csv", csv(report));
 		}
 		return ResponseEntity.ok(report);
 	}

@@ -1,9 +1,9 @@
 package com.osb.salesops.customercare.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.customercare.SatisfactionReports;
 import com.osb.salesops.customercare.SatisfactionReports.Satisfaction;
 import com.osb.salesops.shared.security.AllowedRoles;
@@ -15,7 +15,6 @@ import com.osb.salesops.shared.web.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -71,10 +70,7 @@ class SatisfactionController {
 				.append(',')
 				.append(line.followUps())
 				.append('\n'));
-			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"satisfaction-by-" + by + ".csv\"")
-				.body(csv.toString());
+			return CsvFiles.download("satisfaction-by-" + by + ".csv", csv.toString());
 		}
 		return ResponseEntity.ok(report);
 	}

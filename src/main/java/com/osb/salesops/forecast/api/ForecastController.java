@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.forecast.ForecastRefused;
 import com.osb.salesops.forecast.ForecastReports;
 import com.osb.salesops.forecast.ForecastSubmissions;
@@ -71,8 +72,12 @@ class ForecastController {
 
 	@PostMapping(path = "/api/forecasts/{period}/submission", consumes = { "text/csv", "text/plain" })
 	@AllowedRoles(Roles.SALES_REP)
-	ResponseEntity<Map<String, Object>> upload(@PathVariable String period, @RequestBody(required = false) String csv) {
+	ResponseEntity<Map<String, Object>> upload(@PathVariable String period,
+			@RequestParam(required = false) String encoding,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			@RequestBody(required = false) byte[] file) {
 		String month = month(period, "period").toString();
+		String csv = (file != null) ? CsvFiles.read(file, encoding, contentType) : null;
 		try {
 			ForecastUploads.Uploaded uploaded = this.uploads.upload(month, this.currentUser.id(), csv)
 				.orElseThrow(() -> new NotFoundException("You have no forecast of " + month + " to submit"));
@@ -161,11 +166,8 @@ class ForecastController {
 		return "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.startsWith("text/csv"));
 	}
 
-	private static ResponseEntity<String> csvBody(String file, String body) {
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-			.body(body);
+	private static ResponseEntity<byte[]> csvBody(String file, String body) {
+		return CsvFiles.download(file, body);
 	}
 
 	private static YearMonth month(String text, String field) {

@@ -1,12 +1,12 @@
 package com.osb.salesops.incentive.api;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.incentive.ManagerStatements;
 import com.osb.salesops.incentive.model.ManagerStatement;
 import com.osb.salesops.incentive.model.Quarter;
@@ -71,11 +71,7 @@ class ManagerStatementsController {
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statements);
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"manager-statement-" + quarter + "-" + manager + ".csv\"")
-			.body(csv(statements));
+		return CsvFiles.download("manager-statement-" + quarter + "-" + manager + ".csv", csv(statements));
 	}
 
 	/** Each statement's reps, then its figures, one row per figure. */

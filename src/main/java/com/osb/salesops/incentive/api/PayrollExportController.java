@@ -1,16 +1,14 @@
 package com.osb.salesops.incentive.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.incentive.PayrollExports;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.NotFoundException;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,15 +32,12 @@ class PayrollExportController {
 	}
 
 	@GetMapping(path = "/api/incentive/payroll/{period}.csv", produces = "text/csv")
-	ResponseEntity<String> export(@PathVariable String period) {
+	ResponseEntity<byte[]> export(@PathVariable String period) {
 		this.currentUser.requireAnyRole(ROLES);
 		Quarter quarter = StatementsController.quarter(period);
 		String csv = this.exports.csv(quarter.toString())
 			.orElseThrow(() -> new NotFoundException("No payroll export for " + quarter + " yet"));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payroll-" + quarter + ".csv\"")
-			.body(csv);
+		return CsvFiles.download("payroll-" + quarter + ".csv", csv);
 	}
 
 }

@@ -1,12 +1,12 @@
 package com.osb.salesops.incentive.api;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.incentive.StatementReports;
 import com.osb.salesops.incentive.StatementReports.Rep;
 import com.osb.salesops.incentive.model.IssuedStatement;
@@ -73,11 +73,7 @@ class StatementsController {
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"statement-" + quarter + "-" + found.id() + ".csv\"")
-			.body(csv(statement));
+		return CsvFiles.download("statement-" + quarter + "-" + found.id() + ".csv", csv(statement));
 	}
 
 	static Quarter quarter(String period) {

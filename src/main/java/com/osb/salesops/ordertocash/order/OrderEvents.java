@@ -61,16 +61,16 @@ public class OrderEvents {
 	public Map<String, Object> receive(String number, OrderEventRequest event, String user, List<String> roles) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter(OrderScope.of(user, roles)::includes)
-			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+			.orElseThrow(() -> NotFoundException.of("no-such-order", "There is no order {0}", number));
 		String type = event.type();
 		List<String> senders = SENDERS.get(type);
 		if (!roles.contains(Roles.ADMIN) && senders.stream().noneMatch(roles::contains)) {
 			throw new ForbiddenException(type + " can be reported by " + String.join(", ", senders) + " only");
 		}
 		if (CLOSED.contains(String.valueOf(head.get("status")))) {
-			throw new InvalidRequestException(HttpStatus.CONFLICT, "Order " + number + " is "
-					+ String.valueOf(head.get("status")).toLowerCase() + " and waits for no event; nothing was changed",
-					List.of());
+			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-closed",
+					"Order {0} is {1} and waits for no event; nothing was changed", List.of(), number,
+					String.valueOf(head.get("status")).toLowerCase());
 		}
 		long orderId = ((Number) head.get("id")).longValue();
 		String eventId = event.eventId();
@@ -92,8 +92,9 @@ public class OrderEvents {
 			return Map.of("order", number, "event", type, "delivered", false, "kept", true);
 		}
 		if (!delivered && !"PAYMENT_RECEIVED".equals(type)) {
-			throw new InvalidRequestException(HttpStatus.CONFLICT, "Order " + number + " (" + head.get("status")
-					+ ") does not wait for " + type + " now; nothing was changed", List.of());
+			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-not-waiting",
+					"Order {0} ({1}) does not wait for {2} now; nothing was changed", List.of(), number,
+					head.get("status"), type);
 		}
 		this.audit.record(user, "EVENT_" + type, "order", number, null, event.given().toString());
 		if (eventId == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.osb.salesops.integration.finance.Finance;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.security.Roles;
 
 import org.springframework.stereotype.Service;
@@ -57,10 +58,12 @@ public class OrderPayments {
 	@Transactional
 	public void remindRep(String number) {
 		OrderSummary order = this.orders.summary(number);
-		this.notifications
-			.notify(number, List.of(order.repUserId(), Roles.FINANCE), "Order " + number + " is still unpaid", "Order "
-					+ number + " for " + order.customerName() + " (" + order.total().toPlainString()
-					+ " CNY) waits for payment. It is cancelled if it stays unpaid past the payment deadline of its flow.");
+		this.notifications.notify(number, List.of(order.repUserId(), Roles.FINANCE),
+				Text.of("order-unpaid.subject", "Order {0} is still unpaid", number),
+				Text.of("order-unpaid.body",
+						"Order {0} for {1} ({2} CNY) waits for payment. It is cancelled if it"
+								+ " stays unpaid past the payment deadline of its flow.",
+						number, order.customerName(), order.total().toPlainString()));
 		this.audit.record(null, "PAYMENT_REMINDER_SENT", "order", number, null, null);
 	}
 

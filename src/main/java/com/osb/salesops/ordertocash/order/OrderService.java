@@ -69,10 +69,10 @@ public class OrderService {
 	public void revise(String number, OrderRequest request, String revisedBy, boolean ownCustomersOnly) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter((row) -> !ownCustomersOnly || revisedBy.equals(row.get("rep_user_id")))
-			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+			.orElseThrow(() -> NotFoundException.of("no-such-order", "There is no order {0}", number));
 		if (!this.flow.awaitingRevision(number)) {
-			throw new InvalidRequestException(HttpStatus.CONFLICT,
-					"Order " + number + " (" + head.get("status") + ") was not sent back for revision", List.of());
+			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-not-sent-back",
+					"Order {0} ({1}) was not sent back for revision", List.of(), number, head.get("status"));
 		}
 		OrderSubmission order = this.validation.validate(request, ownCustomersOnly ? revisedBy : null);
 		if (order.customerId() != ((Number) head.get("customer_id")).longValue()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.quota.PlanHeader;
 import com.osb.salesops.quota.PlanLine;
 import com.osb.salesops.quota.QuotaAttainment;
@@ -17,8 +18,6 @@ import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,10 +55,7 @@ class QuotaPlanReportController {
 		PlanHeader plan = plan(id);
 		List<PlanLine> lines = this.reports.lines(id, ownOnly());
 		if ("csv".equalsIgnoreCase(format)) {
-			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".csv\"")
-				.body(csv(plan, lines));
+			return CsvFiles.download(id + ".csv", csv(plan, lines));
 		}
 		return ResponseEntity.ok(PlanReport.of(plan, lines));
 	}

@@ -1,12 +1,12 @@
 package com.osb.salesops.quota.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.quota.PlanLineInput;
 import com.osb.salesops.quota.QuotaPlanRefused;
 import com.osb.salesops.quota.QuotaPlans;
@@ -16,10 +16,12 @@ import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,16 +51,19 @@ class QuotaPlanUploadController {
 	@PostMapping(path = "/api/quota/plans", consumes = { "text/csv", "text/plain" })
 	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) String year,
 			@RequestParam(required = false) String target, @RequestParam(required = false) String seasonality,
-			@RequestBody(required = false) String csv) {
-		return start(year, target, seasonality, csv);
+			@RequestParam(required = false) String encoding,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			@RequestBody(required = false) byte[] csv) {
+		return start(year, target, seasonality, (csv != null) ? CsvFiles.read(csv, encoding, contentType) : null);
 	}
 
 	@PostMapping(path = "/api/quota/plans", consumes = "multipart/form-data")
 	ResponseEntity<Map<String, Object>> uploadFile(@RequestParam(required = false) String year,
 			@RequestParam(required = false) String target, @RequestParam(required = false) String seasonality,
+			@RequestParam(required = false) String encoding,
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
 		return start(year, target, seasonality,
-				(file != null) ? new String(file.getBytes(), StandardCharsets.UTF_8) : null);
+				(file != null) ? CsvFiles.read(file.getBytes(), encoding, file.getContentType()) : null);
 	}
 
 	private ResponseEntity<Map<String, Object>> start(String year, String target, String seasonality, String csv) {

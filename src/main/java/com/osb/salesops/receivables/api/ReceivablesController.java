@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.receivables.Ageing;
 import com.osb.salesops.receivables.CollectionCaseList;
 import com.osb.salesops.receivables.ReceivablesScope;
@@ -126,11 +127,8 @@ class ReceivablesController {
 		return ReceivablesScope.of(this.currentUser.id(), this.currentUser.roles());
 	}
 
-	private static ResponseEntity<String> csv(String file, String body) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-			.body(body);
+	private static ResponseEntity<byte[]> csv(String file, String body) {
+		return CsvFiles.download(file, body);
 	}
 
 	private static Ageing.Grouping grouping(String by) {

@@ -1,9 +1,12 @@
 package com.osb.salesops.shared.notification;
 
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import com.osb.salesops.shared.documents.GeneratedDocument;
+import com.osb.salesops.shared.language.UserLanguages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,8 +23,36 @@ public class Notifications {
 
 	private final JdbcTemplate jdbc;
 
-	Notifications(JdbcTemplate jdbc) {
+	private final UserLanguages languages;
+
+	Notifications(JdbcTemplate jdbc, UserLanguages languages) {
 		this.jdbc = jdbc;
+		this.languages = languages;
+	}
+
+	/**
+	 * A notification that each recipient reads in their own language: written in every
+	 * language offered, and mailed to each recipient in theirs.
+	 */
+	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body) {
+		KeyHolder key = new GeneratedKeyHolder();
+		String english = "insert into notification (order_number, recipients, subject, body) values (?, ?, ?, ?)";
+		this.jdbc.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement(english, new String[] { "id" });
+			insert.setString(1, orderNumber);
+			insert.setString(2, String.join(",", recipients));
+			insert.setString(3, subject.in(Locale.ENGLISH));
+			insert.setString(4, body.in(Locale.ENGLISH));
+			return insert;
+		}, key);
+		long id = key.getKeyAs(Number.class).longValue();
+		for (Locale language : this.languages.languages()) {
+			if (!language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+				this.jdbc.update(
+						"insert into notification_text (notification_id, language, subject, body) values (?, ?, ?, ?)",
+						id, language.toLanguageTag(), subject.in(language), body.in(language));
+			}
+		}
 	}
 
 	/**

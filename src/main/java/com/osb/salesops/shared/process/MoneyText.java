@@ -21,6 +21,14 @@ public final class MoneyText {
 	}
 
 	/**
+	 * The amount as a reader of the language expects it: {@code ¥10,001.40} in Chinese,
+	 * {@code 10,001.40 CNY} otherwise.
+	 */
+	public static String of(BigDecimal amount, Locale language) {
+		return "zh".equals(language.getLanguage()) ? "¥" + figure(amount) : of(amount);
+	}
+
+	/**
 	 * The amount alone, like {@code 10,001.40}, where the currency is said once for all.
 	 */
 	public static String figure(BigDecimal amount) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 
@@ -19,10 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Business days: every day but Saturdays, Sundays and the public holidays that analysts
- * keep in {@value #FILE}. The file is read from the model folder when it is there, else
- * from the application, as the examples of the rules are, so that a changed file counts
- * after a restart without a build. With model hot deployment on, saving the file replaces
- * the holidays at once; a file that does not read leaves the previous holidays in force.
+ * keep in {@value #FILE}, and the Saturdays and Sundays that the same file names as
+ * make-up working days (调休). The file is read from the model folder when it is there,
+ * else from the application, as the examples of the rules are, so that a changed file
+ * counts after a restart without a build. With model hot deployment on, saving the file
+ * replaces the holidays at once; a file that does not read leaves the previous holidays
+ * in force.
  */
 @Component
 public class BusinessCalendar {
@@ -58,8 +59,7 @@ public class BusinessCalendar {
 	}
 
 	public boolean isBusinessDay(LocalDate day) {
-		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-				&& !this.holidays.isHoliday(day);
+		return this.holidays.isBusinessDay(day);
 	}
 
 	/** The business day that many business days after the day. */
@@ -90,7 +90,8 @@ public class BusinessCalendar {
 		}
 		try {
 			this.holidays = read();
-			log.info("Read {} public holidays from {}", this.holidays.names().size(), this.file);
+			log.info("Read {} public holidays and {} make-up working days from {}", this.holidays.names().size(),
+					this.holidays.workdays().size(), this.file);
 		}
 		catch (RuntimeException ex) {
 			log.error("Kept the previous public holidays: {}", ex.getMessage());

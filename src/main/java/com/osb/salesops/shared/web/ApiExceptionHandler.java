@@ -36,7 +36,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ApiError> invalid(InvalidRequestException ex) {
-		return answer(ex.status(), ex.getMessage(), ex.errors());
+		return answer(ex.status(), ex.code(), ex.getMessage(), ex.errors());
 	}
 
 	/** A typed request body that breaks its constraints: every field at fault. */
@@ -45,31 +45,33 @@ class ApiExceptionHandler {
 		List<FieldError> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage(),
+					ValidatedBodyAdvice.code(error.getCode())))
 			.toList();
-		return answer(HttpStatus.BAD_REQUEST, "The request has " + errors.size() + " invalid field(s)", errors);
+		return answer(HttpStatus.BAD_REQUEST, "invalid-fields",
+				Messages.text("problem.invalid-fields", "The request has {0} invalid field(s)", errors.size()), errors);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ResponseEntity<ApiError> forbidden(ForbiddenException ex) {
-		return answer(HttpStatus.FORBIDDEN, ex.getMessage(), List.of());
+		return answer(HttpStatus.FORBIDDEN, ex.code(), ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ApiError> notFound(NotFoundException ex) {
-		return answer(HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+		return answer(HttpStatus.NOT_FOUND, ex.code(), ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(DocumentNumbersExhaustedException.class)
 	ResponseEntity<ApiError> noNumberLeft(DocumentNumbersExhaustedException ex) {
 		log.error(ex.getMessage());
-		return answer(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), List.of());
+		return answer(HttpStatus.SERVICE_UNAVAILABLE, "no-document-number", ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
 		if (BodyTooLargeException.causes(ex)) {
-			return answer(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMostSpecificCause().getMessage(), List.of());
+			return answer(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", ex.getMostSpecificCause().getMessage(), List.of());
 		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
@@ -78,29 +80,32 @@ class ApiExceptionHandler {
 						: "[" + reference.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse("");
-			return answer(HttpStatus.BAD_REQUEST, "The request body has a value of the wrong type",
-					List.of(new FieldError(field, "has the wrong type")));
+			return answer(HttpStatus.BAD_REQUEST, "wrong-type",
+					Messages.text("problem.wrong-type", "The request body has a value of the wrong type"),
+					List.of(FieldError.of(field, "wrong-type", "has the wrong type")));
 		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
-			return answer(HttpStatus.BAD_REQUEST,
-					"The request body must be a JSON object with the fields of the request", List.of());
+			return answer(HttpStatus.BAD_REQUEST, "not-an-object", Messages.text("problem.not-an-object",
+					"The request body must be a JSON object with the fields of the request"), List.of());
 		}
-		return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+		return answer(HttpStatus.BAD_REQUEST, "not-json",
+				Messages.text("problem.not-json", "The request body is not valid JSON"), List.of());
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ApiError> badParameter(Exception ex) {
-		return answer(HttpStatus.BAD_REQUEST, ex.getMessage(), List.of());
+		return answer(HttpStatus.BAD_REQUEST, "bad-parameter", ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json", List.of());
+		return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-json-type",
+				Messages.text("problem.not-json-type", "Send the request body as application/json"), List.of());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException ex) {
-		return answer(HttpStatus.METHOD_NOT_ALLOWED, ex.getMessage(), List.of());
+		return answer(HttpStatus.METHOD_NOT_ALLOWED, null, ex.getMessage(), List.of());
 	}
 
 	/**
@@ -111,8 +116,9 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> refusedByTheFramework(Exception ex) {
 		HttpStatus status = HttpStatus.valueOf(((ErrorResponse) ex).getStatusCode().value());
 		log.debug("{} {}", status, ex.getMessage());
-		return answer(status,
-				(status == HttpStatus.NOT_FOUND) ? "There is nothing at this address" : status.getReasonPhrase(),
+		return answer(status, null,
+				(status == HttpStatus.NOT_FOUND)
+						? Messages.text("problem.no-such-address", "There is nothing at this address") : title(status),
 				List.of());
 	}
 
@@ -123,18 +129,27 @@ class ApiExceptionHandler {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS))
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(),
-						HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
-						"The system is busy and changed nothing; send the request again in a moment", List.of()));
+				.body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), title(HttpStatus.SERVICE_UNAVAILABLE),
+						Messages.text("problem.busy",
+								"The system is busy and changed nothing; send the request again in a moment"),
+						List.of(), "busy"));
 		}
 		log.error("Unexpected failure in the API", ex);
-		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged", List.of());
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected",
+				Messages.text("problem.unexpected", "An unexpected error occurred; it has been logged"), List.of());
 	}
 
-	private static ResponseEntity<ApiError> answer(HttpStatus status, String message, List<FieldError> errors) {
+	private static ResponseEntity<ApiError> answer(HttpStatus status, String code, String message,
+			List<FieldError> errors) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(new ApiError(status.value(), status.getReasonPhrase(), message, errors));
+			.body(new ApiError(status.value(), title(status), message, errors,
+					(code != null) ? code : ApiError.codeOf(status.getReasonPhrase())));
+	}
+
+	/** The status's reason in the caller's language. */
+	static String title(HttpStatus status) {
+		return Messages.text("status." + status.value(), status.getReasonPhrase());
 	}
 
 }

@@ -56,7 +56,7 @@ final class BodyProblemHandler extends DeserializationProblemHandler {
 			return false;
 		}
 		String parent = path(p.getParsingContext().getParent());
-		problems.add(new FieldError(join(parent, propertyName), "is not a field of this request"));
+		problems.add(FieldError.of(join(parent, propertyName), "unknown-field", "is not a field of this request"));
 		p.skipChildren();
 		return true;
 	}
@@ -103,34 +103,38 @@ final class BodyProblemHandler extends DeserializationProblemHandler {
 			context = context.getParent();
 		}
 		String field = path(context);
-		problems.add(new FieldError(field.isEmpty() ? "body" : field, expected(targetType)));
+		problems.add(expected(field.isEmpty() ? "body" : field, targetType));
 		return null;
 	}
 
 	static String expected(Class<?> type) {
+		return expected("", type).message();
+	}
+
+	static FieldError expected(String field, Class<?> type) {
 		if (type.isEnum()) {
-			return "must be one of "
-					+ Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+			return FieldError.of(field, "one-of", "must be one of {0}",
+					Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return "must be true or false";
+			return FieldError.of(field, "boolean", "must be true or false");
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-			return "must be a number";
+			return FieldError.of(field, "number", "must be a number");
 		}
 		if (Temporal.class.isAssignableFrom(type)) {
-			return "must be a date written YYYY-MM-DD";
+			return FieldError.of(field, "date", "must be a date written YYYY-MM-DD");
 		}
 		if (type == String.class) {
-			return "must be a text";
+			return FieldError.of(field, "text", "must be a text");
 		}
 		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-			return "must be a list";
+			return FieldError.of(field, "list", "must be a list");
 		}
 		if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-			return "must be an object";
+			return FieldError.of(field, "object", "must be an object");
 		}
-		return "has the wrong type";
+		return FieldError.of(field, "wrong-type", "has the wrong type");
 	}
 
 	private static String path(JsonStreamContext context) {

@@ -136,10 +136,7 @@ class RulePreviewController {
 		if (!csv) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result.body());
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-preview.csv\"")
-			.body(result.csv());
+		return CsvFiles.download(name + "-preview.csv", result.csv());
 	}
 
 	private static InvalidRequestException refused(String title, String problem) {

@@ -102,7 +102,7 @@ class ValidatedBodyAdvice extends RequestBodyAdviceAdapter {
 
 	private Object checked(Object body, List<FieldError> typeProblems) {
 		if (body == null || typeProblems.stream().anyMatch((problem) -> problem.field().equals("body"))) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "not-an-object",
 					"The request body must be a JSON object with the fields of the request", List.of());
 		}
 		Set<String> mistyped = typeProblems.stream().map(FieldError::field).collect(Collectors.toSet());
@@ -110,7 +110,8 @@ class ValidatedBodyAdvice extends RequestBodyAdviceAdapter {
 		for (ConstraintViolation<Object> violation : this.validator.validate(body)) {
 			String field = CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
 			if (!mistyped.contains(field)) {
-				problems.add(new FieldError(field.isEmpty() ? "body" : field, violation.getMessage()));
+				problems.add(new FieldError(field.isEmpty() ? "body" : field, violation.getMessage(),
+						code(violation.getMessageTemplate())));
 			}
 		}
 		List<FieldError> more = new ArrayList<>();
@@ -124,10 +125,25 @@ class ValidatedBodyAdvice extends RequestBodyAdviceAdapter {
 		more.stream().filter((problem) -> !named.contains(problem.field())).forEach(problems::add);
 		if (!problems.isEmpty()) {
 			problems.sort(BY_FIELD);
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"The request has " + problems.size() + " invalid field(s)", problems);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-fields",
+					"The request has {0} invalid field(s)", problems, problems.size());
 		}
 		return body;
+	}
+
+	/**
+	 * The stable code of a broken constraint: {@code {salesops.money}} is {@code money},
+	 * {@code {jakarta.validation.constraints.NotNull.message}} and {@code NotNull} are
+	 * {@code not-null}.
+	 */
+	static String code(String template) {
+		if (template == null) {
+			return FieldError.INVALID;
+		}
+		String key = template.replace("{", "").replace("}", "").replace(".message", "");
+		key = key.startsWith("salesops.") ? key.substring("salesops.".length()) : key;
+		key = key.substring(key.lastIndexOf('.') + 1);
+		return key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

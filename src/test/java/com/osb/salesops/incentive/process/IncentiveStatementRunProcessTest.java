@@ -357,6 +357,19 @@ class IncentiveStatementRunProcessTest {
 	}
 
 	@Test
+	void shouldWaitThroughSpringFestival2027AndCountItsMakeUpWorkingDay() {
+		// given Wednesday 3 February 2027: Thursday 4 is a business day, 5 to 13 February
+		// are the Spring Festival holidays, Sunday 14 February is a make-up working day
+		ClockUtil.setCurrentTime(businessTime("2027-02-03T10:00"));
+
+		// when
+		ProcessInstance run = computedRun("2020-Q4");
+
+		// then Thursday 4, Sunday 14, Monday 15, Tuesday 16, Wednesday 17: due at its end
+		assertThat(timeouts(run).list()).extracting(Job::getDuedate).containsOnly(businessTime("2027-02-18T00:00"));
+	}
+
+	@Test
 	void shouldGiveRepsTheNumberOfBusinessDaysTheModelSays() {
 		// given the model as an analyst changes it in the Modeler: 3 business days
 		// instead of 5

@@ -1,5 +1,9 @@
 package com.osb.salesops.incentive.process;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -78,6 +82,25 @@ class StatementCalendarTest {
 		// then the end of Thursday
 		assertThat(deadline).isEqualTo(at(LocalDateTime.parse("2026-11-06T00:00")));
 		assertThat(this.calendar.reviewDeadline(10)).isEqualTo(at(LocalDateTime.parse("2026-11-17T00:00")));
+	}
+
+	@ParameterizedTest(name = "{0}: due {1}")
+	@CsvSource({ "2027-02-03T10:00, 2027-02-18T00:00", "2027-02-12T10:00, 2027-02-19T00:00",
+			"2027-02-16T10:00, 2027-02-23T00:00" })
+	void fiveBusinessDaysSkipSpringFestival2027AndCountItsMakeUpWorkingDays(LocalDateTime now, LocalDateTime expected)
+			throws IOException {
+		// given the calendar the application ships with: 5 to 13 February 2027 off,
+		// Sunday 14 and Saturday 20 February worked
+		Path shipped = Path.of(BusinessCalendar.FILE);
+		this.calendar = new StatementCalendar(new BusinessClock(ZONE, Clock.fixed(at(now).toInstant(), ZONE)),
+				new BusinessCalendar(
+						PublicHolidays.parse(shipped.toString(), Files.readString(shipped, StandardCharsets.UTF_8))));
+
+		// when
+		Date deadline = this.calendar.reviewDeadline(5);
+
+		// then
+		assertThat(deadline).isEqualTo(at(expected));
 	}
 
 	private static Date at(LocalDateTime businessTime) {

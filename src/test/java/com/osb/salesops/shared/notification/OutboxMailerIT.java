@@ -3,10 +3,14 @@ package com.osb.salesops.shared.notification;
 import java.time.Duration;
 import java.util.List;
 
+import java.util.Locale;
+import java.util.Map;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.osb.salesops.shared.language.UserLanguages;
 import jakarta.mail.internet.MimeMessage;
 import com.osb.salesops.shared.documents.GeneratedDocument;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,9 @@ class OutboxMailerIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserLanguages languages;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -105,6 +112,31 @@ class OutboxMailerIT {
 		assertThat(received.getContentType()).startsWith("multipart/");
 		assertThat(raw).contains("Please find the invoice attached.", "Content-Type: application/pdf",
 				"filename=SC20261116FP0001.pdf");
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void sendsANotificationToEachRecipientInTheirOwnLanguage() throws Exception {
+		// given rep2 reads English, rep1 the company's Chinese
+		smtp.purgeEmailFromAllMailboxes();
+		this.languages.choose("rep2", Locale.ENGLISH);
+
+		// when
+		this.notifications.notify("SC20261123DD0998", List.of("rep1", "rep2"),
+				Text.of("order-unpaid.subject", "Order {0} is still unpaid", "SC20261123DD0998"),
+				Text.of("order-unpaid.body",
+						"Order {0} for {1} ({2} CNY) waits for payment. It is cancelled if it"
+								+ " stays unpaid past the payment deadline of its flow.",
+						"SC20261123DD0998", "Acme", "1200.00"));
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 2);
+		Map<String, String> subjects = new java.util.HashMap<>();
+		for (MimeMessage received : smtp.getReceivedMessages()) {
+			subjects.put(received.getAllRecipients()[0].toString(), received.getSubject());
+		}
+		assertThat(subjects).containsEntry("rep1@salesops.example", "订单 SC20261123DD0998 仍未付款")
+			.containsEntry("rep2@salesops.example", "Order SC20261123DD0998 is still unpaid");
 		smtp.purgeEmailFromAllMailboxes();
 	}
 

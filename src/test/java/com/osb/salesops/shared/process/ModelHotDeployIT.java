@@ -152,7 +152,7 @@ class ModelHotDeployIT {
 		assertThat(calendar.isBusinessDay(companyDay)).isTrue();
 
 		// when
-		Files.writeString(holidays, Files.readString(holidays) + "2026-12-07,Company day\n");
+		Files.writeString(holidays, Files.readString(holidays) + "2026-12-07,holiday,Company day\n");
 
 		// then
 		await().atMost(Duration.ofSeconds(20)).until(() -> !calendar.isBusinessDay(companyDay));

@@ -62,22 +62,57 @@ class PublicHolidaysTest {
 	@Test
 	void refusesAFileWithoutTheHeader() {
 		assertThatThrownBy(() -> PublicHolidays.parse(FILE, "# holidays\n2026-10-01,National Day\n"))
-			.hasMessage("public-holidays.csv, line 2: the first line must be the header date,name,"
+			.hasMessage("public-holidays.csv, line 2: the first line must be the header date,kind,name,"
 					+ " not '2026-10-01,National Day'");
 	}
 
 	@Test
-	void readsTheHolidaysTheApplicationShipsWith() throws IOException {
+	void readsHolidaysAndMakeUpWorkingDaysByTheirKind() {
+		// when
+		PublicHolidays calendar = PublicHolidays.parse(FILE, """
+				date,kind,name
+				2027-02-12,holiday,春节
+				2027-02-13, Holiday ,春节
+				2027-02-14,workday,春节调休上班
+				""");
+
+		// then
+		assertThat(calendar.names()).containsOnlyKeys(LocalDate.of(2027, 2, 12), LocalDate.of(2027, 2, 13));
+		assertThat(calendar.workdays()).containsExactly(entry(LocalDate.of(2027, 2, 14), "春节调休上班"));
+		assertThat(calendar.isBusinessDay(LocalDate.of(2027, 2, 12))).as("a Friday off").isFalse();
+		assertThat(calendar.isBusinessDay(LocalDate.of(2027, 2, 14))).as("a Sunday worked").isTrue();
+		assertThat(calendar.isBusinessDay(LocalDate.of(2027, 2, 21))).as("a Sunday").isFalse();
+		assertThat(calendar.isBusinessDay(LocalDate.of(2027, 2, 15))).as("a Monday").isTrue();
+	}
+
+	@Test
+	void refusesAnUnknownKindAndAWorkdayThatIsNotAWeekendDay() {
+		assertThatThrownBy(() -> PublicHolidays.parse(FILE, "date,kind,name\n2027-02-14,day off,春节\n"))
+			.hasMessage("public-holidays.csv, line 2: 'day off' is neither holiday nor workday");
+		assertThatThrownBy(() -> PublicHolidays.parse(FILE, "date,kind,name\n2027-02-15,workday,春节调休上班\n"))
+			.hasMessage("public-holidays.csv, line 2: 2027-02-15 is a monday: a make-up working day is a Saturday"
+					+ " or a Sunday");
+		assertThatThrownBy(() -> PublicHolidays.parse(FILE, "date,kind,name\n2027-02-14,春节\n"))
+			.hasMessage("public-holidays.csv, line 2: '2027-02-14,春节' is not a date, a kind and a name");
+	}
+
+	@Test
+	void readsTheCalendarTheApplicationShipsWithIncludingTheLunarHolidaysAndMakeUpDays() throws IOException {
 		// given
 		Path shipped = Path.of(BusinessCalendar.FILE);
 
 		// when
 		PublicHolidays holidays = PublicHolidays.parse(shipped.toString(), Files.readString(shipped));
 
-		// then
-		assertThat(holidays.names()).containsEntry(LocalDate.of(2026, 1, 1), "New Year's Day")
-			.containsEntry(LocalDate.of(2027, 1, 1), "New Year's Day")
-			.containsEntry(LocalDate.of(2027, 10, 1), "National Day");
+		// then the State Council's 2026 schedule and the expected 2027 one
+		assertThat(holidays.names()).containsEntry(LocalDate.of(2026, 1, 1), "元旦 New Year's Day")
+			.containsEntry(LocalDate.of(2026, 2, 16), "春节 Spring Festival")
+			.containsEntry(LocalDate.of(2026, 9, 25), "中秋节 Mid-Autumn Festival")
+			.containsEntry(LocalDate.of(2027, 2, 8), "春节 Spring Festival")
+			.containsEntry(LocalDate.of(2027, 10, 1), "国庆节 National Day");
+		assertThat(holidays.workdays()).containsKeys(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 14),
+				LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 9), LocalDate.of(2026, 9, 20),
+				LocalDate.of(2026, 10, 10), LocalDate.of(2027, 2, 14), LocalDate.of(2027, 2, 20));
 	}
 
 }

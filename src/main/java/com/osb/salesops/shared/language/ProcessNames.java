@@ -1,0 +1,165 @@
+package com.osb.salesops.shared.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of processes and of their user tasks in the reader's language. The model
+ * names them in English ({@code processes/<key>.bpmn}); a bundle next to it,
+ * {@code processes/<key>_zh_CN.properties}, holds the other language by element id, with
+ * the same {@code ${variable}} places as the English name. A task's name as the engine
+ * keeps it (the English name, its places filled, then ": " and what it is about) is
+ * translated by its start; what follows is kept.
+ */
+@Component
+public class ProcessNames {
+
+	private static final Pattern PLACE = Pattern.compile("\\$\\{([^}]+)}");
+
+	/**
+	 * An amount as the engine's task names say it, {@code 2,400.00 CNY}:
+	 * {@code ¥2,400.00} in Chinese.
+	 */
+	private static final Pattern MONEY = Pattern.compile("(-?\\d[\\d,]*\\.\\d{2}) CNY");
+
+	private final Map<String, String> english = new HashMap<>();
+
+	private final Map<String, Map<String, String>> bundles = new HashMap<>();
+
+	ProcessNames() {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		try {
+			for (Resource model : resolver.getResources("classpath*:processes/*.bpmn")) {
+				try (InputStream in = model.getInputStream()) {
+					names(in);
+				}
+			}
+			for (Resource bundle : resolver.getResources("classpath*:processes/*_*.properties")) {
+				Matcher name = Pattern.compile("([^/]+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties$")
+					.matcher(String.valueOf(bundle.getFilename()));
+				if (name.find()) {
+					this.bundles.put(name.group(1) + "_" + name.group(2), read(bundle));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Every English name by {@code <process key>.<element id>}, the process's own by key.
+	 */
+	Map<String, String> english() {
+		return this.english;
+	}
+
+	/** The process's name in the language, or the given name when there is none. */
+	public String process(String processKey, String name, Locale language) {
+		String translated = bundle(processKey, language).get(processKey);
+		return (translated != null) ? translated : name;
+	}
+
+	/**
+	 * The task's name in the language, or the given name when it cannot be translated.
+	 */
+	public String task(String processKey, String taskKey, String name, Locale language) {
+		String template = this.english.get(processKey + "." + taskKey);
+		String translated = bundle(processKey, language).get(taskKey);
+		if (name == null || template == null || translated == null) {
+			return name;
+		}
+		Matcher places = PLACE.matcher(template);
+		StringBuilder pattern = new StringBuilder("^");
+		int at = 0;
+		while (places.find()) {
+			pattern.append(Pattern.quote(template.substring(at, places.start()))).append("(.*?)");
+			at = places.end();
+		}
+		pattern.append(Pattern.quote(template.substring(at))).append("(?=$|: )");
+		Matcher filled = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(name);
+		if (!filled.find()) {
+			return name;
+		}
+		Matcher zhPlaces = PLACE.matcher(translated);
+		StringBuilder result = new StringBuilder();
+		int group = 1;
+		while (zhPlaces.find()) {
+			String value = (group <= filled.groupCount()) ? filled.group(group++) : zhPlaces.group();
+			zhPlaces.appendReplacement(result, Matcher.quoteReplacement(value));
+		}
+		zhPlaces.appendTail(result);
+		String rest = MONEY.matcher(name.substring(filled.end())).replaceAll("¥$1");
+		return result + (rest.startsWith(": ") ? "：" + rest.substring(2) : rest);
+	}
+
+	private Map<String, String> bundle(String processKey, Locale language) {
+		Map<String, String> exact = this.bundles
+			.get(processKey + "_" + language.getLanguage() + "_" + language.getCountry());
+		Map<String, String> broad = this.bundles.get(processKey + "_" + language.getLanguage());
+		return (exact != null) ? exact : (broad != null) ? broad : Map.of();
+	}
+
+	private void names(InputStream bpmn) throws IOException {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			NodeList processes = factory.newDocumentBuilder()
+				.parse(bpmn)
+				.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL", "process");
+			for (int i = 0; i < processes.getLength(); i++) {
+				Element process = (Element) processes.item(i);
+				String key = process.getAttribute("id");
+				if (!process.getAttribute("name").isBlank()) {
+					this.english.put(key, process.getAttribute("name"));
+				}
+				NodeList tasks = process.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL",
+						"userTask");
+				for (int j = 0; j < tasks.getLength(); j++) {
+					Element task = (Element) tasks.item(j);
+					if (!task.getAttribute("name").isBlank()) {
+						this.english.put(key + "." + task.getAttribute("id"), task.getAttribute("name"));
+					}
+				}
+			}
+		}
+		catch (ParserConfigurationException | SAXException ex) {
+			throw new IllegalStateException("A process model does not read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Map<String, String> read(Resource resource) throws IOException {
+		Properties texts = new Properties();
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			texts.load(reader);
+		}
+		Map<String, String> bundle = new HashMap<>();
+		texts.forEach((key, value) -> bundle.put((String) key, (String) value));
+		return bundle;
+	}
+
+}

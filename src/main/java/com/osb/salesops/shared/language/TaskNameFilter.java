@@ -1,0 +1,109 @@
+package com.osb.salesops.shared.language;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Names tasks and processes in the reader's language where Tasklist, Cockpit and API
+ * clients read them from the engine (tasks, filters' task lists, process definitions,
+ * history), since the engine keeps one name per task while each reader has a language.
+ */
+@Component
+class TaskNameFilter extends OncePerRequestFilter {
+
+	private final ProcessNames names;
+
+	private final UserLocaleResolver locales;
+
+	private final ObjectMapper json;
+
+	TaskNameFilter(ProcessNames names, UserLocaleResolver locales, ObjectMapper json) {
+		this.names = names;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		boolean engine = path.startsWith(request.getContextPath() + "/engine-rest/") || path.contains("/api/engine/");
+		return !engine
+				|| !(path.contains("/task") || path.contains("/filter/") || path.contains("/process-definition")
+						|| path.contains("/history/"))
+				|| path.endsWith("/deployed-form") || path.endsWith("/deployed-start-form");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		String type = wrapper.getContentType();
+		Locale language = this.locales.resolveLocale(request);
+		if (wrapper.getStatus() != HttpServletResponse.SC_OK || type == null || !type.contains("json")
+				|| language.getLanguage().equals("en")) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		JsonNode body;
+		try {
+			body = this.json.readTree(wrapper.getContentAsByteArray());
+		}
+		catch (IOException ex) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		translate(body, language);
+		byte[] translated = this.json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+		wrapper.resetBuffer();
+		response.setContentLength(translated.length);
+		response.getOutputStream().write(translated);
+		response.flushBuffer();
+	}
+
+	private void translate(JsonNode node, Locale language) {
+		if (node instanceof ObjectNode object) {
+			String processKey = processKey(object);
+			if (processKey != null && object.path("name").isTextual()) {
+				String name = object.get("name").asText();
+				String taskKey = object.path("taskDefinitionKey").asText(null);
+				object.put("name", (taskKey != null) ? this.names.task(processKey, taskKey, name, language)
+						: this.names.process(processKey, name, language));
+			}
+			if (processKey != null && object.path("processDefinitionName").isTextual()) {
+				object.put("processDefinitionName",
+						this.names.process(processKey, object.get("processDefinitionName").asText(), language));
+			}
+		}
+		node.forEach((child) -> translate(child, language));
+	}
+
+	/** The process key of a task, a process definition or a history entry. */
+	private static String processKey(ObjectNode object) {
+		if (object.path("processDefinitionKey").isTextual()) {
+			return object.get("processDefinitionKey").asText();
+		}
+		if (object.has("taskDefinitionKey") && object.path("processDefinitionId").isTextual()) {
+			String id = object.get("processDefinitionId").asText();
+			return id.contains(":") ? id.substring(0, id.indexOf(':')) : null;
+		}
+		if (object.path("key").isTextual() && object.has("version") && object.has("deploymentId")) {
+			return object.get("key").asText();
+		}
+		return null;
+	}
+
+}

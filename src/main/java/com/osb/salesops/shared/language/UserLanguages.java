@@ -1,0 +1,93 @@
+package com.osb.salesops.shared.language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.osb.salesops.shared.SalesOpsProperties;
+import com.osb.salesops.shared.time.BusinessClock;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The language each user reads the platform in: their own choice, else the company's.
+ * Only the languages the company offers ({@code salesops.language.languages}) are kept.
+ */
+@Component
+public class UserLanguages {
+
+	private final JdbcClient jdbc;
+
+	private final SalesOpsProperties.Language settings;
+
+	private final BusinessClock clock;
+
+	UserLanguages(JdbcClient jdbc, SalesOpsProperties properties, BusinessClock clock) {
+		this.jdbc = jdbc;
+		this.settings = properties.language();
+		this.clock = clock;
+	}
+
+	/** The user's language, or the company's when the user chose none. */
+	public Locale of(String userId) {
+		return chosen(userId).orElse(this.settings.defaultLanguage());
+	}
+
+	/** The language the user chose, if any. */
+	public Optional<Locale> chosen(String userId) {
+		if (userId == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select language from user_language where user_id = ?")
+			.param(userId)
+			.query(String.class)
+			.optional()
+			.flatMap(this::offered);
+	}
+
+	/** Keeps the user's choice, which must be one of the languages offered. */
+	@Transactional
+	public void choose(String userId, Locale language) {
+		Locale offered = offered(language.toLanguageTag())
+			.orElseThrow(() -> new IllegalArgumentException(language.toLanguageTag() + " is not offered"));
+		int updated = this.jdbc.sql("update user_language set language = ?, changed_at = ? where user_id = ?")
+			.params(offered.toLanguageTag(), this.clock.timestamp(), userId)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into user_language (user_id, language, changed_at) values (?, ?, ?)")
+				.params(userId, offered.toLanguageTag(), this.clock.timestamp())
+				.update();
+		}
+	}
+
+	/**
+	 * The offered language a tag names: {@code zh}, {@code zh-CN}, {@code zh-Hans-CN} are
+	 * zh-CN.
+	 */
+	public Optional<Locale> offered(String tag) {
+		if (tag == null || tag.isBlank()) {
+			return Optional.empty();
+		}
+		Locale asked = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+		List<Locale> languages = this.settings.languages();
+		return languages.stream()
+			.filter((offered) -> offered.equals(asked))
+			.findFirst()
+			.or(() -> languages.stream()
+				.filter((offered) -> offered.getLanguage().equals(asked.getLanguage()))
+				.findFirst());
+	}
+
+	/** Every language users may choose. */
+	public List<Locale> languages() {
+		return this.settings.languages();
+	}
+
+	/** The company's language. */
+	public Locale defaultLanguage() {
+		return this.settings.defaultLanguage();
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.osb.salesops.shared.language;
+
+import java.util.Locale;
+
+import com.osb.salesops.shared.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The language of a request: the first offered language of its {@code Accept-Language},
+ * else the caller's own choice in their profile, else the company's. Spring MVC puts it
+ * in the request's locale context, where message bundles and the validator find it.
+ */
+@Component("localeResolver")
+class UserLocaleResolver implements LocaleResolver {
+
+	private final UserLanguages languages;
+
+	private final CurrentUser user;
+
+	UserLocaleResolver(UserLanguages languages, CurrentUser user) {
+		this.languages = languages;
+		this.user = user;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		if (header != null && !header.isBlank()) {
+			try {
+				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+					if (range.getRange().equals("*")) {
+						continue;
+					}
+					var offered = this.languages.offered(range.getRange());
+					if (offered.isPresent()) {
+						return offered.get();
+					}
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed header names no language: the profile's or the company's
+			}
+		}
+		return this.languages.of(this.user.id());
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("A user sets their language with PUT /api/me/language");
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.osb.salesops.shared.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * The texts the API answers, in the caller's language: looked up by code in the
+ * application's message bundles ({@code messages.properties}, {@code messages_zh_CN}),
+ * for the locale of the current request ({@code Accept-Language}, else the user's
+ * language, else the company's). Without bundles (a test without the application) the
+ * English text given with the code is used, so that a message never goes missing.
+ */
+public final class Messages {
+
+	private static volatile MessageSource source;
+
+	private Messages() {
+	}
+
+	static void use(MessageSource messages) {
+		source = messages;
+	}
+
+	/**
+	 * The text of the code in the current request's language.
+	 * @param code the message's key in the bundles
+	 * @param english the English text, with {@code {0}}-style places for the arguments
+	 * @param args what fills the places
+	 */
+	public static String text(String code, String english, Object... args) {
+		return text(LocaleContextHolder.getLocale(), code, english, args);
+	}
+
+	/** The text of the code in the given language. */
+	public static String text(Locale locale, String code, String english, Object... args) {
+		MessageSource messages = source;
+		if (messages == null) {
+			return (args.length == 0) ? english : new MessageFormat(english, Locale.ENGLISH).format(args);
+		}
+		return messages.getMessage(code, args, english, locale);
+	}
+
+}

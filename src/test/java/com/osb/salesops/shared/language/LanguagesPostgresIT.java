@@ -1,0 +1,145 @@
+package com.osb.salesops.shared.language;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The users' language through the API: error answers in Chinese or English by
+ * {@code Accept-Language} with the same codes, each user's own language in their profile,
+ * and CSV files that keep Chinese names intact both ways.
+ */
+class LanguagesPostgresIT extends PostgresIntegrationTest {
+
+	private static final String PRODUCT = "sku,name,unit,listPrice,floorPrice,stockOnHand,active\r\n"
+			+ "ZH-LANG-1,离心泵 语言测试,SET,12000.00,9500.00,5,true\r\n";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identityService;
+
+	Http analyst;
+
+	@BeforeEach
+	void users() {
+		TestUsers.ensure(this.identityService, "lan", Roles.SALES_OPS);
+		this.analyst = new Http(this.port).as("lan");
+	}
+
+	@Test
+	void answersAnErrorInChineseOrEnglishByAcceptLanguageWithTheSameCodes() {
+		// when
+		JsonNode chinese = Http.json(this.analyst.inLanguage("zh-CN,zh;q=0.9,en;q=0.8")
+			.postJson("/api/credit/evaluations", "{\"avgDaysLate\": \"late\", \"colour\": 1}"), 422);
+		JsonNode english = Http.json(this.analyst.inLanguage("en-US,en;q=0.9")
+			.postJson("/api/credit/evaluations", "{\"avgDaysLate\": \"late\", \"colour\": 1}"), 422);
+
+		// then
+		assertThat(chinese.get("code").asText()).isEqualTo("invalid-fields").isEqualTo(english.get("code").asText());
+		assertThat(chinese.get("title").asText()).isEqualTo("无法处理的请求");
+		assertThat(english.get("title").asText()).isEqualTo("Unprocessable Entity");
+		assertThat(chinese.get("detail").asText()).matches("请求中有 \\d+ 个字段不符合要求");
+		assertThat(english.get("detail").asText()).matches("The request has \\d+ invalid field\\(s\\)");
+		assertThat(fieldCodes(chinese)).isEqualTo(fieldCodes(english))
+			.contains("avgDaysLate=number", "colour=unknown-field");
+		assertThat(chinese.get("errors").findValuesAsText("message")).contains("必须是数字", "不是本请求的字段", "为必填项");
+		assertThat(english.get("errors").findValuesAsText("message")).contains("must be a number",
+				"is not a field of this request", "is required");
+	}
+
+	@Test
+	void keepsEachUsersLanguageWhichCountsWhenARequestNamesNone() {
+		// given a user who never chose: the company's language
+		TestUsers.ensure(this.identityService, "lu", Roles.SALES_OPS);
+		Http lu = new Http(this.port).as("lu").inLanguage(null);
+		JsonNode before = Http.json(lu.get("/api/me/language"), 200);
+		assertThat(before.get("language").asText()).isEqualTo("zh-CN");
+		assertThat(before.get("chosen").asBoolean()).isFalse();
+		assertThat(Http.json(lu.postJson("/api/credit/evaluations", "{}"), 422).get("title").asText())
+			.isEqualTo("无法处理的请求");
+
+		// when
+		JsonNode chosen = Http.json(lu.putJson("/api/me/language", "{\"language\": \"en\"}"), 200);
+
+		// then
+		assertThat(chosen.get("language").asText()).isEqualTo("en");
+		assertThat(chosen.get("chosen").asBoolean()).isTrue();
+		assertThat(Http.json(lu.postJson("/api/credit/evaluations", "{}"), 422).get("title").asText())
+			.isEqualTo("Unprocessable Entity");
+		assertThat(
+				Http.json(lu.inLanguage("zh-CN").postJson("/api/credit/evaluations", "{}"), 422).get("title").asText())
+			.isEqualTo("无法处理的请求");
+		JsonNode refused = Http.json(lu.putJson("/api/me/language", "{\"language\": \"fr\"}"), 422);
+		assertThat(refused.get("code").asText()).isEqualTo("language-not-offered");
+		assertThat(refused.get("errors").findValuesAsText("message")).containsExactly("must be one of zh-CN, en");
+	}
+
+	@Test
+	void readsAGbkFileWhenDeclaredAndExportsUtf8WithAByteOrderMark() {
+		// given a file saved by Excel on a Chinese Windows
+		byte[] gbk = PRODUCT.getBytes(Charset.forName("GBK"));
+		JsonNode undeclared = Http
+			.json(this.analyst.post("/api/imports/products", "text/csv", BodyPublishers.ofByteArray(gbk)), 422);
+		assertThat(undeclared.get("code").asText()).isEqualTo("file-encoding");
+
+		// when
+		HttpResponse<String> imported = this.analyst.post("/api/imports/products?encoding=GBK", "text/csv",
+				BodyPublishers.ofByteArray(gbk));
+
+		// then the export starts with the byte order mark (the client checks it) and
+		// keeps
+		// the name
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		HttpResponse<String> exported = this.analyst.get("/api/imports/products");
+		assertThat(exported.statusCode()).isEqualTo(200);
+		assertThat(exported.body()).contains("ZH-LANG-1,离心泵 语言测试,SET,");
+		assertThat(exported.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("text/csv;charset=UTF-8");
+	}
+
+	@Test
+	void servesFormsAndProcessNamesInTheReadersLanguage() {
+		// given
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD);
+		String form = "/engine-rest/process-definition/key/credit-refresh/deployed-start-form";
+
+		// when
+		JsonNode chinese = Http.json(admin.inLanguage("zh-CN").get(form), 200);
+		JsonNode english = Http.json(admin.inLanguage("en").get(form), 200);
+
+		// then
+		assertThat(chinese.toString()).contains("### 更新信用评级").doesNotContain("Refresh credit ratings");
+		assertThat(english.toString()).contains("### Refresh credit ratings");
+		assertThat(
+				Http.json(admin.inLanguage("zh-CN").get("/engine-rest/process-definition/key/order-to-remittance"), 200)
+					.get("name")
+					.asText())
+			.isEqualTo("订单到回款");
+		assertThat(Http.json(admin.inLanguage("en").get("/engine-rest/process-definition/key/order-to-remittance"), 200)
+			.get("name")
+			.asText()).isEqualTo("Order to remittance");
+	}
+
+	private static java.util.List<String> fieldCodes(JsonNode problem) {
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		problem.get("errors")
+			.forEach((error) -> codes.add(error.get("field").asText() + "=" + error.get("code").asText()));
+		return codes;
+	}
+
+}
