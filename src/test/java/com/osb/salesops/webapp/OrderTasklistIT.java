@@ -95,6 +95,9 @@ class OrderTasklistIT {
 		work("manager", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
 		work("director", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
 		work("gm", "Approve order", number, cards, forms).pick("approvalDecision-0").complete();
+		new Http(this.port).as("rep1", "rep1")
+			.postFile("/api/orders/" + number + "/attachments?kind=SIGNED_CONTRACT", "file", "signed.pdf",
+					"application/pdf", com.osb.salesops.support.Scans.pdf());
 		work("rep1", "Record signed contract", number, cards, forms).pick("signedCopy-0").complete();
 		work("keeper", "Check notice and dispatch", number, cards, forms);
 
