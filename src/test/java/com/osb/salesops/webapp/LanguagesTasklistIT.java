@@ -56,6 +56,9 @@ class LanguagesTasklistIT {
 		String review = labels();
 		tasklist.pick("contractReviewed").complete();
 		tasklist.logIn("manager", "manager").openTask("审批订单：" + number).pick("approvalDecision-0").complete();
+		new Http(this.port).as("rep3", "rep3")
+			.postFile("/api/orders/" + number + "/attachments?kind=SIGNED_CONTRACT", "file", "signed.pdf",
+					"application/pdf", com.osb.salesops.support.Scans.pdf());
 		tasklist.logIn("rep3", "rep3").openTask("登记已签合同：" + number);
 		String signed = labels();
 		tasklist.pick("signedCopy-0").complete();
@@ -88,6 +91,9 @@ class LanguagesTasklistIT {
 		String review = labels();
 		tasklist.pick("contractReviewed").complete();
 		tasklist.logIn("manager", "manager").openTask("Approve order: " + number).pick("approvalDecision-0").complete();
+		new Http(this.port).as("rep3", "rep3")
+			.postFile("/api/orders/" + number + "/attachments?kind=SIGNED_CONTRACT", "file", "signed.pdf",
+					"application/pdf", com.osb.salesops.support.Scans.pdf());
 		tasklist.logIn("rep3", "rep3").openTask("Record signed contract: " + number).pick("signedCopy-0").complete();
 		tasklist.logIn("accountant", "accountant").openTask("Confirm payment: " + number);
 		String payment = labels();
