@@ -227,10 +227,11 @@ class ApprovalMonthPostgresIT extends PostgresIntegrationTest {
 	 * Moves the clock to the business day and time and runs a round of task-deadlines.
 	 */
 	private void moveTo(LocalDate day, LocalTime time) {
-		ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(time).atZone(TestClock.BUSINESS_ZONE).toInstant()));
+		java.util.Date moment = java.util.Date.from(day.atTime(time).atZone(TestClock.BUSINESS_ZONE).toInstant());
+		ClockUtil.setCurrentTime(moment);
 		for (Job round : this.managementService.createJobQuery()
 			.processDefinitionKey("task-deadlines")
-			.duedateLowerThan(ClockUtil.getCurrentTime())
+			.duedateLowerThan(moment)
 			.list()) {
 			try {
 				this.managementService.executeJob(round.getId());
