@@ -49,9 +49,17 @@ class UserLocaleResolver implements LocaleResolver {
 		return this.languages.of(this.user.id());
 	}
 
+	/**
+	 * Keeps the language as the caller's profile choice, as {@code PUT /api/me/language}
+	 * does; a language not offered, or a caller not logged in, changes nothing.
+	 */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		throw new UnsupportedOperationException("A user sets their language with PUT /api/me/language");
+		String userId = this.user.id();
+		if (userId == null || locale == null) {
+			return;
+		}
+		this.languages.offered(locale.toLanguageTag()).ifPresent((offered) -> this.languages.choose(userId, offered));
 	}
 
 }
