@@ -79,6 +79,14 @@ class OrdersAcrossNodesPostgresIT {
 
 	private static final Duration STEP = Duration.ofMinutes(4);
 
+	/**
+	 * Counts the executions of an order's own flow by business key; the customer's call
+	 * after delivery is a case of its own that carries the order number and outlives the
+	 * order, so it is left out.
+	 */
+	private static final String ORDER_FLOW = "select count(*) from act_ru_execution e join act_re_procdef d"
+			+ " on d.id_ = e.proc_def_id_ where d.key_ <> 'delivery-callback' and e.business_key_";
+
 	private static final String SECRET = "cluster-callback-secret";
 
 	private static final int BURST = 200;
@@ -295,7 +303,7 @@ class OrdersAcrossNodesPostgresIT {
 		String worked = String.join(",", numbers.stream().map((number) -> "'" + number + "'").toList())
 				+ ((numbers.isEmpty()) ? "''" : "");
 
-		long running = count("select count(*) from act_ru_execution where business_key_ in (" + worked + ")");
+		long running = count(ORDER_FLOW + " in (" + worked + ")");
 		long incidents = count("select count(*) from act_ru_incident");
 		long stale = count("select count(*) from act_ru_job where lock_owner_ is not null"
 				+ " and lock_exp_time_ < now() - interval '60 seconds'");
@@ -422,8 +430,7 @@ class OrdersAcrossNodesPostgresIT {
 		String list = String.join(",", cancelled.stream().map((number) -> "'" + number + "'").toList())
 				+ (cancelled.isEmpty() ? "''" : "");
 		long deadline = System.nanoTime() + STEP.toNanos();
-		while (count("select count(*) from act_ru_execution where business_key_ in (" + list + ")") > 0
-				&& System.nanoTime() < deadline) {
+		while (count(ORDER_FLOW + " in (" + list + ")") > 0 && System.nanoTime() < deadline) {
 			pause(1_000);
 		}
 		pause(10_000);
@@ -657,7 +664,7 @@ class OrdersAcrossNodesPostgresIT {
 		}
 		String list = String.join(",", numbers.stream().map((number) -> "'" + number + "'").toList())
 				+ (numbers.isEmpty() ? "''" : "");
-		long running = count("select count(*) from act_ru_execution where business_key_ in (" + list + ")");
+		long running = count(ORDER_FLOW + " in (" + list + ")");
 		long incidents = count("select count(*) from act_ru_incident");
 		this.figures.put("7 database stopped " + OUTAGE.toSeconds() + " s: readiness DOWN on both nodes / UP after",
 				wentDown + " / " + upAfter + " s after the database was back");
@@ -736,7 +743,7 @@ class OrdersAcrossNodesPostgresIT {
 		callbackAnswers.add(one.get(5, TimeUnit.MINUTES));
 		callbackAnswers.add(other.get(5, TimeUnit.MINUTES));
 		long deadline = System.nanoTime() + STEP.toNanos();
-		while (count("select count(*) from act_ru_execution where business_key_ = '" + number + "'") > 0) {
+		while (count(ORDER_FLOW + " = '" + number + "'") > 0) {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException(number + " did not end within " + STEP);
 			}
