@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.masterdata.MasterDataImports;
+import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads the demo company once, on the first start of an empty database, through the same
  * imports a department uses for its own data: a sales organisation of 2 markets, 4
  * regions and 8 reps, products with floor prices and stock, and customers with complete
- * files whose invoice and payment history lands them in every credit grade.
+ * files, and their last 13 months of invoices and payments (the opening-balance and
+ * opening-payment files) that land them in every credit grade.
  */
 @Component
 @ConditionalOnProperty(name = "salesops.demo.enabled", havingValue = "true")
@@ -72,15 +74,15 @@ class DemoData implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final DemoLedger ledger;
+	private final DocumentNumbers numbers;
 
 	private final BusinessClock clock;
 
 	private final MasterDataImports imports;
 
-	DemoData(JdbcTemplate jdbc, DemoLedger ledger, BusinessClock clock, MasterDataImports imports) {
+	DemoData(JdbcTemplate jdbc, DocumentNumbers numbers, BusinessClock clock, MasterDataImports imports) {
 		this.jdbc = jdbc;
-		this.ledger = ledger;
+		this.numbers = numbers;
 		this.clock = clock;
 		this.imports = imports;
 	}
@@ -96,9 +98,12 @@ class DemoData implements ApplicationRunner {
 		this.imports.importFile("organisation", organisation(today), ACTOR);
 		this.imports.importFile("products", PRODUCTS, ACTOR);
 		this.imports.importFile("customers", customers(today), ACTOR);
+		DemoLedger ledger = new DemoLedger(this.numbers);
 		for (DemoCustomer customer : CUSTOMERS) {
-			this.ledger.history(customer, firstOrder(customer, today), today);
+			ledger.history(customer, firstOrder(customer, today), today);
 		}
+		this.imports.importFile("opening-balances", ledger.balances(), ACTOR);
+		this.imports.importFile("opening-payments", ledger.payments(), ACTOR);
 		log.info("Loaded demo data: 2 markets, 4 regions, 8 reps, {} customers", CUSTOMERS.size());
 	}
 

@@ -3,41 +3,36 @@ package com.osb.salesops.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.osb.salesops.receivables.OpeningBalances;
-import com.osb.salesops.receivables.OpeningBalances.OpeningInvoice;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 /**
- * Writes a demo customer's invoices, payments and open items: one invoice a month over
- * the last 13 months (NET30), each paid the customer's usual days late, and for a
- * customer in arrears one invoice still open long past its due date.
+ * A demo customer's invoices and payments as the opening-balance and opening-payment
+ * files hold them: one invoice a month over the last 13 months (NET30), each paid the
+ * customer's usual days late, and for a customer in arrears one invoice still open long
+ * past its due date. The demo company imports these files as a department imports its
+ * own.
  */
-@Component
-@ConditionalOnProperty(name = "salesops.demo.enabled", havingValue = "true")
 class DemoLedger {
+
+	static final String BALANCES_HEADER = "customerCode,invoiceNumber,issueDate,dueDate,amount,openAmount,settledOn\n";
+
+	static final String PAYMENTS_HEADER = "customerCode,receiptNumber,receivedOn,amount,invoiceNumber\n";
 
 	private static final int NET_DAYS = 30;
 
-	private final JdbcTemplate jdbc;
-
 	private final DocumentNumbers numbers;
 
-	private final OpeningBalances balances;
+	private final StringBuilder balances = new StringBuilder(BALANCES_HEADER);
 
-	DemoLedger(JdbcTemplate jdbc, DocumentNumbers numbers, OpeningBalances balances) {
-		this.jdbc = jdbc;
+	private final StringBuilder payments = new StringBuilder(PAYMENTS_HEADER);
+
+	DemoLedger(DocumentNumbers numbers) {
 		this.numbers = numbers;
-		this.balances = balances;
 	}
 
+	/** Adds the customer's history, up to yesterday, to the files. */
 	void history(DemoCustomer customer, LocalDate firstOrder, LocalDate today) {
-		long customerId = this.jdbc.queryForObject("select id from customer where code = ?", Long.class,
-				customer.code());
 		for (int monthsBack = 13; monthsBack >= 1; monthsBack--) {
 			LocalDate issued = today.minusMonths(monthsBack).withDayOfMonth(5);
 			if (issued.isBefore(firstOrder)) {
@@ -46,21 +41,35 @@ class DemoLedger {
 			BigDecimal amount = customer.monthlySales().add(BigDecimal.valueOf((monthsBack % 3 - 1) * 1000L));
 			LocalDate due = issued.plusDays(NET_DAYS);
 			LocalDate paid = due.plusDays(customer.daysLate());
-			invoice(customerId, issued, amount, paid.isBefore(today) ? paid : null);
+			invoice(customer.code(), issued, amount, paid.isBefore(today) ? paid : null);
 		}
 		if (customer.overdueDays() > 0) {
 			LocalDate due = today.minusDays(customer.overdueDays());
-			invoice(customerId, due.minusDays(NET_DAYS), customer.monthlySales(), null);
+			invoice(customer.code(), due.minusDays(NET_DAYS), customer.monthlySales(), null);
 		}
 	}
 
-	private void invoice(long customerId, LocalDate issued, BigDecimal amount, LocalDate paidOn) {
+	/** The opening-balances file of every customer added. */
+	String balances() {
+		return this.balances.toString();
+	}
+
+	/** The opening-payments file of every customer added. */
+	String payments() {
+		return this.payments.toString();
+	}
+
+	private void invoice(String customerCode, LocalDate issued, BigDecimal amount, LocalDate paidOn) {
 		LocalDate due = issued.plusDays(NET_DAYS);
 		String number = this.numbers.next(DocumentType.INVOICE, issued);
-		this.balances.post(new OpeningInvoice(number, customerId, issued, due, amount,
-				(paidOn != null) ? BigDecimal.ZERO : amount, paidOn));
+		String money = amount.setScale(2).toPlainString();
+		this.balances.append(String.join(",", customerCode, number, issued.toString(), due.toString(), money,
+				(paidOn != null) ? "0.00" : money, (paidOn != null) ? paidOn.toString() : ""))
+			.append('\n');
 		if (paidOn != null) {
-			this.balances.postReceipt(number, this.numbers.next(DocumentType.PAYMENT_RECEIPT, paidOn), paidOn, amount);
+			String receipt = this.numbers.next(DocumentType.PAYMENT_RECEIPT, paidOn);
+			this.payments.append(String.join(",", customerCode, receipt, paidOn.toString(), money, number))
+				.append('\n');
 		}
 	}
 

@@ -67,14 +67,21 @@ public class IncentiveStatements {
 	}
 
 	/**
-	 * The statements of every active rep with a quota for the quarter, computed by the
+	 * The statements of every rep active on the last day of the quarter with a quota for
+	 * the quarter, region by region as the organisation was that day, computed by the
 	 * given rules: those in use, or changed ones for a preview.
 	 */
 	@Transactional(readOnly = true)
 	List<PayoutStatement> allStatements(Quarter quarter, PayoutCalculator rules) {
 		List<PayoutStatement> all = new ArrayList<>();
-		for (String regionId : this.jdbc.queryForList(
-				"select distinct region_id from sales_rep where active = true order by region_id", String.class)) {
+		List<String> regions = this.teams.asOf(quarter.end().minusDays(1))
+			.stream()
+			.filter(SalesTeams.Member::active)
+			.map(SalesTeams.Member::regionId)
+			.distinct()
+			.sorted()
+			.toList();
+		for (String regionId : regions) {
 			all.addAll(regionStatements(regionId, quarter, rules));
 		}
 		return all;

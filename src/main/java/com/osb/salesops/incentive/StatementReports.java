@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A rep's statement for a period as the run issued it, or, before the run, as the ledger
- * and rules give it now (status {@code NOT_ISSUED}).
+ * and rules give it now (status {@code NOT_ISSUED}), in the region the rep was in on the
+ * last day of the quarter.
  */
 @Service
 public class StatementReports {
@@ -30,10 +32,13 @@ public class StatementReports {
 
 	private final JdbcTemplate jdbc;
 
-	StatementReports(StatementStore store, IncentiveStatements statements, JdbcTemplate jdbc) {
+	private final SalesTeams teams;
+
+	StatementReports(StatementStore store, IncentiveStatements statements, JdbcTemplate jdbc, SalesTeams teams) {
 		this.store = store;
 		this.statements = statements;
 		this.jdbc = jdbc;
+		this.teams = teams;
 	}
 
 	/** The rep named by rep id or user id. */
@@ -53,7 +58,13 @@ public class StatementReports {
 			return issued.get();
 		}
 		PayoutStatement computed = this.statements.statement(rep.id(), quarter);
-		return new IssuedStatement(quarter.toString(), rep.id(), rep.name(), rep.userId(), rep.regionId(), "NOT_ISSUED",
+		String regionThen = this.teams.asOf(quarter.end().minusDays(1))
+			.stream()
+			.filter((member) -> member.repId().equals(rep.id()))
+			.map(SalesTeams.Member::regionId)
+			.findFirst()
+			.orElse(rep.regionId());
+		return new IssuedStatement(quarter.toString(), rep.id(), rep.name(), rep.userId(), regionThen, "NOT_ISSUED",
 				computed, BigDecimal.ZERO, computed.payout(), List.of());
 	}
 

@@ -87,9 +87,27 @@ public class MasterDataImports {
 	 */
 	@Transactional
 	public ImportResult importRecord(String file, java.util.Map<String, String> values, String actor, LocalDate from) {
-		List<String> columns = columns(file);
-		String csv = CsvTable.write(columns, List.of(columns.stream().map(values::get).toList()));
+		String csv = asFile(file, values);
 		return "organisation".equals(file) ? importOrganisation(csv, actor, from) : importFile(file, csv, actor);
+	}
+
+	/** One record as a file of one line, with its header. */
+	public String asFile(String file, java.util.Map<String, String> values) {
+		List<String> columns = columns(file);
+		return CsvTable.write(columns, List.of(columns.stream().map(values::get).toList()));
+	}
+
+	/**
+	 * Checks an organisation file as an import would, storing nothing.
+	 * @throws ImportRefused naming every problem
+	 */
+	public void checkOrganisation(String csv) {
+		CsvTable table = CsvTable.read(csv, OrganisationImport.COLUMNS);
+		this.organisation.check(table);
+		if (!table.problems().isEmpty()) {
+			throw new ImportRefused(
+					table.problems().stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList());
+		}
 	}
 
 	/** The file as it would be imported, from what is stored now. */

@@ -38,28 +38,16 @@ class OpeningBalanceImport {
 
 	List<OpeningInvoice> check(CsvTable table) {
 		List<OpeningInvoice> invoices = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		Map<String, Long> ids = new HashMap<>();
+		OpeningRowChecks checks = new OpeningRowChecks(this.customers, "invoiceNumber", "invoice",
+				this.balances::issuedHere, "is an invoice of an order in the application");
 		for (CsvTable.Row row : table.rows()) {
-			String code = row.text("customerCode", 20, true);
-			String number = row.text("invoiceNumber", 24, true);
+			Long customer = checks.customer(row);
+			String number = checks.number(row);
 			LocalDate issued = row.date("issueDate", true);
 			LocalDate due = row.date("dueDate", true);
 			BigDecimal amount = row.money("amount", true);
 			BigDecimal open = row.money("openAmount", true);
 			LocalDate settled = row.date("settledOn", false);
-			Long customer = (code != null)
-					? ids.computeIfAbsent(code, (c) -> this.customers.byCode(c).map(CustomerAccount::id).orElse(null))
-					: null;
-			if (code != null && customer == null) {
-				row.problem("customerCode", "there is no customer '" + code + "'; import the customers first");
-			}
-			if (number != null && seen.putIfAbsent(number, row.line()) != null) {
-				row.problem("invoiceNumber", "repeats the invoice of line " + seen.get(number));
-			}
-			if (number != null && this.balances.issuedHere(number)) {
-				row.problem("invoiceNumber", "is an invoice of an order in the application");
-			}
 			if (issued != null && due != null && due.isBefore(issued)) {
 				row.problem("dueDate", "is before the issue date");
 			}

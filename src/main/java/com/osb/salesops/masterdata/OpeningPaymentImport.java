@@ -46,26 +46,14 @@ class OpeningPaymentImport {
 
 	List<OpeningReceipt> check(CsvTable table) {
 		List<OpeningReceipt> receipts = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		Map<String, Long> ids = new HashMap<>();
+		OpeningRowChecks checks = new OpeningRowChecks(this.customers, "receiptNumber", "receipt",
+				this.balances::receivedHere, "is a receipt recorded in the application");
 		for (CsvTable.Row row : table.rows()) {
-			String code = row.text("customerCode", 20, true);
-			String number = row.text("receiptNumber", 24, true);
+			Long customer = checks.customer(row);
+			String number = checks.number(row);
 			LocalDate received = row.date("receivedOn", true);
 			BigDecimal amount = row.money("amount", true);
 			String invoice = row.text("invoiceNumber", 24, false);
-			Long customer = (code != null)
-					? ids.computeIfAbsent(code, (c) -> this.customers.byCode(c).map(CustomerAccount::id).orElse(null))
-					: null;
-			if (code != null && customer == null) {
-				row.problem("customerCode", "there is no customer '" + code + "'; import the customers first");
-			}
-			if (number != null && seen.putIfAbsent(number, row.line()) != null) {
-				row.problem("receiptNumber", "repeats the receipt of line " + seen.get(number));
-			}
-			if (number != null && this.balances.receivedHere(number)) {
-				row.problem("receiptNumber", "is a receipt recorded in the application");
-			}
 			if (amount != null && amount.signum() == 0) {
 				row.problem("amount", "must be more than 0");
 			}

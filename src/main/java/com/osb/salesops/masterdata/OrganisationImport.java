@@ -36,8 +36,11 @@ class OrganisationImport {
 
 	private final BusinessClock clock;
 
+	private final ManagerSuccession succession;
+
 	OrganisationImport(JdbcClient jdbc, OrganisationPeople people, AuditLog audit, OrganisationHistory history,
-			BusinessClock clock) {
+			BusinessClock clock, ManagerSuccession succession) {
+		this.succession = succession;
 		this.history = history;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -119,15 +122,17 @@ class OrganisationImport {
 
 	/**
 	 * Applies the lines; a rep's move or a new manager of a unit counts from the day
-	 * given.
+	 * given. A unit's new manager takes over from the previous one once every line is
+	 * stored (a manager's own line may come after the unit's).
 	 */
 	ImportResult apply(List<Line> lines, String actor, LocalDate from) {
 		int[] counts = new int[3];
+		List<String[]> successions = new ArrayList<>();
 		for (String type : List.of("MARKET", "REGION", "MANAGER", "REP")) {
 			lines.stream().filter((line) -> type.equals(line.type())).forEach((line) -> {
 				int outcome = switch (type) {
-					case "MARKET" -> unit("market", null, line, from, actor);
-					case "REGION" -> unit("region", "market_id", line, from, actor);
+					case "MARKET" -> unit("market", null, line, from, actor, successions);
+					case "REGION" -> unit("region", "market_id", line, from, actor, successions);
 					case "MANAGER" -> this.people.manager(line);
 					default -> this.people.rep(line, from, actor);
 				};
@@ -138,11 +143,15 @@ class OrganisationImport {
 				}
 			});
 		}
+		for (String[] succession : successions) {
+			this.succession.takeOver(succession[0], succession[1], succession[2], succession[3], actor);
+		}
 		return new ImportResult("organisation", lines.size(), counts[0], counts[1], counts[2]);
 	}
 
 	/** 0 created, 1 updated, 2 unchanged. */
-	private int unit(String table, String parentColumn, Line line, LocalDate from, String actor) {
+	private int unit(String table, String parentColumn, Line line, LocalDate from, String actor,
+			List<String[]> successions) {
 		String parent = (parentColumn != null) ? ", " + parentColumn : "";
 		List<List<Object>> stored = this.jdbc
 			.sql("select name, manager_user_id" + parent + " from " + table + " where id = ?")
@@ -173,8 +182,12 @@ class OrganisationImport {
 		if (stored.get(0).equals(wanted)) {
 			return 2;
 		}
-		if (!java.util.Objects.equals(stored.get(0).get(1), line.userId())) {
+		Object previous = stored.get(0).get(1);
+		if (!java.util.Objects.equals(previous, line.userId())) {
 			this.history.manager(line.type(), line.id(), line.userId(), from, actor);
+			if (previous != null && line.userId() != null) {
+				successions.add(new String[] { line.type(), line.id(), previous.toString(), line.userId() });
+			}
 		}
 		this.jdbc
 			.sql("update " + table + " set name = ?, manager_user_id = ?"

@@ -24,6 +24,9 @@ public interface UserAccounts {
 	/** The user's e-mail address, when the user exists and has one. */
 	java.util.Optional<String> email(String userId);
 
+	/** The user's name, when the user exists and has one. */
+	java.util.Optional<String> name(String userId);
+
 	/** Gives the user a password. */
 	void setPassword(String userId, String password);
 

@@ -10,32 +10,27 @@ import org.springframework.stereotype.Repository;
 /**
  * A plan's markets for the leadership's review (POLICY section 4, step 6): each market's
  * director reviews the market's part of the plan before the general manager approves it.
+ * A rep belongs to the market of the region they are in on the first day of the plan
+ * year, as the plan's report shows them.
  */
 @Repository
 public class PlanMarkets {
-
-	private static final String MARKETS = """
-			select distinct g.market_id from quota_plan_line l
-			join sales_rep r on r.id = l.rep_id join region g on g.id = r.region_id
-			where l.plan_id = ? order by g.market_id""";
-
-	private static final String PART = """
-			select g.name, r.id, r.name, l.quota, l.last_year_actual from quota_plan_line l
-			join sales_rep r on r.id = l.rep_id join region g on g.id = r.region_id
-			where l.plan_id = ? and g.market_id = ? order by g.id, r.id""";
 
 	/** A task variable holds 4,000 characters; room is kept for the last lines. */
 	private static final int TEXT_LIMIT = 3_800;
 
 	private final JdbcTemplate jdbc;
 
-	PlanMarkets(JdbcTemplate jdbc) {
+	private final QuotaPlanReports reports;
+
+	PlanMarkets(JdbcTemplate jdbc, QuotaPlanReports reports) {
 		this.jdbc = jdbc;
+		this.reports = reports;
 	}
 
 	/** Every market with a rep in the plan, in id order. */
 	public List<String> markets(String planId) {
-		return this.jdbc.queryForList(MARKETS, String.class, planId);
+		return this.reports.lines(planId, null).stream().map(PlanLine::marketId).distinct().sorted().toList();
 	}
 
 	/** The market's director, empty when the market has none. */
@@ -55,18 +50,21 @@ public class PlanMarkets {
 		this.jdbc.queryForList("select name from market where id = ?", String.class, marketId)
 			.forEach((name) -> part.append(name).append(" (").append(marketId).append(")\n"));
 		long[] total = new long[2];
-		this.jdbc.query(PART, (rs) -> {
-			long quota = rs.getBigDecimal(4).longValueExact();
+		for (PlanLine line : this.reports.lines(planId, null)) {
+			if (!line.marketId().equals(marketId)) {
+				continue;
+			}
+			long quota = line.quota().longValueExact();
 			total[0] += quota;
-			String line = String.format(Locale.ROOT, "%s, %s %s: quota %,d; last year %,.2f%n", rs.getString(1),
-					rs.getString(2), rs.getString(3), quota, rs.getBigDecimal(5));
-			if (part.length() + line.length() < TEXT_LIMIT) {
-				part.append(line);
+			String text = String.format(Locale.ROOT, "%s, %s %s: quota %,d; last year %,.2f%n", line.regionName(),
+					line.repId(), line.repName(), quota, line.lastYearActual());
+			if (part.length() + text.length() < TEXT_LIMIT) {
+				part.append(text);
 			}
 			else {
 				total[1]++;
 			}
-		}, planId, marketId);
+		}
 		if (total[1] > 0) {
 			part.append("... and ")
 				.append(total[1])

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Attainment to date against a plan: each rep's credited revenue from 1 January of the
  * plan year up to and including the as-of date, against the quota of the months begun by
  * then. Credited revenue is the incentive capability's, so that the figures agree with
- * the statements.
+ * the statements. Each rep is counted in the region they were in on the as-of day (within
+ * the plan year), as a quarter's statements count them on its last day.
  */
 @Service
 public class QuotaAttainment {
@@ -40,7 +41,8 @@ public class QuotaAttainment {
 		LocalDate end = start.plusYears(1);
 		LocalDate before = asOf.plusDays(1).isAfter(end) ? end : asOf.plusDays(1);
 		int months = asOf.isBefore(start) ? 0 : asOf.isBefore(end) ? asOf.getMonthValue() : 12;
-		return this.reports.lines(plan.id(), onlyUserId).stream().map((line) -> {
+		LocalDate teamDay = asOf.isBefore(start) ? start : asOf.isBefore(end) ? asOf : end.minusDays(1);
+		return this.reports.lines(plan.id(), onlyUserId, teamDay).stream().map((line) -> {
 			long quota = line.quotaToMonth(months);
 			BigDecimal credit = before.isAfter(start) ? this.credited.between(line.repId(), start, before)
 					: BigDecimal.ZERO;

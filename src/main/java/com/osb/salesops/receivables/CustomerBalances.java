@@ -71,9 +71,9 @@ public class CustomerBalances {
 
 	/** The customer's latest payments, newest first. */
 	public List<ReceivedPayment> latestPayments(long customerId, int count) {
-		return this.jdbc
-			.sql("select received_on, amount, reference from payment where customer_id = ?"
-					+ " order by received_on desc, id desc limit " + Math.max(1, count))
+		return this.jdbc.sql(
+				"select received_on, amount, nullif(reference, 'OPENING') as reference from payment where customer_id = ?"
+						+ " order by received_on desc, id desc limit " + Math.max(1, count))
 			.param(customerId)
 			.query(ReceivedPayment.class)
 			.list();

@@ -101,16 +101,6 @@ public class OpeningBalances {
 		}
 	}
 
-	/** Records the receipt that settled an opening invoice, once per receipt number. */
-	public void postReceipt(String invoiceNumber, String receiptNumber, LocalDate receivedOn, BigDecimal amount) {
-		this.jdbc
-			.sql("insert into payment (number, customer_id, invoice_id, received_on, amount)"
-					+ " select ?, customer_id, id, ?, ? from invoice where number = ?"
-					+ " and not exists (select 1 from payment where number = ?)")
-			.params(receiptNumber, Date.valueOf(receivedOn), amount, invoiceNumber, receiptNumber)
-			.update();
-	}
-
 	/** A receipt from before the application, by its number. */
 	public Optional<OpeningReceipt> receipt(String number) {
 		return this.jdbc

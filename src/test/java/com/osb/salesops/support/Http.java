@@ -113,6 +113,10 @@ public final class Http {
 		return send(builder.POST(body));
 	}
 
+	public HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	/** A PUT of any body. */
 	public HttpResponse<String> put(String path, String contentType, BodyPublisher body) {
 		return send(request(path).header("Content-Type", contentType).PUT(body));

@@ -3,7 +3,6 @@ package com.osb.salesops.masterdata.api;
 import java.util.function.Supplier;
 
 import com.osb.salesops.masterdata.ImportRefused;
-import com.osb.salesops.masterdata.ImportResult;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 
@@ -18,7 +17,7 @@ final class Records {
 	private Records() {
 	}
 
-	static ImportResult imported(Supplier<ImportResult> importing) {
+	static <T> T imported(Supplier<T> importing) {
 		try {
 			return importing.get();
 		}

@@ -78,6 +78,16 @@ class CamundaUserAccounts implements UserAccounts {
 	}
 
 	@Override
+	public Optional<String> name(String userId) {
+		return this.system
+			.run(() -> Optional.ofNullable(this.identityService.createUserQuery().userId(userId).singleResult())
+				.map((user) -> ((user.getFirstName() != null) ? user.getFirstName() : "") + " "
+						+ ((user.getLastName() != null) ? user.getLastName() : ""))
+				.map(String::strip)
+				.filter((name) -> !name.isEmpty()));
+	}
+
+	@Override
 	public void setPassword(String userId, String password) {
 		this.system.run(() -> {
 			User user = this.identityService.createUserQuery().userId(userId).singleResult();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.osb.salesops.masterdata.CustomerAccount;
 import com.osb.salesops.masterdata.CustomerAccounts;
+import com.osb.salesops.masterdata.ManagerSuccession;
 import com.osb.salesops.masterdata.OrganisationChangeRefused;
 import com.osb.salesops.masterdata.OrganisationHistory;
 import com.osb.salesops.masterdata.SalesOrganisation;
@@ -24,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A person who leaves the sales organisation: their open work goes to the successor
  * named, in the same step. A rep's active customers are handed over with their open
  * orders and the orders' tasks; a manager's regions and markets get the successor as
- * manager; every other task the person had or was offered goes to the successor; and the
- * person is taken out of every group, so that they can do nothing more.
+ * manager, paid on the manager's target incentive unless they have their own; every other
+ * task the person had or was offered goes to the successor; and the person is taken out
+ * of every group, so that they can do nothing more.
  */
 @Service
 public class Departures {
@@ -48,8 +50,12 @@ public class Departures {
 
 	private final BusinessClock clock;
 
+	private final ManagerSuccession succession;
+
 	Departures(CustomerAccounts accounts, SalesOrganisation organisation, SalesTeams teams, OrganisationHistory history,
-			OrderHandover orders, UserAccounts users, TaskHandover tasks, AuditLog audit, BusinessClock clock) {
+			OrderHandover orders, UserAccounts users, TaskHandover tasks, AuditLog audit, BusinessClock clock,
+			ManagerSuccession succession) {
+		this.succession = succession;
 		this.accounts = accounts;
 		this.organisation = organisation;
 		this.teams = teams;
@@ -62,22 +68,31 @@ public class Departures {
 	}
 
 	/**
+	 * What stands in the way of the rep leaving on the day with that successor, by field;
+	 * the day itself may be in the future.
+	 */
+	public Map<String, String> repProblems(String repId, String successorRepId, LocalDate from, String reason) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (this.organisation.userOfActiveRep(repId).isEmpty()) {
+			problems.put("repId", "There is no active rep " + repId);
+		}
+		if (successorRepId == null || successorRepId.equals(repId)
+				|| this.organisation.userOfActiveRep(successorRepId).isEmpty()) {
+			problems.put("successorRepId", "Name the active rep who takes over the customers and the work");
+		}
+		common(problems, from, reason);
+		return problems;
+	}
+
+	/**
 	 * The rep leaves from the day on; the successor rep takes over their customers and
 	 * work.
 	 */
 	@Transactional
 	public Departure repLeaves(String repId, String successorRepId, LocalDate from, String reason, String actor) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		String leaver = this.organisation.userOfActiveRep(repId).orElse(null);
-		String successor = (successorRepId != null) ? this.organisation.userOfActiveRep(successorRepId).orElse(null)
-				: null;
-		if (leaver == null) {
-			problems.put("repId", "There is no active rep " + repId);
-		}
-		if (successor == null || successorRepId.equals(repId)) {
-			problems.put("successorRepId", "Name the active rep who takes over the customers and the work");
-		}
-		common(problems, from, reason);
+		refuse(past(repProblems(repId, successorRepId, from, reason), from));
+		String leaver = this.organisation.userOfActiveRep(repId).orElseThrow();
+		String successor = this.organisation.userOfActiveRep(successorRepId).orElseThrow();
 		List<String> customers = new ArrayList<>();
 		List<String> orderNumbers = new ArrayList<>();
 		for (CustomerAccount account : this.accounts.list(repId)) {
@@ -96,28 +111,34 @@ public class Departures {
 	}
 
 	/**
-	 * The manager leaves from the day on; the successor manages their regions and
-	 * markets.
+	 * What stands in the way of the manager leaving on the day with that successor, by
+	 * field; the day itself may be in the future.
 	 */
-	@Transactional
-	public Departure managerLeaves(String userId, String successorUserId, LocalDate from, String reason, String actor) {
+	public Map<String, String> managerProblems(String userId, String successorUserId, LocalDate from, String reason) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		List<SalesTeams.Team> managed = this.teams.teamsAsOf(this.clock.today())
-			.stream()
-			.filter((team) -> userId.equals(team.managerUserId()))
-			.toList();
-		if (managed.isEmpty()) {
+		if (managed(userId).isEmpty()) {
 			problems.put("userId", "User " + userId + " manages no region or market");
 		}
 		if (successorUserId == null || successorUserId.equals(userId) || !this.users.exists(successorUserId)) {
 			problems.put("successorUserId", "Name the user who takes over the teams and the work");
 		}
 		common(problems, from, reason);
+		return problems;
+	}
+
+	/**
+	 * The manager leaves from the day on; the successor manages their regions and
+	 * markets, on the manager's target incentive unless they have their own, and takes
+	 * over their work.
+	 */
+	@Transactional
+	public Departure managerLeaves(String userId, String successorUserId, LocalDate from, String reason, String actor) {
+		refuse(past(managerProblems(userId, successorUserId, from, reason), from));
 		List<String> teamIds = new ArrayList<>();
-		for (SalesTeams.Team team : managed) {
+		for (SalesTeams.Team team : managed(userId)) {
 			this.history.manager(team.level(), team.id(), successorUserId, from, actor);
-			this.users.ensure(successorUserId, null, null,
-					"REGION".equals(team.level()) ? "sales-manager" : "sales-director");
+			this.users.ensure(successorUserId, null, null, ManagerSuccession.group(team.level()));
+			this.succession.incentive(team.level(), userId, successorUserId);
 			teamIds.add(team.level() + " " + team.id());
 		}
 		int moved = this.tasks.handOver(userId, successorUserId);
@@ -128,13 +149,30 @@ public class Departures {
 		return departure;
 	}
 
-	private void common(Map<String, String> problems, LocalDate from, String reason) {
-		if (from == null || from.isAfter(this.clock.today())) {
-			problems.put("effectiveFrom", "Give the day the person leaves, today or earlier");
+	private List<SalesTeams.Team> managed(String userId) {
+		return this.teams.teamsAsOf(this.clock.today())
+			.stream()
+			.filter((team) -> userId.equals(team.managerUserId()))
+			.toList();
+	}
+
+	private static void common(Map<String, String> problems, LocalDate from, String reason) {
+		if (from == null) {
+			problems.put("effectiveFrom", "Give the day the person leaves");
 		}
 		if (reason == null || reason.isBlank()) {
 			problems.put("reason", "Say why");
 		}
+	}
+
+	private Map<String, String> past(Map<String, String> problems, LocalDate from) {
+		if (from != null && from.isAfter(this.clock.today())) {
+			problems.put("effectiveFrom", "Give the day the person leaves, today or earlier");
+		}
+		return problems;
+	}
+
+	private static void refuse(Map<String, String> problems) {
 		if (!problems.isEmpty()) {
 			throw new OrganisationChangeRefused(problems);
 		}

@@ -301,6 +301,28 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 				422)
 			.get("errors")
 			.findValuesAsText("field")).containsExactlyInAnyOrder("repId", "successor");
+
+		// and changes for a later day wait, listed and cancellable, until their day
+		LocalDate later = TestClock.today().plusDays(10);
+		JsonNode transfer = Http.json(admin.postJson("/api/organisation/changes", """
+				{"type": "REP", "id": "S02", "name": "Tom Zhao", "parent": "JN", "userId": "tom",
+				 "hiredOn": "2026-09-01", "targetIncentive": 10000.00, "territoryPotential": 200000.00,
+				 "effectiveFrom": "%s"}""".formatted(later)), 202);
+		assertThat(transfer.get("status").asText()).isEqualTo("PENDING");
+		assertThat(team(admin, later, "S02")).isEqualTo("QD");
+		String leaving = "{\"successor\": \"S02\", \"effectiveFrom\": \"" + later + "\", \"reason\": \"Moves\"}";
+		Http.json(admin.postJson("/api/organisation/reps/S01/departure", leaving), 202);
+		assertThat(Http.json(admin.postJson("/api/organisation/reps/S01/departure", leaving), 422)
+			.get("errors")
+			.findValuesAsText("field")).containsExactly("repId");
+		assertThat(Http.json(admin.get("/api/organisation/changes/pending"), 200).findValuesAsText("subjectId"))
+			.containsExactly("S02", "S01");
+		String cancel = "/api/organisation/changes/" + transfer.get("id").asText();
+		assertThat(Http.json(admin.delete(cancel), 200).get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(admin.delete(cancel).statusCode()).isEqualTo(409);
+		assertThat(admin.delete("/api/organisation/changes/999999").statusCode()).isEqualTo(404);
+		assertThat(Http.json(new Http(this.port).as("tina").get("/api/customers"), 200).findValuesAsText("code"))
+			.containsExactly("K001", "K003");
 	}
 
 	private static String team(Http http, LocalDate day, String repId) {
