@@ -37,9 +37,11 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
 	private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b:?\\s*");
 
-	private static final Map<Integer, String> KINDS = Map.of(400, "InvalidRequest", 401, "Unauthenticated", 403,
-			"Forbidden", 404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 413, "TooLarge", 415,
-			"UnsupportedMediaType", 422, "InvalidRequest", 500, "ServerError");
+	private static final Map<Integer, String> KINDS = Map.ofEntries(Map.entry(400, "InvalidRequest"),
+			Map.entry(401, "Unauthenticated"), Map.entry(403, "Forbidden"), Map.entry(404, "NotFound"),
+			Map.entry(405, "MethodNotAllowed"), Map.entry(409, "Conflict"), Map.entry(413, "TooLarge"),
+			Map.entry(415, "UnsupportedMediaType"), Map.entry(422, "InvalidRequest"), Map.entry(500, "ServerError"),
+			Map.entry(503, "Busy"));
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

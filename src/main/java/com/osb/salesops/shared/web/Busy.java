@@ -16,7 +16,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * failure chosen as victim. Such a request changed nothing (its transaction rolled back),
  * so the caller may send it again.
  */
-final class Busy {
+public final class Busy {
 
 	/**
 	 * PostgreSQL: lock not available, serialization failure, deadlock, query cancelled.
@@ -24,12 +24,12 @@ final class Busy {
 	private static final Set<String> STATES = Set.of("55P03", "40001", "40P01", "57014");
 
 	/** Seconds a caller is asked to wait before sending the request again. */
-	static final int RETRY_AFTER_SECONDS = 2;
+	public static final int RETRY_AFTER_SECONDS = 2;
 
 	private Busy() {
 	}
 
-	static boolean causes(Throwable failure) {
+	public static boolean causes(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
 			if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof PessimisticLockingFailureException

@@ -204,9 +204,15 @@ class OperationsEndpointsPostgresIT extends PostgresIntegrationTest {
 		Runnable restart = PostgresServer.stop();
 		int whileAway;
 		int liveWhileAway;
+		List<HttpResponse<String>> refused = new ArrayList<>();
 		try {
 			whileAway = awaitStatus(anyone, 503, Duration.ofSeconds(30));
 			liveWhileAway = anyone.get("/actuator/health/liveness").statusCode();
+			refused.add(new Http(this.port).as("tina")
+				.postJson("/api/orders",
+						"{\"customerCode\": \"C001\", \"lines\": [{\"sku\": \"SKU-1\", \"quantity\": 1}]}"));
+			refused.add(new Http(this.port).as("tina").get("/api/orders"));
+			refused.add(new Http(this.port).as("mark").get("/engine-rest/task"));
 		}
 		finally {
 			restart.run();
@@ -216,6 +222,12 @@ class OperationsEndpointsPostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(whileAway).isEqualTo(503);
 		assertThat(liveWhileAway).as("a node without its database is not restarted").isEqualTo(200);
+		assertThat(refused).as("requests while the database is away are asked to come back, never failed")
+			.allSatisfy((answer) -> {
+				assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+				assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+				assertThat(Http.json(answer, 503).path("code").asText()).isEqualTo("busy");
+			});
 		assertThat(back).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("select count(*) from salesops_schema_history", Integer.class))
 			.isPositive();

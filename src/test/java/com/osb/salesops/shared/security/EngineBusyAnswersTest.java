@@ -1,0 +1,41 @@
+package com.osb.salesops.shared.security;
+
+import java.sql.SQLException;
+
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineBusyAnswersTest {
+
+	@Test
+	void aLostDatabaseConnectionIsAnsweredAsBusyWithARetryAfter() {
+		var lost = new ProcessEnginePersistenceException("persistence",
+				new RuntimeException(new SQLException("connection refused", "08006")));
+
+		var answer = new EngineBusyAnswers.PersistenceFailures().toResponse(lost);
+
+		assertThat(answer.getStatus()).isEqualTo(503);
+		assertThat(answer.getHeaderString("Retry-After")).isEqualTo("2");
+	}
+
+	@Test
+	void noConnectionFromThePoolIsAnsweredAsBusy() {
+		var none = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLException("timeout"));
+
+		assertThat(new EngineBusyAnswers.DataAccessFailures().toResponse(none).getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void anyOtherPersistenceFailureKeepsTheEnginesAnswer() {
+		var broken = new ProcessEnginePersistenceException("persistence",
+				new RuntimeException(new SQLException("duplicate key", "23505")));
+
+		assertThat(new EngineBusyAnswers.PersistenceFailures().toResponse(broken).getStatus()).isEqualTo(500);
+	}
+
+}
