@@ -116,6 +116,8 @@
       figures(el, [
         { id: 'dso', label: T.figures.dso, text: data.daysSalesOutstanding === null ? '–' : String(data.daysSalesOutstanding),
           value: data.daysSalesOutstanding === null ? '' : data.daysSalesOutstanding },
+        { id: 'shipped-not-invoiced', label: T.figures.shippedNotInvoiced,
+          text: money.format(data.shippedNotInvoiced), value: data.shippedNotInvoiced },
         { id: 'credit-holds', label: T.figures.creditHolds, text: String(data.creditHolds), value: data.creditHolds },
         { id: 'credit-hold-amount', label: T.figures.creditHoldAmount, text: money.format(data.creditHoldAmount),
           value: data.creditHoldAmount },

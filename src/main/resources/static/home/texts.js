@@ -160,6 +160,7 @@ window.HOME_TEXTS = {
   badFilters: 'The filters are not right: check the dates and the quarter.',
   figures: {
     dso: 'Days sales outstanding',
+    shippedNotInvoiced: 'Shipped, not yet invoiced (CNY)',
     creditHolds: 'Orders on credit hold',
     creditHoldAmount: 'On credit hold (CNY)',
     paymentsToConfirm: 'Payments to confirm',

@@ -72,7 +72,10 @@ public class HomeFigures {
 				byRep.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
 	}
 
-	/** Receivables ageing, days sales outstanding and the orders on credit hold. */
+	/**
+	 * Receivables ageing, days sales outstanding, what is unpaid on orders shipped before
+	 * payment and not yet invoiced, and the orders on credit hold.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Object> receivables(List<TeamRep> reps) {
 		LocalDate today = this.clock.today();
@@ -83,6 +86,9 @@ public class HomeFigures {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("ageing", this.receivables.ageing(ids(reps), today));
 		answer.put("daysSalesOutstanding", this.receivables.daysSalesOutstanding(ids(reps), today));
+		ReceivablesReader.ShippedNotInvoiced shipped = this.receivables.shippedNotInvoiced(ids(reps), today);
+		answer.put("shippedNotInvoiced", shipped.openAmount());
+		answer.put("shippedNotInvoicedOrders", shipped.orders());
 		answer.put("creditHolds", held.stream().mapToLong(OrderStates.RepOrders::orders).sum());
 		answer.put("creditHoldAmount",
 				held.stream().map(OrderStates.RepOrders::total).reduce(BigDecimal.ZERO, BigDecimal::add));

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,18 +37,8 @@ public class HomeTeam {
 	public List<TeamRep> reps(String userId, List<String> roles) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> arguments = new ArrayList<>();
-		if (roles.stream().noneMatch(SEE_EVERY_REP::contains)) {
-			if (roles.contains(Roles.SALES_DIRECTOR)) {
-				sql.append(" and m.manager_user_id = ?");
-			}
-			else if (roles.contains(Roles.SALES_MANAGER)) {
-				sql.append(" and g.manager_user_id = ?");
-			}
-			else {
-				sql.append(" and r.user_id = ?");
-			}
-			arguments.add(userId);
-		}
+		SalesScope.of(userId, roles, SEE_EVERY_REP)
+			.appendTo(sql, arguments, "r.user_id", "g.manager_user_id", "m.manager_user_id");
 		return this.jdbc.query(sql.append(" order by r.id").toString(), (rs, row) -> new TeamRep(rs.getString(1),
 				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), arguments.toArray());
 	}

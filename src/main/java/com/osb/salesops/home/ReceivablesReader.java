@@ -14,8 +14,17 @@ public interface ReceivablesReader {
 	/** The open invoices of the reps' customers past their due date, oldest first. */
 	List<OverdueInvoice> overdue(Collection<String> repIds, LocalDate today);
 
-	/** The open amount of the reps' customers in each age band. */
+	/**
+	 * The open amount of the reps' customers in each age band, orders shipped before
+	 * payment and not yet invoiced aged from their shipment day.
+	 */
 	List<AgeingBand> ageing(Collection<String> repIds, LocalDate today);
+
+	/**
+	 * What is unpaid on the reps' customers' prepaid orders that were shipped before
+	 * payment and are not yet invoiced.
+	 */
+	ShippedNotInvoiced shippedNotInvoiced(Collection<String> repIds, LocalDate today);
 
 	/**
 	 * Days sales outstanding: the open amount over what was invoiced in the last 90 days,
@@ -43,6 +52,13 @@ public interface ReceivablesReader {
 	 * @param openAmount their open amount
 	 */
 	record AgeingBand(String band, long invoices, BigDecimal openAmount) {
+	}
+
+	/**
+	 * @param orders how many orders
+	 * @param openAmount what is unpaid on them
+	 */
+	record ShippedNotInvoiced(long orders, BigDecimal openAmount) {
 	}
 
 }

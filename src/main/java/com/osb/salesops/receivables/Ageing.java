@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Accounts-receivable ageing as of any day (POLICY section 6): each invoice issued by
  * then and not written off by then, with what was open on it that day (its amount less
  * what was allocated to it up to that day), in one bucket by its days past due, summed by
- * customer, rep, region or market, with totals.
+ * customer, rep, region or market, with totals. A prepaid order shipped before it was
+ * paid is aged too, until its invoice is issued: what is unpaid on it that day, from its
+ * shipment date, as an item shipped, not yet invoiced, named on its line and listed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +37,18 @@ public class Ageing {
 			join sales_rep s on s.id = c.rep_id join region g on g.id = s.region_id join market m on m.id = g.market_id
 			where i.issue_date <= ? and (r.written_off_on is null or r.written_off_on > ?)""";
 
+	private static final String SHIPPED = """
+			select u.order_number as number, u.shipped_on as due_date, c.code as customer_code,
+			  c.name as customer_name, s.id as rep_id, s.name as rep_name, g.id as region_id, g.name as region_name,
+			  m.id as market_id, m.name as market_name,
+			  u.amount - coalesce((select sum(p.amount) from payment p
+			    where p.order_id = u.order_id and p.received_on <= ?), 0) as open_amount
+			from shipped_not_invoiced u join customer c on c.id = u.customer_id
+			join sales_rep s on s.id = c.rep_id join region g on g.id = s.region_id join market m on m.id = g.market_id
+			where u.shipped_on <= ?
+			  and not exists (select 1 from invoice i join receivable r on r.invoice_id = i.id
+			    where i.order_id = u.order_id and i.issue_date <= ?)""";
+
 	private final JdbcClient jdbc;
 
 	Ageing(JdbcClient jdbc) {
@@ -49,25 +63,42 @@ public class Ageing {
 	}
 
 	public Report report(LocalDate asOf, Grouping by, ReceivablesScope scope) {
-		List<Object> arguments = new ArrayList<>(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
-		String sql = ITEMS + scope.where(arguments);
-		Map<String, Line> lines = new LinkedHashMap<>();
-		Line total = new Line("TOTAL", "Total", zeros());
-		for (Item item : this.jdbc.sql(sql).params(arguments).query(Item.class).list()) {
-			if (item.openAmount().signum() <= 0) {
-				continue;
-			}
-			String[] key = by.key(item);
-			Line line = lines.computeIfAbsent(key[0], (id) -> new Line(id, key[1], zeros()));
-			String bucket = bucket(item.dueDate(), asOf);
-			line.buckets().merge(bucket, item.openAmount(), BigDecimal::add);
-			line.buckets().merge("TOTAL", item.openAmount(), BigDecimal::add);
-			total.buckets().merge(bucket, item.openAmount(), BigDecimal::add);
-			total.buckets().merge("TOTAL", item.openAmount(), BigDecimal::add);
+		Map<String, Sum> lines = new LinkedHashMap<>();
+		Sum total = new Sum("TOTAL", "Total");
+		for (Item item : items(ITEMS, asOf, scope)) {
+			add(item, by, asOf, lines, total, false);
 		}
-		List<Line> sorted = new ArrayList<>(lines.values());
+		List<ShippedItem> shipped = new ArrayList<>();
+		for (Item item : items(SHIPPED, asOf, scope)) {
+			String bucket = add(item, by, asOf, lines, total, true);
+			shipped.add(new ShippedItem(item.number(), item.customerCode(), item.customerName(), item.dueDate(),
+					Math.max(0, ChronoUnit.DAYS.between(item.dueDate(), asOf)), bucket, item.openAmount()));
+		}
+		List<Line> sorted = new ArrayList<>(lines.values().stream().map(Sum::line).toList());
 		sorted.sort((left, right) -> left.key().compareTo(right.key()));
-		return new Report(asOf, by.name().toLowerCase(), sorted, total);
+		return new Report(asOf, by.name().toLowerCase(), sorted, total.line(), shipped);
+	}
+
+	private List<Item> items(String query, LocalDate asOf, ReceivablesScope scope) {
+		List<Object> arguments = new ArrayList<>(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
+		String sql = query + scope.where(arguments);
+		return this.jdbc.sql(sql)
+			.params(arguments)
+			.query(Item.class)
+			.list()
+			.stream()
+			.filter((item) -> item.openAmount().signum() > 0)
+			.toList();
+	}
+
+	/** Adds the item to its line and the total; answers its bucket. */
+	private static String add(Item item, Grouping by, LocalDate asOf, Map<String, Sum> lines, Sum total,
+			boolean shipped) {
+		String[] key = by.key(item);
+		String bucket = bucket(item.dueDate(), asOf);
+		lines.computeIfAbsent(key[0], (id) -> new Sum(id, key[1])).add(bucket, item.openAmount(), shipped);
+		total.add(bucket, item.openAmount(), shipped);
+		return bucket;
 	}
 
 	private static Map<String, BigDecimal> zeros() {
@@ -98,12 +129,59 @@ public class Ageing {
 			BigDecimal openAmount) {
 	}
 
+	/** A line while it is summed. */
+	private static final class Sum {
+
+		private final String key;
+
+		private final String name;
+
+		private final Map<String, BigDecimal> buckets = zeros();
+
+		private BigDecimal shipped = new BigDecimal("0.00");
+
+		Sum(String key, String name) {
+			this.key = key;
+			this.name = name;
+		}
+
+		void add(String bucket, BigDecimal amount, boolean shippedNotInvoiced) {
+			this.buckets.merge(bucket, amount, BigDecimal::add);
+			this.buckets.merge("TOTAL", amount, BigDecimal::add);
+			if (shippedNotInvoiced) {
+				this.shipped = this.shipped.add(amount);
+			}
+		}
+
+		Line line() {
+			return new Line(this.key, this.name, this.buckets, this.shipped);
+		}
+
+	}
+
 	/**
 	 * @param key the customer code, rep, region or market id
 	 * @param name its name
 	 * @param buckets the open amount per bucket, then {@code TOTAL}
+	 * @param shippedNotInvoiced how much of {@code TOTAL} was shipped before payment and
+	 * is not yet invoiced
 	 */
-	public record Line(String key, String name, Map<String, BigDecimal> buckets) {
+	public record Line(String key, String name, Map<String, BigDecimal> buckets, BigDecimal shippedNotInvoiced) {
+	}
+
+	/**
+	 * A prepaid order shipped before it was paid and not yet invoiced.
+	 *
+	 * @param orderNumber the order
+	 * @param customerCode its customer
+	 * @param customerName the customer's name
+	 * @param shippedOn the day it was shipped, from which it is aged
+	 * @param daysSinceShipment days from the shipment to the day of the report
+	 * @param bucket its bucket
+	 * @param openAmount what was unpaid on it that day
+	 */
+	public record ShippedItem(String orderNumber, String customerCode, String customerName, LocalDate shippedOn,
+			long daysSinceShipment, String bucket, BigDecimal openAmount) {
 	}
 
 	/**
@@ -111,8 +189,11 @@ public class Ageing {
 	 * @param by what it sums by
 	 * @param lines one line per customer, rep, region or market with anything open
 	 * @param total the sum of the lines
+	 * @param shippedNotInvoiced the orders shipped before payment and not yet invoiced,
+	 * which the lines include
 	 */
-	public record Report(LocalDate asOf, String by, List<Line> lines, Line total) {
+	public record Report(LocalDate asOf, String by, List<Line> lines, Line total,
+			List<ShippedItem> shippedNotInvoiced) {
 	}
 
 }

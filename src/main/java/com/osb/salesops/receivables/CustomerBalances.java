@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a customer owes, for the credit check and the credit pages: open items not written
- * off, what of them is past due, the oldest open due date, the latest payments, the
- * customer's credit and whether collections put the customer on credit hold.
+ * off, and what is unpaid on prepaid orders shipped before payment and not yet invoiced
+ * (so that the exposure counts them); what of the open items is past due, the oldest open
+ * due date, the latest payments, the customer's credit and whether collections put the
+ * customer on credit hold.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,12 +31,37 @@ public class CustomerBalances {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * What is today unpaid on each order shipped before payment whose invoice is not yet
+	 * posted, as the open items of an invoice would be; a query naming the customer
+	 * {@code u.customer_id}.
+	 */
+	static final String SHIPPED_OPEN = "select u.customer_id, u.order_number, u.shipped_on,"
+			+ " u.amount - coalesce((select sum(p.amount) from payment p where p.order_id = u.order_id), 0)"
+			+ " as open_amount from shipped_not_invoiced u where not exists (select 1 from invoice i"
+			+ " join receivable r on r.invoice_id = i.id where i.order_id = u.order_id)";
+
 	public BigDecimal open(long customerId) {
-		return this.jdbc.sql(
+		BigDecimal invoiced = this.jdbc.sql(
 				"select coalesce(sum(open_amount), 0) from receivable where customer_id = ? and written_off_on is null")
 			.param(customerId)
 			.query(BigDecimal.class)
 			.single();
+		return invoiced.add(shippedNotInvoiced(customerId));
+	}
+
+	/**
+	 * What is unpaid on the customer's orders shipped before payment and not yet
+	 * invoiced.
+	 */
+	public BigDecimal shippedNotInvoiced(long customerId) {
+		return this.jdbc.sql("select open_amount from (" + SHIPPED_OPEN + ") t where customer_id = ?")
+			.param(customerId)
+			.query(BigDecimal.class)
+			.list()
+			.stream()
+			.filter((amount) -> amount.signum() > 0)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	public BigDecimal overdue(long customerId, LocalDate on) {
@@ -59,13 +86,22 @@ public class CustomerBalances {
 			.findFirst();
 	}
 
-	/** The open items of every customer that has any, by customer id. */
+	/**
+	 * The open items of every customer that has any, by customer id, with what is unpaid
+	 * on orders shipped before payment and not yet invoiced.
+	 */
 	public Map<Long, BigDecimal> openByCustomer() {
 		Map<Long, BigDecimal> open = new HashMap<>();
 		this.jdbc
 			.sql("select customer_id, sum(open_amount) from receivable where written_off_on is null"
 					+ " group by customer_id")
 			.query((RowCallbackHandler) (rs) -> open.put(rs.getLong(1), rs.getBigDecimal(2)));
+		this.jdbc.sql("select customer_id, open_amount from (" + SHIPPED_OPEN + ") t")
+			.query((RowCallbackHandler) (rs) -> {
+				if (rs.getBigDecimal(2).signum() > 0) {
+					open.merge(rs.getLong(1), rs.getBigDecimal(2), BigDecimal::add);
+				}
+			});
 		return open;
 	}
 

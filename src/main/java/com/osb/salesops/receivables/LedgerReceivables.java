@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The receivables as the ledger holds them today: one open item per invoice, owned by the
- * customer's rep.
+ * customer's rep, and what is unpaid on each prepaid order shipped before payment and not
+ * yet invoiced, aged from its shipment day.
  */
 @Repository
 public class LedgerReceivables implements ReceivablesReader {
@@ -63,6 +64,11 @@ public class LedgerReceivables implements ReceivablesReader {
 				counts.get(band)[0]++;
 				amounts.merge(band, rs.getBigDecimal(2), BigDecimal::add);
 			}, repIds.toArray());
+			for (ShippedItem item : shipped(repIds)) {
+				String band = band(ChronoUnit.DAYS.between(item.shippedOn(), today));
+				counts.get(band)[0]++;
+				amounts.merge(band, item.openAmount(), BigDecimal::add);
+			}
 		}
 		return counts.keySet()
 			.stream()
@@ -75,9 +81,10 @@ public class LedgerReceivables implements ReceivablesReader {
 		if (repIds.isEmpty()) {
 			return null;
 		}
-		BigDecimal open = this.jdbc.queryForObject(
-				"select coalesce(sum(x.open_amount), 0)" + OPEN + marks(repIds) + ")", BigDecimal.class,
-				repIds.toArray());
+		BigDecimal open = this.jdbc
+			.queryForObject("select coalesce(sum(x.open_amount), 0)" + OPEN + marks(repIds) + ")", BigDecimal.class,
+					repIds.toArray())
+			.add(shippedNotInvoiced(repIds, today).openAmount());
 		List<Object> arguments = new ArrayList<>(repIds);
 		arguments.add(Date.valueOf(today.minusDays(DSO_DAYS)));
 		arguments.add(Date.valueOf(today));
@@ -89,6 +96,26 @@ public class LedgerReceivables implements ReceivablesReader {
 			return null;
 		}
 		return open.multiply(BigDecimal.valueOf(DSO_DAYS)).divide(invoiced, 1, RoundingMode.HALF_EVEN);
+	}
+
+	@Override
+	public ShippedNotInvoiced shippedNotInvoiced(Collection<String> repIds, LocalDate today) {
+		List<ShippedItem> items = repIds.isEmpty() ? List.of() : shipped(repIds);
+		return new ShippedNotInvoiced(items.size(),
+				items.stream().map(ShippedItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+	}
+
+	private List<ShippedItem> shipped(Collection<String> repIds) {
+		return this.jdbc
+			.query("select t.shipped_on, t.open_amount from (" + CustomerBalances.SHIPPED_OPEN
+					+ ") t join customer c on c.id = t.customer_id where c.rep_id in (" + marks(repIds) + ")",
+					(rs, row) -> new ShippedItem(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)), repIds.toArray())
+			.stream()
+			.filter((item) -> item.openAmount().signum() > 0)
+			.toList();
+	}
+
+	private record ShippedItem(LocalDate shippedOn, BigDecimal openAmount) {
 	}
 
 	private static String band(long daysPastDue) {

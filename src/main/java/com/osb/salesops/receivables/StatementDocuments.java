@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class StatementDocuments {
 
 	private static final Map<String, String> KINDS = Map.of("INVOICE", "发票 Invoice", "PAYMENT", "收款 Payment",
-			"CREDIT_NOTE", "红字发票 Credit note", "WRITE_OFF", "核销 Write-off");
+			"CREDIT_NOTE", "红字发票 Credit note", "WRITE_OFF", "核销 Write-off", "SHIPPED_NOT_INVOICED",
+			"已发货未开票 Shipped, not yet invoiced", "SHIPMENT_INVOICED", "已发货订单已开票 Shipped order now invoiced");
 
 	private final DocumentRenderer renderer;
 

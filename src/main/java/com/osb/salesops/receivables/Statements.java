@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A customer's statement of account over a period: the balance brought forward, every
  * invoice, payment, credit note and write-off in date order with the running balance, and
- * the balance carried forward. A balance below zero is the customer's credit.
+ * the balance carried forward. A balance below zero is the customer's credit. A prepaid
+ * order shipped before it was paid counts from its shipment day as shipped, not yet
+ * invoiced; on the day its invoice is issued it leaves the balance again, where the
+ * invoice takes its place.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,7 +32,11 @@ public class Statements {
 			union all select n.issue_date, 'CREDIT_NOTE', n.number, -n.amount from credit_note n
 			  where n.customer_id = ? and n.issue_date <= ?
 			union all select r.written_off_on, 'WRITE_OFF', i.number, -r.open_amount from receivable r
-			  join invoice i on i.id = r.invoice_id where r.customer_id = ? and r.written_off_on <= ?""";
+			  join invoice i on i.id = r.invoice_id where r.customer_id = ? and r.written_off_on <= ?
+			union all select u.shipped_on, 'SHIPPED_NOT_INVOICED', u.order_number, u.amount from shipped_not_invoiced u
+			  where u.customer_id = ? and u.shipped_on <= ?
+			union all select i.issue_date, 'SHIPMENT_INVOICED', u.order_number, -u.amount from shipped_not_invoiced u
+			  join invoice i on i.order_id = u.order_id where u.customer_id = ? and i.issue_date <= ?""";
 
 	private final JdbcClient jdbc;
 
@@ -50,7 +57,8 @@ public class Statements {
 	private Statement statement(Customer customer, LocalDate from, LocalDate to) {
 		Date end = Date.valueOf(to);
 		List<Document> documents = new ArrayList<>(this.jdbc.sql(DOCUMENTS)
-			.params(customer.id(), end, customer.id(), end, customer.id(), end, customer.id(), end)
+			.params(customer.id(), end, customer.id(), end, customer.id(), end, customer.id(), end, customer.id(), end,
+					customer.id(), end)
 			.query(Document.class)
 			.list());
 		documents.sort(
@@ -77,8 +85,10 @@ public class Statements {
 
 	/**
 	 * @param day the document's date
-	 * @param kind INVOICE, PAYMENT, CREDIT_NOTE or WRITE_OFF
-	 * @param number the document's number (the invoice's, for a write-off)
+	 * @param kind INVOICE, PAYMENT, CREDIT_NOTE, WRITE_OFF, SHIPPED_NOT_INVOICED (an
+	 * order shipped before payment) or SHIPMENT_INVOICED (that order, now invoiced)
+	 * @param number the document's number (the invoice's, for a write-off; the order's,
+	 * for a shipment)
 	 * @param amount what it adds to the balance (negative for what reduces it)
 	 * @param balance the balance after it
 	 */

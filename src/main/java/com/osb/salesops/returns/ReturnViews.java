@@ -50,18 +50,7 @@ public class ReturnViews {
 	public List<Map<String, Object>> list(OrderScope scope, String orderNumber, String status) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> arguments = new ArrayList<>();
-		if (scope.repUserId() != null) {
-			sql.append(" and r.user_id = ?");
-			arguments.add(scope.repUserId());
-		}
-		if (scope.regionManager() != null) {
-			sql.append(" and g.manager_user_id = ?");
-			arguments.add(scope.regionManager());
-		}
-		if (scope.marketManager() != null) {
-			sql.append(" and m.manager_user_id = ?");
-			arguments.add(scope.marketManager());
-		}
+		scope.sales().appendTo(sql, arguments, "r.user_id", "g.manager_user_id", "m.manager_user_id");
 		if (orderNumber != null && !orderNumber.isBlank()) {
 			sql.append(" and o.number = ?");
 			arguments.add(orderNumber);
@@ -118,9 +107,10 @@ public class ReturnViews {
 	}
 
 	private static boolean includes(OrderScope scope, Map<String, Object> head) {
-		return (scope.repUserId() == null || Objects.equals(scope.repUserId(), head.get("rep_user_id")))
-				&& (scope.regionManager() == null || Objects.equals(scope.regionManager(), head.get("region_manager")))
-				&& (scope.marketManager() == null || Objects.equals(scope.marketManager(), head.get("market_manager")));
+		return scope.sales()
+			.includes(Objects.toString(head.get("rep_user_id"), null),
+					Objects.toString(head.get("region_manager"), null),
+					Objects.toString(head.get("market_manager"), null));
 	}
 
 	private static Map<String, Object> summary(Map<String, Object> row) {

@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.security.SalesScope;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Whose forecasts the caller sees, as with orders: a rep their own, a sales manager their
- * regions' reps, a sales director their markets' reps, sales ops, the assistants and the
- * general management everyone's.
+ * Whose forecasts the caller sees, by the sales organisation's one rule
+ * ({@link SalesScope}): a rep their own, a sales manager their regions' reps, a sales
+ * director their markets' reps, sales ops, the assistants and the general management
+ * everyone's.
  */
 @Component
 class ForecastReaders {
@@ -36,16 +38,13 @@ class ForecastReaders {
 
 	/** Whether the caller sees the rep's forecasts. */
 	Predicate<String> visibleReps() {
-		List<String> roles = this.currentUser.roles();
-		if (roles.stream().anyMatch(EVERYONE::contains)) {
+		SalesScope scope = SalesScope.of(this.currentUser.id(), this.currentUser.roles(), EVERYONE);
+		if (scope.everything()) {
 			return (repId) -> true;
 		}
-		String user = this.currentUser.id();
 		Set<String> reps = this.teams.members()
 			.stream()
-			.filter((member) -> (roles.contains(Roles.SALES_REP) && user.equals(member.userId()))
-					|| (roles.contains(Roles.SALES_MANAGER) && user.equals(member.regionManager()))
-					|| (roles.contains(Roles.SALES_DIRECTOR) && user.equals(member.marketManager())))
+			.filter((member) -> scope.includes(member.userId(), member.regionManager(), member.marketManager()))
 			.map(SalesTeams.Member::repId)
 			.collect(Collectors.toSet());
 		return reps::contains;

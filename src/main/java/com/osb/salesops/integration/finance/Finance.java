@@ -20,6 +20,12 @@ public interface Finance {
 	BigDecimal paidAmount(String orderNumber);
 
 	/**
+	 * Records that a prepaid order was shipped before it was paid in full (a management
+	 * exception), so that what is unpaid on it is a receivable until its invoice.
+	 */
+	void shippedBeforePayment(String orderNumber);
+
+	/**
 	 * Issues the order's invoice (FP) on the customer's payment terms and returns its
 	 * number.
 	 */

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.RemoteSystem;
 import com.osb.salesops.receivables.Receivables;
+import com.osb.salesops.receivables.ShippedBeforePayment;
 import com.osb.salesops.receivables.SourcedCreditNotes;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -35,9 +36,9 @@ class HttpFinance implements Finance {
 	private final JdbcTemplate jdbc;
 
 	HttpFinance(IntegrationProperties properties, RestClient.Builder http, JdbcTemplate jdbc, Receivables receivables,
-			SourcedCreditNotes sourcedCreditNotes, BusinessClock clock, AuditLog audit) {
+			SourcedCreditNotes sourcedCreditNotes, ShippedBeforePayment shipped, BusinessClock clock, AuditLog audit) {
 		this.remote = new RemoteSystem("Finance", properties.finance(), http);
-		this.ledger = new LedgerFinance(jdbc, receivables, sourcedCreditNotes, clock, audit);
+		this.ledger = new LedgerFinance(jdbc, receivables, sourcedCreditNotes, shipped, clock, audit);
 		this.jdbc = jdbc;
 	}
 
@@ -49,6 +50,11 @@ class HttpFinance implements Finance {
 	@Override
 	public BigDecimal paidAmount(String orderNumber) {
 		return this.ledger.paidAmount(orderNumber);
+	}
+
+	@Override
+	public void shippedBeforePayment(String orderNumber) {
+		this.ledger.shippedBeforePayment(orderNumber);
 	}
 
 	@Override

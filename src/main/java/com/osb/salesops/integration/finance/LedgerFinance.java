@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import com.osb.salesops.receivables.NewInvoice;
 import com.osb.salesops.receivables.NewPayment;
 import com.osb.salesops.receivables.Receivables;
+import com.osb.salesops.receivables.ShippedBeforePayment;
 import com.osb.salesops.receivables.SourcedCreditNotes;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -41,8 +42,11 @@ class LedgerFinance implements Finance {
 
 	private final CreditNoteLedger creditNotes;
 
+	private final ShippedBeforePayment shipped;
+
 	LedgerFinance(JdbcTemplate jdbc, Receivables receivables, SourcedCreditNotes sourcedCreditNotes,
-			BusinessClock clock, AuditLog audit) {
+			ShippedBeforePayment shipped, BusinessClock clock, AuditLog audit) {
+		this.shipped = shipped;
 		this.creditNotes = new CreditNoteLedger(jdbc, sourcedCreditNotes, audit);
 		this.jdbc = jdbc;
 		this.receivables = receivables;
@@ -77,6 +81,17 @@ class LedgerFinance implements Finance {
 			throw new IllegalArgumentException("No order " + orderNumber);
 		}
 		return this.receivables.paidOnOrder(ids.get(0));
+	}
+
+	@Override
+	public void shippedBeforePayment(String orderNumber) {
+		FinanceOrder order = lockOrder("o.number = ?", orderNumber);
+		if (this.receivables.invoiceOfOrder(order.id()).isPresent()) {
+			return;
+		}
+		this.shipped.record(order.customerId(), order.id(), order.number(), order.total(), this.clock.today());
+		BigDecimal unpaid = order.total().subtract(this.receivables.paidOnOrder(order.id())).max(BigDecimal.ZERO);
+		record(order, "SHIPPED_BEFORE_PAYMENT", "shipped, not yet invoiced: " + unpaid.toPlainString() + " unpaid");
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.osb.salesops.integration.warehouse.OutOfStockException;
 import com.osb.salesops.integration.warehouse.Warehouse;
+import com.osb.salesops.ordertocash.order.OrderPayments;
 import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The warehouse side of an order: reservation, shipping notice, dispatch and delivery,
- * keeping the order's status in step.
+ * keeping the order's status in step; an order shipped before payment becomes a
+ * receivable at dispatch.
  */
 @Service
 public class Fulfilment {
@@ -28,7 +30,11 @@ public class Fulfilment {
 
 	private final OrderDocuments documents;
 
-	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, Orders orders, OrderDocuments documents) {
+	private final OrderPayments payments;
+
+	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, Orders orders, OrderDocuments documents,
+			OrderPayments payments) {
+		this.payments = payments;
 		this.documents = documents;
 		this.warehouse = warehouse;
 		this.jdbc = jdbc;
@@ -58,6 +64,7 @@ public class Fulfilment {
 	public void dispatch(String orderNumber, String carrier, String trackingNumber) {
 		this.warehouse.dispatch(orderNumber, carrier, trackingNumber);
 		status(orderNumber, "DISPATCHED");
+		this.payments.shipped(orderNumber);
 	}
 
 	@Transactional

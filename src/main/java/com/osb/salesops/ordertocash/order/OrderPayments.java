@@ -67,6 +67,17 @@ public class OrderPayments {
 		this.audit.record(null, "PAYMENT_REMINDER_SENT", "order", number, null, null);
 	}
 
+	/**
+	 * Tells finance that an order shipped on a management exception left the warehouse
+	 * before it was invoiced, so that its unpaid balance counts as a receivable from now.
+	 */
+	@Transactional
+	public void shipped(String number) {
+		if (Boolean.TRUE.equals(this.orders.head(number).orElseThrow().get("shipment_exception"))) {
+			this.finance.shippedBeforePayment(number);
+		}
+	}
+
 	@Transactional
 	public void shipBeforePayment(String number, String grantedBy) {
 		this.orders.set(number, "shipment_exception", true);

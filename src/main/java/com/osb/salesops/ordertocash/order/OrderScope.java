@@ -44,7 +44,8 @@ public record OrderScope(String repUserId, String regionManager, String marketMa
 		sales().appendTo(where, arguments, "r.user_id", "g.manager_user_id", "m.manager_user_id");
 	}
 
-	private SalesScope sales() {
+	/** The scope as the sales organisation's one rule states it. */
+	public SalesScope sales() {
 		return new SalesScope(this.repUserId, this.regionManager, this.marketManager);
 	}
 

@@ -9,7 +9,11 @@ import java.util.stream.Stream;
 import com.osb.salesops.receivables.Ageing;
 import com.osb.salesops.receivables.Statements.Statement;
 
-/** The receivables reports as UTF-8 CSV, one header line, amounts as plain decimals. */
+/**
+ * The receivables reports as UTF-8 CSV, one header line, amounts as plain decimals. The
+ * ageing's last column says how much of each line's total was shipped before payment and
+ * is not yet invoiced.
+ */
 final class ReceivablesCsv {
 
 	private ReceivablesCsv() {
@@ -18,11 +22,13 @@ final class ReceivablesCsv {
 	static String ageing(Ageing.Report report) {
 		List<String> rows = new ArrayList<>();
 		rows.add(join(Stream
-			.concat(Stream.of(report.by(), "name"), Stream.concat(Ageing.BUCKETS.stream(), Stream.of("TOTAL")))
+			.concat(Stream.of(report.by(), "name"),
+					Stream.concat(Ageing.BUCKETS.stream(), Stream.of("TOTAL", "SHIPPED_NOT_INVOICED")))
 			.toList()));
 		Stream.concat(report.lines().stream(), Stream.of(report.total())).forEach((line) -> {
 			List<String> cells = new ArrayList<>(List.of(line.key(), line.name()));
 			line.buckets().values().forEach((amount) -> cells.add(amount.toPlainString()));
+			cells.add(line.shippedNotInvoiced().toPlainString());
 			rows.add(join(cells));
 		});
 		return String.join("\n", rows) + "\n";

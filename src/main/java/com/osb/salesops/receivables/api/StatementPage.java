@@ -12,7 +12,8 @@ import org.springframework.web.util.HtmlUtils;
 final class StatementPage {
 
 	private static final Map<String, String> KINDS = Map.of("INVOICE", "Invoice", "PAYMENT", "Payment received",
-			"CREDIT_NOTE", "Credit note", "WRITE_OFF", "Written off");
+			"CREDIT_NOTE", "Credit note", "WRITE_OFF", "Written off", "SHIPPED_NOT_INVOICED",
+			"Shipped, not yet invoiced", "SHIPMENT_INVOICED", "Shipped order now invoiced");
 
 	private StatementPage() {
 	}

@@ -12,7 +12,7 @@ class RuleRefusalConfiguration {
 
 	@Bean
 	ResourceConfigCustomizer ruleRefusalMapper() {
-		return (config) -> config.register(RuleRefusalMapper.class);
+		return (config) -> config.register(RuleRefusalMapper.class).register(WrappedRuleRefusalMapper.class);
 	}
 
 }

@@ -12,10 +12,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Answers a deployment refused for its examples, on the Camunda REST API that Camunda
- * Modeler deploys through, with 422 and a problem detail that lists each broken example
- * (the rule, the example, the field, expected and actual) in words; {@code message}
- * repeats the detail, where Camunda Modeler and Camunda's own clients look for it.
+ * Answers a deployment refused for its examples with 422 and a problem detail that lists
+ * each broken example (the rule and its key, the example, the field, expected and actual)
+ * in words; {@code message} repeats the detail, where Camunda Modeler and Camunda's own
+ * clients look for it. The same answer comes from the Camunda REST API that Camunda
+ * Modeler deploys through and from the webapps' copy of it that Cockpit uses (see
+ * {@link RuleRefusalDiscovery}).
  */
 @Provider
 class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
@@ -26,12 +28,17 @@ class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
 	public Response toResponse(RuleExamplesException refusal) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
-		body.put("title", "The rule disagrees with its examples");
+		body.put("title", title(refusal.checks()));
 		body.put("status", UNPROCESSABLE_CONTENT);
 		body.put("detail", refusal.getMessage());
 		body.put("message", refusal.getMessage());
 		body.put("brokenExamples", brokenExamples(refusal.checks()));
 		return Response.status(UNPROCESSABLE_CONTENT).type("application/problem+json").entity(body).build();
+	}
+
+	private static String title(List<ExampleCheck> checks) {
+		return checks.stream().allMatch((check) -> check.total() == 0) ? "The rule cannot be checked against examples"
+				: "The rule disagrees with its examples";
 	}
 
 	private static List<Map<String, Object>> brokenExamples(List<ExampleCheck> checks) {
@@ -40,6 +47,7 @@ class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
 			for (BrokenExample broken : check.broken()) {
 				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("rule", check.rule());
+				entry.put("key", key(check.rule()));
 				entry.put("file", check.file());
 				entry.put("examples", check.examples());
 				entry.put("example", broken.example());
@@ -52,6 +60,13 @@ class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
 			}
 		}
 		return list;
+	}
+
+	/** The decision key or rule set name in {@code decision 'credit-limit'}. */
+	private static String key(String rule) {
+		int first = rule.indexOf('\'');
+		int last = rule.lastIndexOf('\'');
+		return (first >= 0 && last > first) ? rule.substring(first + 1, last) : rule;
 	}
 
 }

@@ -23,14 +23,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Error answers of the engine's REST API name the problem, not the code: the {@code type}
  * of an {@code /engine-rest} error says what kind of problem it is (InvalidRequest,
- * Forbidden, NotFound, ...) instead of the engine's exception class, and no message names
- * a Java class or exception. The webapps' own API keeps its {@code type}, which Tasklist
- * and Cockpit read to word an authorization problem, but its messages are cleaned the
- * same way. Successful answers pass through untouched.
+ * Forbidden, NotFound, ...) instead of the engine's exception class (a problem detail of
+ * the application's own keeps its {@code about:blank}), and no message names a Java class
+ * or exception. The webapps' own API keeps its {@code type}, which Tasklist and Cockpit
+ * read to word an authorization problem, but its messages are cleaned the same way.
+ * Successful answers pass through untouched.
  */
 class EngineErrorFilter extends OncePerRequestFilter {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** The type of a problem detail of the application's own, such as a refused rule. */
+	private static final String PROBLEM_TYPE = "about:blank";
 
 	private static final Pattern QUALIFIED_NAME = Pattern
 		.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)");
@@ -61,7 +65,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			if (!(JSON.readTree(body) instanceof ObjectNode error)) {
 				return body;
 			}
-			if (renameType && error.has("type")) {
+			if (renameType && error.has("type") && !PROBLEM_TYPE.equals(error.get("type").asText())) {
 				error.put("type", KINDS.getOrDefault(status, (status >= 500) ? "ServerError" : "InvalidRequest"));
 			}
 			if (error.hasNonNull("message")) {

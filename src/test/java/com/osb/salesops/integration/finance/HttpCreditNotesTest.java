@@ -15,6 +15,7 @@ import com.osb.salesops.support.FakeFinanceAndWarehouse;
 import com.osb.salesops.support.ProcessTest;
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.receivables.Receivables;
+import com.osb.salesops.receivables.ShippedBeforePayment;
 import com.osb.salesops.receivables.SourcedCreditNotes;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,9 @@ class HttpCreditNotesTest {
 	SourcedCreditNotes sourcedCreditNotes;
 
 	@Autowired
+	ShippedBeforePayment shipped;
+
+	@Autowired
 	BusinessClock clock;
 
 	@Autowired
@@ -58,7 +62,8 @@ class HttpCreditNotesTest {
 			Endpoint finance = new Endpoint(URI.create(remote.url("finance")), Duration.ofSeconds(2),
 					Duration.ofSeconds(5), FakeFinanceAndWarehouse.TOKEN);
 			HttpFinance http = new HttpFinance(new IntegrationProperties("http", finance, finance, null),
-					RestClient.builder(), this.jdbc, this.receivables, this.sourcedCreditNotes, this.clock, this.audit);
+					RestClient.builder(), this.jdbc, this.receivables, this.sourcedCreditNotes, this.shipped,
+					this.clock, this.audit);
 			DeliveredOrders.Order order = new DeliveredOrders(this.jdbc).line(10, "480.00", "5")
 				.invoicedOpen("4560.00");
 			CreditNoteRequest request = new CreditNoteRequest("TH-HTTP-" + System.nanoTime(), order.number(),

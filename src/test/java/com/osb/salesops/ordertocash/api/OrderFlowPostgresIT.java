@@ -243,6 +243,65 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aPrepaidOrderShippedBeforePaymentIsAReceivableShippedNotInvoicedUntilItsInvoice() throws Exception {
+		// given a prepaid order of 1,000.00 with 400.00 paid, and the general manager's
+		// exception to ship it
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		long prepaid = customers.customer("T01");
+		customers.profile(prepaid, "C", "9000.00", "PREPAY");
+		String code = customers.code(prepaid);
+		String number = submit(code, 2);
+		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		complete("tina", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"FAX\"}}");
+		await().atMost(Duration.ofSeconds(30)).until(() -> taskId("fiona", number, "Task_ConfirmPayment") != null);
+		assertThat(
+				event("fiona", number, "{\"type\": \"PAYMENT_RECEIVED\", \"amount\": 400, \"reference\": \"WIRE-40\"}")
+					.statusCode())
+			.isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> order(number).path("paid").decimalValue().compareTo(new BigDecimal("400")) == 0
+					&& taskId("fiona", number, "Task_ConfirmPayment") != null);
+		TestUsers.ensure(this.identityService, "gail", Roles.GENERAL_MANAGER);
+		assertThat(event("gail", number, "{\"type\": \"SHIPMENT_EXCEPTION\"}").statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).until(() -> taskId("kurt", number, "Task_CheckAndDispatch") != null);
+
+		// when the warehouse ships it
+		assertThat(event("kurt", number, DISPATCHED_BY_EMS).statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).until(() -> "DISPATCHED".equals(order(number).get("status").asText()));
+
+		// then finance sees its unpaid 600.00 as shipped, not yet invoiced, from today
+		Http finance = as("fiona");
+		JsonNode ageing = Http.json(finance.get("/api/receivables/ageing?by=customer"), 200);
+		JsonNode item = null;
+		for (JsonNode shipped : ageing.path("shippedNotInvoiced")) {
+			item = number.equals(shipped.path("orderNumber").asText()) ? shipped : item;
+		}
+		assertThat(item).as(ageing.toString()).isNotNull();
+		assertThat(item.path("customerCode").asText()).isEqualTo(code);
+		assertThat(item.path("shippedOn").asText()).isEqualTo(TestClock.today().toString());
+		assertThat(item.path("bucket").asText()).isEqualTo("CURRENT");
+		assertThat(item.path("openAmount").decimalValue()).isEqualByComparingTo("600.00");
+		JsonNode line = null;
+		for (JsonNode candidate : ageing.path("lines")) {
+			line = code.equals(candidate.path("key").asText()) ? candidate : line;
+		}
+		assertThat(line).as(ageing.toString()).isNotNull();
+		assertThat(line.path("buckets").path("CURRENT").decimalValue()).isEqualByComparingTo("600.00");
+		assertThat(line.path("shippedNotInvoiced").decimalValue()).isEqualByComparingTo("600.00");
+		String csv = finance.get("/api/receivables/ageing?by=customer&format=csv").body();
+		assertThat(csv).startsWith("customer,name,CURRENT,1-30,31-60,61-90,OVER_90,TOTAL,SHIPPED_NOT_INVOICED\n")
+			.contains(code + ",")
+			.containsPattern(code + ",[^\n]*,600\\.00,0\\.00,0\\.00,0\\.00,0\\.00,600\\.00,600\\.00\n");
+		JsonNode statement = Http.json(finance.get("/api/receivables/customers/" + code + "/statement"), 200);
+		assertThat(statement.path("lines").findValuesAsText("kind")).containsExactly("PAYMENT", "SHIPPED_NOT_INVOICED");
+		assertThat(statement.path("closingBalance").decimalValue()).isEqualByComparingTo("600.00");
+		assertThat(Http.json(as("tina").get("/api/receivables/customers/" + code + "/statement"), 200)
+			.path("closingBalance")
+			.decimalValue()).isEqualByComparingTo("600.00");
+	}
+
+	@Test
 	void theRepCancelsBeforeDispatchAndEverythingHeldIsReleased() throws Exception {
 		// given
 		String number = submit(this.customerCode, 3);

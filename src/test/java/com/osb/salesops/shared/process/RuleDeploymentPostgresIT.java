@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * However a rule reaches the Camunda REST API (Camunda Modeler's bare file name, a path,
- * a multipart of several files), it goes live only if it agrees with its examples; a
- * refusal answers 422 listing each broken example, and the previous version stays live.
+ * a multipart of several files) or Cockpit's copy of it (a deployment, a redeployment),
+ * it goes live only if it agrees with its examples; a refusal answers 422 with the same
+ * problem detail listing each broken example, and the previous version stays live.
  */
 class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 
@@ -87,11 +88,16 @@ class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
 		JsonNode body = Http.json(response, 422);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(body.path("type").asText()).isEqualTo("about:blank");
+		assertThat(body.path("status").asInt()).isEqualTo(422);
 		assertThat(body.path("title").asText()).isEqualTo("The rule disagrees with its examples");
 		assertThat(body.path("message").asText()).contains(resourceName
 				+ ": decision 'credit-limit' disagrees with 6 of 32 examples in rules/credit-limit.examples.csv");
 		assertThat(body.path("brokenExamples")).anySatisfy((broken) -> {
 			assertThat(broken.path("rule").asText()).isEqualTo("decision 'credit-limit'");
+			assertThat(broken.path("key").asText()).isEqualTo("credit-limit");
 			assertThat(broken.path("example").asText()).isEqualTo("worked example 1: grade A with high growth");
 			assertThat(broken.path("line").asInt()).isEqualTo(2);
 			assertThat(broken.path("field").asText()).isEqualTo("monthsOfCover");
@@ -128,28 +134,75 @@ class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void aTableDeployedThroughTheWebappsEngineApiIsRefusedNamingEachBrokenExample() throws IOException {
+	void aTableDeployedThroughCockpitsEngineApiIsRefusedWithTheSameProblemDetail() throws IOException {
 		// given the analyst logged in to Cockpit
 		long versions = versions("credit-limit");
-		Http browser = new Http(this.port);
-		browser.get("/camunda/app/cockpit/default/");
-		HttpResponse<String> login = browser.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
-				"username=sally&password=" + TestUsers.password("sally"), browser.csrfToken());
-		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-		browser.get("/camunda/api/engine/engine/");
+		Http browser = cockpit("sally");
 
 		// when Cockpit's copy of the engine API is asked to deploy the broken table
 		HttpResponse<String> response = browser.postMultipart("/camunda/api/engine/engine/default/deployment/create",
 				Map.of("deployment-name", "credit-limit from cockpit"),
 				Map.of("credit-limit.dmn", threeMonthsOfCoverForGradeA()), "X-XSRF-TOKEN", browser.csrfToken());
 
-		// then it is refused as a bad request whose message lists each broken example
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(Http.json(response, 400).path("message").asText())
+		// then it is refused as the REST API refuses it, each broken example listed
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		JsonNode body = Http.json(response, 422);
+		assertThat(body.path("type").asText()).isEqualTo("about:blank");
+		assertThat(body.path("title").asText()).isEqualTo("The rule disagrees with its examples");
+		assertThat(body.path("message").asText())
 			.contains("credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32 examples")
 			.contains("- worked example 1: grade A with high growth (line 2): monthsOfCover expected 2.0, was 3.0");
-		assertThat(response.body()).doesNotContain("com.osb").doesNotContain("org.camunda");
+		assertThat(body.path("brokenExamples")).hasSizeGreaterThanOrEqualTo(6).anySatisfy((broken) -> {
+			assertThat(broken.path("key").asText()).isEqualTo("credit-limit");
+			assertThat(broken.path("example").asText()).isEqualTo("worked example 1: grade A with high growth");
+			assertThat(broken.path("field").asText()).isEqualTo("monthsOfCover");
+			assertThat(broken.path("expected").asText()).isEqualTo("2.0");
+			assertThat(broken.path("actual").asText()).isEqualTo("3.0");
+		});
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("com.osb").doesNotContain("org.camunda");
 		assertThat(versions("credit-limit")).isEqualTo(versions);
+		assertThat(liveFormulaLimitOfGradeA()).isEqualTo(240_000);
+	}
+
+	@Test
+	void aRedeploymentThroughCockpitIsCheckedLikeANewDeployment() throws IOException {
+		// given a decision deployed with its examples by an administrator
+		TestUsers.ensure(this.identityService, "adam", Roles.ADMIN);
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("volume-rebate-3.dmn", NEW_DECISION.formatted("volume-rebate-3"));
+		files.put("volume-rebate-3.examples.csv", """
+				example,orderTotal,rebatePercent
+				a large order,150000,2
+				""");
+		HttpResponse<String> deployed = new Http(this.port).as("adam")
+			.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "rebate"), files);
+		String deployment = Http.json(deployed, 200).path("id").asText();
+		Http browser = cockpit("adam");
+
+		// when Cockpit redeploys the decision alone, without its examples
+		HttpResponse<String> response = browser.postJson(
+				"/camunda/api/engine/engine/default/deployment/" + deployment + "/redeploy",
+				"{\"resourceNames\": [\"volume-rebate-3.dmn\"]}", browser.csrfToken());
+
+		// then it is refused with the same problem detail, and one version stays live
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		JsonNode body = Http.json(response, 422);
+		assertThat(body.path("title").asText()).isEqualTo("The rule cannot be checked against examples");
+		assertThat(body.path("brokenExamples").get(0).path("key").asText()).isEqualTo("volume-rebate-3");
+		assertThat(body.path("brokenExamples").get(0).path("problem").asText())
+			.contains("there is no table of examples; add rules/volume-rebate-3.examples.csv");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.camunda");
+		assertThat(versions("volume-rebate-3")).isEqualTo(1);
+	}
+
+	private Http cockpit(String user) {
+		Http browser = new Http(this.port);
+		browser.get("/camunda/app/cockpit/default/");
+		HttpResponse<String> login = browser.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
+				"username=" + user + "&password=" + TestUsers.password(user), browser.csrfToken());
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		browser.get("/camunda/api/engine/engine/");
+		return browser;
 	}
 
 	@Test
@@ -160,6 +213,8 @@ class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 
 		// then
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(Http.json(response, 422).path("title").asText())
+			.isEqualTo("The rule cannot be checked against examples");
 		assertThat(Http.json(response, 422).path("message").asText())
 			.contains("rebate.dmn: decision 'rebate' cannot be checked against rules/rebate.examples.csv:")
 			.contains("there is no table of examples; add rules/rebate.examples.csv");
