@@ -42,14 +42,23 @@ public class SatisfactionReports {
 	 * the reader's part of the organisation.
 	 */
 	public List<Satisfaction> report(String by, SalesScope reader, LocalDate from, LocalDate to) {
+		return report(by, reader, from, to, new Narrowing(null, null, null, null));
+	}
+
+	/**
+	 * The same, narrowed to a rep's (id or login), a region's, a market's customers and
+	 * callbacks on a product where named; never beyond the reader's part.
+	 */
+	public List<Satisfaction> report(String by, SalesScope reader, LocalDate from, LocalDate to, Narrowing only) {
 		Map<Long, CustomerCareFile> customers = this.files.list(null)
 			.stream()
 			.filter((file) -> reader.includes(file.repUserId(), file.regionManager(), file.marketManager()))
+			.filter(only::covers)
 			.collect(Collectors.toMap(CustomerCareFile::id, Function.identity()));
 		Map<String, List<Scored>> groups = new TreeMap<>();
 		for (Scored scored : scored(from, to)) {
 			CustomerCareFile customer = customers.get(scored.customerId());
-			if (customer == null) {
+			if (customer == null || !only.covers(scored.products())) {
 				continue;
 			}
 			for (String key : keys(by, scored, customer)) {
@@ -87,6 +96,32 @@ public class SatisfactionReports {
 	private static BigDecimal average(List<Scored> rows, Function<Scored, Integer> score) {
 		int sum = rows.stream().mapToInt(score::apply).sum();
 		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(rows.size()), 2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * What a report is narrowed to; an empty part narrows nothing.
+	 *
+	 * @param rep the rep's id or login
+	 * @param region the region's id
+	 * @param market the market's id
+	 * @param product a SKU the delivery held
+	 */
+	public record Narrowing(String rep, String region, String market, String product) {
+
+		boolean covers(CustomerCareFile file) {
+			return (empty(this.rep) || this.rep.equals(file.repId()) || this.rep.equals(file.repUserId()))
+					&& (empty(this.region) || this.region.equals(file.regionId()))
+					&& (empty(this.market) || this.market.equals(file.marketId()));
+		}
+
+		boolean covers(String products) {
+			return empty(this.product) || (products != null && List.of(products.split(",")).contains(this.product));
+		}
+
+		private static boolean empty(String value) {
+			return value == null || value.isBlank();
+		}
+
 	}
 
 	/**

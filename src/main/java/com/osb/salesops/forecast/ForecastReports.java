@@ -128,6 +128,10 @@ public class ForecastReports {
 				}
 			}
 		}
+		if (leaves.isEmpty()) {
+			// no forecast to measure: the ledger need not be read
+			return List.of();
+		}
 		Map<String, Map<String, BigDecimal>> actuals = new HashMap<>();
 		for (SalesLedger.Amount amount : this.ledger.netInvoiced(first, last)) {
 			String sku = (amount.sku() != null) ? amount.sku() : NO_PRODUCT;
@@ -143,6 +147,24 @@ public class ForecastReports {
 			rows.addAll(AccuracyLevels.rows(month, horizon, reps, members));
 		});
 		return rows;
+	}
+
+	/**
+	 * The reps of the given rep (id or login), region and market, where named: an
+	 * accuracy report narrowed by them still covers only the reps the reader sees.
+	 */
+	public Predicate<String> narrowedTo(String rep, String region, String market) {
+		Map<String, SalesTeams.Member> members = members();
+		return (repId) -> {
+			SalesTeams.Member member = members.get(repId);
+			return member != null && (blank(rep) || rep.equals(repId) || rep.equals(member.userId()))
+					&& (blank(region) || region.equals(member.regionId()))
+					&& (blank(market) || market.equals(member.marketId()));
+		};
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	private static BigDecimal[] leaf(Map<String, Map<String, Map<String, BigDecimal[]>>> leaves, String monthHorizon,

@@ -33,7 +33,32 @@ final class ReportHtml {
 			.append("<th>Ordered</th><th>Quota</th><th>Credited</th><th>Attainment</th><th>Overdue</th></tr>");
 		report.lines().forEach((line) -> row(html, line, "td"));
 		row(html, report.totals(), "th");
-		return html.append("</table></body></html>").toString();
+		html.append("</table>");
+		forecast(html, report.forecast());
+		return html.append("</body></html>").toString();
+	}
+
+	private static void forecast(StringBuilder html, SalesReport.ForecastPart part) {
+		if (part == null) {
+			return;
+		}
+		html.append("<p>Forecast for ")
+			.append(part.month())
+			.append(", made a month before, against invoiced net of credit notes:</p>")
+			.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th></th><th>Forecast</th>")
+			.append("<th>Invoiced</th><th>WAPE</th></tr>");
+		part.lines().forEach((line) -> forecastRow(html, line, "td"));
+		forecastRow(html, part.total(), "th");
+		html.append("</table>");
+	}
+
+	private static void forecastRow(StringBuilder html, SalesReport.ForecastLine line, String cell) {
+		html.append("<tr><").append(cell).append(" align=\"left\">").append(HtmlUtils.htmlEscape(line.name()));
+		for (String value : new String[] { ReportText.money(line.forecast()), ReportText.money(line.actual()),
+				(line.wape() != null) ? line.wape() + "%" : "-" }) {
+			html.append("</").append(cell).append("><").append(cell).append(" align=\"right\">").append(value);
+		}
+		html.append("</").append(cell).append("></tr>");
 	}
 
 	private static void row(StringBuilder html, Line line, String cell) {

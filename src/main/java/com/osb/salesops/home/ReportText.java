@@ -19,6 +19,10 @@ final class ReportText {
 
 	private static final String ROW = "%-24s %7s %16s %16s %16s %8s %16s%n";
 
+	private static final String FORECAST_ROW = "%-24s %16s %16s %8s%n";
+
+	private static final int MAX_FORECAST_LINES = 8;
+
 	private ReportText() {
 	}
 
@@ -33,7 +37,8 @@ final class ReportText {
 			.append(" so far; overdue receivables today. Amounts in CNY.\n\n");
 		text.append(
 				String.format(Locale.ROOT, ROW, "", "Orders", "Ordered", "Quota", "Credited", "Attain.", "Overdue"));
-		String total = row(report.totals());
+		String forecast = forecast(report.forecast());
+		String total = row(report.totals()) + forecast;
 		String more = "... more lines on the home page.\n";
 		for (Line line : report.lines()) {
 			String row = row(line);
@@ -44,6 +49,26 @@ final class ReportText {
 			text.append(row);
 		}
 		return text.append(total).toString();
+	}
+
+	/** The forecast part, at most its total and the first lines that fit. */
+	private static String forecast(SalesReport.ForecastPart part) {
+		if (part == null) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder("\nForecast for ").append(part.month())
+			.append(", made a month before, against invoiced net of credit notes:\n");
+		text.append(String.format(Locale.ROOT, FORECAST_ROW, "", "Forecast", "Invoiced", "WAPE"));
+		for (SalesReport.ForecastLine line : part.lines()
+			.subList(0, Math.min(part.lines().size(), MAX_FORECAST_LINES))) {
+			text.append(forecastRow(line));
+		}
+		return text.append(forecastRow(part.total())).toString();
+	}
+
+	private static String forecastRow(SalesReport.ForecastLine line) {
+		return String.format(Locale.ROOT, FORECAST_ROW, cut(line.name()), money(line.forecast()), money(line.actual()),
+				(line.wape() != null) ? line.wape() + "%" : "-");
 	}
 
 	private static String row(Line line) {

@@ -15,8 +15,37 @@ import java.util.List;
  * @param quarter the quarter the attainment is of
  * @param lines one per rep or region
  * @param totals the sums of the lines
+ * @param forecast last month's forecast against what was invoiced, or null when no
+ * approved forecast covered it
  */
-public record SalesReport(String kind, LocalDate from, LocalDate to, String quarter, List<Line> lines, Line totals) {
+public record SalesReport(String kind, LocalDate from, LocalDate to, String quarter, List<Line> lines, Line totals,
+		ForecastPart forecast) {
+
+	/** A report without a forecast part. */
+	public SalesReport(String kind, LocalDate from, LocalDate to, String quarter, List<Line> lines, Line totals) {
+		this(kind, from, to, quarter, lines, totals, null);
+	}
+
+	/**
+	 * The forecasts made a month before for the last month, as the forecast capability
+	 * measures them ({@code GET /api/forecasts/accuracy}, horizon 1).
+	 *
+	 * @param month the month forecast, like {@code 2026-10}
+	 * @param lines one per rep or region with a forecast
+	 * @param total the whole report's
+	 */
+	public record ForecastPart(String month, List<ForecastLine> lines, ForecastLine total) {
+	}
+
+	/**
+	 * @param name the rep's or region's name
+	 * @param forecast the amount forecast
+	 * @param actual the amount invoiced in the month, net of credit notes
+	 * @param wape the weighted absolute percentage error, or null when nothing was
+	 * invoiced
+	 */
+	public record ForecastLine(String name, BigDecimal forecast, BigDecimal actual, BigDecimal wape) {
+	}
 
 	/**
 	 * @param name the rep's or region's name

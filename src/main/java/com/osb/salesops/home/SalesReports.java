@@ -43,8 +43,11 @@ public class SalesReports {
 
 	private final ReportSettings settings;
 
+	private final ReportForecasts forecasts;
+
 	SalesReports(HomeTeam team, OrderStates orders, QuarterToDate quarter, ReceivablesReader receivables,
-			Notifications notifications, ReportSettings settings) {
+			Notifications notifications, ReportSettings settings, ReportForecasts forecasts) {
+		this.forecasts = forecasts;
 		this.team = team;
 		this.orders = orders;
 		this.quarter = quarter;
@@ -102,7 +105,8 @@ public class SalesReports {
 			.stream()
 			.collect(Collectors.toMap(Line::name, Function.identity(), Line::plus, TreeMap::new));
 		Line totals = lines.values().stream().reduce(Line.empty("Total"), Line::plus);
-		return new SalesReport(kind, from, to, HomeFigures.quarterOf(today), List.copyOf(lines.values()), totals);
+		return new SalesReport(kind, from, to, HomeFigures.quarterOf(today), List.copyOf(lines.values()), totals,
+				this.forecasts.part(today, reps, lineOf));
 	}
 
 	private static String subject(SalesReport report, String whose) {

@@ -1,6 +1,7 @@
 package com.osb.salesops.incentive;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,16 @@ class CreditedRevenueReader {
 		this.documents.ofRegionBefore(regionId, before)
 			.forEach((rep, list) -> byRep.put(rep,
 					new java.util.ArrayList<>(list.stream().map(CreditedRevenueReader::transaction).toList())));
+		return byRep;
+	}
+
+	/**
+	 * The documents of the given reps dated before the given day, by rep, in date order.
+	 */
+	Map<String, List<CreditedTransaction>> repsDocumentsBefore(Collection<String> repIds, LocalDate before) {
+		Map<String, List<CreditedTransaction>> byRep = new HashMap<>();
+		this.documents.ofRepsBefore(repIds, before)
+			.forEach((rep, list) -> byRep.put(rep, list.stream().map(CreditedRevenueReader::transaction).toList()));
 		return byRep;
 	}
 

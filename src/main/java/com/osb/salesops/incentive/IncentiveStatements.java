@@ -2,6 +2,8 @@ package com.osb.salesops.incentive;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +60,32 @@ public class IncentiveStatements {
 	}
 
 	/**
+	 * The statements of those of the given reps with a quota for the quarter, in the
+	 * order given, as {@link #statement} makes each, read in a few set-based queries for
+	 * all of them.
+	 */
+	@Transactional(readOnly = true)
+	public List<PayoutStatement> statements(List<String> repIds, Quarter quarter) {
+		if (repIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<CreditedTransaction>> documents = this.reader.repsDocumentsBefore(repIds, quarter.end());
+		List<Object> params = new ArrayList<>(List.of(quarter.toString()));
+		params.addAll(repIds);
+		Map<String, PayoutStatement> byRep = new HashMap<>();
+		this.jdbc.query(
+				"select r.id, r.target_incentive, q.quota, q.quota_source from sales_rep r join " + QuotaTable.VIEW
+						+ " q on q.rep_id = r.id and q.quarter = ? where r.id in ("
+						+ String.join(",", Collections.nCopies(repIds.size(), "?")) + ")",
+				(RowCallbackHandler) (rs) -> byRep.put(rs.getString(1),
+						statement(this.calculator, rs.getString(1), quarter,
+								new QuarterlyQuota(rs.getBigDecimal(3), rs.getString(4)), rs.getBigDecimal(2),
+								documents.getOrDefault(rs.getString(1), List.of()))),
+				params.toArray());
+		return repIds.stream().filter(byRep::containsKey).map(byRep::get).toList();
+	}
+
+	/**
 	 * The statements of the reps active in the region on the last day of the quarter with
 	 * a quota for the quarter, read in a few set-based queries for the whole region. A
 	 * rep who moved region or left since is counted in the team of that day.
@@ -93,7 +122,7 @@ public class IncentiveStatements {
 			return List.of();
 		}
 		Map<String, List<CreditedTransaction>> documents = this.reader.regionDocumentsBefore(regionId, quarter.end());
-		String in = String.join(",", java.util.Collections.nCopies(reps.size(), "?"));
+		String in = String.join(",", Collections.nCopies(reps.size(), "?"));
 		List<Object> params = new ArrayList<>(List.of(quarter.toString()));
 		params.addAll(reps);
 		return this.jdbc.query(

@@ -21,20 +21,16 @@ public class QuarterToDate {
 
 	private final IncentiveStatements statements;
 
-	private final QuarterlyQuotas quotas;
-
-	QuarterToDate(IncentiveStatements statements, QuarterlyQuotas quotas) {
+	QuarterToDate(IncentiveStatements statements) {
 		this.statements = statements;
-		this.quotas = quotas;
 	}
 
 	/** The reps with a quota for the quarter of the given day, in the order given. */
 	@Transactional(readOnly = true)
 	public List<RepQuarter> figures(Collection<String> repIds, LocalDate day) {
-		Quarter quarter = Quarter.of(day);
-		return repIds.stream()
-			.filter((repId) -> this.quotas.quota(repId, quarter).isPresent())
-			.map((repId) -> of(this.statements.statement(repId, quarter)))
+		return this.statements.statements(List.copyOf(repIds), Quarter.of(day))
+			.stream()
+			.map(QuarterToDate::of)
 			.toList();
 	}
 

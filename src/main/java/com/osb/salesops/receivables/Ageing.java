@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,18 @@ public class Ageing {
 	/** The buckets, in order. */
 	public static final List<String> BUCKETS = List.of("CURRENT", "1-30", "31-60", "61-90", "OVER_90");
 
-	private static final String ITEMS = """
-			select i.number, i.due_date, c.code as customer_code, c.name as customer_name, s.id as rep_id,
-			  s.name as rep_name, g.id as region_id, g.name as region_name, m.id as market_id, m.name as market_name,
-			  i.amount - coalesce((select sum(a.amount) from receivable_allocation a
-			    where a.invoice_id = i.id and a.allocated_on <= ?), 0) as open_amount
-			from invoice i join receivable r on r.invoice_id = i.id join customer c on c.id = i.customer_id
-			join sales_rep s on s.id = c.rep_id join region g on g.id = s.region_id join market m on m.id = g.market_id
-			where i.issue_date <= ? and (r.written_off_on is null or r.written_off_on > ?)""";
+	private static final String LINES = """
+			select x.line_key, min(x.line_name) as line_name, x.bucket, sum(x.open_amount) as open_amount from (
+			  select %s as line_key, %s as line_name,
+			    case when i.due_date >= ? then 'CURRENT' when i.due_date >= ? then '1-30'
+			      when i.due_date >= ? then '31-60' when i.due_date >= ? then '61-90' else 'OVER_90' end as bucket,
+			    i.amount - coalesce(a.allocated, 0) as open_amount
+			  from invoice i join receivable r on r.invoice_id = i.id join customer c on c.id = i.customer_id
+			  join sales_rep s on s.id = c.rep_id join region g on g.id = s.region_id join market m on m.id = g.market_id
+			  left join (select invoice_id, sum(amount) as allocated from receivable_allocation
+			    where allocated_on <= ? group by invoice_id) a on a.invoice_id = i.id
+			  where i.issue_date <= ? and (r.written_off_on is null or r.written_off_on > ?)%s
+			) x where x.open_amount > 0 group by x.line_key, x.bucket""";
 
 	private static final String SHIPPED = """
 			select u.order_number as number, u.shipped_on as due_date, c.code as customer_code,
@@ -63,42 +68,66 @@ public class Ageing {
 	}
 
 	public Report report(LocalDate asOf, Grouping by, ReceivablesScope scope) {
-		Map<String, Sum> lines = new LinkedHashMap<>();
+		return report(asOf, by, scope, null, null, null);
+	}
+
+	/**
+	 * The ageing of the customers in scope, narrowed to a rep's, a region's or a market's
+	 * customers where named (rep by id or login); each open invoice is summed into its
+	 * line and bucket by the database, then each order shipped before payment and not yet
+	 * invoiced is added to its line.
+	 */
+	public Report report(LocalDate asOf, Grouping by, ReceivablesScope scope, String repId, String regionId,
+			String marketId) {
+		Map<String, Sum> lines = new TreeMap<>();
 		Sum total = new Sum("TOTAL", "Total");
-		for (Item item : items(ITEMS, asOf, scope)) {
-			add(item, by, asOf, lines, total, false);
+		List<Object> arguments = new ArrayList<>();
+		for (int days : new int[] { 0, 30, 60, 90 }) {
+			arguments.add(Date.valueOf(asOf.minusDays(days)));
 		}
+		arguments.addAll(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
+		String where = where(scope, arguments, repId, regionId, marketId);
+		String sql = LINES.formatted(by.columns()[0], by.columns()[1], where);
+		for (Summed summed : this.jdbc.sql(sql).params(arguments).query(Summed.class).list()) {
+			lines.computeIfAbsent(summed.lineKey(), (id) -> new Sum(id, summed.lineName()))
+				.add(summed.bucket(), summed.openAmount(), false);
+			total.add(summed.bucket(), summed.openAmount(), false);
+		}
+		List<Object> shippedArguments = new ArrayList<>(
+				List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
+		String shippedSql = SHIPPED + where(scope, shippedArguments, repId, regionId, marketId);
 		List<ShippedItem> shipped = new ArrayList<>();
-		for (Item item : items(SHIPPED, asOf, scope)) {
-			String bucket = add(item, by, asOf, lines, total, true);
+		for (Item item : this.jdbc.sql(shippedSql).params(shippedArguments).query(Item.class).list()) {
+			if (item.openAmount().signum() <= 0) {
+				continue;
+			}
+			String[] key = by.key(item);
+			String bucket = bucket(item.dueDate(), asOf);
+			lines.computeIfAbsent(key[0], (id) -> new Sum(id, key[1])).add(bucket, item.openAmount(), true);
+			total.add(bucket, item.openAmount(), true);
 			shipped.add(new ShippedItem(item.number(), item.customerCode(), item.customerName(), item.dueDate(),
 					Math.max(0, ChronoUnit.DAYS.between(item.dueDate(), asOf)), bucket, item.openAmount()));
 		}
-		List<Line> sorted = new ArrayList<>(lines.values().stream().map(Sum::line).toList());
-		sorted.sort((left, right) -> left.key().compareTo(right.key()));
-		return new Report(asOf, by.name().toLowerCase(), sorted, total.line(), shipped);
+		return new Report(asOf, by.name().toLowerCase(), new ArrayList<>(lines.values().stream().map(Sum::line).toList()),
+				total.line(), shipped);
 	}
 
-	private List<Item> items(String query, LocalDate asOf, ReceivablesScope scope) {
-		List<Object> arguments = new ArrayList<>(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
-		String sql = query + scope.where(arguments);
-		return this.jdbc.sql(sql)
-			.params(arguments)
-			.query(Item.class)
-			.list()
-			.stream()
-			.filter((item) -> item.openAmount().signum() > 0)
-			.toList();
+	private static String where(ReceivablesScope scope, List<Object> arguments, String repId, String regionId,
+			String marketId) {
+		StringBuilder where = new StringBuilder(scope.where(arguments));
+		narrow(where, arguments, " and (s.id = ? or s.user_id = ?)", repId, 2);
+		narrow(where, arguments, " and g.id = ?", regionId, 1);
+		narrow(where, arguments, " and m.id = ?", marketId, 1);
+		return where.toString();
 	}
 
-	/** Adds the item to its line and the total; answers its bucket. */
-	private static String add(Item item, Grouping by, LocalDate asOf, Map<String, Sum> lines, Sum total,
-			boolean shipped) {
-		String[] key = by.key(item);
-		String bucket = bucket(item.dueDate(), asOf);
-		lines.computeIfAbsent(key[0], (id) -> new Sum(id, key[1])).add(bucket, item.openAmount(), shipped);
-		total.add(bucket, item.openAmount(), shipped);
-		return bucket;
+	private static void narrow(StringBuilder where, List<Object> arguments, String condition, String value, int times) {
+		if (value != null && !value.isBlank()) {
+			where.append(condition);
+			for (int i = 0; i < times; i++) {
+				arguments.add(value);
+			}
+		}
 	}
 
 	private static Map<String, BigDecimal> zeros() {
@@ -122,11 +151,23 @@ public class Ageing {
 			};
 		}
 
+		String[] columns() {
+			return switch (this) {
+				case CUSTOMER -> new String[] { "c.code", "c.name" };
+				case REP -> new String[] { "s.id", "s.name" };
+				case REGION -> new String[] { "g.id", "g.name" };
+				case MARKET -> new String[] { "m.id", "m.name" };
+			};
+		}
+
 	}
 
 	record Item(String number, LocalDate dueDate, String customerCode, String customerName, String repId,
 			String repName, String regionId, String regionName, String marketId, String marketName,
 			BigDecimal openAmount) {
+	}
+
+	record Summed(String lineKey, String lineName, String bucket, BigDecimal openAmount) {
 	}
 
 	/** A line while it is summed. */

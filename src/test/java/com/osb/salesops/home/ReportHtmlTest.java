@@ -46,4 +46,24 @@ class ReportHtmlTest {
 			.doesNotContain("Rep <1>");
 	}
 
+	@Test
+	void shouldShowLastMonthsForecastWhenThereIsOne() {
+		// given
+		Line line = new Line("Region A", 1, new BigDecimal("200.00"), BigDecimal.ZERO, BigDecimal.ZERO,
+				BigDecimal.ZERO);
+		SalesReport.ForecastLine forecast = new SalesReport.ForecastLine("Region A", new BigDecimal("900.00"),
+				new BigDecimal("1000.00"), new BigDecimal("10.00"));
+		SalesReport report = new SalesReport(SalesReports.MONTHLY, LocalDate.of(2026, 10, 1),
+				LocalDate.of(2026, 10, 31), "2026-Q4", List.of(line), line.renamed("Total"),
+				new SalesReport.ForecastPart("2026-10", List.of(forecast), forecast));
+
+		// when
+		String html = ReportHtml.of(report);
+
+		// then
+		assertThat(html).contains("<p>Forecast for 2026-10, made a month before")
+			.contains("<td align=\"left\">Region A</td><td align=\"right\">900.00</td>"
+					+ "<td align=\"right\">1,000.00</td><td align=\"right\">10.00%</td>");
+	}
+
 }

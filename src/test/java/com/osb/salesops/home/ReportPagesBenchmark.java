@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.osb.salesops.ordertocash.order.OrderTotals;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.Latencies;
@@ -27,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written with set-based SQL ({@code generate_series}), not part of the figures: 2
  * markets, 20 regions of 25 reps, 20,000 customers with 5 open invoices each, a quota for
  * every rep this quarter, 1,000,000 orders of one line over three years, and for the
- * 900,000 archived ones the engine's history (the order and three of its steps). Each
- * page's API is then called over HTTP, as sales ops (every rep), a sales manager (a
- * region) and a rep: 3 calls to warm up, then 10 timed. The target is a 90th percentile
- * under 300 ms for every page and caller.
+ * 900,000 archived ones the engine's history (the order and three of its steps); the
+ * orders' monthly sums are then recounted as after any bulk load. Each page's API is then
+ * called over HTTP, as sales ops (every rep), a sales manager (a region) and a rep: 3
+ * calls to warm up, then 10 timed. The target is a 90th percentile under 300 ms for every
+ * page and caller.
  */
 @TestPropertySource(properties = { "camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off",
 		"logging.level.root=WARN" })
@@ -53,11 +55,15 @@ class ReportPagesBenchmark extends PostgresIntegrationTest {
 	@Autowired
 	IdentityService identityService;
 
+	@Autowired
+	OrderTotals totals;
+
 	@Test
 	void everyPageAnswersInUnder300MillisecondsForAMillionOrders() {
 		// given
 		long started = System.nanoTime();
 		company();
+		this.totals.recountAll();
 		System.out.printf(Locale.ROOT, "Set-up: %,d reps, %,d customers, %,d orders, %,d history rows in %.1f s%n",
 				count("sales_rep where id like 'Z%'"), count("customer where code like 'Z%'"),
 				count("sales_order where number like 'SCZ%'"), count("ACT_HI_ACTINST where ID_ like 'z%'"),

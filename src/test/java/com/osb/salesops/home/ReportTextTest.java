@@ -53,4 +53,30 @@ class ReportTextTest {
 		assertThat(text).contains("... more lines on the home page.").endsWith("-             0.00\n");
 	}
 
+	@Test
+	void shouldAddLastMonthsForecastWithItsAccuracyWithinTheOutboxLimit() {
+		// given
+		List<Line> lines = new ArrayList<>();
+		List<SalesReport.ForecastLine> forecasts = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			lines.add(new Line("Rep " + i, 1, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO));
+			forecasts.add(new SalesReport.ForecastLine("Rep " + i, new BigDecimal("1100.00"), new BigDecimal("1000.00"),
+					new BigDecimal("10.00")));
+		}
+		SalesReport.ForecastPart forecast = new SalesReport.ForecastPart("2026-10", forecasts,
+				new SalesReport.ForecastLine("Total", new BigDecimal("550000.00"), new BigDecimal("500000.00"),
+						new BigDecimal("10.00")));
+		SalesReport report = new SalesReport(SalesReports.WEEKLY, LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 15),
+				"2026-Q4", lines, Line.empty("Total"), forecast);
+
+		// when
+		String text = ReportText.of(report);
+
+		// then
+		assertThat(text.length()).isLessThanOrEqualTo(4000);
+		assertThat(text).contains("Forecast for 2026-10, made a month before, against invoiced net of credit notes:")
+			.contains("Rep 0                            1,100.00         1,000.00   10.00%")
+			.endsWith("Total                          550,000.00       500,000.00   10.00%\n");
+	}
+
 }

@@ -1,6 +1,9 @@
 package com.osb.salesops.webapp;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,8 +35,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The report pages in a real browser: a rep, a manager, finance and sales ops open each
  * page the home page links for them, and every table shows the figures of the API the
- * page names; a rep who names another rep in the address sees nothing of theirs. Same
- * application context as {@link HomePageIT}.
+ * page names, and a table downloaded as CSV holds the API's lines; a rep who names
+ * another rep in the address sees nothing of theirs. Same application context as
+ * {@link HomePageIT}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:home-page;DB_CLOSE_DELAY=-1")
@@ -144,6 +149,39 @@ class ReportPagesIT {
 		assertThat(cells("ageing", "TOTAL")).isNotEmpty();
 		open("orders?region=BJ&status=SUBMITTED");
 		check("analyst", new Check("orders", "number", "/items", "/number"));
+
+		// and downloads the ageing by rep as a CSV file holding the API's lines
+		open("receivables?by=rep");
+		List<String> downloaded = download("ageing");
+		List<String> expected = new ArrayList<>();
+		Http.json(api("analyst").get("/api/receivables/ageing?by=rep"), 200).get("lines").forEach((line) -> {
+			StringBuilder row = new StringBuilder(line.get("key").asText());
+			for (String bucket : List.of("CURRENT", "1-30", "31-60", "61-90", "OVER_90", "TOTAL")) {
+				row.append(',').append(normal(line.get("buckets").get(bucket).asText()));
+			}
+			expected.add(row.toString());
+		});
+		assertThat(downloaded.get(0)).startsWith("\uFEFF");
+		assertThat(downloaded.subList(1, downloaded.size())).isNotEmpty().isEqualTo(expected);
+	}
+
+	/**
+	 * Clicks the table's download button and reads the file the browser saves, each row
+	 * with its numbers written alike.
+	 */
+	private List<String> download(String table) throws Exception {
+		Path folder = Files.createTempDirectory("report-csv");
+		((ChromeDriver) this.browser).executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+		this.browser.findElement(By.cssSelector("button[data-csv=\"" + table + "\"]")).click();
+		Path file = folder.resolve(table + ".csv");
+		await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && Files.size(file) > 0);
+		List<String> lines = new ArrayList<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			lines.add(lines.isEmpty() ? line : String.join(",",
+					java.util.Arrays.stream(line.split(",", -1)).map(ReportPagesIT::normal).toList()));
+		}
+		return lines;
 	}
 
 	private void checkEach(String user, List<String> pages) throws Exception {

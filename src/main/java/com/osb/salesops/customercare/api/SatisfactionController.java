@@ -48,14 +48,17 @@ class SatisfactionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String market, @RequestParam(required = false) String product) {
 		if (!SatisfactionReports.GROUPS.contains(by)) {
 			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The report cannot be made as asked",
 					List.of(new FieldError("by", "Choose rep, region, product or month")));
 		}
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
-		List<Satisfaction> report = this.reports.report(by, this.readers.of(), first, last);
+		List<Satisfaction> report = this.reports.report(by, this.readers.of(), first, last,
+				new SatisfactionReports.Narrowing(rep, region, market, product));
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
 			StringBuilder csv = new StringBuilder(by + ",callbacks,delivery,product,service,followUps\n");
 			report.forEach((line) -> csv.append(line.key())

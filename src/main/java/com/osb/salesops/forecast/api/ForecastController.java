@@ -141,7 +141,9 @@ class ForecastController {
 			Roles.SALES_ASSISTANT })
 	ResponseEntity<?> accuracy(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String market) {
 		YearMonth lastClosed = YearMonth.from(this.clock.today()).minusMonths(1);
 		YearMonth last = (to != null) ? month(to, "to") : lastClosed;
 		YearMonth first = (from != null) ? month(from, "from") : last.minusMonths(5);
@@ -155,7 +157,8 @@ class ForecastController {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The months are not right", errors);
 		}
-		List<ForecastReports.AccuracyRow> rows = this.reports.accuracy(first, last, this.readers.visibleReps());
+		List<ForecastReports.AccuracyRow> rows = this.reports.accuracy(first, last,
+				this.readers.visibleReps().and(this.reports.narrowedTo(rep, region, market)));
 		if (csv(format, accept)) {
 			return csvBody("forecast-accuracy-" + first + "-" + last + ".csv", ForecastCsv.accuracy(rows));
 		}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
+import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
@@ -31,8 +32,11 @@ public class Contracts {
 
 	private final OrderDocuments documents;
 
-	Contracts(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit, BusinessClock clock,
-			OrderDocuments documents) {
+	private final Orders orders;
+
+	Contracts(JdbcTemplate jdbc, DocumentNumbers numbers, AuditLog audit, BusinessClock clock, OrderDocuments documents,
+			Orders orders) {
+		this.orders = orders;
 		this.documents = documents;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -66,7 +70,7 @@ public class Contracts {
 				"update contract set status = 'SIGNED', signed_copy = ?, signed_by = ?, signed_at = ?"
 						+ " where order_id = (select id from sales_order where number = ?) and status = 'DRAFT'",
 				signedCopy, recordedBy, this.clock.timestamp(), orderNumber);
-		this.jdbc.update("update sales_order set status = 'CONTRACT_SIGNED' where number = ?", orderNumber);
+		this.orders.status(orderNumber, "CONTRACT_SIGNED");
 		this.audit.record(recordedBy, "CONTRACT_SIGNED", "order", orderNumber, null, "copy: " + signedCopy);
 	}
 

@@ -8,7 +8,6 @@ import com.osb.salesops.ordertocash.order.OrderPayments;
 import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +23,16 @@ public class Fulfilment {
 
 	private static final Set<String> CLOSED = Set.of("CANCELLED", "REJECTED");
 
-	private final JdbcTemplate jdbc;
-
 	private final Orders orders;
 
 	private final OrderDocuments documents;
 
 	private final OrderPayments payments;
 
-	Fulfilment(Warehouse warehouse, JdbcTemplate jdbc, Orders orders, OrderDocuments documents,
-			OrderPayments payments) {
+	Fulfilment(Warehouse warehouse, Orders orders, OrderDocuments documents, OrderPayments payments) {
 		this.payments = payments;
 		this.documents = documents;
 		this.warehouse = warehouse;
-		this.jdbc = jdbc;
 		this.orders = orders;
 	}
 
@@ -78,7 +73,7 @@ public class Fulfilment {
 	}
 
 	private void status(String orderNumber, String status) {
-		this.jdbc.update("update sales_order set status = ? where number = ?", status, orderNumber);
+		this.orders.status(orderNumber, status);
 	}
 
 }

@@ -79,7 +79,7 @@ public class Invoicing {
 		String invoiceNumber = this.finance.issueInvoice(orderNumber);
 		this.finance.postReceivable(invoiceNumber);
 		this.credit.releaseCommitment(orderNumber);
-		this.jdbc.update("update sales_order set status = 'INVOICED' where number = ?", orderNumber);
+		this.orders.status(orderNumber, "INVOICED");
 		this.jdbc.query("select customer_id, order_date from sales_order where number = ?",
 				(RowCallbackHandler) (rs) -> this.customers.recordFirstOrder(rs.getLong(1), rs.getDate(2).toLocalDate(),
 						orderNumber),

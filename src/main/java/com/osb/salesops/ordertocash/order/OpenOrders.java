@@ -1,6 +1,8 @@
 package com.osb.salesops.ordertocash.order;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.osb.salesops.shared.audit.AuditLog;
 
@@ -22,9 +24,12 @@ public class OpenOrders {
 
 	private final AuditLog audit;
 
-	OpenOrders(JdbcClient jdbc, AuditLog audit) {
+	private final OrderTotals totals;
+
+	OpenOrders(JdbcClient jdbc, AuditLog audit, OrderTotals totals) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.totals = totals;
 	}
 
 	/** Hands the customer's open orders to the rep; returns their numbers. */
@@ -36,9 +41,12 @@ public class OpenOrders {
 			.params(customerId, repId)
 			.query(String.class)
 			.list();
+		Set<String> months = new TreeSet<>(this.totals.cellsOf(numbers));
 		this.jdbc.sql("update sales_order set rep_id = ? where customer_id = ? and " + OPEN)
 			.params(repId, customerId)
 			.update();
+		months.addAll(this.totals.cellsOf(numbers));
+		this.totals.recount(months);
 		for (String number : numbers) {
 			this.audit.record(actor, "ORDER_REASSIGNED", "order", number, requestId, "to rep " + repId);
 		}

@@ -16,8 +16,11 @@ public class Orders {
 
 	private final JdbcTemplate jdbc;
 
-	Orders(JdbcTemplate jdbc) {
+	private final OrderTotals totals;
+
+	Orders(JdbcTemplate jdbc, OrderTotals totals) {
 		this.jdbc = jdbc;
+		this.totals = totals;
 	}
 
 	long insert(String number, OrderSubmission order, String createdBy, java.time.LocalDate orderDate) {
@@ -30,6 +33,7 @@ public class Orders {
 				order.maxDiscountPercent(), createdBy, (order.channel() != null) ? order.channel().name() : null);
 		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
 		insertLines(id, order);
+		this.totals.follow(number);
 		return id;
 	}
 
@@ -54,6 +58,7 @@ public class Orders {
 				order.total(), order.maxDiscountPercent(),
 				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null,
 				(order.channel() != null) ? order.channel().name() : null, id);
+		this.totals.follow(number);
 	}
 
 	/** The order's head row with customer and rep, or empty. */
@@ -140,6 +145,7 @@ public class Orders {
 
 	public void status(String number, String status) {
 		this.jdbc.update("update sales_order set status = ? where number = ?", status, number);
+		this.totals.follow(number);
 	}
 
 	void processInstance(String number, String processInstanceId) {

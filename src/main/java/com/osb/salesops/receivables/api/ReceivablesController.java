@@ -70,10 +70,11 @@ class ReceivablesController {
 			Roles.GENERAL_MANAGER })
 	ResponseEntity<?> ageing(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false, defaultValue = "customer") String by,
-			@RequestParam(required = false) String format) {
+			@RequestParam(required = false) String format, @RequestParam(required = false) String rep,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String market) {
 		LocalDate day = date("asOf", asOf, this.clock.today());
 		Ageing.Grouping grouping = grouping(by);
-		Ageing.Report report = this.ageing.report(day, grouping, scope());
+		Ageing.Report report = this.ageing.report(day, grouping, scope(), rep, region, market);
 		if (!"csv".equalsIgnoreCase(format)) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
 		}

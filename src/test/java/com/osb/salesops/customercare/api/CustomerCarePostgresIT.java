@@ -211,6 +211,9 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 			.findValuesAsText("key")).contains("CC1", "CC2", "CC3");
 		assertThat(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&format=csv").body())
 			.doesNotContain("C31,", "C19,");
+		assertThat(Http.json(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&rep=C31"), 200)).isEmpty();
+		assertThat(Http.json(new Http(this.port).as("cdir").get("/api/satisfaction?by=region&region=CC3"), 200)
+			.findValuesAsText("key")).containsExactly("CC3");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.ordertocash.order.OrderTotals;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
@@ -42,6 +43,9 @@ class HomeApiPostgresIT extends PostgresIntegrationTest {
 	@Autowired
 	IdentityService identityService;
 
+	@Autowired
+	OrderTotals totals;
+
 	@BeforeAll
 	void aMarketWithTwoRegions() {
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
@@ -63,6 +67,7 @@ class HomeApiPostgresIT extends PostgresIntegrationTest {
 		order("HR1", first, "CREDIT_HOLD", "300.00");
 		long paid = order("HR2", second, "CLOSED", "1000.00");
 		order("HR3", third, "SUBMITTED", "50.00");
+		this.totals.recountAll();
 		this.jdbc.update("insert into payment (number, customer_id, order_id, received_on, amount)"
 				+ " values ('SKHOME0001', ?, ?, '2026-11-01', 600)", second, paid);
 		this.jdbc.update("insert into incentive_quota (rep_id, quarter, quota) values"

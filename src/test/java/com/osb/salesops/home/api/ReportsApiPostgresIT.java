@@ -6,8 +6,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osb.salesops.ordertocash.order.OpenOrders;
+import com.osb.salesops.ordertocash.order.OrderTotals;
+import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +51,18 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 	@Autowired
 	IdentityService identityService;
 
+	@Autowired
+	OrderTotals totals;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	OpenOrders openOrders;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@BeforeAll
 	void aRegionOfTwoRepsWithHistory() {
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
@@ -54,7 +72,8 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values"
 				+ " ('QR1', 'QA', 'qrep1', 'Rep QR1', '2020-01-01', 10000),"
 				+ " ('QR2', 'QA', 'qrep2', 'Rep QR2', '2020-01-01', 10000),"
-				+ " ('QR3', 'QB', 'qrep3', 'Rep QR3', '2020-01-01', 10000)");
+				+ " ('QR3', 'QB', 'qrep3', 'Rep QR3', '2020-01-01', 10000),"
+				+ " ('QR4', 'QB', 'qrep4', 'Rep QR4', '2020-01-01', 10000)");
 		long first = customers.customer("QR1");
 		long second = customers.customer("QR2");
 		archived("SCQR1A", first, "QR1", "DIRECT", 10, 1);
@@ -69,6 +88,7 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		this.jdbc.update("insert into collection_case (invoice_id, customer_id, status, opened_on)"
 				+ " select invoice_id, customer_id, 'OPEN', due_date + 1 from receivable where open_amount > 0 and customer_id in (?, ?)",
 				first, second);
+		this.totals.recountAll();
 		TestUsers.ensure(this.identityService, "qrep1", Roles.SALES_REP);
 		TestUsers.ensure(this.identityService, "qmanager", Roles.SALES_MANAGER);
 		TestUsers.ensure(this.identityService, "qops", Roles.SALES_OPS);
@@ -152,6 +172,79 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(cases.get(0).get("daysPastDue").asLong()).isEqualTo(40);
 		assertThat(cases.get(0).get("openAmount").decimalValue()).isEqualByComparingTo("700.00");
 		assertThat(Http.json(as("qmanager").get("/api/receivables/collections"), 200).get("items")).hasSize(2);
+	}
+
+	@Test
+	void theMonthlySumsFollowAnOrderAsItChangesStateAndRep() throws Exception {
+		// given
+		long customer = new CustomerFixture(this.jdbc).customer("QR3");
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
+						+ " created_by) values ('SCQRSUM1', ?, 'QR3', 'SUBMITTED', ?, 250, 'test')",
+				customer, Date.valueOf(TestClock.today().minusDays(1)));
+		this.transactions.executeWithoutResult((tx) -> this.totals.follow("SCQRSUM1"));
+		List<String> submitted = states("/api/home/orders?rep=QR3");
+
+		// when
+		this.transactions.executeWithoutResult((tx) -> this.orders.status("SCQRSUM1", "CREDIT_HOLD"));
+		List<String> held = states("/api/home/orders?rep=QR3");
+		List<String> heldInPeriod = states("/api/home/orders?rep=QR3&from=2026-10-15&to=2026-11-30");
+		this.openOrders.handOver(customer, "QR4", "test", null);
+
+		// then
+		assertThat(submitted).containsExactly("QR3 SUBMITTED 1 250.00");
+		assertThat(held).containsExactly("QR3 CREDIT_HOLD 1 250.00");
+		assertThat(heldInPeriod).containsExactly("QR3 CREDIT_HOLD 1 250.00");
+		assertThat(states("/api/home/orders?rep=QR3")).isEmpty();
+		assertThat(states("/api/home/orders?rep=QR4")).containsExactly("QR4 CREDIT_HOLD 1 250.00");
+		assertThat(states("/api/home/orders?rep=QR4&from=2026-11-16")).isEmpty();
+		assertThat(Http.json(as("qops").get("/api/orders?rep=QR4&status=CREDIT_HOLD"), 200).get("total").asLong())
+			.isEqualTo(1);
+		assertThat(Http.json(as("qops").get("/api/orders?market=QM&from=2026-10-15&to=2026-11-30"), 200)
+			.get("total")
+			.asLong())
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from sales_order o join sales_rep r"
+					+ " on r.id = o.rep_id where r.region_id in ('QA', 'QB') and o.order_date >= '2026-10-15'"
+					+ " and o.order_date <= '2026-11-30'", Long.class));
+		String sums = "select rep_id || ' ' || year_month || ' ' || status || ' ' || coalesce(channel, '-') || ' '"
+				+ " || orders || ' ' || total from order_month_totals where rep_id in ('QR1', 'QR2', 'QR3', 'QR4')"
+				+ " order by 1";
+		String counts = "select rep_id || ' ' || (extract(year from order_date) * 100 + extract(month from"
+				+ " order_date)) || ' ' || status || ' ' || coalesce(channel, '-') || ' ' || count(*) || ' '"
+				+ " || sum(total_amount) from sales_order where rep_id in ('QR1', 'QR2', 'QR3', 'QR4')"
+				+ " group by rep_id, extract(year from order_date) * 100 + extract(month from order_date), status,"
+				+ " channel order by 1";
+		assertThat(this.jdbc.queryForList(sums, String.class)).isEqualTo(this.jdbc.queryForList(counts, String.class));
+	}
+
+	@Test
+	void ageingFiltersByRepRegionAndMarketButNeverBeyondTheCallersCustomers() throws Exception {
+		// when
+		JsonNode own = Http.json(as("qrep1").get("/api/receivables/ageing?by=rep&rep=QR1"), 200);
+		JsonNode other = Http.json(as("qrep1").get("/api/receivables/ageing?by=rep&rep=QR2"), 200);
+		JsonNode team = Http.json(as("qmanager").get("/api/receivables/ageing?by=rep&rep=qrep2"), 200);
+		JsonNode otherRegion = Http.json(as("qmanager").get("/api/receivables/ageing?by=rep&region=QB"), 200);
+		JsonNode market = Http.json(as("qops").get("/api/receivables/ageing?by=region&market=QM"), 200);
+
+		// then
+		assertThat(own.get("lines")).hasSize(1);
+		assertThat(own.get("total").get("buckets").get("31-60").decimalValue()).isEqualByComparingTo("700.00");
+		assertThat(other.get("lines")).isEmpty();
+		assertThat(other.get("total").get("buckets").get("TOTAL").decimalValue()).isZero();
+		assertThat(team.get("lines").get(0).get("key").asText()).isEqualTo("QR2");
+		assertThat(team.get("total").get("buckets").get("1-30").decimalValue()).isEqualByComparingTo("900.00");
+		assertThat(otherRegion.get("lines")).isEmpty();
+		assertThat(market.get("lines").get(0).get("key").asText()).isEqualTo("QA");
+		assertThat(market.get("total").get("buckets").get("TOTAL").decimalValue()).isEqualByComparingTo("1600.00");
+	}
+
+	private List<String> states(String path) throws Exception {
+		List<String> rows = new ArrayList<>();
+		Http.json(as("qops").get(path), 200)
+			.get("items")
+			.forEach((row) -> rows.add(row.get("repId").asText() + " " + row.get("status").asText() + " "
+					+ row.get("orders").asLong() + " " + row.get("total").decimalValue().setScale(2)));
+		return rows;
 	}
 
 	/** An archived order whose contract review took the hours given. */

@@ -3,10 +3,12 @@ package com.osb.salesops.home.process;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.forecast.ForecastReports;
 import com.osb.salesops.home.SalesReport;
 import com.osb.salesops.home.SalesReports;
 import com.osb.salesops.home.TeamRep;
@@ -15,6 +17,7 @@ import com.osb.salesops.support.TestClock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +47,20 @@ class SalesReportProcessTest {
 	@Autowired
 	SalesReports reports;
 
+	@Autowired
+	ForecastReports forecasts;
+
 	@BeforeEach
 	void engine() {
 		BpmnAwareTests.init(this.processEngine);
+	}
+
+	@AfterEach
+	void removeTheForecast() {
+		this.jdbc.update("delete from forecast_line where submission_id in"
+				+ " (select id from forecast_submission where submitted_by = 'report-test')");
+		this.jdbc.update("delete from forecast_submission where submitted_by = 'report-test'");
+		this.jdbc.update("delete from forecast_cycle where opened_by = 'report-test'");
 	}
 
 	@Test
@@ -103,6 +117,17 @@ class SalesReportProcessTest {
 						+ " join region g on g.id = r.region_id where r.active = true",
 				(rs, row) -> new TeamRep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)));
+		TeamRep forecaster = company.get(0);
+		this.jdbc.update("insert into forecast_cycle (period, deadline, deadline_rule, opened_at, opened_by)"
+				+ " select '2026-09', '2026-09-25', 'test', '2026-09-01 09:00:00', 'report-test' where not exists"
+				+ " (select 1 from forecast_cycle where period = '2026-09')");
+		this.jdbc.update(
+				"insert into forecast_submission (period, rep_id, region_id, market_id, version, status,"
+						+ " submitted_by) values ('2026-09', ?, ?, ?, 99, 'APPROVED', 'report-test')",
+				forecaster.repId(), forecaster.regionId(), forecaster.marketId());
+		this.jdbc.update("insert into forecast_line (submission_id, target_month, horizon, sku, channel, quantity,"
+				+ " amount) select id, '2026-10', 1, (select min(sku) from product), 'DIRECT', 5, 5000"
+				+ " from forecast_submission where submitted_by = 'report-test'");
 
 		// when
 		SalesReport report = this.reports.report(SalesReports.WEEKLY, today, company, TeamRep::regionId);
@@ -128,6 +153,20 @@ class SalesReportProcessTest {
 		assertThat(report.totals().quota()).isEqualByComparingTo(this.jdbc.queryForObject(
 				"select coalesce(sum(quota), 0) from incentive_quarterly_quota where quarter = '2026-Q4'",
 				BigDecimal.class));
+		ForecastReports.AccuracyRow measured = this.forecasts
+			.accuracy(YearMonth.of(2026, 10), YearMonth.of(2026, 10),
+					company.stream().map(TeamRep::repId).toList()::contains)
+			.stream()
+			.filter((row) -> row.horizon() == 1 && "COMPANY".equals(row.level()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(report.forecast().month()).isEqualTo("2026-10");
+		assertThat(report.forecast().total().forecast()).isEqualByComparingTo(measured.forecast())
+			.isGreaterThanOrEqualTo(new BigDecimal("5000"));
+		assertThat(report.forecast().total().actual()).isEqualByComparingTo(measured.actual());
+		assertThat(report.forecast().total().wape()).isEqualTo(measured.wape());
+		assertThat(report.forecast().lines()).extracting(SalesReport.ForecastLine::name)
+			.contains(forecaster.regionId());
 	}
 
 }
