@@ -50,8 +50,9 @@ class SatisfactionController {
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		if (!SatisfactionReports.GROUPS.contains(by)) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The report cannot be made as asked",
-					List.of(new FieldError("by", "Choose rep, region, product or month")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
+					"The report cannot be made as asked",
+					List.of(FieldError.of("by", "satisfaction-grouping", "Choose rep, region, product or month")));
 		}
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);

@@ -59,8 +59,9 @@ class OrganisationController {
 	ImportResult change(@Valid @RequestBody OrganisationChangeBody body) {
 		LocalDate from = (body.effectiveFrom() != null) ? body.effectiveFrom() : this.clock.today();
 		if (from.isAfter(this.clock.today())) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The change cannot be made as it is",
-					List.of(new FieldError("effectiveFrom", "a change counts from today or an earlier day")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "change-refused",
+					"The change cannot be made as it is", List.of(FieldError.of("effectiveFrom", "effective-not-future",
+							"a change counts from today or an earlier day")));
 		}
 		return Records.imported(() -> this.imports.importRecord("organisation", body.columns(), this.user.id(), from));
 	}
@@ -92,15 +93,16 @@ class OrganisationController {
 			return departure.get();
 		}
 		catch (OrganisationChangeRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The departure cannot be recorded",
-					refused.problems()
-						.entrySet()
-						.stream()
-						.map((Map.Entry<String, String> p) -> new FieldError(
-								"repId".equals(p.getKey()) || "userId".equals(p.getKey()) ? p.getKey()
-										: p.getKey().startsWith("successor") ? "successor" : p.getKey(),
-								p.getValue()))
-						.toList());
+			throw InvalidRequestException
+				.of(HttpStatus.UNPROCESSABLE_ENTITY, "departure-refused", "The departure cannot be recorded",
+						refused.problems()
+							.entrySet()
+							.stream()
+							.map((Map.Entry<String, String> p) -> new FieldError(
+									"repId".equals(p.getKey()) || "userId".equals(p.getKey()) ? p.getKey()
+											: p.getKey().startsWith("successor") ? "successor" : p.getKey(),
+									p.getValue()))
+							.toList());
 		}
 	}
 
