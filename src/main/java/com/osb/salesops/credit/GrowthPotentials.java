@@ -41,12 +41,13 @@ public class GrowthPotentials {
 						+ " join region g on g.id = r.region_id where c.code = ? and c.active = true for update",
 				(rs, row) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3)), customerCode);
 		if (accounts.isEmpty()) {
-			throw new NotFoundException("There is no active customer '" + customerCode + "'");
+			throw NotFoundException.of("no-such-customer-active", "There is no active customer ''{0}''", customerCode);
 		}
 		Account account = accounts.get(0);
 		if (!by.equals(account.manager())) {
-			throw new ForbiddenException("Only the account's sales manager sets the growth potential of " + customerCode
-					+ ((account.manager() != null) ? " (" + account.manager() + ")" : ""));
+			throw ForbiddenException.of("growth-potential-manager-only",
+					"Only the account''s sales manager sets the growth potential of {0}{1}", customerCode,
+					((account.manager() != null) ? " (" + account.manager() + ")" : ""));
 		}
 		LocalDate nextEvaluation = BusinessClock.nextQuarterStart(this.clock.today());
 		this.jdbc.update("update customer set growth_potential = ? where id = ?", growthPotential.name(), account.id());

@@ -56,7 +56,7 @@ public class HomeTeam {
 			.filter((rep) -> rep.repId().equals(only) || rep.userId().equals(only))
 			.toList();
 		if (one.isEmpty()) {
-			throw new NotFoundException("No sales rep " + only);
+			throw NotFoundException.of("no-such-rep", "No sales rep {0}", only);
 		}
 		return one;
 	}
@@ -79,7 +79,7 @@ public class HomeTeam {
 	private static List<TeamRep> only(List<TeamRep> reps, String id, Function<TeamRep, String> of, String what) {
 		List<TeamRep> chosen = reps.stream().filter((rep) -> id.equals(of.apply(rep))).toList();
 		if (chosen.isEmpty()) {
-			throw new NotFoundException("No " + what + " " + id);
+			throw NotFoundException.of("no-such-thing", "No {0} {1}", what, id);
 		}
 		return chosen;
 	}

@@ -51,10 +51,10 @@ public class IncentiveStatements {
 		List<BigDecimal> targetIncentive = this.jdbc.queryForList("select target_incentive from sales_rep where id = ?",
 				BigDecimal.class, repId);
 		if (targetIncentive.isEmpty()) {
-			throw new NotFoundException("No sales rep " + repId);
+			throw NotFoundException.of("no-such-rep", "No sales rep {0}", repId);
 		}
 		QuarterlyQuota quota = this.quotas.quota(repId, quarter)
-			.orElseThrow(() -> new NotFoundException("No quota for " + repId + " in " + quarter));
+			.orElseThrow(() -> NotFoundException.of("no-quota", "No quota for {0} in {1}", repId, quarter));
 		return statement(this.calculator, repId, quarter, quota, targetIncentive.get(0),
 				this.reader.documentsBefore(repId, quarter.end()));
 	}

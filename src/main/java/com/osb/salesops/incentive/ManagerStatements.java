@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import com.osb.salesops.incentive.model.ManagerStatement;
 import com.osb.salesops.incentive.model.ManagerStatement.TeamRep;
+import com.osb.salesops.incentive.model.ManagerStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.TeamPayout;
@@ -125,7 +125,7 @@ public class ManagerStatements {
 		}
 		List<Manager> managers = managers(userId);
 		if (managers.isEmpty()) {
-			throw new NotFoundException("No manager " + userId + " with a target incentive");
+			throw NotFoundException.of("no-such-manager", "No manager {0} with a target incentive", userId);
 		}
 		Organisation organisation = organisation(quarter);
 		List<ManagerStatement> previews = new ArrayList<>();

@@ -70,7 +70,8 @@ public class StatementReports {
 
 	/** The rep's statement; not found when the rep is unknown. */
 	public IssuedStatement statement(Quarter quarter, String repOrUser) {
-		return statement(quarter, rep(repOrUser).orElseThrow(() -> new NotFoundException("No sales rep " + repOrUser)));
+		return statement(quarter,
+				rep(repOrUser).orElseThrow(() -> NotFoundException.of("no-such-rep", "No sales rep {0}", repOrUser)));
 	}
 
 }

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.incentive.model.DisputedLines.Claim;
 import com.osb.salesops.incentive.model.DisputedLines.Decision;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -161,7 +161,7 @@ public class StatementReviews {
 						+ " and rep_id = ?",
 				status, user, this.clock.timestamp(), Quarter.parse(period).toString(), repId);
 		if (updated != 1) {
-			throw new NotFoundException("No statement of " + repId + " for " + period);
+			throw NotFoundException.of("no-such-statement", "No statement of {0} for {1}", repId, period);
 		}
 	}
 

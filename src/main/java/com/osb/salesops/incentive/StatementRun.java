@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.IssuedStatement.LineDispute;
+import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
@@ -105,7 +105,7 @@ public class StatementRun {
 	 */
 	public String text(String period, String repId) {
 		IssuedStatement issued = issued(period, repId)
-			.orElseThrow(() -> new NotFoundException("No statement of " + repId + " for " + period));
+			.orElseThrow(() -> NotFoundException.of("no-such-statement", "No statement of {0} for {1}", repId, period));
 		PayoutStatement figures = issued.statement();
 		StringBuilder text = new StringBuilder();
 		text.append("Credited ")

@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,9 +74,12 @@ public class PasswordLinks {
 					+ " values (?, ?, ?, ?, ?)")
 			.params(hash(token), userId, Timestamp.from(expires), actor, this.clock.timestamp())
 			.update();
-		this.notifications.notify(null, List.of(email), "Set your password for sales operations",
-				"Your user is " + userId + ". Set your password here, once, before " + expires + ":\n\n" + pageAddress
-						+ "?token=" + token + "\n\nThen log in at the same address without /password.");
+		this.notifications.notify(null, List.of(email),
+				Text.of("password-link.subject", "Set your password for sales operations"),
+				Text.of("password-link.body",
+						"Your user is {0}. Set your password here, once, before {1}:\n\n{2}?token={3}\n\nThen log in"
+								+ " at the same address without /password.",
+						userId, (Localized) (language) -> this.clock.text(expires, language), pageAddress, token));
 		this.audit.record(actor, "PASSWORD_LINK_SENT", "user", userId, null,
 				"to " + email + ", valid until " + expires);
 		return expires;

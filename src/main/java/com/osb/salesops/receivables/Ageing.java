@@ -108,8 +108,8 @@ public class Ageing {
 			shipped.add(new ShippedItem(item.number(), item.customerCode(), item.customerName(), item.dueDate(),
 					Math.max(0, ChronoUnit.DAYS.between(item.dueDate(), asOf)), bucket, item.openAmount()));
 		}
-		return new Report(asOf, by.name().toLowerCase(), new ArrayList<>(lines.values().stream().map(Sum::line).toList()),
-				total.line(), shipped);
+		return new Report(asOf, by.name().toLowerCase(),
+				new ArrayList<>(lines.values().stream().map(Sum::line).toList()), total.line(), shipped);
 	}
 
 	private static String where(ReceivablesScope scope, List<Object> arguments, String repId, String regionId,

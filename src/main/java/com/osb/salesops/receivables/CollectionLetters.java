@@ -44,11 +44,13 @@ public class CollectionLetters {
 
 	public void escalate(OverdueInvoice invoice, int daysPastDue) {
 		this.notifications.notify(null, List.of(Roles.GENERAL_MANAGER, invoice.repUserId(), Roles.FINANCE),
-				"Invoice " + invoice.number() + " escalated: " + daysPastDue + " days past due",
-				"Invoice " + invoice.number() + " of " + invoice.customerName() + " (" + invoice.customerCode()
-						+ ") is " + daysPastDue + " days past due with " + MoneyText.of(invoice.openAmount())
-						+ " open. New orders of the customer are on credit hold and its grade falls to E at the"
-						+ " next evaluation.");
+				Text.of("invoice-escalated.subject", "Invoice {0} escalated: {1} days past due", invoice.number(),
+						String.valueOf(daysPastDue)),
+				Text.of("invoice-escalated.body",
+						"Invoice {0} of {1} ({2}) is {3} days past due with {4} open. New orders of the customer"
+								+ " are on credit hold and its grade falls to E at the next evaluation.",
+						invoice.number(), invoice.customerName(), invoice.customerCode(), String.valueOf(daysPastDue),
+						MoneyText.of(invoice.openAmount())));
 	}
 
 }

@@ -53,14 +53,14 @@ public record ReturnRequest(
 	public List<FieldError> broken() {
 		List<FieldError> problems = new ArrayList<>();
 		if (this.reason == ReturnReason.OTHER && (this.reasonText == null || this.reasonText.isBlank())) {
-			problems.add(new FieldError("reasonText", "is required when the reason is OTHER"));
+			problems.add(FieldError.of("reasonText", "required-for-other", "is required when the reason is OTHER"));
 		}
 		Set<BigDecimal> seen = new HashSet<>();
 		for (int index = 0; this.lines != null && index < this.lines.size(); index++) {
 			Line line = this.lines.get(index);
 			if (line != null && line.lineNo() != null && !seen.add(line.lineNo().stripTrailingZeros())) {
-				problems.add(new FieldError("lines[" + index + "].lineNo",
-						"names order line " + line.lineNo() + " a second time"));
+				problems.add(FieldError.of("lines[" + index + "].lineNo", "repeated-line",
+						"names order line {0} a second time", line.lineNo()));
 			}
 		}
 		return problems;

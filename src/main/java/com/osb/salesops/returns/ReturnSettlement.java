@@ -15,7 +15,9 @@ import com.osb.salesops.returns.model.InspectionSheet;
 import com.osb.salesops.returns.model.LineInspection;
 import com.osb.salesops.returns.model.ReturnCredit;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -153,13 +155,27 @@ public class ReturnSettlement {
 		String credit = (stored.creditNoteNumber() != null)
 				? "credit note " + stored.creditNoteNumber() + " of " + MoneyText.of(stored.creditAmount())
 				: "no credit: every unit was refused at inspection";
-		String body = "The return " + returnNumber + " of order " + stored.orderNumber() + " is complete: " + credit
-				+ ".\n" + linesText(returnNumber);
+		Text creditText = (stored.creditNoteNumber() != null)
+				? Text.of("return-complete.credit", "credit note {0} of {1}", stored.creditNoteNumber(),
+						MoneyText.of(stored.creditAmount()))
+				: Text.of("return-complete.no-credit", "no credit: every unit was refused at inspection");
+		List<Localized> lines = this.store.returnLines(stored.id())
+			.stream()
+			.map((line) -> (Localized) Text.of("return-complete.line", "Line {0}, {1} {2}: {3} at {4} each = {5}",
+					String.valueOf(line.lineNo()), line.sku(), line.name(), String.valueOf(line.quantity()),
+					MoneyText.figure(line.netUnitPrice()),
+					MoneyText.of(ReturnCredit.lineAmount(line.quantity(), line.netUnitPrice()))))
+			.toList();
+		Localized linesText = (
+				language) -> lines.stream().map((line) -> line.in(language)).collect(Collectors.joining("\n"));
+		Text body = Text.of("return-complete.body", "The return {0} of order {1} is complete: {2}.\n{3}", returnNumber,
+				stored.orderNumber(), creditText, linesText);
 		List<String> recipients = new ArrayList<>(List.of(stored.repUserId()));
 		if (stored.customerEmail() != null && !stored.customerEmail().isBlank()) {
 			recipients.add(stored.customerEmail());
 		}
-		this.notifications.notify(stored.orderNumber(), recipients, "Return " + returnNumber + " complete", body);
+		this.notifications.notify(stored.orderNumber(), recipients,
+				Text.of("return-complete.subject", "Return {0} complete", returnNumber), body);
 		this.audit.record(null, "RETURN_CLOSED", "return", returnNumber, stored.processInstanceId(), credit);
 		this.audit.record(null, "RETURN_CLOSED", "order", stored.orderNumber(), null, returnNumber + ": " + credit);
 	}

@@ -39,7 +39,8 @@ class ReturnValidation implements RequestCheck<ReturnRequest> {
 		}
 		ReturnOrder order = visibleOrder(request.orderNumber());
 		if (order == null) {
-			return List.of(new FieldError("orderNumber", "there is no order '" + request.orderNumber() + "'"));
+			return List
+				.of(FieldError.of("orderNumber", "no-such-order", "there is no order ''{0}''", request.orderNumber()));
 		}
 		return problems(request, order, this.store.lines(order.id()));
 	}
@@ -55,7 +56,8 @@ class ReturnValidation implements RequestCheck<ReturnRequest> {
 	static List<FieldError> problems(ReturnRequest request, ReturnOrder order, List<ReturnableLine> lines) {
 		List<FieldError> problems = new ArrayList<>();
 		if (!order.delivered()) {
-			problems.add(new FieldError("orderNumber", "order " + order.number() + " is not delivered yet"));
+			problems
+				.add(FieldError.of("orderNumber", "not-delivered", "order {0} is not delivered yet", order.number()));
 		}
 		Map<Integer, ReturnableLine> byNumber = lines.stream()
 			.collect(Collectors.toMap(ReturnableLine::lineNo, Function.identity()));
@@ -66,14 +68,14 @@ class ReturnValidation implements RequestCheck<ReturnRequest> {
 			}
 			ReturnableLine ordered = byNumber.get(line.lineNo().intValueExact());
 			if (ordered == null) {
-				problems.add(new FieldError("lines[" + index + "].lineNo",
-						"order " + order.number() + " has no line " + line.lineNo()));
+				problems.add(FieldError.of("lines[" + index + "].lineNo", "no-such-line", "order {0} has no line {1}",
+						order.number(), line.lineNo()));
 			}
 			else if (order.delivered() && whole(line.quantity())
 					&& line.quantity().compareTo(BigDecimal.valueOf(ordered.returnable())) > 0) {
-				problems.add(new FieldError("lines[" + index + "].quantity",
-						"is more than can be returned: " + ordered.delivered() + " delivered, " + ordered.returned()
-								+ " already returned, at most " + ordered.returnable() + " left"));
+				problems.add(FieldError.of("lines[" + index + "].quantity", "too-many-returned",
+						"is more than can be returned: {0} delivered, {1} already returned, at most {2} left",
+						ordered.delivered(), ordered.returned(), ordered.returnable()));
 			}
 		}
 		return problems;

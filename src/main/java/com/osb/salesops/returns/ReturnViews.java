@@ -73,7 +73,7 @@ public class ReturnViews {
 			.stream()
 			.filter((head) -> includes(scope, head))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no return " + number));
+			.orElseThrow(() -> NotFoundException.of("no-such-return", "There is no return {0}", number));
 		Map<String, Object> view = summary(row);
 		view.put("approvalRule", row.get("approval_rule"));
 		view.put("requestedBy", row.get("requested_by"));

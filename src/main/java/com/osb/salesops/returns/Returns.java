@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.osb.salesops.returns.model.ReturnCredit;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
 import com.osb.salesops.shared.process.DecisionEvaluator;
@@ -75,7 +76,8 @@ public class Returns {
 	public String request(ReturnRequest request, String requestedBy) {
 		ReturnOrder order = this.validation.visibleOrder(request.orderNumber());
 		if (order == null) {
-			throw refused(List.of(new FieldError("orderNumber", "there is no order '" + request.orderNumber() + "'")));
+			throw refused(List
+				.of(FieldError.of("orderNumber", "no-such-order", "there is no order ''{0}''", request.orderNumber())));
 		}
 		this.store.lockOrder(order.id());
 		List<ReturnableLine> lines = this.store.lines(order.id());
@@ -147,12 +149,14 @@ public class Returns {
 		String why = this.store.decisionComment(stored.id());
 		this.audit.record(null, "RETURN_REJECTED", "order", stored.orderNumber(), null, returnNumber + ": " + why);
 		this.notifications.notify(stored.orderNumber(), List.of(stored.repUserId()),
-				"Return " + returnNumber + " rejected",
-				"The return " + returnNumber + " of order " + stored.orderNumber() + " was rejected: " + why);
+				Text.of("return-rejected.subject", "Return {0} rejected", returnNumber),
+				Text.of("return-rejected.body", "The return {0} of order {1} was rejected: {2}", returnNumber,
+						stored.orderNumber(), String.valueOf(why)));
 	}
 
 	private static InvalidRequestException refused(List<FieldError> problems) {
-		return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The return cannot be taken", problems);
+		return InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "return-refused",
+				"The return cannot be taken", problems);
 	}
 
 }

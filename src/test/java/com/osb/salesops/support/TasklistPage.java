@@ -91,7 +91,7 @@ public final class TasklistPage {
 	 * contains the given text, and the task stays open.
 	 */
 	public TasklistPage completeRefused(String refusal) {
-		By complete = By.xpath("//button[normalize-space()='Complete']");
+		By complete = By.xpath("//button[normalize-space()='" + this.completeLabel + "']");
 		clickInView(this.browser.findElement(complete));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), refusal));
 		return this;

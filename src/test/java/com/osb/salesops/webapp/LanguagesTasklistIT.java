@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser reads Simplified Chinese and once in English: the assistant, the sales manager,
  * the rep and finance each find their task named in their language, claim and complete it
  * with Tasklist's buttons in their language, and read its form with no label in the other
- * language.
+ * language, nor the messages Camunda Forms gives for a required field left empty.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:tasklist-languages;DB_CLOSE_DELAY=-1")
@@ -65,6 +65,7 @@ class LanguagesTasklistIT {
 		tasklist.logIn("accountant", "accountant").openTask("确认回款：" + number);
 		String payment = labels();
 		String page = tasklist.shownText();
+		String refusals = tasklist.completeRefused("此项为必填项。").shownText();
 
 		// then
 		assertThat(cards).contains("审核合同：" + number, "¥1,200.00");
@@ -75,6 +76,7 @@ class LanguagesTasklistIT {
 			assertThat(shown).as("labels, headings, buttons").doesNotContainPattern("[A-Za-z]{3,}");
 		}
 		assertThat(page).contains("完成").doesNotContain(TASKLIST_ENGLISH);
+		assertThat(refusals).as("Camunda Forms' own messages").contains("此项为必填项。").doesNotContain("Field is required");
 	}
 
 	@Test
@@ -97,6 +99,7 @@ class LanguagesTasklistIT {
 		tasklist.logIn("rep3", "rep3").openTask("Record signed contract: " + number).pick("signedCopy-0").complete();
 		tasklist.logIn("accountant", "accountant").openTask("Confirm payment: " + number);
 		String payment = labels();
+		tasklist.completeRefused("Field is required.");
 
 		// then
 		assertThat(cards).contains("Review contract: " + number, "1,200.00 CNY");

@@ -31,7 +31,7 @@ public record AbsenceRequest(@Size(max = 64, message = "{salesops.length}") Stri
 	public List<FieldError> broken() {
 		List<FieldError> broken = new ArrayList<>();
 		if (this.from != null && this.to != null && this.to.isBefore(this.from)) {
-			broken.add(new FieldError("to", "must not be before from (" + this.from + ")"));
+			broken.add(FieldError.of("to", "not-before-from", "must not be before from ({0})", this.from));
 		}
 		return broken;
 	}

@@ -49,8 +49,9 @@ class BottleneckController {
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
 		if (last.isBefore(first) || first.isBefore(last.minusYears(5))) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Choose a period of at most 5 years",
-					List.of(new FieldError("to", "must be after from, and at most 5 years after it")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "period-too-long",
+					"Choose a period of at most 5 years",
+					List.of(FieldError.of("to", "period-range", "must be after from, and at most 5 years after it")));
 		}
 		ApprovalBottlenecks.Report report = this.bottlenecks.report(first, last);
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {

@@ -49,27 +49,30 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 			String absent = (request.userId() != null && !request.userId().isBlank()) ? request.userId() : callerId;
 			boolean absentKnown = absent != null && known(absent);
 			if (!absentKnown) {
-				problems.add(new FieldError("userId", "there is no user '" + absent + "'"));
+				problems.add(FieldError.of("userId", "no-such-user", "there is no user ''{0}''", absent));
 			}
 			else if (!absent.equals(callerId) && FOR_ANYONE.stream().noneMatch(callerRoles::contains)
 					&& !StandInRule.above(callerRoles, this.people.roles(absent))) {
-				problems.add(new FieldError("userId", "you record absences for yourself or for the people below you"));
+				problems.add(FieldError.of("userId", "absence-scope",
+						"you record absences for yourself or for the people below you"));
 			}
 			String substitute = request.substitute();
 			if (substitute == null || substitute.isBlank()) {
 				return problems;
 			}
 			if (!known(substitute)) {
-				problems.add(new FieldError("substitute", "there is no user '" + substitute + "'"));
+				problems.add(FieldError.of("substitute", "no-such-user", "there is no user ''{0}''", substitute));
 			}
 			else if (substitute.equals(absent)) {
-				problems.add(new FieldError("substitute", "must be someone else than the absent person"));
+				problems
+					.add(FieldError.of("substitute", "not-the-absent", "must be someone else than the absent person"));
 			}
 			else if (absentKnown) {
 				List<String> missing = StandInRule.missing(this.people.roles(absent), this.people.roles(substitute));
 				if (!missing.isEmpty()) {
-					problems.add(new FieldError("substitute", substitute + " does not hold the role "
-							+ String.join(", ", missing) + " of " + absent + " or a higher one"));
+					problems.add(FieldError.of("substitute", "substitute-role-too-low",
+							"{0} does not hold the role {1} of {2} or a higher one", substitute,
+							String.join(", ", missing), absent));
 				}
 			}
 			return problems;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.Absences.Absence;
 import com.osb.salesops.approvals.Absences.Substitution;
+import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
@@ -127,8 +128,12 @@ class Substitutions {
 				task.name() + ": offered to " + substitute + " " + why + " (absence " + absence.id() + ", recorded by "
 						+ absence.recordedBy() + ")");
 		this.notifications.notify("order".equals(subject[0]) ? subject[1] : null, List.of(substitute),
-				"In place of " + absence.userId() + ": " + task.name(),
-				"A task waits for you in Tasklist " + why + ": " + task.name() + ".");
+				Text.of("substitute.subject", "In place of {0}: {1}", absence.userId(),
+						this.notifications.taskName(task.name())),
+				Text.of("substitute.body",
+						"A task waits for you in Tasklist on behalf of {0}, absent from {1} to {2}: {3}.",
+						absence.userId(), String.valueOf(absence.startsOn()), String.valueOf(absence.endsOn()),
+						this.notifications.taskName(task.name())));
 	}
 
 	/** The people a task belongs to. */

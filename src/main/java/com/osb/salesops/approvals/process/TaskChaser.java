@@ -8,10 +8,12 @@ import java.util.Set;
 
 import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.DeadlineRules;
-import com.osb.salesops.approvals.TaskDeadlines;
 import com.osb.salesops.approvals.TaskDeadlines.TaskDeadline;
+import com.osb.salesops.approvals.TaskDeadlines;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -104,8 +106,9 @@ class TaskChaser {
 		recipients.addAll(handle.candidateUsers());
 		recipients.addAll(handle.candidateGroups());
 		String dueText = when(due.dueAt());
-		notify(due, recipients, "Overdue: " + task.getName(),
-				"This task was due at " + dueText + " and still waits for you in Tasklist: " + task.getName() + ".");
+		notify(due, recipients, Text.of("overdue.subject", "Overdue: {0}", this.notifications.taskName(task.getName())),
+				Text.of("overdue.body", "This task was due at {0} and still waits for you in Tasklist: {1}.",
+						moment(due.dueAt()), this.notifications.taskName(task.getName())));
 		this.audit.record(null, "TASK_REMINDED", due.subjectType(), due.subjectId(), task.getProcessInstanceId(),
 				task.getName() + ": due at " + dueText + ", reminded " + String.join(", ", recipients) + " (rule "
 						+ due.ruleFired() + ")");
@@ -130,9 +133,15 @@ class TaskChaser {
 		handle.note("Offered to " + String.join(", ", offered) + " as well at " + when(this.clock.timestamp())
 				+ ": it waits since " + when(due.createdAt()) + " (due " + when(due.dueAt()) + "); they act at the "
 				+ level + " level.");
-		notify(due, offered, "Escalated to you: " + task.getName(),
-				"This task waits since " + when(due.createdAt()) + ", past " + times(due) + " its deadline. You may"
-						+ " complete it in Tasklist in place of " + level + ": " + task.getName() + ".");
+		notify(due, offered,
+				Text.of("escalated.subject", "Escalated to you: {0}", this.notifications.taskName(task.getName())),
+				Text.of("escalated.body",
+						"This task waits since {0}, past {1} its deadline. You may complete it in Tasklist in place"
+								+ " of {2}: {3}.",
+						moment(due.createdAt()), times(due),
+						(due.requiredGroup() != null) ? due.requiredGroup()
+								: Text.of("escalated.own-level", "the task's own"),
+						this.notifications.taskName(task.getName())));
 		this.audit.record(null, "TASK_ESCALATED", due.subjectType(), due.subjectId(), task.getProcessInstanceId(),
 				task.getName() + ": offered to " + String.join(", ", offered) + " as the next level up ("
 						+ due.escalateTo() + "), to act at the " + level + " level; waiting since "
@@ -143,16 +152,21 @@ class TaskChaser {
 		this.deadlines.escalated(task.getId(), offered, this.clock.timestamp(), above, nextAt);
 	}
 
-	private static String times(TaskDeadline due) {
+	private static Text times(TaskDeadline due) {
 		int deadlines = due.escalationFactor() + due.escalations();
 		return switch (deadlines) {
-			case 1 -> "once";
-			case 2 -> "twice";
-			default -> deadlines + " times";
+			case 1 -> Text.of("escalated.once", "once");
+			case 2 -> Text.of("escalated.twice", "twice");
+			default -> Text.of("escalated.times", "{0} times", String.valueOf(deadlines));
 		};
 	}
 
-	private void notify(TaskDeadline due, java.util.Collection<String> recipients, String subject, String body) {
+	/** A moment for a mail: in the business time zone, named in the reader's language. */
+	private Localized moment(Timestamp moment) {
+		return (language) -> this.clock.text(moment.toInstant(), language);
+	}
+
+	private void notify(TaskDeadline due, java.util.Collection<String> recipients, Text subject, Text body) {
 		if (!recipients.isEmpty()) {
 			this.notifications.notify("order".equals(due.subjectType()) ? due.subjectId() : null, recipients, subject,
 					body);

@@ -6,6 +6,7 @@ import java.util.List;
 import com.osb.salesops.approvals.model.StandInRule;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
@@ -58,10 +59,11 @@ public class TaskDelegations {
 	public Delegated delegate(String taskId, String delegate, String reason, String caller) {
 		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw new NotFoundException("There is no task " + taskId + " of yours");
+			throw NotFoundException.of("no-such-task", "There is no task {0} of yours", taskId);
 		}
 		if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
-			throw new ForbiddenException("The task is assigned to " + task.getAssignee() + ", who may delegate it");
+			throw ForbiddenException.of("task-assigned-to-other", "The task is assigned to {0}, who may delegate it",
+					task.getAssignee());
 		}
 		return this.system.run(() -> {
 			TaskHandle handle = TaskHandle.of(task, this.taskService);
@@ -74,9 +76,9 @@ public class TaskDelegations {
 			this.audit.record(caller, "TASK_DELEGATED", subject[0], subject[1], task.getProcessInstanceId(),
 					task.getName() + ": delegated by " + caller + " to " + delegate + ": " + reason);
 			this.notifications.notify("order".equals(subject[0]) ? subject[1] : null, List.of(delegate),
-					"Delegated to you: " + task.getName(),
-					caller + " asks you to answer this task in Tasklist for them (" + reason + "): " + task.getName()
-							+ ".");
+					Text.of("delegated.subject", "Delegated to you: {0}", this.notifications.taskName(task.getName())),
+					Text.of("delegated.body", "{0} asks you to answer this task in Tasklist for them ({1}): {2}.",
+							caller, reason, this.notifications.taskName(task.getName())));
 			return new Delegated(taskId, caller, delegate);
 		});
 	}
@@ -84,10 +86,10 @@ public class TaskDelegations {
 	private void check(TaskHandle task, String delegate, String caller) {
 		List<FieldError> problems = new ArrayList<>();
 		if (this.identityService.createUserQuery().userId(delegate).count() == 0) {
-			problems.add(new FieldError("delegate", "there is no user '" + delegate + "'"));
+			problems.add(FieldError.of("delegate", "no-such-user", "there is no user ''{0}''", delegate));
 		}
 		else if (delegate.equals(caller)) {
-			problems.add(new FieldError("delegate", "must be someone else than you"));
+			problems.add(FieldError.of("delegate", "not-yourself", "must be someone else than you"));
 		}
 		else {
 			List<String> callerRoles = this.people.roles(caller);
@@ -95,16 +97,17 @@ public class TaskDelegations {
 			List<String> missing = StandInRule.missing(required.isEmpty() ? callerRoles : required,
 					this.people.roles(delegate));
 			if (!missing.isEmpty()) {
-				problems.add(new FieldError("delegate",
-						delegate + " does not hold the role " + String.join(", ", missing) + " or a higher one"));
+				problems.add(FieldError.of("delegate", "role-too-low", "{0} does not hold the role {1} or a higher one",
+						delegate, String.join(", ", missing)));
 			}
 			if (Substitutions.OWN_MATTER.stream().map(task::variable).anyMatch(delegate::equals)) {
-				problems.add(new FieldError("delegate", delegate + " may not decide on their own order or request"));
+				problems.add(FieldError.of("delegate", "own-decision",
+						"{0} may not decide on their own order or request", delegate));
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The task cannot be delegated",
-					problems);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "task-not-delegable",
+					"The task cannot be delegated", problems);
 		}
 	}
 

@@ -37,7 +37,8 @@ class CreditEvaluationController {
 		CreditInputs inputs = body.inputs();
 		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
 		if (evaluation.adjustmentRefused()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The manual adjustment is refused",
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "adjustment-refused",
+					"The manual adjustment is refused",
 					List.of(new FieldError("manualAdjustment", evaluation.refusalReason())));
 		}
 		return new Answer(evaluation, List.of(growthPotential(inputs.growthPotential(), evaluation)));

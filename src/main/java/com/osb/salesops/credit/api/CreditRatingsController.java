@@ -51,8 +51,8 @@ class CreditRatingsController {
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		this.currentUser.requireAnyRole(ROLES);
 		if (grade != null && !grade.matches("[A-E]")) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Unknown grade",
-					List.of(new FieldError("grade", "must be one of A, B, C, D, E")));
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "unknown-grade", "Unknown grade",
+					List.of(FieldError.of("grade", "grade", "must be one of A, B, C, D, E")));
 		}
 		List<CreditRatingLine> lines = this.report.lines(grade, market, region, onlyOwnCustomers());
 		boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));

@@ -2,15 +2,15 @@ package com.osb.salesops.customercare.api;
 
 import java.time.LocalDate;
 
-import com.osb.salesops.shared.web.CsvFiles;
-import com.osb.salesops.customercare.ComplianceReport;
 import com.osb.salesops.customercare.ComplianceReport.CustomerFinding;
-import com.osb.salesops.customercare.ComplianceReports;
+import com.osb.salesops.customercare.ComplianceReport;
 import com.osb.salesops.customercare.ComplianceReports.Scope;
+import com.osb.salesops.customercare.ComplianceReports;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.http.HttpHeaders;
@@ -53,7 +53,7 @@ class ComplianceController {
 		SalesScope reader = this.readers.of();
 		String repId = blank(rep);
 		if (repId != null && !this.readers.covers(reader, repId)) {
-			throw new NotFoundException("There is no rep " + repId + " of yours");
+			throw NotFoundException.of("no-such-own-rep", "There is no rep {0} of yours", repId);
 		}
 		ComplianceReport report = this.reports.report(new Scope(reader, repId, blank(region), blank(market)),
 				this.clock.today(), TREND_WEEKS);

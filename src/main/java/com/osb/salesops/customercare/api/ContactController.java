@@ -53,7 +53,7 @@ class ContactController {
 			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("contactId", id));
 		}
 		catch (ContactRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "contact-refused",
 					"The contact cannot be recorded as it is",
 					refused.problems()
 						.entrySet()
@@ -72,7 +72,7 @@ class ContactController {
 
 	private CustomerCareFile customer(String code) {
 		return this.contacts.visible(code, this.user.id())
-			.orElseThrow(() -> new NotFoundException("There is no customer " + code + " of yours"));
+			.orElseThrow(() -> NotFoundException.of("no-such-own-customer", "There is no customer {0} of yours", code));
 	}
 
 }

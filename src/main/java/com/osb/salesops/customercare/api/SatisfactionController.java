@@ -52,8 +52,9 @@ class SatisfactionController {
 			@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String market, @RequestParam(required = false) String product) {
 		if (!SatisfactionReports.GROUPS.contains(by)) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The report cannot be made as asked",
-					List.of(new FieldError("by", "Choose rep, region, product or month")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
+					"The report cannot be made as asked",
+					List.of(FieldError.of("by", "satisfaction-grouping", "Choose rep, region, product or month")));
 		}
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);

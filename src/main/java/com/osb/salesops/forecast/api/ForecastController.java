@@ -80,7 +80,8 @@ class ForecastController {
 		String csv = (file != null) ? CsvFiles.read(file, encoding, contentType) : null;
 		try {
 			ForecastUploads.Uploaded uploaded = this.uploads.upload(month, this.currentUser.id(), csv)
-				.orElseThrow(() -> new NotFoundException("You have no forecast of " + month + " to submit"));
+				.orElseThrow(() -> NotFoundException.of("no-forecast-to-submit",
+						"You have no forecast of {0} to submit", month));
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("submissionId", uploaded.submission().id());
 			body.put("period", month);
@@ -149,13 +150,16 @@ class ForecastController {
 		YearMonth first = (from != null) ? month(from, "from") : last.minusMonths(5);
 		List<FieldError> errors = new ArrayList<>();
 		if (last.isAfter(lastClosed)) {
-			errors.add(new FieldError("to", "must be a month that has closed, " + lastClosed + " or before"));
+			errors
+				.add(FieldError.of("to", "closed-month", "must be a month that has closed, {0} or before", lastClosed));
 		}
 		if (first.isAfter(last) || first.plusMonths(MAX_MONTHS).isBefore(last)) {
-			errors.add(new FieldError("from", "must be at most " + MAX_MONTHS + " months before 'to', not after it"));
+			errors.add(FieldError.of("from", "months-before-to",
+					"must be at most {0} months before ''to'', not after it", MAX_MONTHS));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The months are not right", errors);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "months-wrong",
+					"The months are not right", errors);
 		}
 		List<ForecastReports.AccuracyRow> rows = this.reports.accuracy(first, last,
 				this.readers.visibleReps().and(this.reports.narrowedTo(rep, region, market)));
@@ -178,8 +182,9 @@ class ForecastController {
 			return YearMonth.parse((text != null) ? text.trim() : "");
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Give the month like 2026-12",
-					List.of(new FieldError(field, "must be a month like 2026-12, not '" + text + "'")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "month-format",
+					"Give the month like 2026-12",
+					List.of(FieldError.of(field, "month-format", "must be a month like 2026-12, not ''{0}''", text)));
 		}
 	}
 

@@ -7,6 +7,7 @@ import com.osb.salesops.forecast.Submission;
 import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -34,10 +35,11 @@ class RemindForecastRepDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Submission submission = this.submissions.submission(SalesForecastProcess.submissionId(execution)).orElseThrow();
 		SalesTeams.Member rep = this.submissions.member(submission.repId());
-		this.notifications.notify(null, List.of(rep.userId()), "Sales forecast " + submission.period() + " is late",
-				"Your forecast of " + submission.period() + " was due on "
-						+ SalesForecastProcess.DEADLINE_TEXT.get(execution)
-						+ ". Submit it in Tasklist or upload it as CSV today.");
+		this.notifications.notify(null, List.of(rep.userId()),
+				Text.of("forecast-late.subject", "Sales forecast {0} is late", String.valueOf(submission.period())),
+				Text.of("forecast-late.body",
+						"Your forecast of {0} was due on {1}. Submit it in Tasklist or upload it as CSV today.",
+						String.valueOf(submission.period()), SalesForecastProcess.DEADLINE_TEXT.get(execution)));
 		this.audit.record("system", "FORECAST_REMINDED", "FORECAST", String.valueOf(submission.id()),
 				execution.getProcessInstanceId(), "reminded " + rep.userId());
 	}

@@ -7,6 +7,7 @@ import com.osb.salesops.forecast.Submission;
 import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,9 +39,11 @@ class TellManagerOfMissingForecastDelegate implements JavaDelegate {
 		SalesTeams.Member rep = this.submissions.member(submission.repId());
 		String manager = (rep.regionManager() != null) ? rep.regionManager() : Roles.SALES_DIRECTOR;
 		this.notifications.notify(null, List.of(manager),
-				"Sales forecast " + submission.period() + " of " + rep.repName() + " is missing",
-				rep.repName() + " has not submitted the forecast of " + submission.period() + ", due on "
-						+ SalesForecastProcess.DEADLINE_TEXT.get(execution) + ", though reminded.");
+				Text.of("forecast-missing.subject", "Sales forecast {0} of {1} is missing",
+						String.valueOf(submission.period()), rep.repName()),
+				Text.of("forecast-missing.body",
+						"{0} has not submitted the forecast of {1}, due on {2}, though reminded.", rep.repName(),
+						String.valueOf(submission.period()), SalesForecastProcess.DEADLINE_TEXT.get(execution)));
 		this.audit.record("system", "FORECAST_ESCALATED", "FORECAST", String.valueOf(submission.id()),
 				execution.getProcessInstanceId(), "told " + manager);
 	}

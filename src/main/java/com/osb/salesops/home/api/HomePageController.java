@@ -54,7 +54,7 @@ class HomePageController {
 	@GetMapping("/reports/{page}")
 	ResponseEntity<String> report(@PathVariable String page, HttpServletRequest request) throws IOException {
 		if (!this.pages.exists(page)) {
-			throw new NotFoundException("No report page " + page);
+			throw NotFoundException.of("no-such-report-page", "No report page {0}", page);
 		}
 		return page(request, REPORT, page);
 	}

@@ -75,15 +75,15 @@ class ReportsController {
 					.minusDays(1);
 				day = end.isBefore(today) ? end : today;
 				if (end.minusMonths(3).isAfter(today)) {
-					errors.add(new FieldError("quarter", "must not be a quarter to come"));
+					errors.add(FieldError.of("quarter", "future-quarter", "must not be a quarter to come"));
 				}
 			}
 			else {
-				errors.add(new FieldError("quarter", "must be a quarter like 2026-Q4"));
+				errors.add(FieldError.of("quarter", "quarter-format-q4", "must be a quarter like 2026-Q4"));
 			}
 		}
 		if (!GROUPINGS.contains(by)) {
-			errors.add(new FieldError("by", "must be one of rep, region, market"));
+			errors.add(FieldError.of("by", "report-grouping", "must be one of rep, region, market"));
 		}
 		refuse(errors);
 		return this.attainment.report(reps(rep, region, market), day, by);
@@ -102,13 +102,13 @@ class ReportsController {
 		LocalDate first = (from != null) ? from : last.withDayOfMonth(1).minusMonths(11);
 		List<FieldError> errors = new ArrayList<>();
 		if (last.isBefore(first) || first.isBefore(last.minusYears(5))) {
-			errors.add(new FieldError("to", "must be after from, and at most 5 years after it"));
+			errors.add(FieldError.of("to", "period-range", "must be after from, and at most 5 years after it"));
 		}
 		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
-			errors.add(new FieldError("channel", "must be one of " + String.join(", ", CHANNELS)));
+			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
 		}
 		if (product != null && product.length() > 40) {
-			errors.add(new FieldError("product", "must be a SKU of at most 40 characters"));
+			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
 		}
 		refuse(errors);
 		List<String> repIds = reps(rep, region, market).stream().map(TeamRep::repId).toList();
@@ -121,8 +121,8 @@ class ReportsController {
 
 	private static void refuse(List<FieldError> errors) {
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The report cannot be made as asked",
-					errors);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
+					"The report cannot be made as asked", errors);
 		}
 	}
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.incentive.ManagerStatements;
 import com.osb.salesops.incentive.model.ManagerStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.TeamPayout;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.ForbiddenException;
 
 import org.springframework.http.HttpHeaders;
@@ -65,7 +65,7 @@ class ManagerStatementsController {
 		boolean seesEveryManager = this.currentUser.hasRole(Roles.ADMIN)
 				|| SEES_EVERY_MANAGER.stream().anyMatch(this.currentUser::hasRole);
 		if (!seesEveryManager && !manager.equals(this.currentUser.id())) {
-			throw new ForbiddenException("A manager sees only their own statement");
+			throw ForbiddenException.of("own-statement-only", "A manager sees only their own statement");
 		}
 		List<ManagerStatement> statements = this.managers.statements(quarter, manager);
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {

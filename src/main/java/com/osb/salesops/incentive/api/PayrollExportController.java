@@ -2,11 +2,11 @@ package com.osb.salesops.incentive.api;
 
 import java.util.List;
 
-import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.incentive.PayrollExports;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
@@ -36,7 +36,7 @@ class PayrollExportController {
 		this.currentUser.requireAnyRole(ROLES);
 		Quarter quarter = StatementsController.quarter(period);
 		String csv = this.exports.csv(quarter.toString())
-			.orElseThrow(() -> new NotFoundException("No payroll export for " + quarter + " yet"));
+			.orElseThrow(() -> NotFoundException.of("no-payroll-export", "No payroll export for {0} yet", quarter));
 		return CsvFiles.download("payroll-" + quarter + ".csv", csv);
 	}
 

@@ -40,8 +40,8 @@ class PlanComparisonController {
 		PayoutPlan plan = body.payoutPlan();
 		this.comparisons.problems(plan).forEach((problem) -> problems.add(new FieldError("plan", problem)));
 		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"The request has " + problems.size() + " invalid field(s)", problems);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-fields",
+					"The request has {0} invalid field(s)", problems, problems.size());
 		}
 		List<RepFigures> reps = body.reps().stream().map(RepFiguresRequest::figures).toList();
 		return this.comparisons.compare(reps, plan);

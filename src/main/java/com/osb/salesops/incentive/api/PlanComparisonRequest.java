@@ -31,7 +31,7 @@ record PlanComparisonRequest(@Valid Plan plan, @NotEmpty(message = "{salesops.no
 		List<FieldError> broken = new ArrayList<>();
 		for (int index = 0; this.reps != null && index < this.reps.size(); index++) {
 			if (this.reps.get(index) != null && this.reps.get(index).id() == null) {
-				broken.add(new FieldError("reps[" + index + "].id", "is required"));
+				broken.add(FieldError.of("reps[" + index + "].id", "required", "is required"));
 			}
 		}
 		return broken;

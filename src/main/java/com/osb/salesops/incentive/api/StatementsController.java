@@ -64,10 +64,10 @@ class StatementsController {
 		boolean seesEveryRep = this.currentUser.hasRole(Roles.ADMIN)
 				|| SEES_EVERY_REP.stream().anyMatch(this.currentUser::hasRole);
 		if (!seesEveryRep && (found == null || !found.userId().equals(this.currentUser.id()))) {
-			throw new ForbiddenException("A sales rep sees only their own statement");
+			throw ForbiddenException.of("own-statement-rep", "A sales rep sees only their own statement");
 		}
 		if (found == null) {
-			throw new NotFoundException("No sales rep " + rep);
+			throw NotFoundException.of("no-such-rep", "No sales rep {0}", rep);
 		}
 		IssuedStatement statement = this.reports.statement(quarter, found);
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
@@ -78,8 +78,8 @@ class StatementsController {
 
 	static Quarter quarter(String period) {
 		if (period == null || !period.matches("\\d{4}-Q[1-4]")) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Unknown period",
-					List.of(new FieldError("period", "must be a quarter like 2026-Q3")));
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "unknown-period", "Unknown period",
+					List.of(FieldError.of("period", "quarter-format", "must be a quarter like 2026-Q3")));
 		}
 		return Quarter.parse(period);
 	}

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.masterdata.AccountRequestRefused;
-import com.osb.salesops.masterdata.AccountRequests;
 import com.osb.salesops.masterdata.AccountRequests.Checked;
 import com.osb.salesops.masterdata.AccountRequests.Request;
+import com.osb.salesops.masterdata.AccountRequests;
 import com.osb.salesops.masterdata.CustomerAccount;
 import com.osb.salesops.masterdata.CustomerAccounts;
 import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
-import com.osb.salesops.masterdata.model.ListedValues;
 import com.osb.salesops.masterdata.model.ListedValues.Listed;
+import com.osb.salesops.masterdata.model.ListedValues;
 import com.osb.salesops.masterdata.process.AccountRequestStarter;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
@@ -78,7 +78,7 @@ class CustomerController {
 		this.user.requireAnyRole(READERS);
 		return this.accounts.find(code)
 			.filter((account) -> seesAll() || account.repId().equals(ownRep()))
-			.orElseThrow(() -> new NotFoundException("There is no customer " + code + " of yours"));
+			.orElseThrow(() -> NotFoundException.of("no-such-own-customer", "There is no customer {0} of yours", code));
 	}
 
 	@PostMapping("/api/customers/requests")
@@ -92,7 +92,8 @@ class CustomerController {
 				.body(Map.of("requestId", id, "duplicates", checked.duplicates()));
 		}
 		catch (AccountRequestRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The request cannot be made as it is",
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "request-refused",
+					"The request cannot be made as it is",
 					refused.problems()
 						.entrySet()
 						.stream()

@@ -73,8 +73,8 @@ class ImportController {
 		this.user.requireAnyRole(IMPORTERS);
 		String known = this.imports.known(file).orElseThrow(() -> noSuchFile(file));
 		if (csv == null || csv.length == 0) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Send the file as the request body",
-					List.of(new FieldError("file", "is empty")));
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "file-as-body",
+					"Send the file as the request body", List.of(FieldError.of("file", "empty", "is empty")));
 		}
 		try {
 			return this.imports.importFile(known, CsvFiles.read(csv, encoding, contentType), this.user.id());
@@ -90,7 +90,8 @@ class ImportController {
 	}
 
 	private static NotFoundException noSuchFile(String file) {
-		return new NotFoundException("There is no import '" + file + "'; the files are " + MasterDataImports.FILES);
+		return NotFoundException.of("no-such-import", "There is no import ''{0}''; the files are {1}", file,
+				MasterDataImports.FILES);
 	}
 
 }

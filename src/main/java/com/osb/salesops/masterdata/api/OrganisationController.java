@@ -68,7 +68,7 @@ class OrganisationController {
 		LocalDate from = (body.effectiveFrom() != null) ? body.effectiveFrom() : this.clock.today();
 		if (this.changes.ahead(from)) {
 			return ResponseEntity.accepted()
-				.body(refusedAsFields("The change cannot be made as it is",
+				.body(refusedAsFields("change-refused", "The change cannot be made as it is",
 						() -> Records.imported(() -> this.changes.schedule(body.columns(), from, this.user.id()))));
 		}
 		return ResponseEntity.ok(Records
@@ -90,10 +90,12 @@ class OrganisationController {
 	PendingChange cancel(@PathVariable long id) {
 		try {
 			return this.changes.cancel(id, this.user.id())
-				.orElseThrow(() -> new NotFoundException("No organisation change " + id));
+				.orElseThrow(
+						() -> NotFoundException.of("no-such-organisation-change", "No organisation change {0}", id));
 		}
 		catch (OrganisationChangeRefused refused) {
-			throw new InvalidRequestException(HttpStatus.CONFLICT, "The change cannot be cancelled", fields(refused));
+			throw InvalidRequestException.of(HttpStatus.CONFLICT, "change-not-cancellable",
+					"The change cannot be cancelled", fields(refused));
 		}
 	}
 
@@ -125,19 +127,19 @@ class OrganisationController {
 		String refused = "The departure cannot be recorded";
 		if (this.changes.ahead(body.effectiveFrom())) {
 			return ResponseEntity.accepted()
-				.body(refusedAsFields(refused, () -> this.changes.scheduleDeparture(type, id, body.successor(),
-						body.effectiveFrom(), body.reason(), this.user.id())));
+				.body(refusedAsFields("departure-refused", refused, () -> this.changes.scheduleDeparture(type, id,
+						body.successor(), body.effectiveFrom(), body.reason(), this.user.id())));
 		}
-		return ResponseEntity.ok(refusedAsFields(refused, () -> this.changes.departNow(type, id, body.successor(),
-				body.effectiveFrom(), body.reason(), this.user.id())));
+		return ResponseEntity.ok(refusedAsFields("departure-refused", refused, () -> this.changes.departNow(type, id,
+				body.successor(), body.effectiveFrom(), body.reason(), this.user.id())));
 	}
 
-	private static <T> T refusedAsFields(String message, Supplier<T> change) {
+	private static <T> T refusedAsFields(String code, String message, Supplier<T> change) {
 		try {
 			return change.get();
 		}
 		catch (OrganisationChangeRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, message, fields(refused));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, code, message, fields(refused));
 		}
 	}
 

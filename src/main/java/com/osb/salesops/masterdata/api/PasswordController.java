@@ -52,7 +52,7 @@ class PasswordController {
 				.body(new Sent(userId, this.links.send(userId, page, this.user.id())));
 		}
 		catch (OrganisationChangeRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "No link can be sent",
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "no-password-link", "No link can be sent",
 					List.of(new FieldError("userId", refused.problems().get("userId"))));
 		}
 	}

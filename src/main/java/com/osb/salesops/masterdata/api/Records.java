@@ -22,7 +22,8 @@ final class Records {
 			return importing.get();
 		}
 		catch (ImportRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The record cannot be stored as it is",
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "record-refused",
+					"The record cannot be stored as it is",
 					refused.problems()
 						.stream()
 						.map((problem) -> new FieldError((problem.column() != null) ? problem.column() : "record",

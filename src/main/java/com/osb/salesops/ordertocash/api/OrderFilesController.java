@@ -74,7 +74,7 @@ class OrderFilesController {
 		this.currentUser.requireAnyRole(READERS);
 		this.views.requireVisible(number, scope());
 		GeneratedDocument file = this.documents.content(number, id)
-			.orElseThrow(() -> new NotFoundException("Order " + number + " has no file " + id));
+			.orElseThrow(() -> NotFoundException.of("no-such-order-file", "Order {0} has no file {1}", number, id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -89,8 +89,8 @@ class OrderFilesController {
 			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
 		AttachmentKind attachmentKind = kind(kind);
 		if (file == null) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "No file was sent",
-					List.of(new FieldError("file", "send the file as the multipart part named file")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "no-file", "No file was sent",
+					List.of(FieldError.of("file", "multipart-file", "send the file as the multipart part named file")));
 		}
 		OrderFile stored = this.attachments.upload(number, attachmentKind, file.getOriginalFilename(), file.getBytes(),
 				this.currentUser.id(), this.currentUser.roles());
@@ -102,8 +102,9 @@ class OrderFilesController {
 			return AttachmentKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown kind of attachment", List
-				.of(new FieldError("kind", "must be one of SIGNED_CONTRACT, DELIVERY_RECEIPT, INVOICING_DETAILS")));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-attachment-kind",
+					"Unknown kind of attachment", List.of(FieldError.of("kind", "attachment-kind",
+							"must be one of SIGNED_CONTRACT, DELIVERY_RECEIPT, INVOICING_DETAILS")));
 		}
 	}
 

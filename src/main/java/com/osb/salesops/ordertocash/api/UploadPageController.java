@@ -39,14 +39,14 @@ class UploadPageController {
 	ResponseEntity<String> page(@PathVariable String order, @PathVariable String kind, HttpServletRequest request)
 			throws IOException {
 		if (!order.matches("[A-Za-z0-9-]{1,24}")) {
-			throw new NotFoundException("There is no order " + order);
+			throw NotFoundException.of("no-such-order", "There is no order {0}", order);
 		}
 		AttachmentKind attachment;
 		try {
 			attachment = AttachmentKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("There is no kind of attachment " + kind);
+			throw NotFoundException.of("no-such-attachment-kind", "There is no kind of attachment {0}", kind);
 		}
 		boolean loggedIn = this.session.userId(request).isPresent();
 		String html = new ClassPathResource(PAGE).getContentAsString(StandardCharsets.UTF_8)

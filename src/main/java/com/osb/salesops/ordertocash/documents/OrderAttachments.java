@@ -55,8 +55,8 @@ public class OrderAttachments {
 			List<String> roles) {
 		this.views.requireVisible(orderNumber, OrderScope.of(userId, roles));
 		if (!roles.contains(Roles.ADMIN) && kind.uploaders().stream().noneMatch(roles::contains)) {
-			throw new ForbiddenException(
-					"Uploading " + kind.words() + " needs one of the roles " + String.join(", ", kind.uploaders()));
+			throw ForbiddenException.of("upload-role-needed", "Uploading {0} needs one of the roles {1}", kind.words(),
+					String.join(", ", kind.uploaders()));
 		}
 		if (content.length == 0) {
 			throw refused(HttpStatus.UNPROCESSABLE_ENTITY, "The file is empty", "must not be empty");

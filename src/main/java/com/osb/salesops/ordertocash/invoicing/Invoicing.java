@@ -3,7 +3,6 @@ package com.osb.salesops.ordertocash.invoicing;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.integration.finance.Finance;
 import com.osb.salesops.masterdata.CustomerAccounts;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
@@ -14,8 +13,10 @@ import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.documents.GeneratedDocument;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -98,10 +99,11 @@ public class Invoicing {
 		this.customers.email(order.customerCode()).ifPresent(recipients::add);
 		recipients.add(Roles.SALES_ASSISTANT);
 		this.notifications
-			.notify(orderNumber, recipients, "Invoice " + invoiceNumber + " for order " + orderNumber,
-					"Dear " + order.customerName() + ",\n\nplease find attached invoice " + invoiceNumber
-							+ " for order " + orderNumber + ", " + MoneyText.of(order.total()) + ".\n",
-					null, List.of(pdf));
+			.notify(orderNumber, recipients,
+					Text.of("invoice.subject", "Invoice {0} for order {1}", invoiceNumber, orderNumber),
+					Text.of("invoice.body", "Dear {0},\n\nplease find attached invoice {1} for order {2}, {3}.\n",
+							order.customerName(), invoiceNumber, orderNumber, MoneyText.of(order.total())),
+					List.of(pdf));
 	}
 
 	@Transactional

@@ -8,6 +8,7 @@ import com.osb.salesops.integration.warehouse.Warehouse;
 import com.osb.salesops.ordertocash.contract.Contracts;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -55,8 +56,9 @@ public class OrderClosing {
 		this.audit.record(null, "ORDER_ARCHIVED", "order", number, null, null);
 		this.notifications.notify(number,
 				List.of(order.repUserId(), Roles.SALES_MANAGER, Roles.FINANCE, Roles.GENERAL_MANAGER),
-				"Order " + number + " completed", "Order " + number + " for " + order.customerName()
-						+ " was delivered, invoiced and archived (" + order.total().toPlainString() + " CNY).");
+				Text.of("order-completed.subject", "Order {0} completed", number),
+				Text.of("order-completed.body", "Order {0} for {1} was delivered, invoiced and archived ({2} CNY).",
+						number, order.customerName(), order.total().toPlainString()));
 	}
 
 	/**
@@ -75,8 +77,14 @@ public class OrderClosing {
 		this.orders.set(number, "cancel_reason", reason);
 		this.audit.record(null, "ORDER_" + status, "order", number, null, reason);
 		this.notifications.notify(number, List.of(order.repUserId(), Roles.SALES_MANAGER, Roles.FINANCE),
-				"Order " + number + " " + status.toLowerCase(),
-				"Order " + number + " for " + order.customerName() + " was " + status.toLowerCase() + ": " + reason);
+				Text.of("order-closed.subject", "Order {0} {1}", number, statusText(status)),
+				Text.of("order-closed.body", "Order {0} for {1} was {2}: {3}", number, order.customerName(),
+						statusText(status), String.valueOf(reason)));
+	}
+
+	/** cancelled or rejected, in the reader's language. */
+	private static Text statusText(String status) {
+		return Text.of("order-status." + status.toLowerCase(java.util.Locale.ROOT), status.toLowerCase());
 	}
 
 }

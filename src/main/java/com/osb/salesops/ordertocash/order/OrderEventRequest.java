@@ -47,18 +47,18 @@ public record OrderEventRequest(
 			return List.of();
 		}
 		if (!NEEDS.containsKey(this.type)) {
-			return List
-				.of(new FieldError("type", "must be one of " + String.join(", ", new TreeSet<>(NEEDS.keySet()))));
+			return List.of(FieldError.of("type", "one-of", "must be one of {0}",
+					String.join(", ", new TreeSet<>(NEEDS.keySet()))));
 		}
 		Map<String, Object> given = given();
 		List<FieldError> broken = new ArrayList<>();
 		for (String field : NEEDS.get(this.type)) {
 			if (!given.containsKey(field) || given.get(field).toString().isBlank()) {
-				broken.add(new FieldError(field, "is required for " + this.type));
+				broken.add(FieldError.of(field, "required-for", "is required for {0}", this.type));
 			}
 		}
 		if (this.eventId != null && this.eventId.isBlank()) {
-			broken.add(new FieldError("eventId", "must not be blank"));
+			broken.add(FieldError.of("eventId", "not-blank", "must not be blank"));
 		}
 		return broken;
 	}

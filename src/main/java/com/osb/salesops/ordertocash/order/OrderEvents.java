@@ -65,7 +65,8 @@ public class OrderEvents {
 		String type = event.type();
 		List<String> senders = SENDERS.get(type);
 		if (!roles.contains(Roles.ADMIN) && senders.stream().noneMatch(roles::contains)) {
-			throw new ForbiddenException(type + " can be reported by " + String.join(", ", senders) + " only");
+			throw ForbiddenException.of("event-sender-only", "{0} can be reported by {1} only", type,
+					String.join(", ", senders));
 		}
 		if (CLOSED.contains(String.valueOf(head.get("status")))) {
 			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-closed",

@@ -65,11 +65,12 @@ public class OrderList {
 		String sort = filters.getOrDefault("sort", "-orderDate");
 		String column = SORTS.get(sort.startsWith("-") ? sort.substring(1) : sort);
 		if (column == null) {
-			errors.add(new FieldError("sort",
-					"must be one of " + String.join(", ", SORTS.keySet()) + ", with - before it for descending"));
+			errors.add(FieldError.of("sort", "sort", "must be one of {0}, with - before it for descending",
+					String.join(", ", SORTS.keySet())));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The list cannot be read as asked", errors);
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "list-refused", "The list cannot be read as asked",
+					errors);
 		}
 		String from = " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"
 				+ " join region g on g.id = r.region_id join market m on m.id = g.market_id";
@@ -107,7 +108,7 @@ public class OrderList {
 			return;
 		}
 		if (value.length() > 100) {
-			errors.add(new FieldError(name, "must be at most 100 characters"));
+			errors.add(FieldError.of(name, "max-100", "must be at most 100 characters"));
 			return;
 		}
 		where.append(condition);
@@ -133,7 +134,7 @@ public class OrderList {
 			return day;
 		}
 		catch (DateTimeParseException ex) {
-			errors.add(new FieldError(name, "must be a date like 2026-12-31"));
+			errors.add(FieldError.of(name, "date-format-end", "must be a date like 2026-12-31"));
 			return null;
 		}
 	}
@@ -153,7 +154,7 @@ public class OrderList {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+		errors.add(FieldError.of(name, "whole-number-range", "must be a whole number from {0} to {1}", min, max));
 		return defaultValue;
 	}
 

@@ -76,8 +76,9 @@ public class OrderService {
 		}
 		OrderSubmission order = this.validation.validate(request, ownCustomersOnly ? revisedBy : null);
 		if (order.customerId() != ((Number) head.get("customer_id")).longValue()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "A revision keeps the customer",
-					List.of(new FieldError("customerCode", "must stay " + head.get("customer_code"))));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "revision-keeps-customer",
+					"A revision keeps the customer",
+					List.of(FieldError.of("customerCode", "must-stay", "must stay {0}", head.get("customer_code"))));
 		}
 		this.orders.replaceLines(number, order);
 		this.audit.record(revisedBy, "ORDER_REVISED", "order", number, null,

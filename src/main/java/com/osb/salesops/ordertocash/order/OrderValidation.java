@@ -76,10 +76,12 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 	private Map<String, Object> customer(String code, String repUserId, List<FieldError> problems) {
 		Map<String, Object> customer = customer(code);
 		if (customer == null) {
-			problems.add(new FieldError("customerCode", "there is no active customer '" + code + "'"));
+			problems
+				.add(FieldError.of("customerCode", "no-such-customer", "there is no active customer ''{0}''", code));
 		}
 		else if (repUserId != null && !repUserId.equals(customer.get("user_id"))) {
-			problems.add(new FieldError("customerCode", "customer '" + code + "' is not one of your customers"));
+			problems.add(FieldError.of("customerCode", "not-your-customer",
+					"customer ''{0}'' is not one of your customers", code));
 			return null;
 		}
 		return customer;
@@ -94,13 +96,14 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		Map<String, Object> product = products.computeIfAbsent(item.sku(), (sku) -> Optional.ofNullable(product(sku)))
 			.orElse(null);
 		if (product == null) {
-			problems.add(new FieldError(field + "sku", "there is no active product '" + item.sku() + "'"));
+			problems
+				.add(FieldError.of(field + "sku", "no-such-product", "there is no active product ''{0}''", item.sku()));
 			return null;
 		}
 		BigDecimal floor = (BigDecimal) product.get("floor_price");
 		if (item.unitPrice() != null && item.unitPrice().compareTo(floor) < 0) {
-			problems
-				.add(new FieldError(field + "unitPrice", "must be at least the floor price " + floor.toPlainString()));
+			problems.add(FieldError.of(field + "unitPrice", "below-floor-price", "must be at least the floor price {0}",
+					floor.toPlainString()));
 			return null;
 		}
 		return product;
@@ -125,18 +128,19 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 			OrderLine line = new OrderLine(((Number) product.get("id")).longValue(), item.sku(),
 					item.quantity().intValueExact(), item.unitPrice(), item.discount());
 			if (line.amount().compareTo(MAX_TOTAL) > 0) {
-				problems.add(new FieldError(field + "quantity", "makes the line worth more than " + LIMIT));
+				problems.add(FieldError.of(field + "quantity", "line-too-large", "makes the line worth more than {0}",
+						LIMIT));
 				continue;
 			}
 			lines.add(line);
 		}
 		BigDecimal total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(MAX_TOTAL) > 0) {
-			problems.add(new FieldError("lines", "make the order worth more than " + LIMIT));
+			problems.add(FieldError.of("lines", "order-too-large", "make the order worth more than {0}", LIMIT));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"The order has " + problems.size() + " invalid field(s)", problems);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-order",
+					"The order has {0} invalid field(s)", problems, problems.size());
 		}
 		return new OrderSubmission(((Number) customer.get("id")).longValue(), request.customerCode(),
 				(String) customer.get("rep_id"), request.requestedDate(), request.channel(), lines);

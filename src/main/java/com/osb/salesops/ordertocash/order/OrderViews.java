@@ -50,13 +50,13 @@ public class OrderViews {
 	public void requireVisible(String number, OrderScope scope) {
 		this.orders.head(number)
 			.filter(scope::includes)
-			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+			.orElseThrow(() -> NotFoundException.of("no-such-order", "There is no order {0}", number));
 	}
 
 	public Map<String, Object> view(String number, OrderScope scope) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter(scope::includes)
-			.orElseThrow(() -> new NotFoundException("There is no order " + number));
+			.orElseThrow(() -> NotFoundException.of("no-such-order", "There is no order {0}", number));
 		long id = ((Number) head.get("id")).longValue();
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("number", number);

@@ -27,7 +27,7 @@ final class PlanCsvReader {
 	static List<PlanLineInput> read(String csv, List<FieldError> errors, Map<String, Integer> lineOfRep) {
 		String[] lines = (csv != null) ? csv.split("\r?\n") : new String[0];
 		if (lines.length == 0 || !header(lines[0])) {
-			errors.add(new FieldError("line[1]", "must be the header " + String.join(",", COLUMNS)));
+			errors.add(FieldError.of("line[1]", "csv-header", "must be the header {0}", String.join(",", COLUMNS)));
 			return List.of();
 		}
 		List<PlanLineInput> reps = new ArrayList<>();
@@ -38,8 +38,8 @@ final class PlanCsvReader {
 			}
 			PlanLineInput rep = rep(lines[i].split(",", -1), "line[" + (i + 1) + "]", errors);
 			if (rep != null && seen.putIfAbsent(rep.repId(), i + 1) != null) {
-				errors.add(new FieldError("line[" + (i + 1) + "].id",
-						"repeats the rep of line[" + seen.get(rep.repId()) + "]"));
+				errors.add(FieldError.of("line[" + (i + 1) + "].id", "repeated-rep", "repeats the rep of line[{0}]",
+						seen.get(rep.repId())));
 			}
 			else if (rep != null) {
 				reps.add(rep);
@@ -47,7 +47,7 @@ final class PlanCsvReader {
 			}
 		}
 		if (reps.isEmpty() && errors.isEmpty()) {
-			errors.add(new FieldError("line[2]", "the file lists no rep"));
+			errors.add(FieldError.of("line[2]", "no-rep-listed", "the file lists no rep"));
 		}
 		return reps;
 	}
@@ -67,20 +67,21 @@ final class PlanCsvReader {
 
 	private static PlanLineInput rep(String[] values, String prefix, List<FieldError> errors) {
 		if (values.length != COLUMNS.size()) {
-			errors.add(new FieldError(prefix, "must have " + COLUMNS.size() + " values: " + String.join(",", COLUMNS)));
+			errors.add(FieldError.of(prefix, "csv-values", "must have {0} values: {1}", COLUMNS.size(),
+					String.join(",", COLUMNS)));
 			return null;
 		}
 		int before = errors.size();
 		String id = values[0].trim();
 		if (id.isEmpty() || id.length() > 20) {
-			errors.add(new FieldError(prefix + ".id", "must be a rep id of 1 to 20 characters"));
+			errors.add(FieldError.of(prefix + ".id", "rep-id", "must be a rep id of 1 to 20 characters"));
 		}
 		BigDecimal actual = number(values[1], prefix + ".lastYearActual", false, errors);
 		BigDecimal potential = number(values[2], prefix + ".potential", false, errors);
 		BigDecimal tenure = number(values[3], prefix + ".tenureMonths", false, errors);
 		if (tenure != null
 				&& (tenure.stripTrailingZeros().scale() > 0 || tenure.compareTo(BigDecimal.valueOf(1200)) > 0)) {
-			errors.add(new FieldError(prefix + ".tenureMonths", "must be a whole number of months"));
+			errors.add(FieldError.of(prefix + ".tenureMonths", "whole-months", "must be a whole number of months"));
 		}
 		BigDecimal[] shares = new BigDecimal[3];
 		for (int channel = 0; channel < 3; channel++) {
@@ -91,7 +92,8 @@ final class PlanCsvReader {
 			return null;
 		}
 		if (!noMix && java.util.Arrays.stream(shares).allMatch((share) -> share == null || share.signum() == 0)) {
-			errors.add(new FieldError(prefix + ".DIRECT", "the channel shares need one above 0, or leave all empty"));
+			errors.add(FieldError.of(prefix + ".DIRECT", "channel-shares",
+					"the channel shares need one above 0, or leave all empty"));
 			return null;
 		}
 		return new PlanLineInput(id, actual, potential, tenure.intValueExact(), noMix ? null : shares);
@@ -101,14 +103,14 @@ final class PlanCsvReader {
 		String text = value.trim();
 		if (text.isEmpty()) {
 			if (!optional) {
-				errors.add(new FieldError(field, "is required"));
+				errors.add(FieldError.of(field, "required", "is required"));
 			}
 			return null;
 		}
 		try {
 			BigDecimal number = new BigDecimal(text);
 			if (number.signum() < 0 || number.compareTo(new BigDecimal("1000000000000000")) > 0) {
-				errors.add(new FieldError(field, "must be 0 or more and at most 10^15"));
+				errors.add(FieldError.of(field, "amount-range", "must be 0 or more and at most 10^15"));
 				return null;
 			}
 			return number;

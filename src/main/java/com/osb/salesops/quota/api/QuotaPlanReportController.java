@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.quota.PlanHeader;
 import com.osb.salesops.quota.PlanLine;
 import com.osb.salesops.quota.QuotaAttainment;
@@ -14,6 +13,7 @@ import com.osb.salesops.quota.model.Channel;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.NotFoundException;
 
@@ -75,11 +75,12 @@ class QuotaPlanReportController {
 	private PlanHeader plan(String id) {
 		boolean rep = ownOnly() != null;
 		if (rep && !this.currentUser.hasRole(Roles.SALES_REP)) {
-			throw new ForbiddenException("This needs one of the roles " + String.join(", ", READERS) + " or sales-rep");
+			throw ForbiddenException.of("role-needed-or-rep", "This needs one of the roles {0} or sales-rep",
+					String.join(", ", READERS));
 		}
 		return this.reports.header(id)
 			.filter((plan) -> !rep || plan.published())
-			.orElseThrow(() -> new NotFoundException("No quota plan " + id));
+			.orElseThrow(() -> NotFoundException.of("no-such-quota-plan", "No quota plan {0}", id));
 	}
 
 	/** The caller's user id when they may see only their own lines, else {@code null}. */

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.quota.PlanLineInput;
 import com.osb.salesops.quota.QuotaPlanRefused;
 import com.osb.salesops.quota.QuotaPlans;
 import com.osb.salesops.quota.process.QuotaPlanStarter;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 
@@ -73,20 +73,22 @@ class QuotaPlanUploadController {
 		Long planTarget = (target != null && target.trim().matches("\\d{3,16}")
 				&& Long.parseLong(target.trim()) % 100 == 0) ? Long.valueOf(target.trim()) : null;
 		if (planTarget == null || planTarget == 0) {
-			errors.add(new FieldError("target", "must be a positive multiple of 100"));
+			errors.add(FieldError.of("target", "positive-multiple-of-100", "must be a positive multiple of 100"));
 		}
 		String source = (seasonality == null || seasonality.isBlank()) ? QuotaPlans.SEASONALITY_LAST_YEAR
 				: seasonality.trim();
 		if (!source.equals(QuotaPlans.SEASONALITY_LAST_YEAR) && !source.equals(QuotaPlans.SEASONALITY_EQUAL)) {
-			errors.add(new FieldError("seasonality", "must be LAST_YEAR or EQUAL"));
+			errors.add(FieldError.of("seasonality", "seasonality", "must be LAST_YEAR or EQUAL"));
 		}
 		Map<String, Integer> lineOfRep = new HashMap<>();
 		List<PlanLineInput> reps = PlanCsvReader.read(csv, errors, lineOfRep);
 		for (String unknown : this.plans.unknownReps(reps.stream().map(PlanLineInput::repId).toList())) {
-			errors.add(new FieldError("line[" + lineOfRep.get(unknown) + "].id", "there is no sales rep " + unknown));
+			errors.add(FieldError.of("line[" + lineOfRep.get(unknown) + "].id", "no-such-rep",
+					"there is no sales rep {0}", unknown));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "The plan upload has errors", errors);
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "plan-upload-errors",
+					"The plan upload has errors", errors);
 		}
 		try {
 			String planId = this.starter.startUploaded(planYear, planTarget, source, reps, this.currentUser.id());
@@ -106,7 +108,7 @@ class QuotaPlanUploadController {
 				return number;
 			}
 		}
-		errors.add(new FieldError(field, "must be a year from " + min + " to " + max));
+		errors.add(FieldError.of(field, "year-range", "must be a year from {0} to {1}", min, max));
 		return null;
 	}
 

@@ -91,11 +91,11 @@ record QuotaSimulationRequest(@NotNull(message = "{salesops.required}") @Digits(
 		List<FieldError> problems = new ArrayList<>();
 		if (this.target != null && this.target.precision() - this.target.scale() <= 16 && this.target.scale() <= 4
 				&& this.target.remainder(HUNDRED).signum() != 0) {
-			problems.add(new FieldError("target", "must be a multiple of 100"));
+			problems.add(FieldError.of("target", "multiple-of-100", "must be a multiple of 100"));
 		}
 		if (this.seasonality != null
 				&& this.seasonality.stream().allMatch((weight) -> weight != null && weight.signum() == 0)) {
-			problems.add(new FieldError("seasonality", "needs a weight above 0"));
+			problems.add(FieldError.of("seasonality", "weight-above-zero", "needs a weight above 0"));
 		}
 		if (this.reps == null) {
 			return problems;
@@ -109,24 +109,24 @@ record QuotaSimulationRequest(@NotNull(message = "{salesops.required}") @Digits(
 			String prefix = "reps[" + index + "].";
 			Integer earlier = (rep.id() != null) ? indexOfId.putIfAbsent(rep.id(), index) : null;
 			if (earlier != null) {
-				problems.add(new FieldError(prefix + "id", "repeats the id of reps[" + earlier + "]"));
+				problems.add(FieldError.of(prefix + "id", "repeated-rep-id", "repeats the id of reps[{0}]", earlier));
 			}
 			if (rep.channelMix() == null || rep.channelMix().isEmpty()) {
 				continue;
 			}
 			for (String channel : rep.channelMix().keySet()) {
 				if (!isChannel(channel)) {
-					problems.add(new FieldError(prefix + "channelMix." + channel,
+					problems.add(FieldError.of(prefix + "channelMix." + channel, "channel",
 							"is not a channel; use DIRECT, DISTRIBUTOR or ONLINE"));
 				}
 			}
 			if (rep.channelMix().values().stream().allMatch((share) -> share != null && share.signum() == 0)) {
-				problems.add(new FieldError(prefix + "channelMix", "needs a share above 0"));
+				problems.add(FieldError.of(prefix + "channelMix", "share-above-zero", "needs a share above 0"));
 			}
 		}
 		if (!this.reps.isEmpty() && this.reps.stream()
 			.allMatch((rep) -> rep != null && rep.potential() != null && rep.potential().signum() == 0)) {
-			problems.add(new FieldError("reps[*].potential",
+			problems.add(FieldError.of("reps[*].potential", "potential-above-zero",
 					"the potentials of the reps sum to 0; at least one must be above 0"));
 		}
 		return problems;

@@ -100,11 +100,12 @@ class ReceivablesController {
 		LocalDate last = date("to", to, this.clock.today());
 		LocalDate first = date("from", from, last.withDayOfYear(1));
 		if (first.isAfter(last)) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The period ends before it starts",
-					List.of(new FieldError("from", "must not be after to")));
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "period-reversed",
+					"The period ends before it starts",
+					List.of(FieldError.of("from", "not-after-to", "must not be after to")));
 		}
 		Statement statement = this.statements.of(code, first, last, scope())
-			.orElseThrow(() -> new NotFoundException("There is no customer " + code));
+			.orElseThrow(() -> NotFoundException.of("no-such-customer", "There is no customer {0}", code));
 		if ("csv".equalsIgnoreCase(format)) {
 			return csv("statement-" + code + "-" + last + ".csv", ReceivablesCsv.statement(statement));
 		}
@@ -137,8 +138,8 @@ class ReceivablesController {
 			return Ageing.Grouping.valueOf(by.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Unknown grouping",
-					List.of(new FieldError("by", "must be one of customer, rep, region, market")));
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "unknown-grouping", "Unknown grouping", List
+				.of(FieldError.of("by", "receivables-grouping", "must be one of customer, rep, region, market")));
 		}
 	}
 
@@ -150,8 +151,8 @@ class ReceivablesController {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Not a date",
-					List.of(new FieldError(field, "must be a date like 2026-03-31")));
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "not-a-date", "Not a date",
+					List.of(FieldError.of(field, "date-format", "must be a date like 2026-03-31")));
 		}
 	}
 

@@ -2,8 +2,8 @@ package com.osb.salesops.receivables.process;
 
 import java.util.List;
 
-import com.osb.salesops.receivables.UnallocatedPayments;
 import com.osb.salesops.receivables.UnallocatedPayments.ReportedPayment;
+import com.osb.salesops.receivables.UnallocatedPayments;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
@@ -61,10 +61,9 @@ public class PaymentIntake {
 			this.payments.attach(queued, instance.getId());
 			return queued;
 		});
-		throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY,
-				"The payment names what is not known, so it was not allocated; it is kept as unallocated payment " + id
-						+ " for finance to allocate in Tasklist",
-				problems.stream().map((entry) -> new FieldError(entry[0], entry[1])).toList());
+		throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "payment-unallocated",
+				"The payment names what is not known, so it was not allocated; it is kept as unallocated payment {0} for finance to allocate in Tasklist",
+				problems.stream().map((entry) -> new FieldError(entry[0], entry[1])).toList(), id);
 	}
 
 }

@@ -115,6 +115,25 @@ public class ProcessNames {
 		return result + (rest.startsWith(": ") ? "：" + rest.substring(2) : rest);
 	}
 
+	/**
+	 * A task's name as the engine keeps it, in the reader's language: the first model
+	 * whose task name it is translates it, for a sender that knows only the name.
+	 */
+	public Localized task(String name) {
+		return (language) -> {
+			for (String key : this.english.keySet()) {
+				int dot = key.indexOf('.');
+				if (dot > 0) {
+					String translated = task(key.substring(0, dot), key.substring(dot + 1), name, language);
+					if (translated != null && !translated.equals(name)) {
+						return translated;
+					}
+				}
+			}
+			return name;
+		};
+	}
+
 	private Map<String, String> bundle(String processKey, Locale language) {
 		Map<String, String> exact = this.bundles
 			.get(processKey + "_" + language.getLanguage() + "_" + language.getCountry());

@@ -19,7 +19,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Names tasks and processes in the reader's language where Tasklist, Cockpit and API
  * clients read them from the engine (tasks, filters' task lists, process definitions,
- * history), since the engine keeps one name per task while each reader has a language.
+ * history), since the engine keeps one name per task while each reader has a language;
+ * and the task lists themselves, their names and the labels of their cards
+ * ({@link TaskFilterTexts}).
  */
 @Component
 class TaskNameFilter extends OncePerRequestFilter {
@@ -41,8 +43,8 @@ class TaskNameFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		boolean engine = path.startsWith(request.getContextPath() + "/engine-rest/") || path.contains("/api/engine/");
 		return !engine
-				|| !(path.contains("/task") || path.contains("/filter/") || path.contains("/process-definition")
-						|| path.contains("/history/"))
+				|| !(path.contains("/task") || path.contains("/filter/") || path.endsWith("/filter")
+						|| path.contains("/process-definition") || path.contains("/history/"))
 				|| path.endsWith("/deployed-form") || path.endsWith("/deployed-start-form");
 	}
 
@@ -75,6 +77,10 @@ class TaskNameFilter extends OncePerRequestFilter {
 	}
 
 	private void translate(JsonNode node, Locale language) {
+		if (node instanceof ObjectNode filter && TaskFilterTexts.isTaskList(filter)) {
+			TaskFilterTexts.translate(filter, language);
+			return;
+		}
 		if (node instanceof ObjectNode object) {
 			String processKey = processKey(object);
 			if (processKey != null && object.path("name").isTextual()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import com.osb.salesops.shared.documents.GeneratedDocument;
+import com.osb.salesops.shared.language.Localized;
+import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.language.UserLanguages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +27,17 @@ public class Notifications {
 
 	private final UserLanguages languages;
 
-	Notifications(JdbcTemplate jdbc, UserLanguages languages) {
+	private final ProcessNames names;
+
+	Notifications(JdbcTemplate jdbc, UserLanguages languages, ProcessNames names) {
 		this.jdbc = jdbc;
 		this.languages = languages;
+		this.names = names;
+	}
+
+	/** A task's name as the engine keeps it, for a text: in the reader's language. */
+	public Localized taskName(String name) {
+		return this.names.task(name);
 	}
 
 	/**
@@ -35,6 +45,15 @@ public class Notifications {
 	 * language offered, and mailed to each recipient in theirs.
 	 */
 	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body) {
+		notify(orderNumber, recipients, subject, body, List.of());
+	}
+
+	/**
+	 * A notification in every language offered that carries files, sent attached to the
+	 * mail (an invoice's PDF).
+	 */
+	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body,
+			List<GeneratedDocument> files) {
 		KeyHolder key = new GeneratedKeyHolder();
 		String english = "insert into notification (order_number, recipients, subject, body) values (?, ?, ?, ?)";
 		this.jdbc.update((connection) -> {
@@ -53,6 +72,7 @@ public class Notifications {
 						id, language.toLanguageTag(), subject.in(language), body.in(language));
 			}
 		}
+		attach(id, files);
 	}
 
 	/**
@@ -90,7 +110,10 @@ public class Notifications {
 			insert.setString(5, html);
 			return insert;
 		}, key);
-		long id = key.getKey().longValue();
+		attach(key.getKey().longValue(), files);
+	}
+
+	private void attach(long id, List<GeneratedDocument> files) {
 		for (GeneratedDocument file : files) {
 			this.jdbc.update("insert into notification_attachment (notification_id, file_name, content_type, content)"
 					+ " values (?, ?, ?, ?)", id, file.fileName(), file.contentType(), file.content());

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.osb.salesops.shared.notification.Notifications;
+import com.osb.salesops.shared.notification.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -32,9 +33,12 @@ class TaskNotificationListener implements TaskListener {
 			return;
 		}
 		Object orderNumber = task.getVariable("orderNumber");
-		String subject = task.getName() + ((orderNumber != null) ? ": order " + orderNumber : "");
+		Text subject = (orderNumber != null)
+				? Text.of("task-waiting.subject-order", "{0}: order {1}", this.notifications.taskName(task.getName()),
+						orderNumber.toString())
+				: Text.of("task-waiting.subject", "{0}", this.notifications.taskName(task.getName()));
 		this.notifications.notify((orderNumber != null) ? orderNumber.toString() : null, recipients, subject,
-				"A task waits for you in Tasklist: " + subject + ".");
+				Text.of("task-waiting.body", "A task waits for you in Tasklist: {0}.", subject));
 	}
 
 }

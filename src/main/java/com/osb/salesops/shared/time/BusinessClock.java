@@ -65,6 +65,15 @@ public class BusinessClock {
 	}
 
 	/**
+	 * A moment as a person reads it in their language, in the business time zone and
+	 * naming it: {@code 2026-11-18 17:30 中国标准时间 (UTC+08:00)} in Chinese.
+	 */
+	public String text(Instant moment, Locale language) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzzz ('UTC'xxx)", language)
+			.format(moment.atZone(this.zone));
+	}
+
+	/**
 	 * A moment for a program, in the business time zone with its offset:
 	 * {@code 2026-11-18T17:30:00+08:00}.
 	 */

@@ -34,13 +34,21 @@ public final class Messages {
 		return text(LocaleContextHolder.getLocale(), code, english, args);
 	}
 
-	/** The text of the code in the given language. */
+	/**
+	 * The text of the code in the given language. The arguments are put in as texts, as
+	 * {@code String.valueOf} writes them, so that no language writes a number, a count or
+	 * an id differently (an id {@code 1234} never becomes {@code 1,234}).
+	 */
 	public static String text(Locale locale, String code, String english, Object... args) {
+		Object[] texts = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			texts[i] = String.valueOf(args[i]);
+		}
 		MessageSource messages = source;
 		if (messages == null) {
-			return (args.length == 0) ? english : new MessageFormat(english, Locale.ENGLISH).format(args);
+			return (texts.length == 0) ? english : new MessageFormat(english, Locale.ENGLISH).format(texts);
 		}
-		return messages.getMessage(code, args, english, locale);
+		return messages.getMessage(code, texts, english, locale);
 	}
 
 }

@@ -59,6 +59,7 @@ class ApprovalDeadlinesProcessTest {
 
 	@BeforeEach
 	void freshCredit() {
+		TestClock.reset();
 		BpmnAwareTests.init(this.processEngine);
 		this.jdbc.update("update credit_profile set committed_amount = 0");
 		this.desk = new ApprovalDesk(this.context);

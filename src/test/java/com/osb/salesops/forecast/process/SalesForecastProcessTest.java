@@ -68,6 +68,8 @@ class SalesForecastProcessTest {
 		this.jdbc.update("delete from forecast_line");
 		this.jdbc.update("delete from forecast_submission");
 		this.jdbc.update("delete from forecast_cycle");
+		this.jdbc.update("delete from notification_text where notification_id in"
+				+ " (select id from notification where subject like 'Sales forecast%')");
 		this.jdbc.update("delete from notification where subject like 'Sales forecast%'");
 		this.sales = new SalesFixture(this.jdbc);
 	}

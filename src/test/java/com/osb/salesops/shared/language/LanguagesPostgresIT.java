@@ -6,7 +6,9 @@ import java.nio.charset.Charset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
+import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,9 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Http analyst;
 
@@ -133,6 +139,81 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(Http.json(admin.inLanguage("en").get("/engine-rest/process-definition/key/order-to-remittance"), 200)
 			.get("name")
 			.asText()).isEqualTo("Order to remittance");
+	}
+
+	@Test
+	void refusesAnOrderInChineseOrEnglishWithTheSameCode() throws Exception {
+		// given an order its rep was not asked to revise
+		OrderDesk.hireCrew(this.identityService);
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 2);
+		String revision = """
+				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 3, "unitPrice": 500}]}"""
+			.formatted(customers.creditworthyCustomer(), customers.product());
+
+		// when
+		JsonNode chinese = Http.json(desk.as("tina").inLanguage("zh-CN").putJson("/api/orders/" + number, revision),
+				409);
+		JsonNode english = Http.json(desk.as("tina").inLanguage("en").putJson("/api/orders/" + number, revision), 409);
+		JsonNode chineseMissing = Http.json(desk.as("tina").inLanguage("zh-CN").get("/api/orders/SC19990101DD9999"),
+				404);
+		JsonNode englishMissing = Http.json(desk.as("tina").inLanguage("en").get("/api/orders/SC19990101DD9999"), 404);
+
+		// then
+		assertThat(chinese.get("code").asText()).isEqualTo("order-not-sent-back")
+			.isEqualTo(english.get("code").asText());
+		assertThat(chinese.get("title").asText()).isEqualTo("状态冲突");
+		assertThat(chinese.get("detail").asText()).startsWith("订单 " + number + "（").endsWith("）未被退回修改");
+		assertThat(english.get("title").asText()).isEqualTo("Conflict");
+		assertThat(english.get("detail").asText()).startsWith("Order " + number + " (")
+			.endsWith(") was not sent back for revision");
+		assertThat(chineseMissing.get("code").asText()).isEqualTo("no-such-order")
+			.isEqualTo(englishMissing.get("code").asText());
+		assertThat(chineseMissing.get("detail").asText()).isEqualTo("没有订单 SC19990101DD9999");
+		assertThat(englishMissing.get("detail").asText()).isEqualTo("There is no order SC19990101DD9999");
+	}
+
+	@Test
+	void namesTheTaskListsAndTheirCardsInTheReadersLanguage() {
+		// given
+		OrderDesk.hireCrew(this.identityService);
+		Http asha = new Http(this.port).as("asha");
+
+		// when
+		JsonNode chinese = Http
+			.json(asha.inLanguage("zh-CN").get("/engine-rest/filter?resourceType=Task&maxResults=100"), 200);
+		JsonNode english = Http.json(asha.inLanguage("en").get("/engine-rest/filter?resourceType=Task&maxResults=100"),
+				200);
+
+		// then
+		assertThat(chinese.findValuesAsText("name")).contains("我的任务", "销售助理待办（最早的优先）").doesNotContain("My tasks");
+		assertThat(english.findValuesAsText("name")).contains("My tasks", "Sales assistant queue, oldest first");
+		JsonNode mine = null;
+		for (JsonNode filter : chinese) {
+			mine = filter.get("name").asText().equals("我的任务") ? filter : mine;
+		}
+		assertThat(mine.get("properties").get("description").asText()).isEqualTo("分配给您、或等待您及您的角色处理的任务");
+		assertThat(mine.get("properties").get("variables").findValuesAsText("label")).containsExactly("订单", "客户", "金额",
+				"期限");
+		assertThat(mine.get("properties").get("variables").findValuesAsText("name")).containsExactly("orderNumber",
+				"customerName", "orderTotalText", "dueText");
+	}
+
+	@Test
+	void eachWebappFallsBackToTheReadersLanguage() {
+		// when
+		HttpResponse<String> cockpit = new Http(this.port).get("/camunda/app/cockpit/scripts/config.js");
+		HttpResponse<String> admin = new Http(this.port).get("/camunda/app/admin/scripts/config.js");
+		HttpResponse<String> zh = new Http(this.port).get("/camunda/app/admin/locales/zh.json");
+
+		// then the company's language for a reader not logged in, kept by no browser
+		assertThat(cockpit.statusCode()).isEqualTo(200);
+		assertThat(cockpit.body()).contains("availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'");
+		assertThat(cockpit.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(admin.body()).contains("fallbackLocale: 'zh'");
+		assertThat(zh.statusCode()).isEqualTo(200);
+		assertThat(zh.body()).contains("\"USERS_ADD_USER\": \"添加用户\"");
 	}
 
 	private static java.util.List<String> fieldCodes(JsonNode problem) {

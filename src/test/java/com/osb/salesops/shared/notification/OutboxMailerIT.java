@@ -10,7 +10,9 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.language.UserLanguages;
+import com.osb.salesops.shared.time.BusinessClock;
 import jakarta.mail.internet.MimeMessage;
 import com.osb.salesops.shared.documents.GeneratedDocument;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,9 @@ class OutboxMailerIT {
 
 	@Autowired
 	UserLanguages languages;
+
+	@Autowired
+	BusinessClock clock;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -137,6 +142,38 @@ class OutboxMailerIT {
 		}
 		assertThat(subjects).containsEntry("rep1@salesops.example", "订单 SC20261123DD0998 仍未付款")
 			.containsEntry("rep2@salesops.example", "Order SC20261123DD0998 is still unpaid");
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void writesTaskNamesAndMomentsInEachRecipientsLanguageInTheBusinessTimeZone() throws Exception {
+		// given rep2 reads English, rep1 the company's Chinese, and a deadline at 10:00
+		// in
+		// Shanghai
+		smtp.purgeEmailFromAllMailboxes();
+		this.languages.choose("rep2", Locale.ENGLISH);
+		java.time.Instant due = java.time.Instant.parse("2026-11-17T02:00:00Z");
+		Localized task = this.notifications.taskName("Approve order: SC20261123DD0997, Acme, 1,200.00 CNY");
+
+		// when
+		this.notifications.notify("SC20261123DD0997", List.of("rep1", "rep2"),
+				Text.of("overdue.subject", "Overdue: {0}", task),
+				Text.of("overdue.body", "This task was due at {0} and still waits for you in Tasklist: {1}.",
+						(Localized) (language) -> this.clock.text(due, language), task));
+
+		// then
+		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 2);
+		Map<String, MimeMessage> mails = new java.util.HashMap<>();
+		for (MimeMessage received : smtp.getReceivedMessages()) {
+			mails.put(received.getAllRecipients()[0].toString(), received);
+		}
+		MimeMessage chinese = mails.get("rep1@salesops.example");
+		MimeMessage english = mails.get("rep2@salesops.example");
+		assertThat(chinese.getSubject()).isEqualTo("已逾期：审批订单：SC20261123DD0997, Acme, ¥1,200.00");
+		assertThat(chinese.getContent().toString()).contains("此任务的期限为 2026-11-17 10:00 中国标准时间 (UTC+08:00)");
+		assertThat(english.getSubject()).isEqualTo("Overdue: Approve order: SC20261123DD0997, Acme, 1,200.00 CNY");
+		assertThat(english.getContent().toString())
+			.contains("This task was due at 2026-11-17 10:00 China Standard Time (UTC+08:00)");
 		smtp.purgeEmailFromAllMailboxes();
 	}
 

@@ -1,11 +1,15 @@
 // Tasklist of the sales operations platform: Simplified Chinese (locales/zh.json, written
 // for this project with Tasklist's own keys) and English, after the browser's language;
-// Chinese when the browser asks for neither. Dates read yyyy-MM-dd.
+// when the browser asks for neither, the reader's own language (the server sets
+// fallbackLocale to the language of the user logged in, else the company's). Dates read
+// yyyy-MM-dd.
 export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // the validation messages of Camunda Forms in the reader's language
+  customScripts: ['scripts/form-messages'],
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',
     long: 'YYYY-MM-DD HH:mm:ss'
