@@ -49,7 +49,8 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	/** Settings with the defaults of the web front, the hooks and the outbox. */
 	public SalesOpsProperties(ZoneId businessZone, Models models, Demo demo, ClockSettings clock) {
 		this(businessZone, models, demo, clock,
-				new Security(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), false, false, false),
+				new Security(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), false, false, false,
+						Duration.ofSeconds(10)),
 				new Hooks("R3/PT1M", "P3D", Duration.ofSeconds(2), Duration.ofMinutes(10)),
 				new Notifications(Duration.ofSeconds(30)));
 	}
@@ -61,10 +62,14 @@ public record SalesOpsProperties(@DefaultValue("Asia/Shanghai") ZoneId businessZ
 	 * @param secureCookies send the session and CSRF cookies over HTTPS only
 	 * @param requireAdminUser refuse to start without a configured first administrator
 	 * ({@code camunda.bpm.admin-user.*})
+	 * @param identityCacheTime how long a user who passed HTTP basic authentication is
+	 * taken at their word with the same credentials, without checking the password and
+	 * reading the groups again; a change to users or groups forgets at once, on the node
+	 * that made it ({@code 0s}: check every request)
 	 */
 	public record Security(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("10MB") DataSize maxUploadSize,
 			@DefaultValue("false") boolean strictTransport, @DefaultValue("false") boolean secureCookies,
-			@DefaultValue("false") boolean requireAdminUser) {
+			@DefaultValue("false") boolean requireAdminUser, @DefaultValue("10s") Duration identityCacheTime) {
 	}
 
 	/**

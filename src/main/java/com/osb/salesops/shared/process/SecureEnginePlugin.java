@@ -1,5 +1,7 @@
 package com.osb.salesops.shared.process;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
@@ -22,8 +24,24 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		EngineCommands.intercept(configuration, QueryExpressionGuard::new, TaskFormGuard::new, FailedLoginLog::new,
-				DeploymentGuard::new,
+				DeploymentGuard::new, RevokeGuard::new,
 				() -> new TaskCompletionChecks(() -> this.completionChecks.orderedStream().toList()));
+	}
+
+	/**
+	 * Refuses to start on a database that holds revoking authorizations, which the engine
+	 * is told not to read ({@link RevokeGuard}).
+	 */
+	@Override
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		long revokes = engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_REVOKE)
+			.count();
+		if (revokes > 0) {
+			throw new IllegalStateException(revokes + " authorizations of type REVOKE exist, which this application"
+					+ " does not read (authorizationCheckRevokes: never). Replace each with a narrower grant.");
+		}
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.osb.salesops.shared.security.AuthenticatedIdentities.Identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -64,10 +65,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	private final WebappSession session;
 
-	ApiAuthenticationFilter(IdentityService identityService, CallbackSignature signature, WebappSession session) {
+	private final AuthenticatedIdentities identities;
+
+	ApiAuthenticationFilter(IdentityService identityService, CallbackSignature signature, WebappSession session,
+			AuthenticatedIdentities identities) {
 		this.identityService = identityService;
 		this.signature = signature;
 		this.session = session;
+		this.identities = identities;
 	}
 
 	@Override
@@ -90,27 +95,30 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String userId = (header == null && (sessionRead(request) || sessionUpload(request)))
 				? this.session.userId(request).orElse(null) : null;
+		Identity identity;
 		if (userId == null) {
 			String[] credentials = credentials(header);
-			if (credentials == null || !this.identityService.checkPassword(credentials[0], credentials[1])) {
+			if (credentials == null) {
 				unauthorized(response);
 				return;
 			}
 			userId = credentials[0];
+			identity = this.identities.lookUp(userId, credentials[1]).orElse(null);
+			if (identity == null) {
+				long generation = this.identities.generation();
+				if (!this.identityService.checkPassword(userId, credentials[1])) {
+					unauthorized(response);
+					return;
+				}
+				identity = identity(userId);
+				this.identities.remember(userId, credentials[1], identity, generation);
+			}
 		}
-		List<String> groups = this.identityService.createGroupQuery()
-			.groupMember(userId)
-			.list()
-			.stream()
-			.map(Group::getId)
-			.toList();
-		List<String> tenants = this.identityService.createTenantQuery()
-			.userMember(userId)
-			.includingGroupsOfUser(true)
-			.list()
-			.stream()
-			.map(Tenant::getId)
-			.toList();
+		else {
+			identity = identity(userId);
+		}
+		List<String> groups = identity.groups();
+		List<String> tenants = identity.tenants();
 		if (path(request).startsWith(ACTUATOR) && !groups.contains(Roles.OPERATIONS) && !groups.contains(Roles.ADMIN)) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -126,6 +134,24 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			this.identityService.clearAuthentication();
 		}
+	}
+
+	/** The user's groups and tenants, as the engine has them now. */
+	private Identity identity(String userId) {
+		List<String> groups = this.identityService.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		List<String> tenants = this.identityService.createTenantQuery()
+			.userMember(userId)
+			.includingGroupsOfUser(true)
+			.list()
+			.stream()
+			.map(Tenant::getId)
+			.toList();
+		return new Identity(groups, tenants);
 	}
 
 	/** A read of the application's own API, which a webapp session may make. */

@@ -18,11 +18,16 @@ import org.springframework.core.Ordered;
 class SecurityConfiguration {
 
 	@Bean
+	AuthenticatedIdentities authenticatedIdentities(SalesOpsProperties properties) {
+		return new AuthenticatedIdentities(properties.security().identityCacheTime());
+	}
+
+	@Bean
 	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
-			ObjectProvider<CallbackSignature> signature, WebappSession session) {
+			ObjectProvider<CallbackSignature> signature, WebappSession session, AuthenticatedIdentities identities) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ApiAuthenticationFilter(identityService,
-						signature.getIfAvailable(() -> new CallbackSignature(null)), session));
+						signature.getIfAvailable(() -> new CallbackSignature(null)), session, identities));
 		registration.setName("salesops-api-authentication");
 		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/v3/api-docs/*", "/swagger-ui/*",
 				"/swagger-ui.html");

@@ -11,6 +11,7 @@ import com.osb.salesops.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -104,6 +105,59 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 		assertThat(withoutCredentials.body()).contains("\"status\":401");
 		assertThat(withCredentials.statusCode()).isEqualTo(200);
 		assertThat(withCredentials.body()).contains("\"userId\":\"rita\"", "sales-rep");
+	}
+
+	@Test
+	void aUserTakenAtTheirWordIsCheckedAgainWhenTheirPasswordGroupsOrLoginsChange() {
+		// given
+		String userId = "cara";
+		if (this.identityService.createUserQuery().userId(userId).count() == 0) {
+			var user = this.identityService.newUser(userId);
+			user.setPassword("cara-secret-1");
+			this.identityService.saveUser(user);
+			this.identityService.createMembership(userId, Roles.SALES_REP);
+		}
+		Http cara = this.anonymous.as(userId, "cara-secret-1");
+		assertThat(cara.get("/api/me").body()).contains(Roles.SALES_REP);
+
+		// when: a group is added and one is taken away
+		this.identityService.createMembership(userId, Roles.FINANCE);
+		this.identityService.deleteMembership(userId, Roles.SALES_REP);
+
+		// then
+		assertThat(cara.get("/api/me").body()).contains(Roles.FINANCE).doesNotContain(Roles.SALES_REP);
+
+		// when: the password changes
+		var user = this.identityService.createUserQuery().userId(userId).singleResult();
+		user.setPassword("cara-secret-2");
+		this.identityService.saveUser(user);
+
+		// then
+		assertThat(this.anonymous.as(userId, "cara-secret-2").get("/api/me").statusCode()).isEqualTo(200);
+
+		// when: the old password is tried, a failed login that the engine answers with a
+		// delay before the next attempt
+		HttpResponse<String> wrong = cara.get("/api/me");
+		HttpResponse<String> rightDuringTheDelay = this.anonymous.as(userId, "cara-secret-2").get("/api/me");
+
+		// then
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(rightDuringTheDelay.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void revokingAuthorizationsAreRefusedBecauseTheEngineDoesNotReadThem() {
+		// when
+		HttpResponse<String> created = this.admin.postJson("/engine-rest/authorization/create",
+				"""
+						{"type": 2, "permissions": ["ACCESS"], "userId": "rita", "resourceType": 0, "resourceId": "tasklist"}""");
+
+		// then
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(400);
+		assertThat(this.processEngine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_REVOKE)
+			.count()).isZero();
 	}
 
 	@Test
