@@ -103,11 +103,11 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 		// given history past its time to live (started 400 days ago), history not yet due
 		// (started 10 days ago), and the business jobs' pace without a cleanup
 		deployProbe();
-		Date now = ClockUtil.getCurrentTime();
+		Date now = Date.from(this.clock.instant());
 		List<String> past = runProbesAt(daysBefore(now, 400), PAST_INSTANCES);
 		List<String> recent = runProbesAt(daysBefore(now, 10), RECENT_INSTANCES);
 		this.clock.reset();
-		Date cutoff = ClockUtil.getCurrentTime();
+		Date cutoff = Date.from(this.clock.instant());
 		Map<String, Integer> dueBefore = dueRows(cutoff);
 		Map<String, Integer> recentBefore = rowsOf(recent);
 		int otherNotDueBefore = notDueRows(cutoff);
