@@ -63,6 +63,31 @@ public class UserLanguages {
 	}
 
 	/**
+	 * The first offered language an {@code Accept-Language} header asks for, if any; a
+	 * missing or malformed header asks for none.
+	 */
+	public Optional<Locale> asked(String header) {
+		if (header == null || header.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				if (range.getRange().equals("*")) {
+					continue;
+				}
+				Optional<Locale> offered = offered(range.getRange());
+				if (offered.isPresent()) {
+					return offered;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// a malformed header names no language
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * The offered language a tag names: {@code zh}, {@code zh-CN}, {@code zh-Hans-CN} are
 	 * zh-CN.
 	 */

@@ -29,24 +29,8 @@ class UserLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		if (header != null && !header.isBlank()) {
-			try {
-				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-					if (range.getRange().equals("*")) {
-						continue;
-					}
-					var offered = this.languages.offered(range.getRange());
-					if (offered.isPresent()) {
-						return offered.get();
-					}
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// a malformed header names no language: the profile's or the company's
-			}
-		}
-		return this.languages.of(this.user.id());
+		return this.languages.asked(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+			.orElseGet(() -> this.languages.of(this.user.id()));
 	}
 
 	/**

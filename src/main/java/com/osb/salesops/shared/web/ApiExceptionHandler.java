@@ -8,6 +8,7 @@ import com.osb.salesops.shared.numbering.DocumentNumbersExhaustedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -129,10 +130,7 @@ class ApiExceptionHandler {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS))
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), title(HttpStatus.SERVICE_UNAVAILABLE),
-						Messages.text("problem.busy",
-								"The system is busy and changed nothing; send the request again in a moment"),
-						List.of(), "busy"));
+				.body(Busy.problem(LocaleContextHolder.getLocale()));
 		}
 		log.error("Unexpected failure in the API", ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected",

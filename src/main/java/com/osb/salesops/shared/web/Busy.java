@@ -2,9 +2,12 @@ package com.osb.salesops.shared.web;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.http.HttpStatus;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -43,6 +46,15 @@ public final class Busy {
 			}
 		}
 		return false;
+	}
+
+	/** The answer to a busy request, in the language given. */
+	static ApiError problem(Locale locale) {
+		HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+		return new ApiError(status.value(), Messages.text(locale, "status.503", status.getReasonPhrase()),
+				Messages.text(locale, "problem.busy",
+						"The system is busy and changed nothing; send the request again in a moment"),
+				List.of(), "busy");
 	}
 
 }

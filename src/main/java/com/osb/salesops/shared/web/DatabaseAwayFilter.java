@@ -1,7 +1,6 @@
 package com.osb.salesops.shared.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -61,12 +60,7 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		ApiError problem = new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(),
-				Messages.text(locale, "status.503", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase()),
-				Messages.text(locale, "problem.busy",
-						"The system is busy and changed nothing; send the request again in a moment"),
-				List.of(), "busy");
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.json.writeValue(response.getOutputStream(), Busy.problem(locale));
 	}
 
 }
