@@ -65,22 +65,32 @@ public class DocumentNumbers {
 	}
 
 	private Integer increment(DocumentType type, LocalDate day) {
-		int updated = this.jdbc.update(
-				"update document_sequence set last_value = last_value + 1"
-						+ " where doc_type = ? and business_date = ? and last_value < ?",
-				type.code(), day, LAST_SEQUENCE);
-		if (updated == 0) {
-			Integer counters = this.jdbc.queryForObject(
-					"select count(*) from document_sequence where doc_type = ? and business_date = ?", Integer.class,
-					type.code(), day);
-			if (counters != null && counters > 0) {
+		while (true) {
+			int updated = this.jdbc.update(
+					"update document_sequence set last_value = last_value + 1"
+							+ " where doc_type = ? and business_date = ? and last_value < ?",
+					type.code(), day, LAST_SEQUENCE);
+			if (updated > 0) {
+				return this.jdbc.queryForObject(
+						"select last_value from document_sequence where doc_type = ? and business_date = ?",
+						Integer.class, type.code(), day);
+			}
+			// Nothing updated: either the day's counter does not exist yet, or it is
+			// exhausted, or another node created it after the update looked. Only the
+			// counter's own value tells which.
+			Integer last = this.jdbc
+				.query("select last_value from document_sequence where doc_type = ? and business_date = ?",
+						(rs, row) -> rs.getInt(1), type.code(), day)
+				.stream()
+				.findFirst()
+				.orElse(null);
+			if (last == null) {
+				return null;
+			}
+			if (last >= LAST_SEQUENCE) {
 				throw new DocumentNumbersExhaustedException(type, day);
 			}
-			return null;
 		}
-		return this.jdbc.queryForObject(
-				"select last_value from document_sequence where doc_type = ? and business_date = ?", Integer.class,
-				type.code(), day);
 	}
 
 	private void createCounter(DocumentType type, LocalDate day) {

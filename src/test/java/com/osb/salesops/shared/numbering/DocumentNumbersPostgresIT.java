@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,6 +97,51 @@ class DocumentNumbersPostgresIT {
 				"select last_value from document_sequence where doc_type = 'DD' and business_date = ?", Integer.class,
 				DAY))
 			.isEqualTo(9999);
+	}
+
+	@Test
+	void theFirstNumbersOfADayDrawnAtOnceFromTwoNodesAreNeverRefused() throws Exception {
+		// given: eight threads on two nodes that draw the first number of a new day at
+		// the same moment, day after day, so that one node creates the day's counter
+		// while the others are looking for it
+		DocumentNumbers[] nodes = { numbers(nodeA), numbers(nodeB) };
+		LocalDate firstDay = LocalDate.of(2015, 3, 1);
+		int days = 60;
+		new JdbcTemplate(nodeA).update("delete from document_sequence where business_date between ? and ?", firstDay,
+				firstDay.plusDays(days));
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<String> refusals = new ArrayList<>();
+		try {
+			for (int d = 0; d < days; d++) {
+				LocalDate day = firstDay.plusDays(d);
+				CyclicBarrier start = new CyclicBarrier(8);
+				List<Callable<String>> workers = new ArrayList<>();
+				for (int thread = 0; thread < 8; thread++) {
+					DocumentNumbers node = nodes[thread % 2];
+					workers.add(() -> {
+						start.await();
+						try {
+							return node.next(DocumentType.SHIPPING_NOTICE, day);
+						}
+						catch (DocumentNumbersExhaustedException ex) {
+							return REFUSED + " on " + day;
+						}
+					});
+				}
+				Set<String> drawn = new HashSet<>();
+				for (Future<String> result : pool.invokeAll(workers)) {
+					drawn.add(result.get());
+				}
+
+				// then
+				drawn.stream().filter((number) -> number.startsWith(REFUSED)).forEach(refusals::add);
+				assertThat(drawn).hasSize(8);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(refusals).isEmpty();
 	}
 
 	@Test
