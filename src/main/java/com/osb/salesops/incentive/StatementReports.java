@@ -58,11 +58,8 @@ public class StatementReports {
 			return issued.get();
 		}
 		PayoutStatement computed = this.statements.statement(rep.id(), quarter);
-		String regionThen = this.teams.asOf(quarter.end().minusDays(1))
-			.stream()
-			.filter((member) -> member.repId().equals(rep.id()))
+		String regionThen = this.teams.member(rep.id(), quarter.end().minusDays(1))
 			.map(SalesTeams.Member::regionId)
-			.findFirst()
 			.orElse(rep.regionId());
 		return new IssuedStatement(quarter.toString(), rep.id(), rep.name(), rep.userId(), regionThen, "NOT_ISSUED",
 				computed, BigDecimal.ZERO, computed.payout(), List.of());

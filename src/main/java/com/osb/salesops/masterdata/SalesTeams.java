@@ -3,6 +3,7 @@ package com.osb.salesops.masterdata;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,6 +73,11 @@ public class SalesTeams {
 	 */
 	public List<Member> asOf(LocalDate day) {
 		return this.jdbc.sql(MEMBERS_AS_OF).param("day", Date.valueOf(day)).query(Member.class).list();
+	}
+
+	/** A rep as they stood on that day: their team, managers and whether active. */
+	public Optional<Member> member(String repId, LocalDate day) {
+		return asOf(day).stream().filter((member) -> member.repId().equals(repId)).findFirst();
 	}
 
 	/** The active reps of the region on that day, in id order. */

@@ -200,16 +200,11 @@ class DeparturesTest {
 	}
 
 	private String regionOf(String repId, LocalDate day) {
-		return this.teams.asOf(day)
-			.stream()
-			.filter((m) -> m.repId().equals(repId))
-			.findFirst()
-			.orElseThrow()
-			.regionId();
+		return this.teams.member(repId, day).orElseThrow().regionId();
 	}
 
 	private boolean activeOn(String repId, LocalDate day) {
-		return this.teams.asOf(day).stream().filter((m) -> m.repId().equals(repId)).findFirst().orElseThrow().active();
+		return this.teams.member(repId, day).orElseThrow().active();
 	}
 
 	private String managerOf(String regionId, LocalDate day) {

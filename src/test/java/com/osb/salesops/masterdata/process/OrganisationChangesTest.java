@@ -243,12 +243,7 @@ class OrganisationChangesTest {
 	}
 
 	private String regionOf(String repId, LocalDate day) {
-		return this.teams.asOf(day)
-			.stream()
-			.filter((m) -> m.repId().equals(repId))
-			.findFirst()
-			.orElseThrow()
-			.regionId();
+		return this.teams.member(repId, day).orElseThrow().regionId();
 	}
 
 	private String managerOf(String regionId, LocalDate day) {
