@@ -76,6 +76,35 @@ public class Notifications {
 	}
 
 	/**
+	 * A notification with an HTML body as well as the plain one, each recipient reading
+	 * all of it in their own language (a sales report); images in the HTML may be
+	 * {@code data:image/...;base64,} addresses, sent as images attached to the mail.
+	 */
+	public void notify(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
+			Localized html) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("insert into notification (order_number,"
+					+ " recipients, subject, body, html_body) values (?, ?, ?, ?, ?)", new String[] { "id" });
+			insert.setString(1, orderNumber);
+			insert.setString(2, String.join(",", recipients));
+			insert.setString(3, subject.in(Locale.ENGLISH));
+			insert.setString(4, body.in(Locale.ENGLISH));
+			insert.setString(5, html.in(Locale.ENGLISH));
+			return insert;
+		}, key);
+		long id = key.getKeyAs(Number.class).longValue();
+		for (Locale language : this.languages.languages()) {
+			if (!language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+				this.jdbc.update(
+						"insert into notification_text (notification_id, language, subject, body, html_body)"
+								+ " values (?, ?, ?, ?, ?)",
+						id, language.toLanguageTag(), subject.in(language), body.in(language), html.in(language));
+			}
+		}
+	}
+
+	/**
 	 * @param orderNumber the order it concerns, or null
 	 * @param recipients user ids, group names (a group reaches its members) and e-mail
 	 * addresses (a customer)
