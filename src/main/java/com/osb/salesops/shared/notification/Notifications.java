@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notifications to the parties concerned, written to an outbox in the same transaction as
  * the step they report on, and sent from there by e-mail when a mail server is
- * configured.
+ * configured. A notification in several languages is written in one transaction, so that
+ * the mailer never finds it with its English alone.
  */
 @Component
 public class Notifications {
@@ -44,6 +46,7 @@ public class Notifications {
 	 * A notification that each recipient reads in their own language: written in every
 	 * language offered, and mailed to each recipient in theirs.
 	 */
+	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body) {
 		notify(orderNumber, recipients, subject, body, List.of());
 	}
@@ -52,6 +55,7 @@ public class Notifications {
 	 * A notification in every language offered that carries files, sent attached to the
 	 * mail (an invoice's PDF).
 	 */
+	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body,
 			List<GeneratedDocument> files) {
 		KeyHolder key = new GeneratedKeyHolder();
@@ -80,6 +84,7 @@ public class Notifications {
 	 * all of it in their own language (a sales report); images in the HTML may be
 	 * {@code data:image/...;base64,} addresses, sent as images attached to the mail.
 	 */
+	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
 			Localized html) {
 		KeyHolder key = new GeneratedKeyHolder();
