@@ -14,6 +14,7 @@ import com.osb.salesops.credit.model.GrowthPotential;
 import com.osb.salesops.credit.model.LedgerFigures;
 import com.osb.salesops.receivables.LedgerHistory;
 import com.osb.salesops.receivables.LedgerHistory.Settlement;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -42,7 +43,8 @@ class CreditLedger {
 		Map<Long, LedgerFigures> figures = compute(on, customerId);
 		LedgerFigures result = figures.get(customerId);
 		if (result == null) {
-			throw new IllegalArgumentException("No active customer " + customerId);
+			throw new IllegalArgumentException(
+					Messages.incident("credit-no-active-customer", "No active customer {0}", customerId));
 		}
 		return result;
 	}

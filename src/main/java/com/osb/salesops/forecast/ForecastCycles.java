@@ -15,6 +15,7 @@ import com.osb.salesops.shared.process.DecisionOutcome;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,8 @@ public class ForecastCycles {
 		YearMonth month = period(period);
 		if (repId == null || repId.isBlank()) {
 			if (this.store.cycleExists(month.toString())) {
-				throw ForecastRefused.of("period", "The forecast cycle of " + month + " is opened already");
+				throw ForecastRefused.of("period", "cycle-opened", "The forecast cycle of {0} is opened already",
+						month);
 			}
 			return month.toString();
 		}
@@ -76,10 +78,12 @@ public class ForecastCycles {
 			.stream()
 			.anyMatch((s) -> s.repId().equals(repId.trim()) && "APPROVED".equals(s.status()));
 		if (!approved) {
-			throw ForecastRefused.of("repId", "Rep " + repId.trim() + " has no approved forecast of " + month);
+			throw ForecastRefused.of("repId", "no-approved-forecast", "Rep {0} has no approved forecast of {1}",
+					repId.trim(), month);
 		}
 		if (this.store.openSubmission(month.toString(), repId.trim()).isPresent()) {
-			throw ForecastRefused.of("repId", "A revision of rep " + repId.trim() + " is under way already");
+			throw ForecastRefused.of("repId", "revision-under-way", "A revision of rep {0} is under way already",
+					repId.trim());
 		}
 		return month.toString();
 	}
@@ -123,7 +127,8 @@ public class ForecastCycles {
 	private static int number(DecisionOutcome outcome, String output) {
 		Object value = outcome.outputs().get(output);
 		if (!(value instanceof Number number)) {
-			throw new IllegalStateException("The rule " + DEADLINE + " gave no " + output);
+			throw new IllegalStateException(
+					Messages.incident("rule-gave-no-output", "The rule {0} gave no {1}", DEADLINE, output));
 		}
 		return number.intValue();
 	}
@@ -133,7 +138,7 @@ public class ForecastCycles {
 			return YearMonth.parse((period != null) ? period.trim() : "");
 		}
 		catch (DateTimeParseException ex) {
-			throw ForecastRefused.of("period", "Give the month like 2026-12, not '" + period + "'");
+			throw ForecastRefused.of("period", "forecast-period", "Give the month like 2026-12, not ''{0}''", period);
 		}
 	}
 

@@ -81,12 +81,14 @@ public class ForecastSubmissions {
 	public List<StoredLine> submit(long submissionId, String text, String source, String actor) {
 		Submission submission = this.store.submission(submissionId)
 			.filter(Submission::open)
-			.orElseThrow(() -> ForecastRefused.of("submission", "This forecast cannot be changed any more"));
+			.orElseThrow(() -> ForecastRefused.of("submission", "forecast-closed",
+					"This forecast cannot be changed any more"));
 		Map<String, Boolean> known = new HashMap<>();
 		ForecastFile.Parsed parsed = ForecastFile.parse(text, months(submission.period()), (sku) -> known
 			.computeIfAbsent(sku, (key) -> this.products.onDate(key, this.clock.today()).isPresent()));
 		if (!parsed.problems().isEmpty()) {
-			throw new ForecastRefused("The forecast has " + parsed.problems().size() + " problems", parsed.problems());
+			throw new ForecastRefused("forecast-problems", "The forecast has {0} problem(s)", parsed.problems(),
+					parsed.problems().size());
 		}
 		List<StoredLine> lines = this.spotChecks.check(submissionId, ForecastCycles.period(submission.period()),
 				submission.repId(), parsed.lines());
@@ -107,10 +109,10 @@ public class ForecastSubmissions {
 	public void review(long submissionId, String decision, String comment, String actor) {
 		boolean sendBack = SEND_BACK.equals(decision);
 		if (!sendBack && !ACCEPT.equals(decision)) {
-			throw ForecastRefused.of("reviewDecision", "Accept the forecast or send it back");
+			throw ForecastRefused.of("reviewDecision", "review-decision", "Accept the forecast or send it back");
 		}
 		if (sendBack && (comment == null || comment.isBlank())) {
-			throw ForecastRefused.of("reviewComment", "Say why the forecast goes back to the rep");
+			throw ForecastRefused.of("reviewComment", "review-comment", "Say why the forecast goes back to the rep");
 		}
 		this.store.reviewed(submissionId, sendBack ? "SENT_BACK" : "ACCEPTED", actor, this.clock.timestamp(),
 				(comment != null) ? comment.strip() : null);

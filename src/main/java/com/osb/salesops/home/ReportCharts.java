@@ -15,7 +15,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The charts of a mailed sales report, drawn with JFreeChart as PNG images, each as a
- * {@code data:} address that the outbox turns into an image attached to the mail.
+ * {@code data:} address that the outbox turns into an image attached to the mail. A chart
+ * holds no words, so that it reads alike in every language: its heading is the mail's.
  */
 final class ReportCharts {
 
@@ -30,8 +31,7 @@ final class ReportCharts {
 	static String ordered(SalesReport report) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		report.lines().forEach((line) -> data.addValue(line.ordered(), "Ordered (CNY)", line.name()));
-		return png(ChartFactory.createBarChart("Orders taken, " + report.from() + " to " + report.to(), null, "CNY",
-				data, PlotOrientation.VERTICAL, false, false, false));
+		return png(ChartFactory.createBarChart(null, null, "CNY", data, PlotOrientation.VERTICAL, false, false, false));
 	}
 
 	/** Attainment of the quarter so far, line by line, for the lines with a quota. */
@@ -42,8 +42,7 @@ final class ReportCharts {
 				data.addValue(line.attainmentPercent(), "Attainment (%)", line.name());
 			}
 		}
-		return png(ChartFactory.createBarChart("Attainment of " + report.quarter() + " so far", null, "%", data,
-				PlotOrientation.VERTICAL, false, false, false));
+		return png(ChartFactory.createBarChart(null, null, "%", data, PlotOrientation.VERTICAL, false, false, false));
 	}
 
 	private static String png(JFreeChart chart) {

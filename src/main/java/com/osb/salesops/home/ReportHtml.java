@@ -1,14 +1,15 @@
 package com.osb.salesops.home;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import com.osb.salesops.home.SalesReport.Line;
 
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A sales report as an HTML mail: its charts as images, then the table of every line and
- * the totals.
+ * A sales report as an HTML mail in the reader's language: its charts as images, each
+ * under its heading, then the table of every line and the totals.
  */
 final class ReportHtml {
 
@@ -16,60 +17,85 @@ final class ReportHtml {
 	}
 
 	static String of(SalesReport report) {
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
-		html.append("<p>")
-			.append(report.from())
-			.append(" to ")
-			.append(report.to())
-			.append(": orders taken in the period; quota, credited revenue and attainment of ")
-			.append(report.quarter())
-			.append(" so far; overdue receivables today. Amounts in CNY.</p>");
-		html.append("<p><img alt=\"Orders taken\" src=\"")
+		return of(report, Locale.ENGLISH);
+	}
+
+	static String of(SalesReport report, Locale language) {
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.toLanguageTag())
+			.append("\"><body style=\"font-family:sans-serif\">");
+		html.append("<p>").append(escaped(ReportWords.intro(report, language))).append("</p>");
+		String ordered = ReportWords.word(language, "chart-ordered", "Orders taken, {0} to {1}", report.from(),
+				report.to());
+		String attainment = ReportWords.word(language, "chart-attainment", "Attainment of {0} so far",
+				report.quarter());
+		html.append("<p><b>")
+			.append(escaped(ordered))
+			.append("</b><br><img alt=\"")
+			.append(escaped(ordered))
+			.append("\" src=\"")
 			.append(ReportCharts.ordered(report))
-			.append("\"></p><p><img alt=\"Attainment\" src=\"")
+			.append("\"></p><p><b>")
+			.append(escaped(attainment))
+			.append("</b><br><img alt=\"")
+			.append(escaped(attainment))
+			.append("\" src=\"")
 			.append(ReportCharts.attainment(report))
 			.append("\"></p>");
-		html.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th></th><th>Orders</th>")
-			.append("<th>Ordered</th><th>Quota</th><th>Credited</th><th>Attainment</th><th>Overdue</th></tr>");
-		report.lines().forEach((line) -> row(html, line, "td"));
-		row(html, report.totals(), "th");
+		html.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th></th>");
+		for (String[] column : new String[][] { { "orders", "Orders" }, { "ordered", "Ordered" }, { "quota", "Quota" },
+				{ "credited", "Credited" }, { "attainment", "Attainment" }, { "overdue", "Overdue" } }) {
+			html.append("<th>").append(escaped(ReportWords.word(language, column[0], column[1]))).append("</th>");
+		}
+		html.append("</tr>");
+		report.lines().forEach((line) -> row(html, line, line.name(), "td", language));
+		row(html, report.totals(), ReportWords.totalName(report.totals().name(), language), "th", language);
 		html.append("</table>");
-		forecast(html, report.forecast());
+		forecast(html, report.forecast(), language);
 		return html.append("</body></html>").toString();
 	}
 
-	private static void forecast(StringBuilder html, SalesReport.ForecastPart part) {
+	private static void forecast(StringBuilder html, SalesReport.ForecastPart part, Locale language) {
 		if (part == null) {
 			return;
 		}
-		html.append("<p>Forecast for ")
-			.append(part.month())
-			.append(", made a month before, against invoiced net of credit notes:</p>")
-			.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th></th><th>Forecast</th>")
-			.append("<th>Invoiced</th><th>WAPE</th></tr>");
-		part.lines().forEach((line) -> forecastRow(html, line, "td"));
-		forecastRow(html, part.total(), "th");
+		html.append("<p>")
+			.append(escaped(ReportWords.forecastIntro(part, language)))
+			.append("</p>")
+			.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th></th><th>")
+			.append(escaped(ReportWords.word(language, "forecast", "Forecast")))
+			.append("</th><th>")
+			.append(escaped(ReportWords.word(language, "invoiced", "Invoiced")))
+			.append("</th><th>")
+			.append(escaped(ReportWords.word(language, "wape", "WAPE")))
+			.append("</th></tr>");
+		part.lines().forEach((line) -> forecastRow(html, line, line.name(), "td", language));
+		forecastRow(html, part.total(), ReportWords.totalName(part.total().name(), language), "th", language);
 		html.append("</table>");
 	}
 
-	private static void forecastRow(StringBuilder html, SalesReport.ForecastLine line, String cell) {
-		html.append("<tr><").append(cell).append(" align=\"left\">").append(HtmlUtils.htmlEscape(line.name()));
-		for (String value : new String[] { ReportText.money(line.forecast()), ReportText.money(line.actual()),
-				(line.wape() != null) ? line.wape() + "%" : "-" }) {
+	private static void forecastRow(StringBuilder html, SalesReport.ForecastLine line, String name, String cell,
+			Locale language) {
+		html.append("<tr><").append(cell).append(" align=\"left\">").append(escaped(name));
+		for (String value : new String[] { ReportWords.money(line.forecast(), language),
+				ReportWords.money(line.actual(), language), (line.wape() != null) ? line.wape() + "%" : "-" }) {
 			html.append("</").append(cell).append("><").append(cell).append(" align=\"right\">").append(value);
 		}
 		html.append("</").append(cell).append("></tr>");
 	}
 
-	private static void row(StringBuilder html, Line line, String cell) {
+	private static void row(StringBuilder html, Line line, String name, String cell, Locale language) {
 		BigDecimal percent = line.attainmentPercent();
-		html.append("<tr><").append(cell).append(" align=\"left\">").append(HtmlUtils.htmlEscape(line.name()));
-		for (String value : new String[] { String.valueOf(line.orders()), ReportText.money(line.ordered()),
-				ReportText.money(line.quota()), ReportText.money(line.credited()),
-				(percent != null) ? percent + "%" : "-", ReportText.money(line.overdue()) }) {
+		html.append("<tr><").append(cell).append(" align=\"left\">").append(escaped(name));
+		for (String value : new String[] { String.valueOf(line.orders()), ReportWords.money(line.ordered(), language),
+				ReportWords.money(line.quota(), language), ReportWords.money(line.credited(), language),
+				(percent != null) ? percent + "%" : "-", ReportWords.money(line.overdue(), language) }) {
 			html.append("</").append(cell).append("><").append(cell).append(" align=\"right\">").append(value);
 		}
 		html.append("</").append(cell).append("></tr>");
+	}
+
+	private static String escaped(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

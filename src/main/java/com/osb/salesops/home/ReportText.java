@@ -1,8 +1,6 @@
 package com.osb.salesops.home;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import com.osb.salesops.home.SalesReport.Line;
@@ -27,21 +25,23 @@ final class ReportText {
 	}
 
 	static String of(SalesReport report) {
-		StringBuilder text = new StringBuilder();
-		text.append(report.from())
-			.append(" to ")
-			.append(report.to())
-			.append(": orders taken in the period;")
-			.append(" quota, credited revenue and attainment of ")
-			.append(report.quarter())
-			.append(" so far; overdue receivables today. Amounts in CNY.\n\n");
-		text.append(
-				String.format(Locale.ROOT, ROW, "", "Orders", "Ordered", "Quota", "Credited", "Attain.", "Overdue"));
-		String forecast = forecast(report.forecast());
-		String total = row(report.totals()) + forecast;
-		String more = "... more lines on the home page.\n";
+		return of(report, Locale.ENGLISH);
+	}
+
+	/** The report in the reader's language. */
+	static String of(SalesReport report, Locale language) {
+		StringBuilder text = new StringBuilder(ReportWords.intro(report, language)).append("\n\n");
+		text.append(String.format(Locale.ROOT, ROW, "", ReportWords.word(language, "orders", "Orders"),
+				ReportWords.word(language, "ordered", "Ordered"), ReportWords.word(language, "quota", "Quota"),
+				ReportWords.word(language, "credited", "Credited"),
+				ReportWords.word(language, "attainment-short", "Attain."),
+				ReportWords.word(language, "overdue", "Overdue")));
+		String forecast = forecast(report.forecast(), language);
+		String total = row(report.totals(), ReportWords.totalName(report.totals().name(), language), language)
+				+ forecast;
+		String more = ReportWords.word(language, "more", "... more lines on the home page.") + "\n";
 		for (Line line : report.lines()) {
-			String row = row(line);
+			String row = row(line, line.name(), language);
 			if (text.length() + row.length() + total.length() + more.length() > MAX_LENGTH) {
 				text.append(more);
 				break;
@@ -52,34 +52,31 @@ final class ReportText {
 	}
 
 	/** The forecast part, at most its total and the first lines that fit. */
-	private static String forecast(SalesReport.ForecastPart part) {
+	private static String forecast(SalesReport.ForecastPart part, Locale language) {
 		if (part == null) {
 			return "";
 		}
-		StringBuilder text = new StringBuilder("\nForecast for ").append(part.month())
-			.append(", made a month before, against invoiced net of credit notes:\n");
-		text.append(String.format(Locale.ROOT, FORECAST_ROW, "", "Forecast", "Invoiced", "WAPE"));
+		StringBuilder text = new StringBuilder("\n").append(ReportWords.forecastIntro(part, language)).append("\n");
+		text.append(String.format(Locale.ROOT, FORECAST_ROW, "", ReportWords.word(language, "forecast", "Forecast"),
+				ReportWords.word(language, "invoiced", "Invoiced"), ReportWords.word(language, "wape", "WAPE")));
 		for (SalesReport.ForecastLine line : part.lines()
 			.subList(0, Math.min(part.lines().size(), MAX_FORECAST_LINES))) {
-			text.append(forecastRow(line));
+			text.append(forecastRow(line, line.name(), language));
 		}
-		return text.append(forecastRow(part.total())).toString();
+		return text.append(forecastRow(part.total(), ReportWords.totalName(part.total().name(), language), language))
+			.toString();
 	}
 
-	private static String forecastRow(SalesReport.ForecastLine line) {
-		return String.format(Locale.ROOT, FORECAST_ROW, cut(line.name()), money(line.forecast()), money(line.actual()),
-				(line.wape() != null) ? line.wape() + "%" : "-");
+	private static String forecastRow(SalesReport.ForecastLine line, String name, Locale language) {
+		return String.format(Locale.ROOT, FORECAST_ROW, cut(name), ReportWords.money(line.forecast(), language),
+				ReportWords.money(line.actual(), language), (line.wape() != null) ? line.wape() + "%" : "-");
 	}
 
-	private static String row(Line line) {
+	private static String row(Line line, String name, Locale language) {
 		BigDecimal percent = line.attainmentPercent();
-		return String.format(Locale.ROOT, ROW, cut(line.name()), line.orders(), money(line.ordered()),
-				money(line.quota()), money(line.credited()), (percent != null) ? percent + "%" : "-",
-				money(line.overdue()));
-	}
-
-	static String money(BigDecimal amount) {
-		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+		return String.format(Locale.ROOT, ROW, cut(name), line.orders(), ReportWords.money(line.ordered(), language),
+				ReportWords.money(line.quota(), language), ReportWords.money(line.credited(), language),
+				(percent != null) ? percent + "%" : "-", ReportWords.money(line.overdue(), language));
 	}
 
 	private static String cut(String name) {

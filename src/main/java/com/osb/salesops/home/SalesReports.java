@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import com.osb.salesops.home.SalesReport.Line;
 import com.osb.salesops.incentive.QuarterToDate;
 import com.osb.salesops.incentive.QuarterToDate.RepQuarter;
+import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.security.Roles;
 
@@ -63,15 +65,16 @@ public class SalesReports {
 	public int send(String kind, LocalDate today) {
 		List<TeamRep> everyone = this.team.reps(null, List.of(Roles.SALES_OPS));
 		SalesReport company = report(kind, today, everyone, TeamRep::regionId);
-		this.notifications.notify(null, this.settings.leadership(), subject(company, "the company"),
-				ReportText.of(company), ReportHtml.of(company));
+		this.notifications.notify(null, this.settings.leadership(), subject(company, "company"),
+				(language) -> ReportText.of(company, language), (language) -> ReportHtml.of(company, language));
 		int sent = 1;
 		if (this.settings.managers()) {
 			for (Map.Entry<String, List<TeamRep>> manager : this.team.managerTeams().entrySet()) {
 				if (!manager.getValue().isEmpty()) {
 					SalesReport report = report(kind, today, manager.getValue(), TeamRep::name);
-					this.notifications.notify(null, List.of(manager.getKey()), subject(report, "your team"),
-							ReportText.of(report), ReportHtml.of(report));
+					this.notifications.notify(null, List.of(manager.getKey()), subject(report, "team"),
+							(language) -> ReportText.of(report, language),
+							(language) -> ReportHtml.of(report, language));
 					sent++;
 				}
 			}
@@ -109,9 +112,16 @@ public class SalesReports {
 				this.forecasts.part(today, reps, lineOf));
 	}
 
-	private static String subject(SalesReport report, String whose) {
-		return (WEEKLY.equals(report.kind()) ? "Weekly" : "Monthly") + " sales report for " + whose + ", "
-				+ report.from() + " to " + report.to();
+	/**
+	 * The subject in the reader's language,
+	 * {@code report.<weekly|monthly>-<company|team>} of the message bundles.
+	 */
+	private static Localized subject(SalesReport report, String whose) {
+		String kind = WEEKLY.equals(report.kind()) ? "Weekly" : "Monthly";
+		String english = kind + " sales report for " + ("company".equals(whose) ? "the company" : "your team")
+				+ ", {0} to {1}";
+		return (language) -> ReportWords.word(language, kind.toLowerCase(Locale.ROOT) + "-" + whose, english,
+				report.from(), report.to());
 	}
 
 }

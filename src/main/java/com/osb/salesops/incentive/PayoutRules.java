@@ -10,6 +10,7 @@ import com.osb.salesops.incentive.model.PayoutPlan;
 import com.osb.salesops.shared.rules.FiredRule;
 import com.osb.salesops.shared.rules.RuleSet;
 import com.osb.salesops.shared.rules.RuleSets;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,8 @@ public class PayoutRules {
 			PayoutPlan plan = PayoutPlan.defaults();
 			ruleSet.runQuietly(List.of(plan));
 			if (!plan.isComplete()) {
-				throw new IllegalStateException("No rule in rules/incentive sets the figures of the default plan");
+				throw new IllegalStateException(Messages.incident("no-default-plan-rule",
+						"No rule in rules/incentive sets the figures of the default plan"));
 			}
 			known = new DefaultPlan(ruleSet, plan);
 			this.defaultPlan = known;

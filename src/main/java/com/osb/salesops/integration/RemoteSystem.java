@@ -1,10 +1,12 @@
 package com.osb.salesops.integration;
 
 import java.net.http.HttpClient;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.osb.salesops.integration.IntegrationProperties.Endpoint;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,8 +56,8 @@ public final class RemoteSystem {
 		JsonNode answer = post(step, orderNumber, path, body);
 		String number = answer.path("number").asText("");
 		if (number.isBlank()) {
-			throw new RemoteCallException(
-					this.name + " " + step + " for " + orderNumber + " answered without a document number: " + answer,
+			throw new RemoteCallException(Messages.incident("remote-no-number",
+					"{0} {1} for {2} answered without a document number: {3}", system(), step, orderNumber, answer),
 					200, answer.toString(), null);
 		}
 		return number;
@@ -66,7 +68,6 @@ public final class RemoteSystem {
 	 * empty object when it answered none).
 	 */
 	public JsonNode post(String step, String orderNumber, String path, Object body) {
-		String call = this.name + " " + step + " for " + orderNumber;
 		try {
 			JsonNode answer = this.client.post()
 				.uri(path)
@@ -80,13 +81,20 @@ public final class RemoteSystem {
 		}
 		catch (RestClientResponseException ex) {
 			String answer = ex.getResponseBodyAsString();
-			throw new RemoteCallException(call + " answered " + ex.getStatusCode().value() + ": " + answer,
-					ex.getStatusCode().value(), answer, ex);
+			throw new RemoteCallException(Messages.incident("remote-refused", "{0} {1} for {2} answered {3}: {4}",
+					system(), step, orderNumber, ex.getStatusCode().value(), answer), ex.getStatusCode().value(),
+					answer, ex);
 		}
 		catch (ResourceAccessException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new RemoteCallException(call + " did not answer: " + cause, 0, "", ex);
+			throw new RemoteCallException(Messages.incident("remote-no-answer", "{0} {1} for {2} did not answer: {3}",
+					system(), step, orderNumber, cause), 0, "", ex);
 		}
+	}
+
+	/** The system's name in the company's language, as an incident names it. */
+	private String system() {
+		return Messages.inCompanyLanguage("system." + this.name.toLowerCase(Locale.ROOT), this.name);
 	}
 
 }

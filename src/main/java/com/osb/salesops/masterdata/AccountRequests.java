@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.osb.salesops.masterdata.model.AccountRequestType;
 import com.osb.salesops.masterdata.model.CustomerFile;
+import com.osb.salesops.masterdata.model.FileProblem;
 import com.osb.salesops.shared.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,8 @@ public class AccountRequests {
 		if (type == AccountRequestType.OPEN) {
 			String repId = blank(request.repId()) ? requesterRep : request.repId().trim();
 			if (repId == null) {
-				throw new AccountRequestRefused("repId", "Name the rep who will look after the customer");
+				throw new AccountRequestRefused("repId",
+						FileProblem.of("request-rep", "Name the rep who will look after the customer"));
 			}
 			this.accounts.check(request.file(), repId, null);
 			return flagged(
@@ -49,10 +51,11 @@ public class AccountRequests {
 		}
 		CustomerAccount account = this.accounts.find(blank(request.customerCode()) ? "" : request.customerCode().trim())
 			.filter((found) -> found.active() || type == AccountRequestType.CHANGE)
-			.orElseThrow(() -> new AccountRequestRefused("customerCode",
-					"There is no active customer with the code '" + request.customerCode() + "'"));
+			.orElseThrow(() -> new AccountRequestRefused("customerCode", FileProblem.of("form-no-active-customer",
+					"There is no active customer with the code ''{0}''", request.customerCode())));
 		if (requesterRep != null && !requesterRep.equals(account.repId())) {
-			throw new AccountRequestRefused("customerCode", "Customer " + account.code() + " is not yours");
+			throw new AccountRequestRefused("customerCode",
+					FileProblem.of("not-your-customer-account", "Customer {0} is not yours", account.code()));
 		}
 		return switch (type) {
 			case CHANGE -> changed(account, request, requestId);
@@ -75,12 +78,14 @@ public class AccountRequests {
 	}
 
 	private Checked reassigned(CustomerAccount account, Request request) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		if (blank(request.newRepId()) || this.organisation.userOfActiveRep(request.newRepId().trim()).isEmpty()) {
-			problems.put("newRepId", "Name the active rep who takes the customer over");
+			problems.put("newRepId",
+					FileProblem.of("request-new-rep", "Name the active rep who takes the customer over"));
 		}
 		else if (request.newRepId().trim().equals(account.repId())) {
-			problems.put("newRepId", "Customer " + account.code() + " is already with rep " + account.repId());
+			problems.put("newRepId", FileProblem.of("already-with-rep", "Customer {0} is already with rep {1}",
+					account.code(), account.repId()));
 		}
 		requireReason(request, problems);
 		return new Checked(account.code(), account.file(), account.repId(), account.growthPotential(), List.of());
@@ -99,9 +104,9 @@ public class AccountRequests {
 		return checked;
 	}
 
-	private static void requireReason(Request request, Map<String, String> problems) {
+	private static void requireReason(Request request, Map<String, FileProblem> problems) {
 		if (blank(request.reason())) {
-			problems.put("reason", "Say why");
+			problems.put("reason", FileProblem.of("request-reason", "Say why"));
 		}
 		if (!problems.isEmpty()) {
 			throw new AccountRequestRefused(problems);
@@ -113,7 +118,8 @@ public class AccountRequests {
 			return AccountRequestType.valueOf((type != null) ? type.trim() : "");
 		}
 		catch (IllegalArgumentException ex) {
-			throw new AccountRequestRefused("requestType", "Choose OPEN, CHANGE, REASSIGN or DEACTIVATE");
+			throw new AccountRequestRefused("requestType",
+					FileProblem.of("request-type", "Choose OPEN, CHANGE, REASSIGN or DEACTIVATE"));
 		}
 	}
 

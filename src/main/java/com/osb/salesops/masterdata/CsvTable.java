@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.masterdata.model.FileProblem;
+
 /**
  * A CSV file as Excel writes it (UTF-8 with or without a byte order mark, comma
  * separated, quoted fields with doubled quotes, CRLF or LF), read against the columns it
@@ -30,7 +32,8 @@ final class CsvTable {
 		List<List<String>> records = parse((text != null) ? text.replace("\uFEFF", "") : "");
 		CsvTable table = new CsvTable(columns);
 		if (records.isEmpty() || !columns.equals(records.get(0).stream().map(String::trim).toList())) {
-			table.problems.add(new ImportProblem(1, null, "must be the header " + String.join(",", columns)));
+			table.problems
+				.add(ImportProblem.of(1, null, "csv-header", "must be the header {0}", String.join(",", columns)));
 			return table;
 		}
 		for (int i = 1; i < records.size(); i++) {
@@ -39,8 +42,8 @@ final class CsvTable {
 				continue;
 			}
 			if (values.size() != columns.size()) {
-				table.problems.add(new ImportProblem(i + 1, null,
-						"has " + values.size() + " values where the header has " + columns.size()));
+				table.problems.add(ImportProblem.of(i + 1, null, "csv-value-count",
+						"has {0} values where the header has {1}", values.size(), columns.size()));
 				continue;
 			}
 			Map<String, String> byName = new HashMap<>();
@@ -50,7 +53,7 @@ final class CsvTable {
 			table.rows.add(table.new Row(i + 1, byName));
 		}
 		if (table.rows.isEmpty() && table.problems.isEmpty()) {
-			table.problems.add(new ImportProblem(2, null, "the file has no rows"));
+			table.problems.add(ImportProblem.of(2, null, "csv-no-rows", "the file has no rows"));
 		}
 		return table;
 	}
@@ -146,8 +149,18 @@ final class CsvTable {
 			return this.line;
 		}
 
-		void problem(String column, String message) {
-			CsvTable.this.problems.add(new ImportProblem(this.line, column, message));
+		/**
+		 * Records a problem of the column: its code, its English with {@code {0}}-style
+		 * places, and what fills them.
+		 */
+		void problem(String column, String code, String english, Object... args) {
+			CsvTable.this.problems.add(ImportProblem.of(this.line, column, code, english, args));
+		}
+
+		/** Records a problem a customer's file names of itself. */
+		void problem(String column, FileProblem problem) {
+			CsvTable.this.problems
+				.add(new ImportProblem(this.line, column, problem.code(), problem.english(), problem.args()));
 		}
 
 		/** The value, or null when empty; longer than the maximum is a problem. */
@@ -155,12 +168,12 @@ final class CsvTable {
 			String value = this.values.get(column);
 			if (value == null || value.isEmpty()) {
 				if (required) {
-					problem(column, "is required");
+					problem(column, "required", "is required");
 				}
 				return null;
 			}
 			if (value.length() > maxLength) {
-				problem(column, "has " + value.length() + " characters; at most " + maxLength);
+				problem(column, "csv-too-long", "has {0} characters; at most {1}", value.length(), maxLength);
 				return null;
 			}
 			return value;
@@ -172,7 +185,7 @@ final class CsvTable {
 				return defaultValue;
 			}
 			if (!allowed.contains(value)) {
-				problem(column, "'" + value + "' is not one of " + String.join(", ", allowed));
+				problem(column, "csv-not-one-of", "''{0}'' is not one of {1}", value, String.join(", ", allowed));
 			}
 			return value;
 		}
@@ -185,13 +198,14 @@ final class CsvTable {
 			try {
 				BigDecimal amount = new BigDecimal(value);
 				if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
-					problem(column, "'" + value + "' must be an amount of 0 or more with at most 2 decimals");
+					problem(column, "csv-amount", "''{0}'' must be an amount of 0 or more with at most 2 decimals",
+							value);
 					return null;
 				}
 				return amount.setScale(2);
 			}
 			catch (NumberFormatException ex) {
-				problem(column, "'" + value + "' is not a number");
+				problem(column, "csv-not-a-number", "''{0}'' is not a number", value);
 				return null;
 			}
 		}
@@ -202,7 +216,7 @@ final class CsvTable {
 				return 0;
 			}
 			if (!value.matches("\\d{1,9}")) {
-				problem(column, "'" + value + "' must be a whole number of 0 or more");
+				problem(column, "csv-whole-number", "''{0}'' must be a whole number of 0 or more", value);
 				return null;
 			}
 			return Integer.valueOf(value);
@@ -217,7 +231,7 @@ final class CsvTable {
 				return LocalDate.parse(value);
 			}
 			catch (DateTimeParseException ex) {
-				problem(column, "'" + value + "' must be a date written yyyy-MM-dd");
+				problem(column, "csv-date", "''{0}'' must be a date written yyyy-MM-dd", value);
 				return null;
 			}
 		}

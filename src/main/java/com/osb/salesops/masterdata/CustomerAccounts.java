@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.osb.salesops.masterdata.model.CustomerFile;
+import com.osb.salesops.masterdata.model.FileProblem;
 import com.osb.salesops.masterdata.model.NameSimilarity;
 import com.osb.salesops.masterdata.model.SocialCreditCode;
 import com.osb.salesops.shared.audit.AuditLog;
@@ -81,12 +82,12 @@ public class CustomerAccounts {
 
 	/** Checks a file, the rep and the growth potential; every problem at once. */
 	public void check(CustomerFile file, String repId, String growthPotential) {
-		Map<String, String> problems = new LinkedHashMap<>(file.problems());
+		Map<String, FileProblem> problems = new LinkedHashMap<>(file.codedProblems());
 		if (repId != null && this.organisation.userOfActiveRep(repId).isEmpty()) {
-			problems.put("repId", "There is no active rep " + repId);
+			problems.put("repId", FileProblem.of("no-active-rep-id", "There is no active rep {0}", repId));
 		}
 		if (growthPotential != null && !GROWTH.contains(growthPotential)) {
-			problems.put("growthPotential", "Choose HIGH, MEDIUM or LOW");
+			problems.put("growthPotential", FileProblem.of("growth-potential", "Choose HIGH, MEDIUM or LOW"));
 		}
 		if (!problems.isEmpty()) {
 			throw new AccountRequestRefused(problems);
@@ -148,7 +149,8 @@ public class CustomerAccounts {
 
 	private CustomerAccount existing(String code) {
 		return this.files.byCode(code)
-			.orElseThrow(() -> new AccountRequestRefused("customerCode", "There is no customer " + code));
+			.orElseThrow(() -> new AccountRequestRefused("customerCode",
+					FileProblem.of("no-customer-account", "There is no customer {0}", code)));
 	}
 
 	private static CustomerFile normalized(CustomerFile file) {

@@ -56,26 +56,30 @@ class CustomerImport {
 		Map<String, Integer> taxNumbers = new HashMap<>();
 		for (CsvTable.Row row : table.rows()) {
 			Line line = line(row);
-			line.file().problems().forEach(row::problem);
+			line.file().codedProblems().forEach(row::problem);
 			if (line.code() != null && codes.putIfAbsent(line.code(), row.line()) != null) {
-				row.problem("code", "repeats the customer of line " + codes.get(line.code()));
+				row.problem("code", "csv-repeated-customer", "repeats the customer of line {0}",
+						codes.get(line.code()));
 			}
 			String tax = line.file().taxNumber();
 			if (tax != null && taxNumbers.putIfAbsent(tax, row.line()) != null) {
-				row.problem("taxNumber", "is also the tax number of line " + taxNumbers.get(tax));
+				row.problem("taxNumber", "csv-repeated-tax-number", "is also the tax number of line {0}",
+						taxNumbers.get(tax));
 			}
 			if (tax != null && line.code() != null) {
 				this.jdbc.sql("select code from customer where tax_number = ? and code <> ?")
 					.params(tax, line.code())
 					.query(String.class)
 					.optional()
-					.ifPresent((other) -> row.problem("taxNumber", "is the tax number of customer " + other));
+					.ifPresent((other) -> row.problem("taxNumber", "tax-number-of-customer",
+							"is the tax number of customer {0}", other));
 			}
 			if (line.repId() != null && this.jdbc.sql("select count(*) from sales_rep where id = ?")
 				.param(line.repId())
 				.query(Long.class)
 				.single() == 0) {
-				row.problem("repId", "there is no rep '" + line.repId() + "'; import the organisation first");
+				row.problem("repId", "csv-no-such-rep", "there is no rep ''{0}''; import the organisation first",
+						line.repId());
 			}
 			lines.add(line);
 		}
@@ -95,8 +99,8 @@ class CustomerImport {
 				row.text("invoiceAddress", 500, false), row.text("invoicePhone", 50, false),
 				row.text("bankName", 200, false), row.text("bankAccount", 50, false), row.text("email", 200, false),
 				contacts.values(), addresses.values());
-		contacts.problems().forEach(row::problem);
-		addresses.problems().forEach(row::problem);
+		contacts.codedProblems().forEach(row::problem);
+		addresses.codedProblems().forEach(row::problem);
 		return new Line(row.line(), code, file, row.text("repId", 20, true),
 				row.oneOf("growthPotential", List.of("HIGH", "MEDIUM", "LOW"), "MEDIUM"),
 				row.date("firstOrderDate", false), row.flag("active"));

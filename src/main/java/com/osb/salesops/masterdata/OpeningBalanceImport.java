@@ -39,7 +39,7 @@ class OpeningBalanceImport {
 	List<OpeningInvoice> check(CsvTable table) {
 		List<OpeningInvoice> invoices = new ArrayList<>();
 		OpeningRowChecks checks = new OpeningRowChecks(this.customers, "invoiceNumber", "invoice",
-				this.balances::issuedHere, "is an invoice of an order in the application");
+				this.balances::issuedHere, "opening-invoice-made-here", "is an invoice of an order in the application");
 		for (CsvTable.Row row : table.rows()) {
 			Long customer = checks.customer(row);
 			String number = checks.number(row);
@@ -49,19 +49,19 @@ class OpeningBalanceImport {
 			BigDecimal open = row.money("openAmount", true);
 			LocalDate settled = row.date("settledOn", false);
 			if (issued != null && due != null && due.isBefore(issued)) {
-				row.problem("dueDate", "is before the issue date");
+				row.problem("dueDate", "before-issue-date", "is before the issue date");
 			}
 			if (amount != null && open != null && open.compareTo(amount) > 0) {
-				row.problem("openAmount", "is more than the amount " + amount);
+				row.problem("openAmount", "more-than-amount", "is more than the amount {0}", amount);
 			}
 			if (open != null && open.signum() == 0 && settled == null) {
-				row.problem("settledOn", "is required for an invoice paid in full");
+				row.problem("settledOn", "settled-required", "is required for an invoice paid in full");
 			}
 			if (open != null && open.signum() > 0 && settled != null) {
-				row.problem("settledOn", "must be empty while part of the invoice is open");
+				row.problem("settledOn", "settled-while-open", "must be empty while part of the invoice is open");
 			}
 			if (settled != null && issued != null && settled.isBefore(issued)) {
-				row.problem("settledOn", "is before the issue date");
+				row.problem("settledOn", "before-issue-date", "is before the issue date");
 			}
 			if (customer != null && number != null && issued != null && due != null && amount != null && open != null) {
 				invoices.add(new OpeningInvoice(number, customer, issued, due, amount, open, settled));

@@ -47,7 +47,7 @@ class OpeningPaymentImport {
 	List<OpeningReceipt> check(CsvTable table) {
 		List<OpeningReceipt> receipts = new ArrayList<>();
 		OpeningRowChecks checks = new OpeningRowChecks(this.customers, "receiptNumber", "receipt",
-				this.balances::receivedHere, "is a receipt recorded in the application");
+				this.balances::receivedHere, "opening-receipt-made-here", "is a receipt recorded in the application");
 		for (CsvTable.Row row : table.rows()) {
 			Long customer = checks.customer(row);
 			String number = checks.number(row);
@@ -55,19 +55,19 @@ class OpeningPaymentImport {
 			BigDecimal amount = row.money("amount", true);
 			String invoice = row.text("invoiceNumber", 24, false);
 			if (amount != null && amount.signum() == 0) {
-				row.problem("amount", "must be more than 0");
+				row.problem("amount", "more-than-zero", "must be more than 0");
 			}
 			if (received != null && received.isAfter(this.clock.today())) {
-				row.problem("receivedOn", "is after today");
+				row.problem("receivedOn", "after-today", "is after today");
 			}
 			if (invoice != null) {
 				Optional<OpeningInvoice> paid = this.balances.find(invoice);
 				if (paid.isEmpty()) {
-					row.problem("invoiceNumber",
-							"there is no opening invoice '" + invoice + "'; import the opening balances first");
+					row.problem("invoiceNumber", "csv-no-such-opening-invoice",
+							"there is no opening invoice ''{0}''; import the opening balances first", invoice);
 				}
 				else if (customer != null && paid.get().customerId() != customer) {
-					row.problem("invoiceNumber", "is an invoice of another customer");
+					row.problem("invoiceNumber", "invoice-of-another-customer", "is an invoice of another customer");
 				}
 			}
 			if (customer != null && number != null && received != null && amount != null) {

@@ -19,6 +19,8 @@ final class OpeningRowChecks {
 
 	private final Predicate<String> madeHere;
 
+	private final String madeHereCode;
+
 	private final String madeHereProblem;
 
 	private final Map<String, Long> ids = new HashMap<>();
@@ -29,14 +31,16 @@ final class OpeningRowChecks {
 	 * @param numberColumn the column of the document number
 	 * @param document what the number is the number of, as a problem names it
 	 * @param madeHere whether the application itself made the document of a number
-	 * @param madeHereProblem the problem of such a number
+	 * @param madeHereCode the code of the problem of such a number
+	 * @param madeHereProblem the problem of such a number, in English
 	 */
 	OpeningRowChecks(CustomerFiles customers, String numberColumn, String document, Predicate<String> madeHere,
-			String madeHereProblem) {
+			String madeHereCode, String madeHereProblem) {
 		this.customers = customers;
 		this.numberColumn = numberColumn;
 		this.document = document;
 		this.madeHere = madeHere;
+		this.madeHereCode = madeHereCode;
 		this.madeHereProblem = madeHereProblem;
 	}
 
@@ -51,7 +55,8 @@ final class OpeningRowChecks {
 		Long customer = this.ids.computeIfAbsent(code,
 				(c) -> this.customers.byCode(c).map(CustomerAccount::id).orElse(null));
 		if (customer == null) {
-			row.problem("customerCode", "there is no customer '" + code + "'; import the customers first");
+			row.problem("customerCode", "csv-no-such-customer",
+					"there is no customer ''{0}''; import the customers first", code);
 		}
 		return customer;
 	}
@@ -65,10 +70,11 @@ final class OpeningRowChecks {
 			return null;
 		}
 		if (this.seen.putIfAbsent(number, row.line()) != null) {
-			row.problem(this.numberColumn, "repeats the " + this.document + " of line " + this.seen.get(number));
+			row.problem(this.numberColumn, "csv-repeated-" + this.document,
+					"repeats the " + this.document + " of line {0}", this.seen.get(number));
 		}
 		if (this.madeHere.test(number)) {
-			row.problem(this.numberColumn, this.madeHereProblem);
+			row.problem(this.numberColumn, this.madeHereCode, this.madeHereProblem);
 		}
 		return number;
 	}

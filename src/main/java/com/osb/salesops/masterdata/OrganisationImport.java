@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.shared.audit.AuditLog;
@@ -60,10 +61,11 @@ class OrganisationImport {
 					row.date("hiredOn", "REP".equals(type)), row.money("targetIncentive", false),
 					row.money("territoryPotential", false), row.flag("active"));
 			if (type != null && id != null && seen.putIfAbsent(type + ":" + id, row.line()) != null) {
-				row.problem("id", "repeats the " + type + " of line " + seen.get(type + ":" + id));
+				row.problem("id", "csv-repeated-" + type.toLowerCase(Locale.ROOT),
+						"repeats the " + type + " of line {0}", seen.get(type + ":" + id));
 			}
 			if (line.userId() != null && !line.userId().matches(USER_ID)) {
-				row.problem("userId", "may hold only letters, digits and . _ @ -");
+				row.problem("userId", "user-id-characters", "may hold only letters, digits and . _ @ -");
 			}
 			if ("REP".equals(type) && line.userId() != null && id != null) {
 				Integer other = seen.putIfAbsent("USER:" + line.userId(), row.line());
@@ -73,7 +75,7 @@ class OrganisationImport {
 					.optional()
 					.orElse(id);
 				if (other != null || !storedRep.equals(id)) {
-					row.problem("userId", "is already the user of another rep");
+					row.problem("userId", "user-of-another-rep", "is already the user of another rep");
 				}
 			}
 			if ("REP".equals(type) && id != null && !line.active()) {
@@ -82,13 +84,14 @@ class OrganisationImport {
 					.query(Long.class)
 					.single();
 				if (customers > 0) {
-					row.problem("active", "rep " + id + " still has " + customers
-							+ " active customer(s): record the rep's departure with a successor"
-							+ " (POST /api/organisation/reps/" + id + "/departure), or hand each customer over first");
+					row.problem("active", "rep-has-customers",
+							"rep {0} still has {1} active customer(s): record the rep''s departure with a successor"
+									+ " (POST /api/organisation/reps/{0}/departure), or hand each customer over first",
+							id, customers);
 				}
 			}
 			if ("MANAGER".equals(type) && !List.of("REGION", "MARKET").contains(line.parent())) {
-				row.problem("parent", "a manager's parent is the level managed: REGION or MARKET");
+				row.problem("parent", "manager-parent", "a manager's parent is the level managed: REGION or MARKET");
 			}
 			lines.add(line);
 		}
@@ -111,8 +114,9 @@ class OrganisationImport {
 			.single() > 0;
 		if (!inFile && !stored) {
 			table.problems()
-				.add(new ImportProblem(line.line(), "parent",
-						"there is no " + parentType.toLowerCase() + " '" + line.parent() + "' in the file or stored"));
+				.add(ImportProblem.of(line.line(), "parent", "csv-no-such-" + parentType.toLowerCase(Locale.ROOT),
+						"there is no " + parentType.toLowerCase(Locale.ROOT) + " ''{0}'' in the file or stored",
+						line.parent()));
 		}
 	}
 

@@ -44,19 +44,20 @@ class PriceImport {
 					row.money("listPrice", true), row.money("floorPrice", true));
 			if (price.sku() != null && price.effectiveFrom() != null
 					&& seen.putIfAbsent(price.sku() + "@" + price.effectiveFrom(), row.line()) != null) {
-				row.problem("effectiveFrom",
-						"repeats the price of line " + seen.get(price.sku() + "@" + price.effectiveFrom()));
+				row.problem("effectiveFrom", "csv-repeated-price", "repeats the price of line {0}",
+						seen.get(price.sku() + "@" + price.effectiveFrom()));
 			}
 			if (price.listPrice() != null && price.floorPrice() != null
 					&& price.floorPrice().compareTo(price.listPrice()) > 0) {
-				row.problem("floorPrice", "is above the list price " + price.listPrice());
+				row.problem("floorPrice", "floor-above-list-price", "is above the list price {0}", price.listPrice());
 			}
 			if (price.sku() != null && product(price.sku()).isEmpty()) {
-				row.problem("sku", "there is no product '" + price.sku() + "'; import the products first");
+				row.problem("sku", "csv-no-such-product", "there is no product ''{0}''; import the products first",
+						price.sku());
 			}
 			if (price.complete() && price.effectiveFrom().isBefore(this.clock.today())
 					&& !stored(price).map((s) -> s.sameAs(price)).orElse(false)) {
-				row.problem("effectiveFrom",
+				row.problem("effectiveFrom", "price-in-the-past",
 						"is in the past: a price in effect is not changed; start it today or later");
 			}
 			prices.add(price);

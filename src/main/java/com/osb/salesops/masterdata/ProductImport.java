@@ -39,11 +39,11 @@ class ProductImport {
 					Optional.ofNullable(row.text("unit", 20, false)).orElse("PCS"), row.money("listPrice", true),
 					row.money("floorPrice", true), row.count("stockOnHand"), row.flag("active"));
 			if (product.sku() != null && seen.putIfAbsent(product.sku(), row.line()) != null) {
-				row.problem("sku", "repeats the product of line " + seen.get(product.sku()));
+				row.problem("sku", "csv-repeated-product", "repeats the product of line {0}", seen.get(product.sku()));
 			}
 			if (product.listPrice() != null && product.floorPrice() != null
 					&& product.floorPrice().compareTo(product.listPrice()) > 0) {
-				row.problem("floorPrice", "is above the list price " + product.listPrice());
+				row.problem("floorPrice", "floor-above-list-price", "is above the list price {0}", product.listPrice());
 			}
 			Integer reserved = (product.sku() != null)
 					? this.jdbc.sql("select stock_reserved from product where sku = ?")
@@ -53,7 +53,7 @@ class ProductImport {
 						.orElse(0)
 					: 0;
 			if (product.stockOnHand() != null && product.stockOnHand() < reserved) {
-				row.problem("stockOnHand", "is below the " + reserved + " already reserved for orders");
+				row.problem("stockOnHand", "below-reserved", "is below the {0} already reserved for orders", reserved);
 			}
 			products.add(product);
 		}

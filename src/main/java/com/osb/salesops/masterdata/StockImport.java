@@ -36,14 +36,16 @@ class StockImport {
 			String sku = row.text("sku", 40, true);
 			Integer onHand = row.count("stockOnHand");
 			if (sku != null && seen.putIfAbsent(sku, row.line()) != null) {
-				row.problem("sku", "repeats the product of line " + seen.get(sku));
+				row.problem("sku", "csv-repeated-product", "repeats the product of line {0}", seen.get(sku));
 			}
 			Optional<Stock> stored = (sku != null) ? stored(sku) : Optional.empty();
 			if (sku != null && stored.isEmpty()) {
-				row.problem("sku", "there is no product '" + sku + "'; import the products first");
+				row.problem("sku", "csv-no-such-product", "there is no product ''{0}''; import the products first",
+						sku);
 			}
 			if (stored.isPresent() && onHand != null && onHand < stored.get().reserved()) {
-				row.problem("stockOnHand", "is below the " + stored.get().reserved() + " already reserved for orders");
+				row.problem("stockOnHand", "below-reserved", "is below the {0} already reserved for orders",
+						stored.get().reserved());
 			}
 			lines.add(new Stock(sku, onHand, 0));
 		}

@@ -67,10 +67,11 @@ public class QuotaPlans {
 		}
 		List<PlanLineInput> lines = this.store.inputs(id);
 		if (lines.isEmpty()) {
-			throw new QuotaPlanRefused("planYear", "There is no active sales rep to give a quota to");
+			throw new QuotaPlanRefused("planYear", "no-active-rep", "There is no active sales rep to give a quota to");
 		}
 		if (lines.stream().allMatch((line) -> line.potential().signum() == 0)) {
-			throw new QuotaPlanRefused("target", "Every rep's territory potential is 0; at least one must be above 0");
+			throw new QuotaPlanRefused("target", "potentials-all-zero",
+					"Every rep's territory potential is 0; at least one must be above 0");
 		}
 		List<BigDecimal> weights = SEASONALITY_EQUAL.equals(seasonality) ? null : this.inputs.lastYearSeasonality(year);
 		QuotaPlan plan = allocate(
@@ -109,7 +110,7 @@ public class QuotaPlans {
 			return this.planner.allocate(request);
 		}
 		catch (InfeasiblePlanException ex) {
-			throw new QuotaPlanRefused("target", ex.getMessage());
+			throw InfeasiblePlans.refused(ex);
 		}
 	}
 

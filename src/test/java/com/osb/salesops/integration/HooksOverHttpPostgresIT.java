@@ -39,7 +39,7 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 		// then
 		assertThat(failures).singleElement()
 			.asString()
-			.startsWith("Warehouse reserve for " + number + " did not answer");
+			.startsWith("[remote-no-answer] 仓库系统的 reserve 调用（" + number + "）没有回应");
 		assertExactlyOnceAndBalanced(number);
 	}
 
@@ -87,8 +87,8 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 
 		// then
 		assertThat(failures).hasSize(5);
-		assertThat(incident(number).getIncidentMessage()).isEqualTo(
-				"Warehouse shipping-notice for " + number + " answered 422: {\"error\": \"unknown delivery address\"}");
+		assertThat(incident(number).getIncidentMessage()).isEqualTo("[remote-refused] 仓库系统的 shipping-notice 调用（"
+				+ number + "）返回 422：{\"error\": \"unknown delivery address\"}");
 		assertThat(remote.effects(number + ":shipping-notice")).isZero();
 		remote.heal("/warehouse/shipping-notices");
 	}

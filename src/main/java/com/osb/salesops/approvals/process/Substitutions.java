@@ -14,6 +14,7 @@ import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -123,7 +124,9 @@ class Substitutions {
 		task.offerTo(substitute);
 		String why = "on behalf of " + absence.userId() + ", absent from " + absence.startsOn() + " to "
 				+ absence.endsOn();
-		task.note("Offered to " + substitute + " " + why + ".");
+		task.note(Messages.inCompanyLanguage("note.substitute-offered",
+				"Offered to {0} on behalf of {1}, absent from {2} to {3}.", substitute, absence.userId(),
+				absence.startsOn(), absence.endsOn()));
 		this.audit.record(null, "SUBSTITUTE_OFFERED", subject[0], subject[1], task.processInstanceId(),
 				task.name() + ": offered to " + substitute + " " + why + " (absence " + absence.id() + ", recorded by "
 						+ absence.recordedBy() + ")");

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.osb.salesops.approvals.Absences;
@@ -15,6 +16,7 @@ import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -130,9 +132,12 @@ class TaskChaser {
 			offered.add(group);
 		}
 		String level = (due.requiredGroup() != null) ? due.requiredGroup() : "the task's own";
-		handle.note("Offered to " + String.join(", ", offered) + " as well at " + when(this.clock.timestamp())
-				+ ": it waits since " + when(due.createdAt()) + " (due " + when(due.dueAt()) + "); they act at the "
-				+ level + " level.");
+		Locale company = Messages.companyLanguage();
+		handle.note(Messages.inCompanyLanguage("note.escalated",
+				"Offered to {0} as well at {1}: it waits since {2} (due {3}); they act at the {4} level.",
+				String.join(", ", offered), moment(this.clock.timestamp()).in(company),
+				moment(due.createdAt()).in(company), moment(due.dueAt()).in(company), (due.requiredGroup() != null)
+						? due.requiredGroup() : Messages.inCompanyLanguage("note.own-level", "the task's own")));
 		notify(due, offered,
 				Text.of("escalated.subject", "Escalated to you: {0}", this.notifications.taskName(task.getName())),
 				Text.of("escalated.body",

@@ -1,6 +1,7 @@
 package com.osb.salesops.credit.process;
 
 import com.osb.salesops.credit.CreditCustomers;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,8 +25,8 @@ class CheckRefreshRequestListener implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		String code = CreditRefreshProcess.CUSTOMER_CODE.get(execution);
 		if (code != null && !code.isBlank() && this.customers.byCode(code.trim()).isEmpty()) {
-			throw new FormFieldValidationException("customerCode",
-					"There is no active customer with the code '" + code + "'");
+			throw new FormFieldValidationException("customerCode", Messages.text("field.form-no-active-customer",
+					"There is no active customer with the code ''{0}''", code));
 		}
 	}
 

@@ -7,6 +7,7 @@ import com.osb.salesops.credit.AdjustmentApprovals;
 import com.osb.salesops.credit.CreditAdjustments;
 import com.osb.salesops.credit.CreditCustomers;
 import com.osb.salesops.credit.CreditCustomers.Customer;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -34,16 +35,17 @@ class LoadCreditProfileDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String code = CUSTOMER_CODE.get(execution);
 		Customer customer = this.customers.byCode((code != null) ? code.trim() : "")
-			.orElseThrow(() -> new FormFieldValidationException("customerCode",
-					"There is no active customer with the code '" + code + "'"));
+			.orElseThrow(() -> new FormFieldValidationException("customerCode", Messages
+				.text("field.form-no-active-customer", "There is no active customer with the code ''{0}''", code)));
 		BigDecimal amount = AdjustmentAmount.parse(execution.getVariable(MANUAL_ADJUSTMENT.name()));
 		if (amount == null || amount.signum() == 0) {
-			throw new FormFieldValidationException("manualAdjustment",
-					"Give an amount other than zero, in CNY with at most two decimals, like -15000.00");
+			throw new FormFieldValidationException("manualAdjustment", Messages.text("field.form-adjustment-amount",
+					"Give an amount other than zero, in CNY with at most two decimals, like -15000.00"));
 		}
 		String reason = REASON.get(execution);
 		if (reason == null || reason.isBlank()) {
-			throw new FormFieldValidationException("reason", "Say why the limit should change");
+			throw new FormFieldValidationException("reason",
+					Messages.text("field.form-limit-reason", "Say why the limit should change"));
 		}
 		MANUAL_ADJUSTMENT.set(execution, AdjustmentApprovals.cents(amount));
 		CUSTOMER_ID.set(execution, customer.id());

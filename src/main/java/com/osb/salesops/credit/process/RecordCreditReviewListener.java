@@ -1,6 +1,7 @@
 package com.osb.salesops.credit.process;
 
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -23,7 +24,8 @@ class RecordCreditReviewListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String comment = CreditRefreshProcess.REVIEW_COMMENT.get(task);
 		if (comment == null || comment.isBlank()) {
-			throw new FormFieldValidationException("reviewComment", "Say what was checked or decided");
+			throw new FormFieldValidationException("reviewComment",
+					Messages.text("field.form-review-comment", "Say what was checked or decided"));
 		}
 		String actor = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null
 				? task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId()

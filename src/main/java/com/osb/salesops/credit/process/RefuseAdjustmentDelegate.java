@@ -1,7 +1,9 @@
 package com.osb.salesops.credit.process;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -20,10 +22,12 @@ class RefuseAdjustmentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		throw new FormFieldValidationException("manualAdjustment", String.format(
-				"An adjustment of %,.2f is outside what the credit policy allows for a formula limit of %,.2f"
-						+ " (see decision credit-adjustment-approver)",
-				new BigDecimal(MANUAL_ADJUSTMENT.get(execution)), new BigDecimal(FORMULA_LIMIT.get(execution))));
+		throw new FormFieldValidationException("manualAdjustment",
+				Messages.text("field.form-adjustment-outside-policy",
+						"An adjustment of {0} is outside what the credit policy allows for a formula limit of {1}"
+								+ " (see decision credit-adjustment-approver)",
+						String.format(Locale.ROOT, "%,.2f", new BigDecimal(MANUAL_ADJUSTMENT.get(execution))),
+						String.format(Locale.ROOT, "%,.2f", new BigDecimal(FORMULA_LIMIT.get(execution)))));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.osb.salesops.shared.rules.FiredRule;
 import com.osb.salesops.shared.rules.RuleSet;
+import com.osb.salesops.shared.web.Messages;
 
 /**
  * The customer care rules of {@code rules/customercare}: the compliance duties of each
@@ -52,7 +53,8 @@ public final class CustomerCareRules {
 		DeliveryCallbackFact fact = new DeliveryCallbackFact(deliveryScore, productScore, serviceScore, failedAttempts);
 		List<String> rules = this.ruleSet.get().run(List.of(fact)).stream().map(FiredRule::rule).toList();
 		if (fact.getCallbackAfterBusinessDays() <= 0 || fact.getRetryAfterBusinessDays() <= 0) {
-			throw new IllegalStateException("No callback rule decided when to call the customer");
+			throw new IllegalStateException(
+					Messages.incident("no-callback-rule", "No callback rule decided when to call the customer"));
 		}
 		return new CallbackTerms(fact.getCallbackAfterBusinessDays(), fact.getRetryAfterBusinessDays(),
 				fact.isFollowUp(), fact.isUnreachable(), rules);

@@ -91,11 +91,10 @@ class ForecastController {
 			return ResponseEntity.status(HttpStatus.CREATED).body(body);
 		}
 		catch (ForecastRefused ex) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage(),
-					ex.problems()
-						.stream()
-						.map((problem) -> new FieldError(problem.field(), problem.message()))
-						.toList());
+			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, ex.code(), ex.getMessage(), ex.problems()
+				.stream()
+				.map((problem) -> new FieldError(problem.field(), ForecastRefused.text(problem), problem.code()))
+				.toList());
 		}
 	}
 

@@ -1,11 +1,14 @@
 package com.osb.salesops.forecast.model;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,12 +33,30 @@ public final class ForecastFile {
 	}
 
 	/**
-	 * One problem of the file.
+	 * One problem of the file: a code for a program, {@code field.<code>} in the message
+	 * bundles for a person, and the values of the file that fill its places.
 	 *
 	 * @param field {@code file}, or {@code line[n].column} with n the line in the file
-	 * @param message what is wrong, in words
+	 * @param code what is wrong, for a program (kebab-case, stable)
+	 * @param english what is wrong, in English, with {@code {0}}-style places
+	 * @param args what fills the places, as texts
 	 */
-	public record Problem(String field, String message) {
+	public record Problem(String field, String code, String english, List<String> args) {
+
+		public Problem {
+			args = List.copyOf(args);
+		}
+
+		public static Problem of(String field, String code, String english, Object... args) {
+			return new Problem(field, code, english, Arrays.stream(args).map(String::valueOf).toList());
+		}
+
+		/** What is wrong, in English. */
+		public String message() {
+			return this.args.isEmpty() ? this.english
+					: new MessageFormat(this.english, Locale.ENGLISH).format(this.args.toArray());
+		}
+
 	}
 
 	/**
@@ -63,21 +84,23 @@ public final class ForecastFile {
 			if (!header) {
 				header = true;
 				if (!row.replace(" ", "").equalsIgnoreCase(HEADER)) {
-					problems.add(new Problem("line[" + (i + 1) + "]", "the first line must be " + HEADER));
+					problems.add(Problem.of("line[" + (i + 1) + "]", "forecast-header", "the first line must be {0}",
+							HEADER));
 					return new Parsed(List.of(), problems);
 				}
 				continue;
 			}
 			if (lines.size() + problems.size() >= MAX_LINES) {
-				problems.add(new Problem("file", "a forecast has at most " + MAX_LINES + " lines"));
+				problems
+					.add(Problem.of("file", "forecast-too-many-lines", "a forecast has at most {0} lines", MAX_LINES));
 				break;
 			}
 			ForecastLine line = line(i + 1, row, months, knownSku, problems);
 			if (line != null) {
 				Integer earlier = seen.putIfAbsent(line.key(), i + 1);
 				if (earlier != null) {
-					problems.add(new Problem("line[" + (i + 1) + "]",
-							"month, product and channel are on line " + earlier + " already"));
+					problems.add(Problem.of("line[" + (i + 1) + "]", "forecast-repeated-line",
+							"month, product and channel are on line {0} already", earlier));
 				}
 				else {
 					lines.add(line);
@@ -85,8 +108,9 @@ public final class ForecastFile {
 			}
 		}
 		if (lines.isEmpty() && problems.isEmpty()) {
-			problems.add(new Problem("file", "the forecast has no lines; write the header " + HEADER
-					+ " and one line per month, product and channel"));
+			problems.add(Problem.of("file", "forecast-no-lines",
+					"the forecast has no lines; write the header {0} and one line per month, product and channel",
+					HEADER));
 		}
 		return new Parsed(List.copyOf(lines), List.copyOf(problems));
 	}
@@ -96,19 +120,20 @@ public final class ForecastFile {
 		String[] cells = row.split(",", -1);
 		String at = "line[" + number + "].";
 		if (cells.length != COLUMNS.length) {
-			problems.add(new Problem("line[" + number + "]",
-					"has " + cells.length + " columns where " + COLUMNS.length + " are expected: " + HEADER));
+			problems.add(Problem.of("line[" + number + "]", "forecast-columns",
+					"has {0} columns where {1} are expected: {2}", cells.length, COLUMNS.length, HEADER));
 			return null;
 		}
 		int before = problems.size();
 		YearMonth month = month(cells[0].strip(), months, at, problems);
 		String sku = cells[1].strip();
 		if (sku.isEmpty() || !knownSku.test(sku)) {
-			problems.add(new Problem(at + "sku", "there is no active product '" + sku + "'"));
+			problems.add(Problem.of(at + "sku", "no-such-product", "there is no active product ''{0}''", sku));
 		}
 		String channel = cells[2].strip();
 		if (!CHANNELS.contains(channel)) {
-			problems.add(new Problem(at + "channel", "must be DIRECT, DISTRIBUTOR or ONLINE, not '" + channel + "'"));
+			problems.add(Problem.of(at + "channel", "forecast-channel",
+					"must be DIRECT, DISTRIBUTOR or ONLINE, not ''{0}''", channel));
 		}
 		Integer quantity = quantity(cells[3].strip(), at, problems);
 		BigDecimal amount = amount(cells[4].strip(), at, problems);
@@ -125,7 +150,7 @@ public final class ForecastFile {
 		catch (DateTimeParseException ex) {
 			// named below
 		}
-		problems.add(new Problem(at + "month", "must be one of " + months + ", not '" + text + "'"));
+		problems.add(Problem.of(at + "month", "forecast-month", "must be one of {0}, not ''{1}''", months, text));
 		return null;
 	}
 
@@ -133,7 +158,8 @@ public final class ForecastFile {
 		if (text.matches("\\d{1,9}")) {
 			return Integer.valueOf(text);
 		}
-		problems.add(new Problem(at + "quantity", "must be a whole number of 0 or more, not '" + text + "'"));
+		problems.add(Problem.of(at + "quantity", "forecast-quantity",
+				"must be a whole number of 0 or more, not ''{0}''", text));
 		return null;
 	}
 
@@ -141,8 +167,8 @@ public final class ForecastFile {
 		if (text.matches("\\d{1,15}(\\.\\d{1,2})?")) {
 			return new BigDecimal(text).setScale(2);
 		}
-		problems.add(new Problem(at + "amount",
-				"must be an amount of 0 or more with at most 2 decimals, not '" + text + "'"));
+		problems.add(Problem.of(at + "amount", "forecast-amount",
+				"must be an amount of 0 or more with at most 2 decimals, not ''{0}''", text));
 		return null;
 	}
 

@@ -3,6 +3,7 @@ package com.osb.salesops.forecast.process;
 import com.osb.salesops.forecast.ForecastRefused;
 import com.osb.salesops.forecast.ForecastSubmissions;
 import com.osb.salesops.forecast.Submission;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -29,8 +30,8 @@ class RecordForecastSubmissionListener implements TaskListener {
 		String lines = SalesForecastProcess.FORECAST_LINES.get(task);
 		if (lines == null || lines.isBlank()) {
 			if (this.submissions.submission(id).map(Submission::open).orElse(true)) {
-				throw new FormFieldValidationException("forecastLines",
-						"Write the forecast, one line per month, product and channel, or upload it as CSV");
+				throw new FormFieldValidationException("forecastLines", Messages.text("field.form-forecast-lines",
+						"Write the forecast, one line per month, product and channel, or upload it as CSV"));
 			}
 			return;
 		}
@@ -41,7 +42,7 @@ class RecordForecastSubmissionListener implements TaskListener {
 			throw new FormFieldValidationException("forecastLines",
 					ex.problems()
 						.stream()
-						.map((problem) -> problem.field() + ": " + problem.message())
+						.map((problem) -> problem.field() + ": " + ForecastRefused.text(problem))
 						.collect(java.util.stream.Collectors.joining("; ")));
 		}
 	}

@@ -2,7 +2,10 @@ package com.osb.salesops.home.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 
+import com.osb.salesops.shared.language.UserLanguages;
 import com.osb.salesops.shared.security.WebappSession;
 import com.osb.salesops.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,13 +40,22 @@ class HomePageController {
 	/** Where the report page takes the name of the page it shows. */
 	private static final String PAGE = "{{page}}";
 
+	/** Where a page takes its language. */
+	private static final String LANG = "{{lang}}";
+
+	/** Where a page takes the texts of its language beside the English. */
+	private static final String TEXTS = "{{texts}}";
+
 	private final WebappSession session;
 
 	private final ReportPages pages;
 
-	HomePageController(WebappSession session, ReportPages pages) {
+	private final UserLanguages languages;
+
+	HomePageController(WebappSession session, ReportPages pages, UserLanguages languages) {
 		this.session = session;
 		this.pages = pages;
+		this.languages = languages;
 	}
 
 	@GetMapping({ "/", "/index.html" })
@@ -60,14 +73,30 @@ class HomePageController {
 	}
 
 	private ResponseEntity<String> page(HttpServletRequest request, Resource loggedIn, String name) throws IOException {
-		Resource page = this.session.userId(request).isPresent() ? loggedIn : LOGIN;
+		Optional<String> user = this.session.userId(request);
+		Resource page = user.isPresent() ? loggedIn : LOGIN;
+		Locale language = language(request, user);
 		String html = page.getContentAsString(StandardCharsets.UTF_8)
 			.replace(CSRF_TOKEN, this.session.csrfToken(request))
-			.replace(PAGE, name);
+			.replace(PAGE, name)
+			.replace(LANG, language.toLanguageTag())
+			.replace(TEXTS, language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? ""
+					: "<script src=\"/home/texts." + language.toLanguageTag() + ".js\"></script>");
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(html);
+	}
+
+	/**
+	 * The page's language: the one the user logged in chose in their profile; else, as
+	 * for the login form, the first offered language the browser asks for, else the
+	 * company's.
+	 */
+	private Locale language(HttpServletRequest request, Optional<String> user) {
+		return user.flatMap(this.languages::chosen)
+			.or(() -> this.languages.asked(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
+			.orElseGet(this.languages::defaultLanguage);
 	}
 
 }

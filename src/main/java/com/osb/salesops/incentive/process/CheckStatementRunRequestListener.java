@@ -2,6 +2,7 @@ package com.osb.salesops.incentive.process;
 
 import com.osb.salesops.incentive.PayrollExports;
 import com.osb.salesops.incentive.model.Quarter;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -26,11 +27,13 @@ class CheckStatementRunRequestListener implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		String period = IncentiveStatementRunProcess.PERIOD.get(execution);
 		if (period == null || !period.trim().matches("\\d{4}-Q[1-4]")) {
-			throw new FormFieldValidationException("period", "Give the quarter like 2026-Q3, not '" + period + "'");
+			throw new FormFieldValidationException("period",
+					Messages.text("field.form-quarter", "Give the quarter like 2026-Q3, not ''{0}''", period));
 		}
 		String quarter = Quarter.parse(period.trim()).toString();
 		if (this.exports.approved(quarter)) {
-			throw new FormFieldValidationException("period", "The payouts of " + quarter + " are approved already");
+			throw new FormFieldValidationException("period",
+					Messages.text("field.form-payouts-approved", "The payouts of {0} are approved already", quarter));
 		}
 		boolean underWay = execution.getProcessEngineServices()
 			.getRuntimeService()
@@ -41,7 +44,8 @@ class CheckStatementRunRequestListener implements ExecutionListener {
 			.stream()
 			.anyMatch((run) -> !run.getId().equals(execution.getProcessInstanceId()));
 		if (underWay) {
-			throw new FormFieldValidationException("period", "The statement run of " + quarter + " is under way");
+			throw new FormFieldValidationException("period", Messages.text("field.form-statement-run-under-way",
+					"The statement run of {0} is under way", quarter));
 		}
 		IncentiveStatementRunProcess.PERIOD.set(execution, quarter);
 		execution.setProcessBusinessKey(quarter);

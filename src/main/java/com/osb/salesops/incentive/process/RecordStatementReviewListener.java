@@ -6,6 +6,7 @@ import java.util.List;
 import com.osb.salesops.incentive.StatementReviews;
 import com.osb.salesops.incentive.model.DisputedLines;
 import com.osb.salesops.incentive.model.DisputedLines.Claim;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -42,7 +43,8 @@ class RecordStatementReviewListener implements TaskListener {
 			this.reviews.dispute(period, repId, claims, IncentiveStatementRunProcess.actor(task));
 		}
 		else {
-			throw new FormFieldValidationException("reviewDecision", "Choose ACCEPT or DISPUTE");
+			throw new FormFieldValidationException("reviewDecision",
+					Messages.text("field.form-statement-review", "Choose ACCEPT or DISPUTE"));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.osb.salesops.incentive.process;
 
 import com.osb.salesops.incentive.TeamApprovals;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,7 +25,8 @@ class RecordTeamApprovalListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		if (!"APPROVE".equals(TEAM_APPROVAL_DECISION.get(task))) {
-			throw new FormFieldValidationException("teamApprovalDecision", "Choose APPROVE");
+			throw new FormFieldValidationException("teamApprovalDecision",
+					Messages.text("field.form-team-approve", "Choose APPROVE"));
 		}
 		this.approvals.approve(PERIOD.get(task), TEAM_APPROVER.get(task), actor(task), TEAM_APPROVAL_COMMENT.get(task));
 	}

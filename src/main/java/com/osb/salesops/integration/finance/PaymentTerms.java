@@ -3,6 +3,8 @@ package com.osb.salesops.integration.finance;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.web.Messages;
+
 /**
  * Reads the days until an invoice is due from an order's payment terms: {@code NET30} is
  * 30 days, {@code PREPAY} (or no terms at all) is due on the day of issue.
@@ -20,7 +22,8 @@ final class PaymentTerms {
 		}
 		Matcher net = NET.matcher(terms);
 		if (!net.matches()) {
-			throw new IllegalStateException("Unknown payment terms " + terms);
+			throw new IllegalStateException(
+					Messages.incident("unknown-payment-terms", "Unknown payment terms {0}", terms));
 		}
 		return Integer.parseInt(net.group(1));
 	}

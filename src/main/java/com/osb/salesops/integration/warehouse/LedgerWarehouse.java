@@ -10,6 +10,7 @@ import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,13 +117,14 @@ class LedgerWarehouse implements Warehouse {
 	@Override
 	public void dispatch(String orderNumber, String carrier, String trackingNumber) {
 		LockedOrder order = lockOrder(orderNumber);
-		String status = shipmentStatus(order, "dispatched: no shipping notice has been issued");
+		String status = shipmentStatus(order, "dispatch-without-notice", "dispatched");
 		if ("DISPATCHED".equals(status) || "DELIVERED".equals(status)) {
 			return;
 		}
 		List<Map<String, Object>> reserved = reservedStock(order);
 		if (reserved.isEmpty()) {
-			throw new IllegalStateException("Order " + orderNumber + " cannot be dispatched: no stock is reserved");
+			throw new IllegalStateException(Messages.incident("dispatch-without-stock",
+					"Order {0} cannot be dispatched: no stock is reserved", orderNumber));
 		}
 		for (Map<String, Object> line : reserved) {
 			this.jdbc.update("update product set stock_on_hand = stock_on_hand - ?, stock_reserved = stock_reserved - ?"
@@ -140,12 +142,13 @@ class LedgerWarehouse implements Warehouse {
 	@Override
 	public void confirmDelivery(String orderNumber) {
 		LockedOrder order = lockOrder(orderNumber);
-		String status = shipmentStatus(order, "delivered: no shipping notice has been issued");
+		String status = shipmentStatus(order, "delivery-without-notice", "delivered");
 		if ("DELIVERED".equals(status)) {
 			return;
 		}
 		if (!"DISPATCHED".equals(status)) {
-			throw new IllegalStateException("Order " + orderNumber + " cannot be delivered: it is not dispatched");
+			throw new IllegalStateException(Messages.incident("delivery-not-dispatched",
+					"Order {0} cannot be delivered: it is not dispatched", orderNumber));
 		}
 		this.jdbc.update("update shipment set status = 'DELIVERED', delivered_at = ? where order_id = ?",
 				this.clock.timestamp(), order.id());
@@ -223,12 +226,13 @@ class LedgerWarehouse implements Warehouse {
 				order.id(), RESERVED);
 	}
 
-	private String shipmentStatus(LockedOrder order, String refusal) {
+	private String shipmentStatus(LockedOrder order, String code, String step) {
 		return this.jdbc
 			.queryForList("select status from shipment where order_id = ? order by id", String.class, order.id())
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Order " + order.number() + " cannot be " + refusal));
+			.orElseThrow(() -> new IllegalStateException(Messages.incident(code,
+					"Order {0} cannot be " + step + ": no shipping notice has been issued", order.number())));
 	}
 
 	private void record(LockedOrder order, String action, String detail) {

@@ -14,6 +14,7 @@ import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.masterdata.model.FileProblem;
 import com.osb.salesops.masterdata.model.ListedValues.Listed;
 import com.osb.salesops.masterdata.model.ListedValues;
 import com.osb.salesops.masterdata.process.AccountRequestStarter;
@@ -94,10 +95,11 @@ class CustomerController {
 		catch (AccountRequestRefused refused) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "request-refused",
 					"The request cannot be made as it is",
-					refused.problems()
+					refused.codedProblems()
 						.entrySet()
 						.stream()
-						.map((problem) -> new FieldError(problem.getKey(), problem.getValue()))
+						.map((problem) -> new FieldError(problem.getKey(),
+								AccountRequestRefused.text(problem.getValue()), problem.getValue().code()))
 						.toList());
 		}
 	}
@@ -114,8 +116,8 @@ class CustomerController {
 		Listed<Contact> contacts = ListedValues.contacts(body.contactName(), body.contactPhone(), body.contactEmail());
 		Listed<DeliveryAddress> addresses = ListedValues.addresses(body.deliveryAddress(), body.receivingContact(),
 				body.receivingPhone(), body.unloadingHours(), body.preferredCarrier());
-		Map<String, String> problems = new LinkedHashMap<>(contacts.problems());
-		problems.putAll(addresses.problems());
+		Map<String, FileProblem> problems = new LinkedHashMap<>(contacts.codedProblems());
+		problems.putAll(addresses.codedProblems());
 		if (!problems.isEmpty()) {
 			throw new AccountRequestRefused(problems);
 		}

@@ -80,12 +80,16 @@ class ImportController {
 			return this.imports.importFile(known, CsvFiles.read(csv, encoding, contentType), this.user.id());
 		}
 		catch (ImportRefused refused) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage(), refused.problems()
-				.stream()
-				.map((problem) -> new FieldError(
-						"line[" + problem.line() + "]" + ((problem.column() != null) ? "." + problem.column() : ""),
-						problem.message()))
-				.toList());
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "import-refused",
+					"The file has {0} problem(s); nothing was imported",
+					refused.problems()
+						.stream()
+						.map((problem) -> new FieldError(
+								"line[" + problem.line() + "]"
+										+ ((problem.column() != null) ? "." + problem.column() : ""),
+								problem.text(), problem.code()))
+						.toList(),
+					refused.problems().size());
 		}
 	}
 

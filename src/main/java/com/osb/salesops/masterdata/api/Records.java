@@ -27,7 +27,7 @@ final class Records {
 					refused.problems()
 						.stream()
 						.map((problem) -> new FieldError((problem.column() != null) ? problem.column() : "record",
-								problem.message()))
+								problem.text(), problem.code()))
 						.toList());
 		}
 	}

@@ -38,31 +38,37 @@ public record CustomerFile(String legalName, String taxNumber, String customerTy
 
 	/** Every missing or wrong field, named as in the form, with what to do about it. */
 	public Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
+		return FileProblem.english(codedProblems());
+	}
+
+	/** Every missing or wrong field, with its code and what to do about it. */
+	public Map<String, FileProblem> codedProblems() {
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		if (blank(this.legalName)) {
-			problems.put("legalName", "Give the customer's registered legal name");
+			problems.put("legalName", FileProblem.of("legal-name", "Give the customer's registered legal name"));
 		}
-		SocialCreditCode.problem(this.taxNumber).ifPresent((problem) -> problems.put("taxNumber", problem));
+		SocialCreditCode.codedProblem(this.taxNumber).ifPresent((problem) -> problems.put("taxNumber", problem));
 		if (!validType(this.customerType)) {
-			problems.put("customerType", "Choose DISTRIBUTOR, DIRECT or KEY_ACCOUNT");
+			problems.put("customerType", FileProblem.of("customer-type", "Choose DISTRIBUTOR, DIRECT or KEY_ACCOUNT"));
 		}
 		if (blank(this.invoiceAddress)) {
-			problems.put("invoiceAddress", "Give the invoicing address");
+			problems.put("invoiceAddress", FileProblem.of("invoice-address", "Give the invoicing address"));
 		}
 		if (blank(this.bankAccount)) {
-			problems.put("bankAccount", "Give the bank account invoices are paid from");
+			problems.put("bankAccount", FileProblem.of("bank-account", "Give the bank account invoices are paid from"));
 		}
 		if (this.contacts.isEmpty() || blank(this.contacts.get(0).name())) {
-			problems.put("contactName", "Name at least one contact at the customer");
+			problems.put("contactName", FileProblem.of("contact-name", "Name at least one contact at the customer"));
 		}
 		if (this.contacts.isEmpty() || blank(this.contacts.get(0).phone())) {
-			problems.put("contactPhone", "Give the contact's phone");
+			problems.put("contactPhone", FileProblem.of("contact-phone", "Give the contact's phone"));
 		}
 		if (this.deliveryAddresses.isEmpty() || blank(this.deliveryAddresses.get(0).address())) {
-			problems.put("deliveryAddress", "Give at least one delivery address");
+			problems.put("deliveryAddress", FileProblem.of("delivery-address", "Give at least one delivery address"));
 		}
 		if (this.deliveryAddresses.isEmpty() || blank(this.deliveryAddresses.get(0).receivingContact())) {
-			problems.put("receivingContact", "Name who receives the goods at the delivery address");
+			problems.put("receivingContact",
+					FileProblem.of("receiving-contact", "Name who receives the goods at the delivery address"));
 		}
 		return problems;
 	}

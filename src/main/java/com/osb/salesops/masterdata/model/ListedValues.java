@@ -23,7 +23,7 @@ public final class ListedValues {
 
 	/** The contacts the fields list, and what is wrong with the fields, by field name. */
 	public static Listed<Contact> contacts(String names, String phones, String emails) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		int count = count(names, phones, emails);
 		List<String> name = aligned("contactName", names, count, problems);
 		List<String> phone = aligned("contactPhone", phones, count, problems);
@@ -32,11 +32,12 @@ public final class ListedValues {
 		for (int i = 0; i < name.size(); i++) {
 			contacts.add(new Contact(name.get(i), phone.get(i), email.get(i)));
 			if (i > 0 && (name.get(i) == null || phone.get(i) == null)) {
-				problems.putIfAbsent("contactPhone", "Give each contact a name and a phone");
+				problems.putIfAbsent("contactPhone",
+						FileProblem.of("contact-name-and-phone", "Give each contact a name and a phone"));
 			}
 		}
 		if (email.stream().anyMatch((e) -> e != null && !e.matches("[^@\\s]+@[^@\\s]+"))) {
-			problems.put("contactEmail", "Give each e-mail address as name@domain");
+			problems.put("contactEmail", FileProblem.of("contact-email", "Give each e-mail address as name@domain"));
 		}
 		tooLong("contactName", name, 100, problems);
 		tooLong("contactPhone", phone, 50, problems);
@@ -46,7 +47,7 @@ public final class ListedValues {
 	/** The delivery addresses the fields list, and what is wrong with the fields. */
 	public static Listed<DeliveryAddress> addresses(String addresses, String receivers, String phones, String hours,
 			String carriers) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		int count = count(addresses, receivers, phones, hours, carriers);
 		List<String> address = aligned("deliveryAddress", addresses, count, problems);
 		List<String> receiver = aligned("receivingContact", receivers, count, problems);
@@ -57,7 +58,8 @@ public final class ListedValues {
 		for (int i = 0; i < address.size(); i++) {
 			listed.add(new DeliveryAddress(address.get(i), receiver.get(i), phone.get(i), hour.get(i), carrier.get(i)));
 			if (i > 0 && (address.get(i) == null || receiver.get(i) == null)) {
-				problems.putIfAbsent("receivingContact", "Give each delivery address a receiving contact");
+				problems.putIfAbsent("receivingContact",
+						FileProblem.of("address-receiving-contact", "Give each delivery address a receiving contact"));
 			}
 		}
 		tooLong("deliveryAddress", address, 500, problems);
@@ -105,13 +107,14 @@ public final class ListedValues {
 		return Arrays.stream(fields).mapToInt((field) -> parts(field).size()).max().orElse(0);
 	}
 
-	private static List<String> aligned(String field, String value, int count, Map<String, String> problems) {
+	private static List<String> aligned(String field, String value, int count, Map<String, FileProblem> problems) {
 		List<String> parts = parts(value);
 		if (parts.isEmpty()) {
 			return Arrays.asList(new String[Math.max(count, 0)]);
 		}
 		if (parts.size() != count) {
-			problems.put(field, "Give " + count + " values separated by |, one for each, as the other fields list");
+			problems.put(field, FileProblem.of("listed-count",
+					"Give {0} values separated by |, one for each, as the other fields list", count));
 			List<String> padded = new ArrayList<>(parts.subList(0, Math.min(parts.size(), count)));
 			while (padded.size() < count) {
 				padded.add(null);
@@ -121,18 +124,24 @@ public final class ListedValues {
 		return parts;
 	}
 
-	private static void tooLong(String field, List<String> values, int max, Map<String, String> problems) {
+	private static void tooLong(String field, List<String> values, int max, Map<String, FileProblem> problems) {
 		if (values.stream().anyMatch((v) -> v != null && v.length() > max)) {
-			problems.putIfAbsent(field, "Keep each value to " + max + " characters");
+			problems.putIfAbsent(field, FileProblem.of("listed-too-long", "Keep each value to {0} characters", max));
 		}
 	}
 
 	/**
 	 * Contacts or addresses read from their fields.
 	 *
-	 * @param problems what is wrong, by field name; empty when nothing is
+	 * @param codedProblems what is wrong, by field name; empty when nothing is
 	 */
-	public record Listed<T>(List<T> values, Map<String, String> problems) {
+	public record Listed<T>(List<T> values, Map<String, FileProblem> codedProblems) {
+
+		/** What is wrong, in English, by field name. */
+		public Map<String, String> problems() {
+			return FileProblem.english(this.codedProblems);
+		}
+
 	}
 
 }

@@ -23,25 +23,35 @@ public final class SocialCreditCode {
 		return (code != null) ? code.trim().toUpperCase(Locale.ROOT) : "";
 	}
 
-	/** What is wrong with the code, or nothing when it is a valid code. */
+	/** What is wrong with the code, in English, or nothing when it is a valid code. */
 	public static Optional<String> problem(String code) {
+		return codedProblem(code).map(FileProblem::message);
+	}
+
+	/** What is wrong with the code, or nothing when it is a valid code. */
+	public static Optional<FileProblem> codedProblem(String code) {
 		String value = normalize(code);
 		if (value.isEmpty()) {
-			return Optional.of("Give the unified social credit code (18 characters)");
+			return Optional
+				.of(FileProblem.of("credit-code-missing", "Give the unified social credit code (18 characters)"));
 		}
 		if (value.length() != 18) {
-			return Optional.of("A unified social credit code has 18 characters, not " + value.length());
+			return Optional.of(FileProblem.of("credit-code-length",
+					"A unified social credit code has 18 characters, not {0}", value.length()));
 		}
 		for (int i = 0; i < value.length(); i++) {
 			if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-				return Optional.of("'" + value.charAt(i) + "' at position " + (i + 1)
-						+ " is not allowed in a unified social credit code (no I, O, Z, S or V)");
+				return Optional.of(FileProblem.of("credit-code-character",
+						"''{0}'' at position {1} is not allowed in a unified social credit code (no I, O, Z, S or V)",
+						value.charAt(i), i + 1));
 			}
 		}
 		char expected = checkCharacter(value.substring(0, 17));
 		if (value.charAt(17) != expected) {
-			return Optional.of("The check character of " + value + " does not match (GB 32100-2015): it should be "
-					+ expected + "; check the code for a typing error");
+			return Optional.of(FileProblem.of("credit-code-check",
+					"The check character of {0} does not match (GB 32100-2015): it should be {1}; check the code for a"
+							+ " typing error",
+					value, expected));
 		}
 		return Optional.empty();
 	}

@@ -3,6 +3,7 @@ package com.osb.salesops.masterdata.process;
 import java.util.Map;
 
 import com.osb.salesops.masterdata.AccountRequestRefused;
+import com.osb.salesops.masterdata.model.FileProblem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -29,7 +30,7 @@ public class AccountRequestStarter {
 			return this.runtimeService.startProcessInstanceByKey(CustomerAccountProcess.KEY, variables).getId();
 		}
 		catch (FormFieldValidationException ex) {
-			throw new AccountRequestRefused("request", ex.getMessage());
+			throw new AccountRequestRefused("request", FileProblem.of("request-field", "{0}", ex.getMessage()));
 		}
 	}
 

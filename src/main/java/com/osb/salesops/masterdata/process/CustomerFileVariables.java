@@ -8,6 +8,7 @@ import com.osb.salesops.masterdata.AccountRequestRefused;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.masterdata.model.FileProblem;
 import com.osb.salesops.masterdata.model.ListedValues;
 import com.osb.salesops.masterdata.model.ListedValues.Listed;
 import com.osb.salesops.shared.process.ProcessVariable;
@@ -66,8 +67,8 @@ final class CustomerFileVariables {
 		Listed<DeliveryAddress> addresses = ListedValues.addresses(DELIVERY_ADDRESS.get(scope),
 				RECEIVING_CONTACT.get(scope), RECEIVING_PHONE.get(scope), UNLOADING_HOURS.get(scope),
 				PREFERRED_CARRIER.get(scope));
-		Map<String, String> problems = new LinkedHashMap<>(contacts.problems());
-		problems.putAll(addresses.problems());
+		Map<String, FileProblem> problems = new LinkedHashMap<>(contacts.codedProblems());
+		problems.putAll(addresses.codedProblems());
 		if (!problems.isEmpty()) {
 			throw new AccountRequestRefused(problems);
 		}

@@ -59,16 +59,20 @@ public class OrderAttachments {
 					String.join(", ", kind.uploaders()));
 		}
 		if (content.length == 0) {
-			throw refused(HttpStatus.UNPROCESSABLE_ENTITY, "The file is empty", "must not be empty");
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "attachment-empty", "The file is empty",
+					List.of(FieldError.of("file", "attachment-empty", "must not be empty")));
 		}
 		if (content.length > this.maxSize) {
-			throw refused(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than " + this.maxSize + " bytes",
-					"must be at most " + this.maxSize + " bytes, was " + content.length);
+			throw InvalidRequestException.of(HttpStatus.PAYLOAD_TOO_LARGE, "attachment-too-large",
+					"The file is larger than {0} bytes", List.of(FieldError.of("file", "attachment-too-large",
+							"must be at most {0} bytes, was {1}", this.maxSize, content.length)),
+					this.maxSize);
 		}
 		Optional<String> type = FileSniffer.contentType(content);
 		if (type.isEmpty()) {
-			throw refused(HttpStatus.UNPROCESSABLE_ENTITY, "The file is not a PDF, PNG or JPEG file",
-					"must be a PDF, PNG or JPEG file (a scan or a photo of the paper)");
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "attachment-type",
+					"The file is not a PDF, PNG or JPEG file", List.of(FieldError.of("file", "attachment-type",
+							"must be a PDF, PNG or JPEG file (a scan or a photo of the paper)")));
 		}
 		String name = name(fileName, kind, orderNumber, type.get());
 		GeneratedDocument file = new GeneratedDocument(name, type.get(), content, GeneratedDocument.sha256(content));
@@ -94,10 +98,6 @@ public class OrderAttachments {
 					+ FileSniffer.extension(type);
 		}
 		return (name.length() > MAX_NAME) ? name.substring(name.length() - MAX_NAME) : name;
-	}
-
-	private static InvalidRequestException refused(HttpStatus status, String message, String problem) {
-		return new InvalidRequestException(status, message, List.of(new FieldError("file", problem)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.osb.salesops.ordertocash.process;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -19,11 +20,13 @@ class CheckApprovalDecisionListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String decision = APPROVAL_DECISION.get(task);
 		if (!"APPROVE".equals(decision) && !"REJECT".equals(decision) && !"SEND_BACK".equals(decision)) {
-			throw new FormFieldValidationException("approvalDecision", "Choose APPROVE, REJECT or SEND_BACK");
+			throw new FormFieldValidationException("approvalDecision",
+					Messages.text("field.form-approval-decision", "Choose APPROVE, REJECT or SEND_BACK"));
 		}
 		String reason = APPROVAL_REASON.get(task);
 		if (!"APPROVE".equals(decision) && (reason == null || reason.isBlank())) {
-			throw new FormFieldValidationException("approvalReason", "Give the reason to reject or send back");
+			throw new FormFieldValidationException("approvalReason",
+					Messages.text("field.form-approval-reason", "Give the reason to reject or send back"));
 		}
 		task.setVariable("approvedBy", ProcessUsers.current(task));
 	}

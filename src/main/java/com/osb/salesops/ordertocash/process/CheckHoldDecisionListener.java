@@ -1,6 +1,7 @@
 package com.osb.salesops.ordertocash.process;
 
 import com.osb.salesops.ordertocash.order.OrderCredit;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -27,11 +28,12 @@ class CheckHoldDecisionListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String decision = HOLD_DECISION.get(task);
 		if (!"RELEASE".equals(decision) && !"PREPAY".equals(decision) && !"REJECT".equals(decision)) {
-			throw new FormFieldValidationException("holdDecision", "Choose RELEASE, PREPAY or REJECT");
+			throw new FormFieldValidationException("holdDecision",
+					Messages.text("field.form-hold-decision", "Choose RELEASE, PREPAY or REJECT"));
 		}
 		if ("RELEASE".equals(decision) && this.credit.holdReleasedBefore(ORDER_NUMBER.get(task))) {
-			throw new FormFieldValidationException("holdDecision",
-					"A hold on this order was already released once: convert it to prepayment or reject it");
+			throw new FormFieldValidationException("holdDecision", Messages.text("field.form-hold-released-once",
+					"A hold on this order was already released once: convert it to prepayment or reject it"));
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.osb.salesops.ordertocash.process;
 import java.util.List;
 
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,8 @@ public class OrderApprovalChain {
 	public List<String> groupsUpTo(String approvalLevel) {
 		int last = LEVELS.indexOf(approvalLevel);
 		if (last < 0) {
-			throw new IllegalArgumentException("Unknown approval level '" + approvalLevel + "'");
+			throw new IllegalArgumentException(
+					Messages.incident("unknown-approval-level", "Unknown approval level ''{0}''", approvalLevel));
 		}
 		return GROUPS.subList(0, last + 1);
 	}

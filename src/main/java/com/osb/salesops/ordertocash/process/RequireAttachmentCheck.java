@@ -1,10 +1,12 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.ordertocash.documents.AttachmentKind;
 import com.osb.salesops.ordertocash.documents.OrderAttachments;
 import com.osb.salesops.shared.process.TaskCompletionCheck;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -39,8 +41,11 @@ class RequireAttachmentCheck implements TaskCompletionCheck {
 		String orderNumber = ORDER_NUMBER.get(task);
 		if (orderNumber != null && !this.attachments.has(orderNumber, kind)) {
 			throw new FormFieldValidationException("uploadPageUrl",
-					"Upload " + kind.words() + " of order " + orderNumber
-							+ " first (a PDF, PNG or JPEG scan, with the link on this form), then complete the task");
+					Messages.text("field.form-upload-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+							"Upload " + kind.words().replace("'", "''")
+									+ " of order {0} first (a PDF, PNG or JPEG scan, with the link on"
+									+ " this form), then complete the task",
+							orderNumber));
 		}
 	}
 

@@ -2,6 +2,7 @@ package com.osb.salesops.ordertocash.process;
 
 import com.osb.salesops.integration.warehouse.OutOfStockException;
 import com.osb.salesops.ordertocash.fulfilment.Fulfilment;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,8 @@ class ReserveStockDelegate implements JavaDelegate {
 		}
 		catch (OutOfStockException ex) {
 			SHORT_SKUS.set(execution, String.join(", ", ex.skus()));
-			throw new BpmnError(ERROR_OUT_OF_STOCK, ex.getMessage());
+			throw new BpmnError(ERROR_OUT_OF_STOCK,
+					Messages.incident("out-of-stock", "Not enough stock for {0}", String.join(", ", ex.skus())));
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.quota.PlanLineInput;
@@ -116,7 +115,7 @@ final class PlanCsvReader {
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			errors.add(new FieldError(field, String.format(Locale.ROOT, "'%s' is not a number", text)));
+			errors.add(FieldError.of(field, "csv-not-a-number", "''{0}'' is not a number", text));
 			return null;
 		}
 	}

@@ -96,8 +96,9 @@ class QuotaPlanUploadController {
 				.body(Map.of("planId", planId, "status", "DRAFT", "reps", reps.size()));
 		}
 		catch (QuotaPlanRefused ex) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage(),
-					List.of(new FieldError(ex.field(), ex.getMessage())));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "plan-refused",
+					"The plan cannot be drafted as asked",
+					List.of(new FieldError(ex.field(), ex.getMessage(), ex.code())));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.quota.InfeasiblePlans;
 import com.osb.salesops.quota.QuotaPlanner;
 import com.osb.salesops.quota.model.Bound;
 import com.osb.salesops.quota.model.InfeasiblePlanException;
@@ -43,21 +44,25 @@ class QuotaSimulationController {
 			return QuotaSimulation.of(this.planner.allocate(request), request);
 		}
 		catch (InfeasiblePlanException ex) {
-			throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage(), errors(ex, request));
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, InfeasiblePlans.code(ex),
+					InfeasiblePlans.english(ex), errors(ex, request), InfeasiblePlans.args(ex));
 		}
 	}
 
 	private static List<FieldError> errors(InfeasiblePlanException ex, QuotaRequest request) {
 		List<FieldError> errors = new ArrayList<>();
-		errors.add(new FieldError("target", ex.getMessage()));
+		errors.add(FieldError.of("target", InfeasiblePlans.code(ex), InfeasiblePlans.english(ex),
+				InfeasiblePlans.args(ex)));
 		Map<String, Integer> indexOfId = new HashMap<>();
 		for (int i = 0; i < request.reps().size(); i++) {
 			indexOfId.put(request.reps().get(i).id(), i);
 		}
-		String message = (ex.binding() == Bound.FLOOR) ? "its FLOOR bound binds: the floors sum to more than the target"
-				: "its CAP bound binds: the caps sum to less than the target";
 		for (String id : ex.repIds()) {
-			errors.add(new FieldError("reps[" + indexOfId.get(id) + "].lastYearActual", message));
+			String field = "reps[" + indexOfId.get(id) + "].lastYearActual";
+			errors.add((ex.binding() == Bound.FLOOR)
+					? FieldError.of(field, "floor-binds",
+							"its FLOOR bound binds: the floors sum to more than the target")
+					: FieldError.of(field, "cap-binds", "its CAP bound binds: the caps sum to less than the target"));
 		}
 		return errors;
 	}

@@ -32,7 +32,7 @@ class DraftQuotaPlanDelegate implements JavaDelegate {
 					SEASONALITY_SOURCE.get(execution), REQUESTED_BY.get(execution));
 		}
 		catch (QuotaPlanRefused ex) {
-			throw new FormFieldValidationException(ex.field(), ex.getMessage());
+			throw new FormFieldValidationException(ex.field(), ex.getMessage(), ex);
 		}
 		PLAN_ID.set(execution, draft.planId());
 		PLAN_VERSION.set(execution, (long) draft.version());

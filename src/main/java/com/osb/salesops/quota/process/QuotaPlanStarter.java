@@ -47,7 +47,10 @@ public class QuotaPlanStarter {
 			this.runtimeService.startProcessInstanceByKey(KEY, planId, variables);
 		}
 		catch (FormFieldValidationException ex) {
-			throw new QuotaPlanRefused(String.valueOf((Object) ex.getDetail()), ex.getMessage());
+			if (ex.getCause() instanceof QuotaPlanRefused refused) {
+				throw refused;
+			}
+			throw new QuotaPlanRefused(String.valueOf((Object) ex.getDetail()), "plan-field", "{0}", ex.getMessage());
 		}
 		return planId;
 	}

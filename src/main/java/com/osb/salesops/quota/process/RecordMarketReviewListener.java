@@ -1,6 +1,7 @@
 package com.osb.salesops.quota.process;
 
 import com.osb.salesops.quota.QuotaPlans;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -35,13 +36,15 @@ class RecordMarketReviewListener implements TaskListener {
 		VariableScope plan = task.getExecution().getProcessInstance();
 		if ("SEND_BACK".equals(decision)) {
 			if (comment == null || comment.isBlank()) {
-				throw new FormFieldValidationException("marketReviewComment", "Say why the plan goes back");
+				throw new FormFieldValidationException("marketReviewComment",
+						Messages.text("field.form-plan-sent-back", "Say why the plan goes back"));
 			}
 			this.plans.sendBack(PLAN_ID.get(task), by, market + ": " + comment);
 			APPROVAL_COMMENT.set(plan, "Sent back by " + by + " for market " + market + ": " + comment);
 		}
 		else if (!"PASS".equals(decision)) {
-			throw new FormFieldValidationException("marketReviewDecision", "Choose PASS or SEND_BACK");
+			throw new FormFieldValidationException("marketReviewDecision",
+					Messages.text("field.form-market-review", "Choose PASS or SEND_BACK"));
 		}
 		String reviews = MARKET_REVIEWS.get(plan);
 		MARKET_REVIEWS.set(plan, ((reviews != null) ? reviews : "") + market + ": " + decision + " by " + by

@@ -1,6 +1,7 @@
 package com.osb.salesops.quota.process;
 
 import com.osb.salesops.quota.QuotaPlans;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -34,12 +35,14 @@ class RecordPlanApprovalListener implements TaskListener {
 		}
 		else if ("SEND_BACK".equals(decision)) {
 			if (comment == null || comment.isBlank()) {
-				throw new FormFieldValidationException("approvalComment", "Say why the plan goes back");
+				throw new FormFieldValidationException("approvalComment",
+						Messages.text("field.form-plan-sent-back", "Say why the plan goes back"));
 			}
 			this.plans.sendBack(PLAN_ID.get(task), decidedBy, comment);
 		}
 		else {
-			throw new FormFieldValidationException("approvalDecision", "Choose APPROVE or SEND_BACK");
+			throw new FormFieldValidationException("approvalDecision",
+					Messages.text("field.form-plan-approval", "Choose APPROVE or SEND_BACK"));
 		}
 	}
 

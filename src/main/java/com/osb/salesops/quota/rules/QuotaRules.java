@@ -14,6 +14,7 @@ import com.osb.salesops.quota.model.RepInput;
 import com.osb.salesops.quota.model.RepTerms;
 import com.osb.salesops.shared.rules.FiredRule;
 import com.osb.salesops.shared.rules.RuleSet;
+import com.osb.salesops.shared.web.Messages;
 
 /**
  * The quota rules of {@code rules/quota/quota-allocation.drl}: alpha, each rep's ramp
@@ -58,7 +59,7 @@ public final class QuotaRules {
 
 	private static PlanTerms planTerms(QuotaPlanFact plan, Map<Object, List<String>> fired) {
 		if (plan.getAlpha() == null) {
-			throw new IllegalStateException("No quota rule decided alpha");
+			throw new IllegalStateException(Messages.incident("no-quota-rule-alpha", "No quota rule decided alpha"));
 		}
 		return new PlanTerms(plan.getAlpha(), plan.isRequestedAlphaApplied(), fired.getOrDefault(plan, List.of()));
 	}

@@ -5,6 +5,7 @@ import java.util.Date;
 
 import com.osb.salesops.receivables.CollectionCases;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -56,10 +57,12 @@ class RecordCallOutcomeListener implements TaskListener {
 					: LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
 		}
 		catch (RuntimeException ex) {
-			throw new FormFieldValidationException("promisedDate", "A promise needs the date the customer will pay");
+			throw new FormFieldValidationException("promisedDate",
+					Messages.text("field.form-promised-date", "A promise needs the date the customer will pay"));
 		}
 		if (promised.isBefore(this.clock.today())) {
-			throw new FormFieldValidationException("promisedDate", "The promised date cannot be in the past");
+			throw new FormFieldValidationException("promisedDate",
+					Messages.text("field.form-promised-in-past", "The promised date cannot be in the past"));
 		}
 		return promised;
 	}

@@ -2,6 +2,8 @@ package com.osb.salesops.shared.language;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Tasklist, Cockpit and Admin read in the browser's language when they have it (Chinese
- * or English), else in the reader's own: the language a webapp falls back to
- * ({@code locales.fallbackLocale} of its {@code scripts/config.js}) is the language of
- * the user logged in to the webapps, else the company's. The file is not kept by the
- * browser, since it differs from one reader to the next.
+ * Tasklist, Cockpit and Admin read in the language of their reader. Before login (the
+ * login page), and for a user who chose no language in their profile, the browser's
+ * language when the webapp has it (Chinese or English), else the language a webapp falls
+ * back to ({@code locales.fallbackLocale} of its {@code scripts/config.js}): the
+ * company's, or the user's. A user who chose a language in their profile reads the
+ * webapps in it whatever the browser says: the only locale offered is theirs. The file is
+ * not kept by the browser, since it differs from one reader to the next.
  */
 @Component
 class WebappConfigFilter extends OncePerRequestFilter {
@@ -29,6 +33,8 @@ class WebappConfigFilter extends OncePerRequestFilter {
 	private static final Pattern CONFIG = Pattern.compile("/camunda/app/(tasklist|cockpit|admin)/scripts/config\\.js$");
 
 	private static final Pattern FALLBACK = Pattern.compile("fallbackLocale: '[a-z]{2}'");
+
+	private static final Pattern AVAILABLE = Pattern.compile("availableLocales: \\[[^\\]]*\\]");
 
 	private final UserLanguages languages;
 
@@ -53,14 +59,16 @@ class WebappConfigFilter extends OncePerRequestFilter {
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		String language = this.session.userId(request)
-			.map(this.languages::of)
-			.orElse(this.languages.defaultLanguage())
-			.getLanguage();
-		String config = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-		byte[] answered = FALLBACK.matcher(config)
-			.replaceFirst(Matcher.quoteReplacement("fallbackLocale: '" + language + "'"))
-			.getBytes(StandardCharsets.UTF_8);
+		Optional<String> user = this.session.userId(request);
+		Optional<Locale> chosen = user.flatMap(this.languages::chosen);
+		String language = user.map(this.languages::of).orElse(this.languages.defaultLanguage()).getLanguage();
+		String config = FALLBACK.matcher(new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8))
+			.replaceFirst(Matcher.quoteReplacement("fallbackLocale: '" + language + "'"));
+		if (chosen.isPresent()) {
+			config = AVAILABLE.matcher(config)
+				.replaceFirst(Matcher.quoteReplacement("availableLocales: ['" + chosen.get().getLanguage() + "']"));
+		}
+		byte[] answered = config.getBytes(StandardCharsets.UTF_8);
 		wrapper.resetBuffer();
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentLength(answered.length);

@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notifications to the parties concerned, written to an outbox in the same transaction as
  * the step they report on, and sent from there by e-mail when a mail server is
- * configured.
+ * configured. A notification in several languages is written in one transaction, so that
+ * the mailer never finds it with its English alone.
  */
 @Component
 public class Notifications {
@@ -44,6 +46,7 @@ public class Notifications {
 	 * A notification that each recipient reads in their own language: written in every
 	 * language offered, and mailed to each recipient in theirs.
 	 */
+	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body) {
 		notify(orderNumber, recipients, subject, body, List.of());
 	}
@@ -52,6 +55,7 @@ public class Notifications {
 	 * A notification in every language offered that carries files, sent attached to the
 	 * mail (an invoice's PDF).
 	 */
+	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body,
 			List<GeneratedDocument> files) {
 		KeyHolder key = new GeneratedKeyHolder();
@@ -73,6 +77,36 @@ public class Notifications {
 			}
 		}
 		attach(id, files);
+	}
+
+	/**
+	 * A notification with an HTML body as well as the plain one, each recipient reading
+	 * all of it in their own language (a sales report); images in the HTML may be
+	 * {@code data:image/...;base64,} addresses, sent as images attached to the mail.
+	 */
+	@Transactional
+	public void notify(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
+			Localized html) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("insert into notification (order_number,"
+					+ " recipients, subject, body, html_body) values (?, ?, ?, ?, ?)", new String[] { "id" });
+			insert.setString(1, orderNumber);
+			insert.setString(2, String.join(",", recipients));
+			insert.setString(3, subject.in(Locale.ENGLISH));
+			insert.setString(4, body.in(Locale.ENGLISH));
+			insert.setString(5, html.in(Locale.ENGLISH));
+			return insert;
+		}, key);
+		long id = key.getKeyAs(Number.class).longValue();
+		for (Locale language : this.languages.languages()) {
+			if (!language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+				this.jdbc.update(
+						"insert into notification_text (notification_id, language, subject, body, html_body)"
+								+ " values (?, ?, ?, ?, ?)",
+						id, language.toLanguageTag(), subject.in(language), body.in(language), html.in(language));
+			}
+		}
 	}
 
 	/**

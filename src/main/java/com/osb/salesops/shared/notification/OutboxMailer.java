@@ -80,7 +80,8 @@ class OutboxMailer {
 						texts.size() > 1)
 					.entrySet()) {
 					String[] text = texts.getOrDefault(readers.getKey(), texts.get(ENGLISH));
-					send(readers.getValue().toArray(String[]::new), text[0], text[1], html, files);
+					send(readers.getValue().toArray(String[]::new), text[0], text[1],
+							(text[2] != null) ? text[2] : html, files);
 				}
 				this.jdbc.update("update notification set sent_at = ? where id = ?", this.clock.timestamp(),
 						row.get("id"));
@@ -108,14 +109,15 @@ class OutboxMailer {
 	}
 
 	/**
-	 * The subject and body by language: English first, then those the notification has.
+	 * The subject, body and HTML body (null when the notification's own serves) by
+	 * language: English first, then those the notification has.
 	 */
 	private Map<String, String[]> texts(Map<String, Object> row) {
 		Map<String, String[]> texts = new LinkedHashMap<>();
-		texts.put(ENGLISH, new String[] { String.valueOf(row.get("subject")), String.valueOf(row.get("body")) });
-		this.jdbc.query("select language, subject, body from notification_text where notification_id = ?",
-				(RowCallbackHandler) (text) -> texts.put(text.getString("language"),
-						new String[] { text.getString("subject"), text.getString("body") }),
+		texts.put(ENGLISH, new String[] { String.valueOf(row.get("subject")), String.valueOf(row.get("body")), null });
+		this.jdbc.query("select language, subject, body, html_body from notification_text where notification_id = ?",
+				(RowCallbackHandler) (text) -> texts.put(text.getString("language"), new String[] {
+						text.getString("subject"), text.getString("body"), text.getString("html_body") }),
 				row.get("id"));
 		return texts;
 	}

@@ -21,7 +21,10 @@ public class InvalidRequestException extends RuntimeException {
 		this(status, null, message, errors);
 	}
 
-	private InvalidRequestException(HttpStatus status, String code, String message, List<FieldError> errors) {
+	/**
+	 * A refusal with its code whose text is already in the caller's language.
+	 */
+	public InvalidRequestException(HttpStatus status, String code, String message, List<FieldError> errors) {
 		super(message);
 		this.status = status;
 		this.errors = List.copyOf(errors);

@@ -17,11 +17,42 @@ public final class Messages {
 
 	private static volatile MessageSource source;
 
+	private static volatile Locale company = Locale.ENGLISH;
+
 	private Messages() {
 	}
 
-	static void use(MessageSource messages) {
+	static void use(MessageSource messages, Locale companyLanguage) {
 		source = messages;
+		company = companyLanguage;
+	}
+
+	/** The bundles in use, or null without the application. */
+	static MessageSource source() {
+		return source;
+	}
+
+	/** The company's language ({@code salesops.language.default-language}). */
+	public static Locale companyLanguage() {
+		return company;
+	}
+
+	/**
+	 * A text the engine keeps for whoever reads it later in Cockpit or Tasklist (an
+	 * incident, a job's failure, the message of a BPMN error): in the company's language,
+	 * {@code incident.<code>} of the bundles, with its code in front for a program and
+	 * for a reader of another language, as {@code [out-of-stock] 库存不足：P-100}.
+	 */
+	public static String incident(String code, String english, Object... args) {
+		return "[" + code + "] " + text(company, "incident." + code, english, args);
+	}
+
+	/**
+	 * The text of the code in the company's language: for what is written before anyone
+	 * reads it and is read by several people (a task's note, the audit trail).
+	 */
+	public static String inCompanyLanguage(String code, String english, Object... args) {
+		return text(company, code, english, args);
 	}
 
 	/**

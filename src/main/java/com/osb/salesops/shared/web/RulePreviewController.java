@@ -88,8 +88,8 @@ class RulePreviewController {
 	private ResponseEntity<?> answer(byte[] model, String fileName, String period, boolean csv) {
 		this.currentUser.requireAnyRole(List.of(Roles.SALES_OPS));
 		if (model == null || model.length == 0) {
-			throw refused("No model",
-					"send the changed DMN or DRL as the body, or as a .dmn or .drl file of a" + " multipart");
+			throw refused("no-model", "No model",
+					"send the changed DMN or DRL as the body, or as a .dmn or .drl file of a multipart");
 		}
 		String text = new String(model, StandardCharsets.UTF_8);
 		if ((fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".drl"))
@@ -102,15 +102,14 @@ class RulePreviewController {
 			candidate = this.evaluator.candidate(dmn);
 		}
 		catch (IllegalArgumentException ex) {
-			throw refused("The model cannot be read", ex.getMessage());
+			throw refused("model-unreadable", "The model cannot be read", "{0}", ex.getMessage());
 		}
 		RulePreview preview = this.previews.stream()
 			.filter((offered) -> candidate.keys().contains(offered.decisionKey()))
 			.findFirst()
-			.orElseThrow(() -> refused("No preview for this model",
-					"the model holds " + candidate.keys() + "; a preview compares a changed "
-							+ this.previews.stream().map(RulePreview::decisionKey).sorted().toList()
-							+ " with the version in use"));
+			.orElseThrow(() -> refused("no-model-preview", "No preview for this model",
+					"the model holds {0}; a preview compares a changed {1} with the version in use", candidate.keys(),
+					this.previews.stream().map(RulePreview::decisionKey).sorted().toList()));
 		return result(preview.preview(candidate), preview.decisionKey(), csv);
 	}
 
@@ -120,15 +119,15 @@ class RulePreviewController {
 			candidate = this.candidates.compile(fileName, drl);
 		}
 		catch (RuleSetException ex) {
-			throw refused("The rules cannot be read", ex.getMessage());
+			throw refused("rules-unreadable", "The rules cannot be read", "{0}", ex.getMessage());
 		}
 		RuleSetPreview preview = this.ruleSetPreviews.stream()
 			.filter((offered) -> offered.capability().equals(candidate.capability()))
 			.findFirst()
-			.orElseThrow(() -> refused("No preview for these rules",
-					"the file holds rules of '" + candidate.capability() + "'; a preview compares changed rules of "
-							+ this.ruleSetPreviews.stream().map(RuleSetPreview::capability).sorted().toList()
-							+ " with those in use"));
+			.orElseThrow(() -> refused("no-rules-preview", "No preview for these rules",
+					"the file holds rules of ''{0}''; a preview compares changed rules of {1} with those in use",
+					candidate.capability(),
+					this.ruleSetPreviews.stream().map(RuleSetPreview::capability).sorted().toList()));
 		return result(preview.preview(candidate, period), candidate.capability(), csv);
 	}
 
@@ -139,9 +138,13 @@ class RulePreviewController {
 		return CsvFiles.download(name + "-preview.csv", result.csv());
 	}
 
-	private static InvalidRequestException refused(String title, String problem) {
-		return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, title,
-				List.of(new FieldError("model", problem)));
+	/**
+	 * A refusal whose title is {@code problem.<code>} and whose problem with the model is
+	 * {@code field.<code>} of the message bundles.
+	 */
+	private static InvalidRequestException refused(String code, String title, String problem, Object... args) {
+		return InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, code, title,
+				List.of(FieldError.of("model", code, problem, args)));
 	}
 
 	private static boolean csv(String format, String accept) {

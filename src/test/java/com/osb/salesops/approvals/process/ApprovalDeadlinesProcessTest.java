@@ -114,7 +114,7 @@ class ApprovalDeadlinesProcessTest {
 			.asString()
 			.contains("offered to director", "MARKET_DIRECTOR", "sales-manager level", "Rule_ApproveOrderManager");
 		assertThat(this.taskService.createTaskQuery().taskId(approval.getId()).singleResult().getDescription())
-			.contains("Offered to director");
+			.contains("同时转给 director", "按 sales-manager 的级别处理");
 		ApprovalBottlenecks.Report report = this.bottlenecks.report(LocalDate.of(2026, 11, 1),
 				LocalDate.of(2026, 11, 30));
 		assertThat(report.byTask()).filteredOn((line) -> line.key().equals("Task_ApproveOrder"))

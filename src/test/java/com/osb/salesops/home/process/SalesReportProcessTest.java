@@ -101,6 +101,13 @@ class SalesReportProcessTest {
 				"select html_body from notification where id > ? and subject like '%sales report%' order by id limit 1",
 				String.class, before)))
 			.contains("1,234.50", "src=\"data:image/png;base64,");
+		Map<String, Object> chinese = this.jdbc
+			.queryForMap("select t.subject, t.body, t.html_body from notification_text t"
+					+ " join notification n on n.id = t.notification_id where n.id > ? and n.subject like '%sales report%'"
+					+ " and t.language = 'zh-CN' order by n.id limit 1", before);
+		assertThat(chinese.get("subject")).isEqualTo("公司销售周报，2026-11-09 至 2026-11-15");
+		assertThat((String) chinese.get("body")).contains("¥1,234.50", "合计");
+		assertThat((String) chinese.get("html_body")).contains("<th>接单金额</th>", "¥1,234.50");
 	}
 
 	/**

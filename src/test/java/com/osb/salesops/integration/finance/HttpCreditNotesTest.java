@@ -72,7 +72,7 @@ class HttpCreditNotesTest {
 
 			// when
 			assertThatThrownBy(() -> http.issueCreditNote(request)).isInstanceOf(RemoteCallException.class)
-				.hasMessageContaining("Finance credit-note for " + request.sourceDocument() + " answered 503");
+				.hasMessageContaining("[remote-refused] 财务系统的 credit-note 调用（" + request.sourceDocument() + "）返回 503");
 			assertThat(creditNotes(request)).isZero();
 			IssuedCreditNote first = http.issueCreditNote(request);
 			IssuedCreditNote again = http.issueCreditNote(request);

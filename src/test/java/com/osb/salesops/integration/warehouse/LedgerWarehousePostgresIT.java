@@ -175,8 +175,9 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 
 		// then
 		assertThat(thrown).isInstanceOf(IllegalStateException.class)
+			.hasMessageStartingWith("[dispatch-without-notice] ")
 			.hasMessageContaining(order)
-			.hasMessageContaining("no shipping notice");
+			.hasMessageContaining("尚未开具发货通知单");
 	}
 
 	@Test
@@ -189,7 +190,8 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		Throwable thrown = catchThrowable(() -> this.warehouse.dispatch(order, "SF Express", "SF1003"));
 
 		// then
-		assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("no stock is reserved");
+		assertThat(thrown).isInstanceOf(IllegalStateException.class)
+			.hasMessage("[dispatch-without-stock] 订单 " + order + " 无法发货：没有预留库存");
 	}
 
 	@Test
@@ -224,7 +226,8 @@ class LedgerWarehousePostgresIT extends PostgresIntegrationTest {
 		Throwable thrown = catchThrowable(() -> this.warehouse.confirmDelivery(order));
 
 		// then
-		assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("not dispatched");
+		assertThat(thrown).isInstanceOf(IllegalStateException.class)
+			.hasMessage("[delivery-not-dispatched] 订单 " + order + " 无法确认签收：尚未发货");
 	}
 
 	@Test

@@ -225,6 +225,7 @@ class QuotaPlansPostgresIT extends PostgresIntegrationTest {
 					"Basic " + Base64.getEncoder()
 						.encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "text/csv")
+			.header("Accept-Language", "en")
 			.POST(BodyPublishers.ofString(csv))
 			.build();
 		return HttpClient.newHttpClient().send(request, BodyHandlers.ofString());

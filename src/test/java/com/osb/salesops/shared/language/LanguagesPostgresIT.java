@@ -216,6 +216,59 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(zh.body()).contains("\"USERS_ADD_USER\": \"添加用户\"");
 	}
 
+	@Test
+	void namesEachProblemOfAnImportedFileByItsCodeInChineseOrEnglish() {
+		// given
+		String file = "sku,name,unit,listPrice,floorPrice,stockOnHand,active\r\n"
+				+ "ZH-LANG-2,,SET,abc,9500.00,5,maybe\r\nZH-LANG-3,阀门,SET,100.00,200.00,x\r\n";
+
+		// when
+		JsonNode chinese = Http.json(this.analyst.inLanguage("zh-CN")
+			.post("/api/imports/products", "text/csv", BodyPublishers.ofString(file)), 422);
+		JsonNode english = Http.json(
+				this.analyst.inLanguage("en").post("/api/imports/products", "text/csv", BodyPublishers.ofString(file)),
+				422);
+
+		// then
+		assertThat(chinese.get("code").asText()).isEqualTo("import-refused").isEqualTo(english.get("code").asText());
+		assertThat(chinese.get("detail").asText()).isEqualTo("文件有 4 个问题，未导入任何内容");
+		assertThat(english.get("detail").asText()).isEqualTo("The file has 4 problem(s); nothing was imported");
+		assertThat(fieldCodes(chinese)).isEqualTo(fieldCodes(english))
+			.containsExactly("line[2].name=required", "line[2].listPrice=csv-not-a-number",
+					"line[2].active=csv-not-one-of", "line[3]=csv-value-count")
+			.doesNotContain("invalid");
+		assertThat(chinese.get("errors").findValuesAsText("message")).contains("为必填项", "“abc”不是数字",
+				"“maybe”不是 true, false 之一", "有 6 个值，而表头有 7 列");
+		assertThat(english.get("errors").findValuesAsText("message")).contains("is required", "'abc' is not a number",
+				"'maybe' is not one of true, false", "has 6 values where the header has 7");
+	}
+
+	@Test
+	void showsTheHomePageLoginInTheBrowsersLanguageElseTheCompanysAndAfterLoginInTheUsersOwn() {
+		// given a user who chose English in their profile
+		TestUsers.ensure(this.identityService, "lhome", Roles.SALES_OPS);
+		new Http(this.port).as("lhome").putJson("/api/me/language", "{\"language\": \"en\"}");
+
+		// when
+		String chinese = new Http(this.port).inLanguage("zh-CN,zh;q=0.9").get("/").body();
+		String english = new Http(this.port).inLanguage("en-US,en;q=0.9").get("/").body();
+		String company = new Http(this.port).inLanguage(null).get("/").body();
+		Http browser = new Http(this.port).inLanguage("zh-CN");
+		browser.get("/");
+		browser.get("/camunda/app/tasklist/default/");
+		browser.postForm("/camunda/api/admin/auth/user/default/login/welcome",
+				"username=lhome&password=" + TestUsers.password("lhome"), browser.csrfToken());
+
+		// then
+		assertThat(chinese).contains("login.js", "<html lang=\"zh-CN\">", "/home/texts.zh-CN.js");
+		assertThat(english).contains("login.js", "<html lang=\"en\">").doesNotContain("texts.zh-CN.js");
+		assertThat(company).contains("<html lang=\"zh-CN\">", "/home/texts.zh-CN.js");
+		assertThat(new Http(this.port).get("/home/texts.zh-CN.js").body()).contains("loginTitle: '登录'");
+		assertThat(browser.get("/").body()).contains("home.js", "<html lang=\"en\">").doesNotContain("texts.zh-CN.js");
+		assertThat(browser.get("/camunda/app/tasklist/scripts/config.js").body()).contains("availableLocales: ['en']",
+				"fallbackLocale: 'en'");
+	}
+
 	private static java.util.List<String> fieldCodes(JsonNode problem) {
 		java.util.List<String> codes = new java.util.ArrayList<>();
 		problem.get("errors")

@@ -29,8 +29,10 @@ class MessageBundlesTest {
 
 	private static final Pattern PLACE = Pattern.compile("\\{\\d+}");
 
-	private static final Pattern REFUSAL = Pattern
-		.compile("\\b(NotFoundException|ForbiddenException|InvalidRequestException|FieldError|Text)\\.of\\(");
+	private static final Pattern REFUSAL = Pattern.compile("\\b(?:(NotFoundException|ForbiddenException"
+			+ "|InvalidRequestException|FieldError|Text|ImportProblem|Problem|FileProblem|ForecastRefused)\\.of"
+			+ "|(problem|new QuotaPlanRefused|Messages\\.incident|Messages\\.inCompanyLanguage|Messages\\.text"
+			+ "|ReportWords\\.word))\\(");
 
 	@Test
 	void everyEnglishCodeHasItsChineseWithTheSamePlaces() throws IOException {
@@ -82,18 +84,29 @@ class MessageBundlesTest {
 		assertThat(codes("InvalidRequestException.of(HttpStatus.CONFLICT, \"order-closed\", \"x\", List.of())"))
 			.containsExactly("problem.order-closed");
 		assertThat(codes("Text.of(\"order-status.\" + status, status)")).isEmpty();
+		assertThat(codes("row.problem(\"sku\", \"csv-no-such-product\", \"there is\", sku)"))
+			.containsExactly("field.csv-no-such-product");
+		assertThat(codes("ImportProblem.of(1, null, \"csv-header\", \"must be\")")).containsExactly("field.csv-header");
+		assertThat(codes("ForecastRefused.of(\"period\", \"cycle-opened\", \"x\", month)"))
+			.containsExactly("problem.cycle-opened", "field.cycle-opened");
+		assertThat(codes("Messages.incident(\"out-of-stock\", \"x\")")).containsExactly("incident.out-of-stock");
+		assertThat(codes("Messages.inCompanyLanguage(\"note.own-level\", \"x\")")).containsExactly("note.own-level");
+		assertThat(codes("Messages.text(\"field.form-target\", \"The target\")")).containsExactly("field.form-target");
+		assertThat(codes("ReportWords.word(language, \"orders\", \"Orders\")")).containsExactly("report.orders");
 	}
 
 	/**
-	 * The bundle codes of the refusals and notifications the source writes with a fixed
-	 * code.
+	 * The bundle codes of the refusals, problems, notifications, incidents, notes and
+	 * report words the source writes with a fixed code: each call, the arguments before
+	 * its code, and the prefixes of its code in the bundles.
 	 */
 	static List<String> codes(String source) {
 		List<String> codes = new ArrayList<>();
 		Matcher call = REFUSAL.matcher(source);
 		while (call.find()) {
+			String name = (call.group(1) != null) ? call.group(1) : call.group(2);
 			int at = call.end();
-			if (call.group(1).equals("FieldError") || call.group(1).equals("InvalidRequestException")) {
+			for (int skipped = 0; skipped < skipped(name) && at >= 0; skipped++) {
 				at = afterFirstArgument(source, at);
 			}
 			if (at < 0) {
@@ -101,14 +114,35 @@ class MessageBundlesTest {
 			}
 			Matcher code = Pattern.compile("\\s*\"([^\"]+)\"\\s*,").matcher(source).region(at, source.length());
 			if (code.lookingAt()) {
-				codes.add(switch (call.group(1)) {
-					case "FieldError" -> "field.";
-					case "Text" -> "mail.";
-					default -> "problem.";
-				} + code.group(1));
+				for (String prefix : prefixes(name)) {
+					codes.add(prefix + code.group(1));
+				}
 			}
 		}
 		return codes;
+	}
+
+	private static int skipped(String call) {
+		return switch (call) {
+			case "FieldError", "InvalidRequestException", "problem", "Problem", "ForecastRefused",
+					"new QuotaPlanRefused", "ReportWords.word" ->
+				1;
+			case "ImportProblem" -> 2;
+			default -> 0;
+		};
+	}
+
+	private static List<String> prefixes(String call) {
+		return switch (call) {
+			case "FieldError", "problem", "ImportProblem", "Problem", "new QuotaPlanRefused", "FileProblem" ->
+				List.of("field.");
+			case "ForecastRefused" -> List.of("problem.", "field.");
+			case "Text" -> List.of("mail.");
+			case "Messages.incident" -> List.of("incident.");
+			case "Messages.inCompanyLanguage", "Messages.text" -> List.of("");
+			case "ReportWords.word" -> List.of("report.");
+			default -> List.of("problem.");
+		};
 	}
 
 	private static int afterFirstArgument(String source, int from) {
