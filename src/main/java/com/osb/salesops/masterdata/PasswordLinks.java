@@ -16,6 +16,7 @@ import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.masterdata.model.FileProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class PasswordLinks {
 
 	static final Duration VALID_FOR = Duration.ofDays(3);
 
-	static final int MIN_LENGTH = 10;
+	public static final int MIN_LENGTH = 10;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -62,8 +63,10 @@ public class PasswordLinks {
 	@Transactional
 	public Instant send(String userId, String pageAddress, String actor) {
 		String email = this.users.email(userId)
-			.orElseThrow(() -> new OrganisationChangeRefused("userId", "User " + userId
-					+ " does not exist or has no e-mail address: give one in the organisation file first"));
+			.orElseThrow(() -> new OrganisationChangeRefused("userId",
+					FileProblem.of("user-without-mail",
+							"User {0} does not exist or has no e-mail address: give one in the organisation file first",
+							userId)));
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -95,11 +98,12 @@ public class PasswordLinks {
 			.optional()
 			.orElse(null);
 		if (userId == null) {
-			throw new OrganisationChangeRefused("token", "The link is unknown, used or expired: ask for a new one");
+			throw new OrganisationChangeRefused("token",
+					FileProblem.of("password-link", "The link is unknown, used or expired: ask for a new one"));
 		}
 		if (password == null || password.length() < MIN_LENGTH || password.length() > 128 || password.isBlank()) {
 			throw new OrganisationChangeRefused("password",
-					"Choose a password of at least " + MIN_LENGTH + " characters");
+					FileProblem.of("password-length", "Choose a password of at least {0} characters", MIN_LENGTH));
 		}
 		this.users.setPassword(userId, password);
 		this.jdbc.sql("update password_link set used_at = ? where token_hash = ?")

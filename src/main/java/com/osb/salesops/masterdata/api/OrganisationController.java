@@ -2,7 +2,6 @@ package com.osb.salesops.masterdata.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import com.osb.salesops.masterdata.MasterDataImports;
@@ -144,13 +143,10 @@ class OrganisationController {
 	}
 
 	private static List<FieldError> fields(OrganisationChangeRefused refused) {
-		return refused.problems()
-			.entrySet()
+		return refused.fieldErrors()
 			.stream()
-			.map((Map.Entry<String, String> p) -> new FieldError(
-					"repId".equals(p.getKey()) || "userId".equals(p.getKey()) ? p.getKey()
-							: p.getKey().startsWith("successor") ? "successor" : p.getKey(),
-					p.getValue()))
+			.map((error) -> new FieldError(error.field().startsWith("successor") ? "successor" : error.field(),
+					error.message(), error.code()))
 			.toList();
 	}
 

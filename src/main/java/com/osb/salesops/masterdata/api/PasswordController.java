@@ -1,7 +1,6 @@
 package com.osb.salesops.masterdata.api;
 
 import java.time.Instant;
-import java.util.List;
 
 import com.osb.salesops.masterdata.OrganisationChangeRefused;
 import com.osb.salesops.masterdata.PasswordLinks;
@@ -10,7 +9,9 @@ import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +32,8 @@ import org.springframework.web.util.HtmlUtils;
 class PasswordController {
 
 	private static final String PAGE = """
-			<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Set your password</title></head>
-			<body><h1>Set your password</h1>%s</body></html>""";
+			<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
+			<body><h1>%s</h1>%s</body></html>""";
 
 	private final PasswordLinks links;
 
@@ -53,16 +54,20 @@ class PasswordController {
 		}
 		catch (OrganisationChangeRefused refused) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "no-password-link", "No link can be sent",
-					List.of(new FieldError("userId", refused.problems().get("userId"))));
+					refused.fieldErrors());
 		}
 	}
 
 	@GetMapping(path = "/password", produces = MediaType.TEXT_HTML_VALUE)
 	String form(@RequestParam(required = false) String token) {
 		String value = (token != null) ? HtmlUtils.htmlEscape(token) : "";
-		return PAGE.formatted("<form method=\"post\" action=\"password\"><input type=\"hidden\" name=\"token\" value=\""
-				+ value + "\"><label>New password (at least 10 characters) <input type=\"password\" name=\"password\""
-				+ " autocomplete=\"new-password\" required minlength=\"10\"></label> <button>Set password</button></form>");
+		return page("<form method=\"post\" action=\"password\"><input type=\"hidden\" name=\"token\" value=\"" + value
+				+ "\"><label>"
+				+ html(Messages.text("page.password.new", "New password (at least {0} characters)",
+						PasswordLinks.MIN_LENGTH))
+				+ " <input type=\"password\" name=\"password\" autocomplete=\"new-password\" required minlength=\""
+				+ PasswordLinks.MIN_LENGTH + "\"></label> <button>"
+				+ html(Messages.text("page.password.set", "Set password")) + "</button></form>");
 	}
 
 	@PostMapping(path = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
@@ -71,15 +76,27 @@ class PasswordController {
 			@RequestParam(required = false) String password) {
 		try {
 			String userId = this.links.use(token, password);
-			return ResponseEntity.ok(PAGE.formatted("<p>The password of " + HtmlUtils.htmlEscape(userId)
-					+ " is set. <a href=\"camunda/app/tasklist/\">Log in</a>.</p>"));
+			return ResponseEntity
+				.ok(page("<p>" + html(Messages.text("page.password.done", "The password of {0} is set.", userId))
+						+ " <a href=\"camunda/app/tasklist/\">" + html(Messages.text("page.password.login", "Log in"))
+						+ "</a></p>"));
 		}
 		catch (OrganisationChangeRefused refused) {
 			return ResponseEntity.unprocessableEntity()
 				.contentType(MediaType.TEXT_HTML)
-				.body(PAGE
-					.formatted("<p>" + HtmlUtils.htmlEscape(String.join(" ", refused.problems().values())) + "</p>"));
+				.body(page(
+						"<p>" + html(String.join(" ", refused.fieldErrors().stream().map(FieldError::message).toList()))
+								+ "</p>"));
 		}
+	}
+
+	private static String page(String body) {
+		String title = html(Messages.text("page.password.title", "Set your password"));
+		return PAGE.formatted(LocaleContextHolder.getLocale().toLanguageTag(), title, title, body);
+	}
+
+	private static String html(String text) {
+		return HtmlUtils.htmlEscape(text);
 	}
 
 	/** A link was mailed to the user, valid until the time given. */

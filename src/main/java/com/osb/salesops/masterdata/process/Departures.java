@@ -17,6 +17,7 @@ import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.ordertocash.process.OrderHandover;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.masterdata.model.FileProblem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,14 +72,15 @@ public class Departures {
 	 * What stands in the way of the rep leaving on the day with that successor, by field;
 	 * the day itself may be in the future.
 	 */
-	public Map<String, String> repProblems(String repId, String successorRepId, LocalDate from, String reason) {
-		Map<String, String> problems = new LinkedHashMap<>();
+	public Map<String, FileProblem> repProblems(String repId, String successorRepId, LocalDate from, String reason) {
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		if (this.organisation.userOfActiveRep(repId).isEmpty()) {
-			problems.put("repId", "There is no active rep " + repId);
+			problems.put("repId", FileProblem.of("not-an-active-rep", "There is no active rep {0}", repId));
 		}
 		if (successorRepId == null || successorRepId.equals(repId)
 				|| this.organisation.userOfActiveRep(successorRepId).isEmpty()) {
-			problems.put("successorRepId", "Name the active rep who takes over the customers and the work");
+			problems.put("successorRepId",
+					FileProblem.of("successor-rep", "Name the active rep who takes over the customers and the work"));
 		}
 		common(problems, from, reason);
 		return problems;
@@ -114,13 +116,15 @@ public class Departures {
 	 * What stands in the way of the manager leaving on the day with that successor, by
 	 * field; the day itself may be in the future.
 	 */
-	public Map<String, String> managerProblems(String userId, String successorUserId, LocalDate from, String reason) {
-		Map<String, String> problems = new LinkedHashMap<>();
+	public Map<String, FileProblem> managerProblems(String userId, String successorUserId, LocalDate from,
+			String reason) {
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		if (managed(userId).isEmpty()) {
-			problems.put("userId", "User " + userId + " manages no region or market");
+			problems.put("userId", FileProblem.of("manages-nothing", "User {0} manages no region or market", userId));
 		}
 		if (successorUserId == null || successorUserId.equals(userId) || !this.users.exists(successorUserId)) {
-			problems.put("successorUserId", "Name the user who takes over the teams and the work");
+			problems.put("successorUserId",
+					FileProblem.of("successor-user", "Name the user who takes over the teams and the work"));
 		}
 		common(problems, from, reason);
 		return problems;
@@ -156,23 +160,24 @@ public class Departures {
 			.toList();
 	}
 
-	private static void common(Map<String, String> problems, LocalDate from, String reason) {
+	private static void common(Map<String, FileProblem> problems, LocalDate from, String reason) {
 		if (from == null) {
-			problems.put("effectiveFrom", "Give the day the person leaves");
+			problems.put("effectiveFrom", FileProblem.of("leaving-day", "Give the day the person leaves"));
 		}
 		if (reason == null || reason.isBlank()) {
-			problems.put("reason", "Say why");
+			problems.put("reason", FileProblem.of("leaving-reason", "Say why"));
 		}
 	}
 
-	private Map<String, String> past(Map<String, String> problems, LocalDate from) {
+	private Map<String, FileProblem> past(Map<String, FileProblem> problems, LocalDate from) {
 		if (from != null && from.isAfter(this.clock.today())) {
-			problems.put("effectiveFrom", "Give the day the person leaves, today or earlier");
+			problems.put("effectiveFrom",
+					FileProblem.of("leaving-day-past", "Give the day the person leaves, today or earlier"));
 		}
 		return problems;
 	}
 
-	private static void refuse(Map<String, String> problems) {
+	private static void refuse(Map<String, FileProblem> problems) {
 		if (!problems.isEmpty()) {
 			throw new OrganisationChangeRefused(problems);
 		}

@@ -14,6 +14,7 @@ import com.osb.salesops.masterdata.MasterDataImports;
 import com.osb.salesops.masterdata.OrganisationChangeRefused;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.masterdata.model.FileProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,16 +69,19 @@ public class OrganisationChanges {
 		this.imports.checkOrganisation(csv);
 		String type = record.get("type");
 		String id = record.get("id");
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, FileProblem> problems = new LinkedHashMap<>();
 		for (PendingChange change : pending()) {
 			if (change.subjectType().equals(type) && change.subjectId().equals(id)
 					&& change.effectiveFrom().equals(from)) {
-				problems.put("effectiveFrom", "a change of " + id + " is already pending from " + from + " (change "
-						+ change.id() + "): cancel it first");
+				problems.put("effectiveFrom",
+						FileProblem.of("change-pending",
+								"a change of {0} is already pending from {1} (change {2}): cancel it first", id, from,
+								change.id()));
 			}
 		}
 		leaving(type, id).filter((departure) -> !departure.effectiveFrom().isAfter(from))
-			.ifPresent((departure) -> problems.put("id", id + " leaves on " + departure.effectiveFrom()));
+			.ifPresent((departure) -> problems.put("id",
+					FileProblem.of("leaves-before", "{0} leaves on {1}", id, departure.effectiveFrom())));
 		refuse(problems);
 		return store("CHANGE", type, id, null, from, csv, null, actor);
 	}
@@ -86,16 +90,20 @@ public class OrganisationChanges {
 	 * What stands in the way of a rep ({@code REP}) or a manager ({@code MANAGER})
 	 * leaving on that day, by field, including a departure already pending for either.
 	 */
-	public Map<String, String> departureProblems(String type, String id, String successor, LocalDate from,
+	public Map<String, FileProblem> departureProblems(String type, String id, String successor, LocalDate from,
 			String reason) {
-		Map<String, String> problems = "REP".equals(type) ? this.departures.repProblems(id, successor, from, reason)
+		Map<String, FileProblem> problems = "REP".equals(type)
+				? this.departures.repProblems(id, successor, from, reason)
 				: this.departures.managerProblems(id, successor, from, reason);
 		String person = "REP".equals(type) ? "repId" : "userId";
-		leaving(type, id).ifPresent((departure) -> problems.put(person, id + " is already leaving on "
-				+ departure.effectiveFrom() + " (change " + departure.id() + "): cancel that change first"));
+		leaving(type, id).ifPresent((departure) -> problems.put(person,
+				FileProblem.of("already-leaving",
+						"{0} is already leaving on {1} (change {2}): cancel that change first", id,
+						departure.effectiveFrom(), departure.id())));
 		if (successor != null) {
-			leaving(type, successor).ifPresent((departure) -> problems.put("successor",
-					successor + " leaves on " + departure.effectiveFrom() + " and cannot take over"));
+			leaving(type, successor)
+				.ifPresent((departure) -> problems.put("successor", FileProblem.of("successor-leaving",
+						"{0} leaves on {1} and cannot take over", successor, departure.effectiveFrom())));
 		}
 		return problems;
 	}
@@ -139,8 +147,8 @@ public class OrganisationChanges {
 	public Optional<PendingChange> cancel(long id, String actor) {
 		Optional<PendingChange> change = find(id);
 		if (change.isPresent() && !"PENDING".equals(change.get().status())) {
-			throw new OrganisationChangeRefused("status",
-					"The change is " + change.get().status().toLowerCase() + " and can no longer be cancelled");
+			throw new OrganisationChangeRefused("status", FileProblem.of("change-settled",
+					"The change is {0} and can no longer be cancelled", change.get().status().toLowerCase()));
 		}
 		change.ifPresent((pending) -> settle(pending, "CANCELLED", actor, "Cancelled before its day"));
 		return change.flatMap((pending) -> find(id));
@@ -159,20 +167,20 @@ public class OrganisationChanges {
 			.param(Date.valueOf(today))
 			.query(OrganisationChanges::change)
 			.list()) {
-			Map<String, String> problems = problemsOnTheDay(change);
+			Map<String, FileProblem> problems = problemsOnTheDay(change);
 			if (problems.isEmpty()) {
 				settle(change, "APPLIED", change.requestedBy(), apply(change));
 				counts[0]++;
 			}
 			else {
-				settle(change, "FAILED", change.requestedBy(), problems.toString());
+				settle(change, "FAILED", change.requestedBy(), FileProblem.english(problems).toString());
 				counts[1]++;
 			}
 		}
 		return counts;
 	}
 
-	private Map<String, String> problemsOnTheDay(PendingChange change) {
+	private Map<String, FileProblem> problemsOnTheDay(PendingChange change) {
 		if ("DEPARTURE".equals(change.kind())) {
 			return "REP".equals(change.subjectType())
 					? this.departures.repProblems(change.subjectId(), change.successor(), change.effectiveFrom(),
@@ -185,8 +193,10 @@ public class OrganisationChanges {
 			return Map.of();
 		}
 		catch (ImportRefused refused) {
-			Map<String, String> problems = new LinkedHashMap<>();
-			refused.problems().forEach((problem) -> problems.put(problem.column(), problem.message()));
+			Map<String, FileProblem> problems = new LinkedHashMap<>();
+			refused.problems()
+				.forEach((problem) -> problems.put(problem.column(),
+						new FileProblem(problem.code(), problem.english(), problem.args())));
 			return problems;
 		}
 	}
@@ -233,7 +243,7 @@ public class OrganisationChanges {
 				change.subjectId(), null, change.id() + ": " + outcome);
 	}
 
-	private static void refuse(Map<String, String> problems) {
+	private static void refuse(Map<String, FileProblem> problems) {
 		if (!problems.isEmpty()) {
 			throw new OrganisationChangeRefused(problems);
 		}

@@ -244,6 +244,40 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void refusesADepartureAndAPasswordLinkInChineseOrEnglishWithTheSameCodes() {
+		// given
+		String departure = "{\"successor\": \"NOBODY-LANG\", \"effectiveFrom\": \"2026-11-16\", \"reason\": \"test\"}";
+
+		// when
+		JsonNode chinese = Http.json(
+				this.analyst.inLanguage("zh-CN").postJson("/api/organisation/reps/NOBODY-LANG/departure", departure),
+				422);
+		JsonNode english = Http.json(
+				this.analyst.inLanguage("en").postJson("/api/organisation/reps/NOBODY-LANG/departure", departure), 422);
+		JsonNode noLinkChinese = Http.json(
+				this.analyst.inLanguage("zh-CN").postJson("/api/organisation/users/nobody-lang/password-link", "{}"),
+				422);
+		JsonNode noLinkEnglish = Http.json(
+				this.analyst.inLanguage("en").postJson("/api/organisation/users/nobody-lang/password-link", "{}"), 422);
+
+		// then
+		assertThat(fieldCodes(chinese)).isEqualTo(fieldCodes(english))
+			.containsExactly("repId=not-an-active-rep", "successor=successor-rep");
+		assertThat(chinese.get("errors").findValuesAsText("message")).containsExactly("没有在职的销售代表 NOBODY-LANG",
+				"请指定接手客户和工作的在职销售代表");
+		assertThat(english.get("errors").findValuesAsText("message")).containsExactly(
+				"There is no active rep NOBODY-LANG", "Name the active rep who takes over the customers and the work");
+		assertThat(fieldCodes(noLinkChinese)).isEqualTo(fieldCodes(noLinkEnglish))
+			.containsExactly("userId=user-without-mail");
+		assertThat(noLinkChinese.get("errors").findValuesAsText("message"))
+			.containsExactly("用户 nobody-lang 不存在或没有电子邮箱地址：请先在组织文件中填写");
+		assertThat(this.analyst.inLanguage("zh-CN").get("/password").body()).contains("<html lang=\"zh-CN\"", "设置密码",
+				"新密码（至少 10 个字符）");
+		assertThat(this.analyst.inLanguage("en").get("/password").body()).contains("<html lang=\"en\"",
+				"Set your password", "New password (at least 10 characters)");
+	}
+
+	@Test
 	void showsTheHomePageLoginInTheBrowsersLanguageElseTheCompanysAndAfterLoginInTheUsersOwn() {
 		// given a user who chose English in their profile
 		TestUsers.ensure(this.identityService, "lhome", Roles.SALES_OPS);
