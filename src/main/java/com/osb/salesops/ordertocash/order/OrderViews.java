@@ -11,6 +11,7 @@ import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An order as its readers see it: state, amounts, lines, documents (their numbers, and
@@ -43,9 +44,6 @@ public class OrderViews {
 		this.clock = clock;
 	}
 
-	/**
-	 * @param scope the orders the reader may see: any other is reported as not found
-	 */
 	/** Refuses, as if it did not exist, an order outside what the reader may see. */
 	public void requireVisible(String number, OrderScope scope) {
 		this.orders.head(number)
@@ -53,6 +51,12 @@ public class OrderViews {
 			.orElseThrow(() -> NotFoundException.of("no-such-order", "There is no order {0}", number));
 	}
 
+	/**
+	 * The order as the reader may see it, read in one transaction: its head, lines,
+	 * documents, files, returns, timeline and decisions as they stood together.
+	 * @param scope the orders the reader may see: any other is reported as not found
+	 */
+	@Transactional(readOnly = true)
 	public Map<String, Object> view(String number, OrderScope scope) {
 		Map<String, Object> head = this.orders.head(number)
 			.filter(scope::includes)

@@ -1,5 +1,6 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.osb.salesops.ordertocash.documents.AttachmentKind;
@@ -14,7 +15,8 @@ import static com.osb.salesops.ordertocash.process.OrderToRemittanceProcess.ORDE
  * Sets on a new order task the addresses its form links to: the order's newest contract,
  * shipping notice and invoice PDFs ({@code contractFileUrl},
  * {@code shippingNoticeFileUrl}, {@code invoiceFileUrl}), and for a task that needs a
- * file the upload page for it ({@code uploadPageUrl}).
+ * file the upload page for it ({@code uploadPageUrl}). The order's files are read once
+ * for all three, oldest first, so the newest of each kind wins.
  */
 class OrderDocumentLinksListener implements TaskListener {
 
@@ -38,9 +40,16 @@ class OrderDocumentLinksListener implements TaskListener {
 		if (orderNumber == null) {
 			return;
 		}
-		LINKS.forEach((kind, variable) -> this.documents.latest(orderNumber, kind)
-			.map(OrderFile::url)
-			.ifPresent((url) -> task.setVariableLocal(variable, url)));
+		Map<String, String> newest = new HashMap<>();
+		for (OrderFile file : this.documents.of(orderNumber)) {
+			newest.put(file.kind(), file.url());
+		}
+		LINKS.forEach((kind, variable) -> {
+			String url = newest.get(kind);
+			if (url != null) {
+				task.setVariableLocal(variable, url);
+			}
+		});
 		AttachmentKind upload = UPLOADS.get(task.getTaskDefinitionKey());
 		if (upload != null) {
 			task.setVariableLocal("uploadPageUrl", "/orders/" + orderNumber + "/uploads/"

@@ -54,9 +54,12 @@ class TaskNameFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		String type = wrapper.getContentType();
+		if (wrapper.getStatus() != HttpServletResponse.SC_OK || type == null || !type.contains("json")) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
 		Locale language = this.locales.resolveLocale(request);
-		if (wrapper.getStatus() != HttpServletResponse.SC_OK || type == null || !type.contains("json")
-				|| language.getLanguage().equals("en")) {
+		if (language.getLanguage().equals("en")) {
 			wrapper.copyBodyToResponse();
 			return;
 		}

@@ -2,7 +2,9 @@ package com.osb.salesops.shared.language;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.osb.salesops.shared.SalesOpsProperties;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -10,10 +12,16 @@ import com.osb.salesops.shared.time.BusinessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The language each user reads the platform in: their own choice, else the company's.
- * Only the languages the company offers ({@code salesops.language.languages}) are kept.
+ * Only the languages the company offers ({@code salesops.language.languages}) are kept. A
+ * user's choice is read once and then remembered as long as an identity is
+ * ({@code salesops.security.identity-cache-time}), since every translated answer needs
+ * it: a new choice is seen at once on the node that stored it, on other nodes within that
+ * time.
  */
 @Component
 public class UserLanguages {
@@ -24,10 +32,21 @@ public class UserLanguages {
 
 	private final BusinessClock clock;
 
+	/** Entries kept at most; past it the memory starts afresh. */
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final long rememberNanos;
+
+	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+	private record Remembered(Optional<Locale> chosen, long expiresAt) {
+	}
+
 	UserLanguages(JdbcClient jdbc, SalesOpsProperties properties, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.settings = properties.language();
 		this.clock = clock;
+		this.rememberNanos = properties.security().identityCacheTime().toNanos();
 	}
 
 	/** The user's language, or the company's when the user chose none. */
@@ -40,11 +59,22 @@ public class UserLanguages {
 		if (userId == null) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("select language from user_language where user_id = ?")
+		Remembered known = this.remembered.get(userId);
+		if (known != null && known.expiresAt() - System.nanoTime() > 0) {
+			return known.chosen();
+		}
+		Optional<Locale> chosen = this.jdbc.sql("select language from user_language where user_id = ?")
 			.param(userId)
 			.query(String.class)
 			.optional()
 			.flatMap(this::offered);
+		if (this.rememberNanos > 0) {
+			if (this.remembered.size() >= MAX_REMEMBERED) {
+				this.remembered.clear();
+			}
+			this.remembered.put(userId, new Remembered(chosen, System.nanoTime() + this.rememberNanos));
+		}
+		return chosen;
 	}
 
 	/** Keeps the user's choice, which must be one of the languages offered. */
@@ -59,6 +89,20 @@ public class UserLanguages {
 			this.jdbc.sql("insert into user_language (user_id, language, changed_at) values (?, ?, ?)")
 				.params(userId, offered.toLanguageTag(), this.clock.timestamp())
 				.update();
+		}
+		forget(userId);
+	}
+
+	/** Forgets the user's choice now and again once the change commits. */
+	private void forget(String userId) {
+		this.remembered.remove(userId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					UserLanguages.this.remembered.remove(userId);
+				}
+			});
 		}
 	}
 

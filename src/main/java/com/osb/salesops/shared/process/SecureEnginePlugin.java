@@ -24,13 +24,13 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		EngineCommands.intercept(configuration, QueryExpressionGuard::new, TaskFormGuard::new, FailedLoginLog::new,
-				DeploymentGuard::new, RevokeGuard::new,
+				DeploymentGuard::new, RevokeGuard::new, TenantGuard::new,
 				() -> new TaskCompletionChecks(() -> this.completionChecks.orderedStream().toList()));
 	}
 
 	/**
-	 * Refuses to start on a database that holds revoking authorizations, which the engine
-	 * is told not to read ({@link RevokeGuard}).
+	 * Refuses to start on a database that holds revoking authorizations or tenants, which
+	 * the engine is told not to read ({@link RevokeGuard}, {@link TenantGuard}).
 	 */
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
@@ -41,6 +41,12 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 		if (revokes > 0) {
 			throw new IllegalStateException(revokes + " authorizations of type REVOKE exist, which this application"
 					+ " does not read (authorizationCheckRevokes: never). Replace each with a narrower grant.");
+		}
+		long tenants = engine.getIdentityService().createTenantQuery().count();
+		if (tenants > 0) {
+			throw new IllegalStateException(tenants + " tenants exist, which this application does not check"
+					+ " (tenantCheckEnabled: false). Delete them; markets and regions are kept in the sales"
+					+ " organisation.");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,11 +15,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
@@ -48,10 +52,14 @@ class ValidatedBodyAdvice extends RequestBodyAdviceAdapter {
 
 	private final List<RequestCheck<?>> checks;
 
-	ValidatedBodyAdvice(Validator validator, ObjectMapper json, List<RequestCheck<?>> checks) {
+	private final ObjectProvider<PlatformTransactionManager> transactions;
+
+	ValidatedBodyAdvice(Validator validator, ObjectMapper json, List<RequestCheck<?>> checks,
+			ObjectProvider<PlatformTransactionManager> transactions) {
 		this.validator = validator;
 		this.json = json;
 		this.checks = checks;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -118,9 +126,7 @@ class ValidatedBodyAdvice extends RequestBodyAdviceAdapter {
 		if (body instanceof RequestRules rules) {
 			more.addAll(rules.broken());
 		}
-		for (RequestCheck<Object> check : checksOf(body)) {
-			more.addAll(check.check(body));
-		}
+		more.addAll(dataChecks(body));
 		Set<String> named = problems.stream().map(FieldError::field).collect(Collectors.toSet());
 		more.stream().filter((problem) -> !named.contains(problem.field())).forEach(problems::add);
 		if (!problems.isEmpty()) {
@@ -129,6 +135,29 @@ class ValidatedBodyAdvice extends RequestBodyAdviceAdapter {
 					"The request has {0} invalid field(s)", problems, problems.size());
 		}
 		return body;
+	}
+
+	/**
+	 * What the body's checks find in the company's data, all read in one read-only
+	 * transaction rather than one for each query.
+	 */
+	private List<FieldError> dataChecks(Object body) {
+		List<RequestCheck<Object>> applicable = checksOf(body);
+		if (applicable.isEmpty()) {
+			return List.of();
+		}
+		Supplier<List<FieldError>> run = () -> {
+			List<FieldError> found = new ArrayList<>();
+			applicable.forEach((check) -> found.addAll(check.check(body)));
+			return found;
+		};
+		PlatformTransactionManager manager = this.transactions.getIfAvailable();
+		if (manager == null) {
+			return run.get();
+		}
+		TransactionTemplate readOnly = new TransactionTemplate(manager);
+		readOnly.setReadOnly(true);
+		return readOnly.execute((status) -> run.get());
 	}
 
 	/**

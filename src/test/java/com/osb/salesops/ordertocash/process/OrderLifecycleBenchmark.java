@@ -28,6 +28,8 @@ import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.PostgresServer;
 import com.osb.salesops.support.Scans;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +37,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,6 +115,14 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 
 	private static final AtomicLong SEQUENCE = new AtomicLong();
 
+	/** How many times a client looked for a task, over all sides and turns. */
+	private static final AtomicLong LOOKS = new AtomicLong();
+
+	/**
+	 * How many statements of a kind per order the breakdown prints, most called first.
+	 */
+	private static final int STATEMENTS_SHOWN = Integer.getInteger("benchmark.statementsShown", 30);
+
 	@LocalServerPort
 	int port;
 
@@ -120,6 +131,9 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	ObjectProvider<MeterRegistry> meters;
 
 	/**
 	 * Loads {@code pg_stat_statements} into the throwaway server (a restart) before the
@@ -191,6 +205,8 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			print("warm-up", run(product, WARM_UP));
 			List<Turn> bareTurns = new ArrayList<>();
 			List<Turn> productTurns = new ArrayList<>();
+			resetStatements();
+			long borrowsBefore = borrows();
 			for (int round = 1; round <= ROUNDS; round++) {
 				Turn bareTurn = run(bare, TURN);
 				Turn productTurn = run(product, TURN);
@@ -207,6 +223,10 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			Turn productTotal = Turn.sum(productTurns);
 			print("all rounds", bareTotal);
 			print("all rounds", productTotal);
+			printStatements(bare, bareTotal);
+			printStatements(product, productTotal);
+			System.out.printf(Locale.ROOT, "product: %.1f connections taken from the pool per order%n",
+					(borrows() - borrowsBefore) / (double) Math.max(1, productTotal.orders()));
 			double ratio = productTotal.ordersPerSecond() / bareTotal.ordersPerSecond();
 			System.out.printf(Locale.ROOT,
 					"Ratio product / bare engine: %.2fx orders/s (target %.1fx), %.2fx transactions per order,"
@@ -322,6 +342,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 	private static String poll(String order, Step step, Callable<String> look) throws Exception {
 		long deadline = System.nanoTime() + TASK_TIMEOUT.toNanos();
 		while (true) {
+			LOOKS.incrementAndGet();
 			String id = look.call();
 			if (id != null) {
 				return id;
@@ -336,6 +357,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 	/** Runs the side's clients, one order after another each, for that long. */
 	private static Turn run(Side side, Duration length) throws Exception {
 		Counters before = counters(side.database());
+		long looksBefore = LOOKS.get();
 		long started = System.nanoTime();
 		long deadline = started + length.toNanos();
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -361,7 +383,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			Thread.sleep(STATISTICS_SETTLE.toMillis());
 			Counters after = counters(side.database());
 			return new Turn(side.name(), latencies, elapsed, after.transactions() - before.transactions(),
-					after.statements() - before.statements());
+					after.statements() - before.statements(), LOOKS.get() - looksBefore);
 		}
 		finally {
 			threads.shutdownNow();
@@ -371,21 +393,23 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 	private static void print(String when, Turn turn) {
 		System.out.printf(Locale.ROOT,
 				"%-10s %-11s %5d orders in %5.1f s: %5.2f orders/s, p50 %5d ms, p99 %5d ms,"
-						+ " %6.1f transactions/order, %s statements/order%n",
+						+ " %6.1f transactions/order, %s statements/order, %5.1f task looks/order%n",
 				when, turn.side(), turn.orders(), turn.elapsedNanos() / 1e9, turn.ordersPerSecond(),
 				turn.percentile(50) / 1_000_000, turn.percentile(99) / 1_000_000, turn.transactionsPerOrder(),
-				statementsCounted ? String.format(Locale.ROOT, "%7.1f", turn.statementsPerOrder()) : "n/a");
+				statementsCounted ? String.format(Locale.ROOT, "%7.1f", turn.statementsPerOrder()) : "n/a",
+				turn.looksPerOrder());
 	}
 
 	/** What a side did in one turn. */
-	private record Turn(String side, List<Long> latencies, long elapsedNanos, long transactions, long statements) {
+	private record Turn(String side, List<Long> latencies, long elapsedNanos, long transactions, long statements,
+			long looks) {
 
 		static Turn sum(List<Turn> turns) {
 			List<Long> latencies = new ArrayList<>();
 			turns.forEach((turn) -> latencies.addAll(turn.latencies()));
 			return new Turn(turns.get(0).side(), latencies, turns.stream().mapToLong(Turn::elapsedNanos).sum(),
 					turns.stream().mapToLong(Turn::transactions).sum(),
-					turns.stream().mapToLong(Turn::statements).sum());
+					turns.stream().mapToLong(Turn::statements).sum(), turns.stream().mapToLong(Turn::looks).sum());
 		}
 
 		int orders() {
@@ -398,6 +422,10 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 
 		double transactionsPerOrder() {
 			return (double) this.transactions / Math.max(1, orders());
+		}
+
+		double looksPerOrder() {
+			return (double) this.looks / Math.max(1, orders());
 		}
 
 		double statementsPerOrder() {
@@ -441,6 +469,53 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			}
 			return new Counters(transactions, statements);
 		}
+	}
+
+	/** How many times the application took a connection from its pool so far. */
+	private long borrows() {
+		MeterRegistry registry = this.meters.getIfAvailable();
+		if (registry == null) {
+			return 0;
+		}
+		return registry.find("hikaricp.connections.usage").timers().stream().mapToLong(Timer::count).sum();
+	}
+
+	/**
+	 * Starts the statement counts afresh, so that the breakdown covers the measured
+	 * turns.
+	 */
+	private static void resetStatements() throws SQLException {
+		if (statementsCounted) {
+			try (Connection connection = serverConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("select pg_stat_statements_reset()");
+			}
+		}
+	}
+
+	/**
+	 * The side's statements per order over the measured turns, most called first, and the
+	 * transactions no statement shows (connection checks): where the side's work goes.
+	 */
+	private static void printStatements(Side side, Turn total) throws SQLException {
+		if (!statementsCounted || total.orders() == 0) {
+			return;
+		}
+		try (Connection connection = serverConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select s.calls, s.query from pg_stat_statements s"
+						+ " join pg_database d on d.oid = s.dbid where d.datname = '" + side.database()
+						+ "' order by s.calls desc limit " + STATEMENTS_SHOWN)) {
+			System.out.printf(Locale.ROOT, "%s, statements per order over the measured turns:%n", side.name());
+			while (result.next()) {
+				System.out.printf(Locale.ROOT, "  %7.2f  %s%n", result.getLong(1) / (double) total.orders(),
+						abbreviate(result.getString(2)));
+			}
+		}
+	}
+
+	private static String abbreviate(String query) {
+		String line = query.replaceAll("\\s+", " ").trim();
+		return (line.length() > 160) ? line.substring(0, 160) + "…" : line;
 	}
 
 	/** A connection to the server's maintenance database, outside both sides' figures. */

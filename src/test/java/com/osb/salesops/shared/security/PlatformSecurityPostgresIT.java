@@ -158,6 +158,19 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 			.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_REVOKE)
 			.count()).isZero();
+		assertThat(configuration().getAuthorizationCheckRevokes()).isEqualTo("never");
+	}
+
+	@Test
+	void tenantsAreRefusedBecauseTheEngineDoesNotCheckThem() {
+		// when
+		HttpResponse<String> created = this.admin.postJson("/engine-rest/tenant/create", """
+				{"id": "east", "name": "East"}""");
+
+		// then
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(400);
+		assertThat(this.identityService.createTenantQuery().count()).isZero();
+		assertThat(configuration().isTenantCheckEnabled()).isFalse();
 	}
 
 	@Test

@@ -1,0 +1,29 @@
+package com.osb.salesops.shared.process;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * The company is one organisation: its models, processes and tasks belong to no tenant.
+ * So the engine is told not to add tenant conditions to every query and command
+ * ({@code tenantCheckEnabled: false}), and this guard keeps that true: creating or
+ * changing a tenant is refused, from Admin or the REST API, with the reason, and nothing
+ * is stored. Markets and regions are the product's own organisation (master data), not
+ * tenants.
+ */
+class TenantGuard extends CommandInterceptor {
+
+	static final String REFUSAL = "Tenants are not used here: the engine does not check them."
+			+ " Markets and regions are kept in the sales organisation.";
+
+	@Override
+	public <T> T execute(Command<T> command) {
+		if (command instanceof SaveTenantCmd) {
+			throw new BadUserRequestException(REFUSAL);
+		}
+		return this.next.execute(command);
+	}
+
+}
