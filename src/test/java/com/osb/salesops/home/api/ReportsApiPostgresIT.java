@@ -158,12 +158,15 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 
 	@Test
 	void cycleTimesFollowAnOrderThatChangesHandsAndTheCompanyIsReadFromItsHistogram() throws Exception {
-		// given an open order of QR3 whose contract review ended two days ago, loaded as
-		// history
-		long customer = new CustomerFixture(this.jdbc).customer("QR3");
+		// given an open order of QR5 whose contract review ended two days ago, loaded as
+		// history; QR5 and QR6 are this test's own reps
+		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values"
+				+ " ('QR5', 'QB', 'qrep5', 'Rep QR5', '2020-01-01', 10000),"
+				+ " ('QR6', 'QB', 'qrep6', 'Rep QR6', '2020-01-01', 10000)");
+		long customer = new CustomerFixture(this.jdbc).customer("QR5");
 		this.jdbc.update(
 				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
-						+ " created_by, channel) values ('SCQRCYC1', ?, 'QR3', 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
+						+ " created_by, channel) values ('SCQRCYC1', ?, 'QR5', 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
 				customer, Date.valueOf(TestClock.today().minusDays(5)));
 		Instant end = TestClock.today().minusDays(2).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 		this.jdbc.update("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_,"
@@ -176,21 +179,21 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 						+ " 'Review contract', 'userTask', ?, ?, 14400000)",
 				Timestamp.from(end.minus(Duration.ofHours(4))), Timestamp.from(end));
 		this.cycleTimes.refreshAll();
-		JsonNode before = Http.json(as("qops").get("/api/reports/cycle-times?rep=QR3&channel=ONLINE"), 200);
+		JsonNode before = Http.json(as("qops").get("/api/reports/cycle-times?rep=QR5&channel=ONLINE"), 200);
 
-		// when the customer and its open order go to QR4
-		this.openOrders.handOver(customer, "QR4", "test", null);
+		// when the customer and its open order go to QR6
+		this.openOrders.handOver(customer, "QR6", "test", null);
 
 		// then the order's spell went with it
 		assertThat(before.get("steps").get(0).get("count").asLong()).isEqualTo(1);
 		assertThat(before.get("steps").get(0).get("medianHours").decimalValue()).isEqualByComparingTo("4");
-		assertThat(Http.json(as("qops").get("/api/reports/cycle-times?rep=QR3&channel=ONLINE"), 200).get("steps"))
+		assertThat(Http.json(as("qops").get("/api/reports/cycle-times?rep=QR5&channel=ONLINE"), 200).get("steps"))
 			.isEmpty();
-		JsonNode after = Http.json(as("qops").get("/api/reports/cycle-times?rep=QR4&channel=ONLINE"), 200);
+		JsonNode after = Http.json(as("qops").get("/api/reports/cycle-times?rep=QR6&channel=ONLINE"), 200);
 		assertThat(after.get("steps").get(0).get("count").asLong()).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select rep_id from order_cycle_time where source_id = 'Aai-SCQRCYC1'",
 				String.class))
-			.isEqualTo("QR4");
+			.isEqualTo("QR6");
 		// and the company's figures, read from the histogram, count every spell and are
 		// within half a percent of the exact percentiles
 		String month = TestClock.today().minusDays(2).toString().substring(0, 7);
