@@ -149,7 +149,7 @@
   }
 
   function approvals() {
-    var source = ask('/api/approvals/bottlenecks', ['from', 'to']);
+    var source = ask('/api/approvals/bottlenecks', ['from', 'to', 'market', 'region', 'rep', 'product', 'channel']);
     return P.get(source).then(function (data) {
       var lines = [column('key'), column('tasks', true), column('averageHoursWaiting', true),
         column('deadlinesMissed', true), column('escalated', true)];
@@ -174,7 +174,7 @@
   }
 
   function receivables() {
-    var source = ask('/api/receivables/ageing', ['asOf', 'by', 'market', 'region', 'rep']);
+    var source = ask('/api/receivables/ageing', ['asOf', 'by', 'market', 'region', 'rep', 'product', 'channel']);
     var buckets = ['CURRENT', '1-30', '31-60', '61-90', 'OVER_90'];
     return P.get(source).then(function (data) {
       var el = section('ageing', T.pages.receivables + ', ' + data.asOf, source);
@@ -216,7 +216,7 @@
   }
 
   function forecastAccuracy() {
-    var source = ask('/api/forecasts/accuracy', ['from', 'to', 'market', 'region', 'rep']);
+    var source = ask('/api/forecasts/accuracy', ['from', 'to', 'market', 'region', 'rep', 'product', 'channel']);
     var level = query.get('level') || 'COMPANY';
     return P.get(source).then(function (data) {
       var rows = data.rows.filter(function (row) { return row.level === level; });
@@ -270,7 +270,7 @@
   }
 
   function satisfaction() {
-    var source = ask('/api/satisfaction', ['by', 'from', 'to', 'market', 'region', 'rep', 'product']);
+    var source = ask('/api/satisfaction', ['by', 'from', 'to', 'market', 'region', 'rep', 'product', 'channel']);
     return P.get(source).then(function (data) {
       var el = section('satisfaction', T.pages.satisfaction, source);
       bars(el, 'satisfaction', data.map(function (row) { return row.key; }), ['delivery', 'product', 'service'].map(
@@ -290,13 +290,14 @@
     orders: { draw: orders, filters: ['from', 'to', 'market', 'region', 'rep', 'product', 'channel', 'status',
       'customer'] },
     'cycle-times': { draw: cycleTimes, filters: ['from', 'to', 'market', 'region', 'rep', 'product', 'channel'] },
-    approvals: { draw: approvals, filters: ['from', 'to'] },
-    receivables: { draw: receivables, filters: ['asOf', 'by:customer,rep,region,market', 'market', 'region', 'rep'] },
+    approvals: { draw: approvals, filters: ['from', 'to', 'market', 'region', 'rep', 'product', 'channel'] },
+    receivables: { draw: receivables, filters: ['asOf', 'by:customer,rep,region,market', 'market', 'region', 'rep',
+      'product', 'channel'] },
     'forecast-accuracy': { draw: forecastAccuracy, filters: ['from:month', 'to:month',
-      'level:COMPANY,MARKET,REGION,REP,PRODUCT', 'market', 'region', 'rep'] },
+      'level:COMPANY,MARKET,REGION,REP,PRODUCT', 'market', 'region', 'rep', 'product', 'channel'] },
     compliance: { draw: compliance, filters: ['market', 'region', 'rep'] },
     satisfaction: { draw: satisfaction, filters: ['by:rep,region,product,month', 'from', 'to', 'market', 'region',
-      'rep', 'product'] }
+      'rep', 'product', 'channel'] }
   };
 
   function select(name, options) {

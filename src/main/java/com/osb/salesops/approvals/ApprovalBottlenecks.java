@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,13 +39,24 @@ public class ApprovalBottlenecks {
 
 	/** The report for the tasks that arrived from the first to the last day. */
 	public Report report(LocalDate from, LocalDate to) {
+		return report(from, to, new OrderNarrowing(null, null, null, null, null));
+	}
+
+	/**
+	 * The report for the tasks that arrived from the first to the last day, of the orders
+	 * the narrowing names only when it names any.
+	 */
+	public Report report(LocalDate from, LocalDate to, OrderNarrowing only) {
 		ZoneId zone = this.clock.zone();
 		Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+		List<Object> arguments = new ArrayList<>(List.of(start, end));
+		String orders = only.where(arguments);
 		List<Row> rows = this.jdbc
-			.sql("select task_key, task_name, required_group, closed_by, created_at, due_at, escalated_at, closed_at"
-					+ " from task_deadline where created_at >= ? and created_at < ?")
-			.params(start, end)
+			.sql("select t.task_key, t.task_name, t.required_group, t.closed_by, t.created_at, t.due_at,"
+					+ " t.escalated_at, t.closed_at from task_deadline t where t.created_at >= ? and t.created_at < ?"
+					+ orders)
+			.params(arguments)
 			.query(Row.class)
 			.list();
 		Timestamp now = this.clock.timestamp();
@@ -58,8 +70,11 @@ public class ApprovalBottlenecks {
 				months.computeIfAbsent(month(row.escalatedAt(), zone), Month::new).escalations++;
 			}
 		}
-		this.jdbc.sql("select offered_at from task_substitution where offered_at >= ? and offered_at < ?")
-			.params(start, end)
+		this.jdbc
+			.sql("select x.offered_at from task_substitution x where x.offered_at >= ? and x.offered_at < ?"
+					+ (orders.isEmpty() ? ""
+							: " and exists (select 1 from task_deadline t where t.task_id = x.task_id" + orders + ")"))
+			.params(arguments)
 			.query(Timestamp.class)
 			.list()
 			.forEach((offered) -> months.computeIfAbsent(month(offered, zone), Month::new).substitutions++);
@@ -91,6 +106,82 @@ public class ApprovalBottlenecks {
 
 	private static String month(Timestamp moment, ZoneId zone) {
 		return YearMonth.from(moment.toInstant().atZone(zone)).toString();
+	}
+
+	/**
+	 * Whether the reader's part of the sales organisation holds the rep (id or login),
+	 * the region and the market named; those not named hold.
+	 */
+	public boolean holds(SalesScope reader, String rep, String region, String market) {
+		List<Object> named = new ArrayList<>();
+		String reps = new OrderNarrowing(rep, region, market, null, null).reps(named);
+		if (reps.isEmpty()) {
+			return true;
+		}
+		StringBuilder where = new StringBuilder();
+		List<Object> arguments = new ArrayList<>();
+		reader.appendTo(where, arguments, "s.user_id", "g.manager_user_id", "m.manager_user_id");
+		where.append(reps);
+		arguments.addAll(named);
+		return this.jdbc
+			.sql("select count(*) from sales_rep s join region g on g.id = s.region_id join market m"
+					+ " on m.id = g.market_id where 1 = 1" + where)
+			.params(arguments)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * The orders whose approvals a report counts: those of a rep (id or login), region or
+	 * market, sold through a channel, holding a line of a product (SKU). Naming any of
+	 * them leaves out the approvals of anything but orders; a blank names nothing.
+	 */
+	public record OrderNarrowing(String rep, String region, String market, String channel, String sku) {
+
+		String where(List<Object> arguments) {
+			List<Object> named = new ArrayList<>();
+			String reps = reps(named);
+			StringBuilder where = new StringBuilder(reps);
+			if (named(this.channel)) {
+				where.append(" and o.channel = ?");
+				named.add(this.channel);
+			}
+			if (named(this.sku)) {
+				where.append(" and exists (select 1 from sales_order_line l join product p on p.id = l.product_id")
+					.append(" where l.order_id = o.id and p.sku = ?)");
+				named.add(this.sku);
+			}
+			if (named.isEmpty()) {
+				return "";
+			}
+			arguments.addAll(named);
+			return " and t.subject_type = 'order' and exists (select 1 from sales_order o join sales_rep s"
+					+ " on s.id = o.rep_id join region g on g.id = s.region_id join market m on m.id = g.market_id"
+					+ " where o.number = t.subject_id" + where + ")";
+		}
+
+		String reps(List<Object> arguments) {
+			StringBuilder where = new StringBuilder();
+			if (named(this.rep)) {
+				where.append(" and (s.id = ? or s.user_id = ?)");
+				arguments.add(this.rep);
+				arguments.add(this.rep);
+			}
+			if (named(this.region)) {
+				where.append(" and g.id = ?");
+				arguments.add(this.region);
+			}
+			if (named(this.market)) {
+				where.append(" and m.id = ?");
+				arguments.add(this.market);
+			}
+			return where.toString();
+		}
+
+		private static boolean named(String value) {
+			return value != null && !value.isBlank();
+		}
+
 	}
 
 	record Row(String taskKey, String taskName, String requiredGroup, String closedBy, Timestamp createdAt,

@@ -42,7 +42,7 @@ public class SatisfactionReports {
 	 * the reader's part of the organisation.
 	 */
 	public List<Satisfaction> report(String by, SalesScope reader, LocalDate from, LocalDate to) {
-		return report(by, reader, from, to, new Narrowing(null, null, null, null));
+		return report(by, reader, from, to, new Narrowing(null, null, null, null, null));
 	}
 
 	/**
@@ -50,15 +50,20 @@ public class SatisfactionReports {
 	 * callbacks on a product where named; never beyond the reader's part.
 	 */
 	public List<Satisfaction> report(String by, SalesScope reader, LocalDate from, LocalDate to, Narrowing only) {
+		List<Scored> callbacks = scored(from, to);
+		if (callbacks.isEmpty()) {
+			// no callback scored in the period: no customer file need be read
+			return List.of();
+		}
 		Map<Long, CustomerCareFile> customers = this.files.list(null)
 			.stream()
 			.filter((file) -> reader.includes(file.repUserId(), file.regionManager(), file.marketManager()))
 			.filter(only::covers)
 			.collect(Collectors.toMap(CustomerCareFile::id, Function.identity()));
 		Map<String, List<Scored>> groups = new TreeMap<>();
-		for (Scored scored : scored(from, to)) {
+		for (Scored scored : callbacks) {
 			CustomerCareFile customer = customers.get(scored.customerId());
-			if (customer == null || !only.covers(scored.products())) {
+			if (customer == null || !only.covers(scored.products()) || !only.coversChannel(scored.channel())) {
 				continue;
 			}
 			for (String key : keys(by, scored, customer)) {
@@ -75,9 +80,10 @@ public class SatisfactionReports {
 
 	private List<Scored> scored(LocalDate from, LocalDate to) {
 		return this.jdbc
-			.sql("select customer_id, delivered_on, delivery_score, product_score, service_score, products,"
-					+ " coalesce(follow_up, false) as follow_up"
-					+ " from delivery_callback where delivery_score is not null and delivered_on between ? and ?")
+			.sql("select c.customer_id, c.delivered_on, c.delivery_score, c.product_score, c.service_score,"
+					+ " c.products, coalesce(c.follow_up, false) as follow_up,"
+					+ " (select o.channel from sales_order o where o.number = c.order_number) as channel"
+					+ " from delivery_callback c where c.delivery_score is not null and c.delivered_on between ? and ?")
 			.params(Date.valueOf(from), Date.valueOf(to))
 			.query(Scored.class)
 			.list();
@@ -105,13 +111,18 @@ public class SatisfactionReports {
 	 * @param region the region's id
 	 * @param market the market's id
 	 * @param product a SKU the delivery held
+	 * @param channel the channel the delivered order was sold through
 	 */
-	public record Narrowing(String rep, String region, String market, String product) {
+	public record Narrowing(String rep, String region, String market, String product, String channel) {
 
 		boolean covers(CustomerCareFile file) {
 			return (empty(this.rep) || this.rep.equals(file.repId()) || this.rep.equals(file.repUserId()))
 					&& (empty(this.region) || this.region.equals(file.regionId()))
 					&& (empty(this.market) || this.market.equals(file.marketId()));
+		}
+
+		boolean coversChannel(String orderChannel) {
+			return empty(this.channel) || this.channel.equals(orderChannel);
 		}
 
 		boolean covers(String products) {
@@ -139,7 +150,7 @@ public class SatisfactionReports {
 	}
 
 	record Scored(long customerId, LocalDate deliveredOn, int deliveryScore, int productScore, int serviceScore,
-			String products, boolean followUp) {
+			String products, boolean followUp, String channel) {
 	}
 
 }

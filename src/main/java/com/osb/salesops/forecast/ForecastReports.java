@@ -100,6 +100,18 @@ public class ForecastReports {
 
 	/** Accuracy of every closed month from the first to the last, horizons 1 to 3. */
 	public List<AccuracyRow> accuracy(YearMonth first, YearMonth last, Predicate<String> visibleRep) {
+		return accuracy(first, last, visibleRep, null, null);
+	}
+
+	/**
+	 * Accuracy of every closed month from the first to the last, horizons 1 to 3, of one
+	 * product and one channel where named: the forecast lines of the product and channel
+	 * against what was invoiced of the product through the channel.
+	 */
+	public List<AccuracyRow> accuracy(YearMonth first, YearMonth last, Predicate<String> visibleRep, String sku,
+			String channel) {
+		Predicate<String> ofSku = (value) -> sku == null || sku.equals(value);
+		Predicate<String> ofChannel = (value) -> channel == null || channel.equals(value);
 		Map<String, SalesTeams.Member> members = members();
 		List<String> cycles = new ArrayList<>();
 		for (YearMonth cycle = first.minusMonths(3); !cycle.isAfter(last.minusMonths(1)); cycle = cycle.plusMonths(1)) {
@@ -114,7 +126,8 @@ public class ForecastReports {
 		for (StoredLine line : this.store.approvedLines(cycles)) {
 			Submission submission = submissions.get(line.submissionId());
 			YearMonth month = YearMonth.parse(line.targetMonth());
-			if (submission != null && !month.isBefore(first) && !month.isAfter(last)) {
+			if (submission != null && !month.isBefore(first) && !month.isAfter(last) && ofSku.test(line.sku())
+					&& ofChannel.test(line.channel())) {
 				BigDecimal[] pair = leaf(leaves, month + "," + line.horizon(), submission.repId(), line.sku());
 				pair[0] = pair[0].add(line.amount());
 			}
@@ -134,16 +147,19 @@ public class ForecastReports {
 		}
 		Map<String, Map<String, BigDecimal>> actuals = new HashMap<>();
 		for (SalesLedger.Amount amount : this.ledger.netInvoiced(first, last)) {
-			String sku = (amount.sku() != null) ? amount.sku() : NO_PRODUCT;
+			if (!ofSku.test(amount.sku()) || !ofChannel.test(amount.channel())) {
+				continue;
+			}
+			String product = (amount.sku() != null) ? amount.sku() : NO_PRODUCT;
 			actuals.computeIfAbsent(amount.month() + "," + amount.repId(), (k) -> new HashMap<>())
-				.merge(sku, amount.amount(), BigDecimal::add);
+				.merge(product, amount.amount(), BigDecimal::add);
 		}
 		List<AccuracyRow> rows = new ArrayList<>();
 		leaves.forEach((monthHorizon, reps) -> {
 			String month = monthHorizon.split(",")[0];
 			int horizon = Integer.parseInt(monthHorizon.split(",")[1]);
 			reps.forEach((rep, skus) -> actuals.getOrDefault(month + "," + rep, Map.of())
-				.forEach((sku, actual) -> skus.computeIfAbsent(sku, (k) -> zeros())[1] = actual));
+				.forEach((product, actual) -> skus.computeIfAbsent(product, (k) -> zeros())[1] = actual));
 			rows.addAll(AccuracyLevels.rows(month, horizon, reps, members));
 		});
 		return rows;

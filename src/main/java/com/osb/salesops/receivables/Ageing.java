@@ -79,6 +79,19 @@ public class Ageing {
 	 */
 	public Report report(LocalDate asOf, Grouping by, ReceivablesScope scope, String repId, String regionId,
 			String marketId) {
+		return report(asOf, by, scope, new Narrowing(repId, regionId, marketId, null, null));
+	}
+
+	/**
+	 * The ageing of the customers in scope, narrowed as asked: to a rep's, a region's or
+	 * a market's customers, and to the invoices (and orders shipped before payment) of
+	 * orders sold through a channel or holding a line of a product. An invoice of no
+	 * order, such as an opening balance, has no channel and no product.
+	 */
+	public Report report(LocalDate asOf, Grouping by, ReceivablesScope scope, Narrowing narrowing) {
+		String repId = narrowing.repId();
+		String regionId = narrowing.regionId();
+		String marketId = narrowing.marketId();
 		Map<String, Sum> lines = new TreeMap<>();
 		Sum total = new Sum("TOTAL", "Total");
 		List<Object> arguments = new ArrayList<>();
@@ -86,7 +99,7 @@ public class Ageing {
 			arguments.add(Date.valueOf(asOf.minusDays(days)));
 		}
 		arguments.addAll(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
-		String where = where(scope, arguments, repId, regionId, marketId);
+		String where = where(scope, arguments, repId, regionId, marketId) + narrowing.orders("i.order_id", arguments);
 		String sql = LINES.formatted(by.columns()[0], by.columns()[1], where);
 		for (Summed summed : this.jdbc.sql(sql).params(arguments).query(Summed.class).list()) {
 			lines.computeIfAbsent(summed.lineKey(), (id) -> new Sum(id, summed.lineName()))
@@ -95,7 +108,8 @@ public class Ageing {
 		}
 		List<Object> shippedArguments = new ArrayList<>(
 				List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
-		String shippedSql = SHIPPED + where(scope, shippedArguments, repId, regionId, marketId);
+		String shippedSql = SHIPPED + where(scope, shippedArguments, repId, regionId, marketId)
+				+ narrowing.orders("u.order_id", shippedArguments);
 		List<ShippedItem> shipped = new ArrayList<>();
 		for (Item item : this.jdbc.sql(shippedSql).params(shippedArguments).query(Item.class).list()) {
 			if (item.openAmount().signum() <= 0) {
@@ -158,6 +172,37 @@ public class Ageing {
 				case REGION -> new String[] { "g.id", "g.name" };
 				case MARKET -> new String[] { "m.id", "m.name" };
 			};
+		}
+
+	}
+
+	/**
+	 * What an ageing report is narrowed to; a blank narrows nothing.
+	 *
+	 * @param repId only this rep's customers (id or login)
+	 * @param regionId only customers of reps in this region
+	 * @param marketId only customers of reps in this market
+	 * @param channel only invoices of orders sold through this channel
+	 * @param sku only invoices of orders with a line of this product
+	 */
+	public record Narrowing(String repId, String regionId, String marketId, String channel, String sku) {
+
+		String orders(String orderColumn, List<Object> arguments) {
+			StringBuilder where = new StringBuilder();
+			if (this.channel != null && !this.channel.isBlank()) {
+				where.append(" and exists (select 1 from sales_order o where o.id = ")
+					.append(orderColumn)
+					.append(" and o.channel = ?)");
+				arguments.add(this.channel);
+			}
+			if (this.sku != null && !this.sku.isBlank()) {
+				where.append(" and exists (select 1 from sales_order_line l join product p on p.id = l.product_id")
+					.append(" where l.order_id = ")
+					.append(orderColumn)
+					.append(" and p.sku = ?)");
+				arguments.add(this.sku);
+			}
+			return where.toString();
 		}
 
 	}

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.approvals.ApprovalBottlenecks;
 import com.osb.salesops.shared.security.AllowedRoles;
+import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,13 +34,20 @@ import java.util.List;
 @RestController
 class BottleneckController {
 
+	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
+
+	private static final List<String> SEE_EVERY_REP = List.of(Roles.SALES_OPS, Roles.GENERAL_MANAGER);
+
 	private final ApprovalBottlenecks bottlenecks;
 
 	private final BusinessClock clock;
 
-	BottleneckController(ApprovalBottlenecks bottlenecks, BusinessClock clock) {
+	private final CurrentUser user;
+
+	BottleneckController(ApprovalBottlenecks bottlenecks, BusinessClock clock, CurrentUser user) {
 		this.bottlenecks = bottlenecks;
 		this.clock = clock;
+		this.user = user;
 	}
 
 	@GetMapping(path = "/api/approvals/bottlenecks", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
@@ -45,7 +56,10 @@ class BottleneckController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String market, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String product) {
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
 		if (last.isBefore(first) || first.isBefore(last.minusYears(5))) {
@@ -53,11 +67,38 @@ class BottleneckController {
 					"Choose a period of at most 5 years",
 					List.of(FieldError.of("to", "period-range", "must be after from, and at most 5 years after it")));
 		}
-		ApprovalBottlenecks.Report report = this.bottlenecks.report(first, last);
+		List<FieldError> errors = new ArrayList<>();
+		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
+			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
+		}
+		if (product != null && product.length() > 40) {
+			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
+					"The report cannot be made as asked", errors);
+		}
+		SalesScope reader = SalesScope.of(this.user.id(), this.user.roles(), SEE_EVERY_REP);
+		if (!this.bottlenecks.holds(reader, rep, region, market)) {
+			throw NotFoundException.of("no-such-own-rep", "There is no rep {0} of yours",
+					String.join(" ", nonBlank(rep, region, market)));
+		}
+		ApprovalBottlenecks.Report report = this.bottlenecks.report(first, last,
+				new ApprovalBottlenecks.OrderNarrowing(rep, region, market, channel, product));
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
 		}
 		return CsvFiles.download("approval-bottlenecks-" + first + "-" + last + ".csv", report.csv());
+	}
+
+	private static List<String> nonBlank(String... values) {
+		List<String> named = new ArrayList<>();
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				named.add(value);
+			}
+		}
+		return named;
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.osb.salesops.customercare.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.osb.salesops.shared.web.CsvFiles;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SatisfactionController {
 
+	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
+
 	private final SatisfactionReports reports;
 
 	private final CustomerCareReaders readers;
@@ -50,16 +53,23 @@ class SatisfactionController {
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String market, @RequestParam(required = false) String product) {
+			@RequestParam(required = false) String market, @RequestParam(required = false) String product,
+			@RequestParam(required = false) String channel) {
+		List<FieldError> errors = new ArrayList<>();
 		if (!SatisfactionReports.GROUPS.contains(by)) {
+			errors.add(FieldError.of("by", "satisfaction-grouping", "Choose rep, region, product or month"));
+		}
+		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
+			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
+		}
+		if (!errors.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
-					"The report cannot be made as asked",
-					List.of(FieldError.of("by", "satisfaction-grouping", "Choose rep, region, product or month")));
+					"The report cannot be made as asked", errors);
 		}
 		LocalDate last = (to != null) ? to : this.clock.today();
 		LocalDate first = (from != null) ? from : last.minusMonths(12).plusDays(1);
 		List<Satisfaction> report = this.reports.report(by, this.readers.of(), first, last,
-				new SatisfactionReports.Narrowing(rep, region, market, product));
+				new SatisfactionReports.Narrowing(rep, region, market, product, channel));
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
 			StringBuilder csv = new StringBuilder(by + ",callbacks,delivery,product,service,followUps\n");
 			report.forEach((line) -> csv.append(line.key())

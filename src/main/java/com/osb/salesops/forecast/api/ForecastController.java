@@ -48,6 +48,8 @@ class ForecastController {
 
 	private static final int MAX_MONTHS = 24;
 
+	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
+
 	private final ForecastUploads uploads;
 
 	private final ForecastSubmissions submissions;
@@ -143,7 +145,8 @@ class ForecastController {
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			@RequestParam(required = false) String rep, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String market) {
+			@RequestParam(required = false) String market, @RequestParam(required = false) String product,
+			@RequestParam(required = false) String channel) {
 		YearMonth lastClosed = YearMonth.from(this.clock.today()).minusMonths(1);
 		YearMonth last = (to != null) ? month(to, "to") : lastClosed;
 		YearMonth first = (from != null) ? month(from, "from") : last.minusMonths(5);
@@ -156,16 +159,32 @@ class ForecastController {
 			errors.add(FieldError.of("from", "months-before-to",
 					"must be at most {0} months before ''to'', not after it", MAX_MONTHS));
 		}
-		if (!errors.isEmpty()) {
+		boolean monthsWrong = !errors.isEmpty();
+		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
+			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
+		}
+		if (product != null && product.length() > 40) {
+			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
+		}
+		if (monthsWrong) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "months-wrong",
 					"The months are not right", errors);
 		}
+		if (!errors.isEmpty()) {
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
+					"The report cannot be made as asked", errors);
+		}
 		List<ForecastReports.AccuracyRow> rows = this.reports.accuracy(first, last,
-				this.readers.visibleReps().and(this.reports.narrowedTo(rep, region, market)));
+				this.readers.visibleReps().and(this.reports.narrowedTo(rep, region, market)), blank(product),
+				blank(channel));
 		if (csv(format, accept)) {
 			return csvBody("forecast-accuracy-" + first + "-" + last + ".csv", ForecastCsv.accuracy(rows));
 		}
 		return ResponseEntity.ok(Map.of("from", first.toString(), "to", last.toString(), "rows", rows));
+	}
+
+	private static String blank(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private static boolean csv(String format, String accept) {

@@ -26,10 +26,13 @@ public class OpenOrders {
 
 	private final OrderTotals totals;
 
-	OpenOrders(JdbcClient jdbc, AuditLog audit, OrderTotals totals) {
+	private final OrderCycleTimes cycleTimes;
+
+	OpenOrders(JdbcClient jdbc, AuditLog audit, OrderTotals totals, OrderCycleTimes cycleTimes) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.totals = totals;
+		this.cycleTimes = cycleTimes;
 	}
 
 	/** Hands the customer's open orders to the rep; returns their numbers. */
@@ -47,6 +50,7 @@ public class OpenOrders {
 			.update();
 		months.addAll(this.totals.cellsOf(numbers));
 		this.totals.recount(months);
+		this.cycleTimes.follow(numbers);
 		for (String number : numbers) {
 			this.audit.record(actor, "ORDER_REASSIGNED", "order", number, requestId, "to rep " + repId);
 		}

@@ -37,16 +37,23 @@ public class OrderTotals {
 
 	private final JdbcTemplate jdbc;
 
+	private final OrderCycleTimes cycleTimes;
+
 	private volatile String lock;
 
-	OrderTotals(JdbcTemplate jdbc) {
+	OrderTotals(JdbcTemplate jdbc, OrderCycleTimes cycleTimes) {
 		this.jdbc = jdbc;
+		this.cycleTimes = cycleTimes;
 	}
 
-	/** Recounts the month of the order (after it was created or changed). */
+	/**
+	 * Recounts the month of the order (after it was created or changed), and hands its
+	 * cycle times to its rep and channel.
+	 */
 	@Transactional
 	public void follow(String orderNumber) {
 		recount(cellsOf(List.of(orderNumber)));
+		this.cycleTimes.follow(List.of(orderNumber));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.osb.salesops.receivables.api;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReceivablesController {
 
+	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
+
 	private final Ageing ageing;
 
 	private final Statements statements;
@@ -71,10 +74,23 @@ class ReceivablesController {
 	ResponseEntity<?> ageing(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false, defaultValue = "customer") String by,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String rep,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String market) {
+			@RequestParam(required = false) String region, @RequestParam(required = false) String market,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String product) {
 		LocalDate day = date("asOf", asOf, this.clock.today());
 		Ageing.Grouping grouping = grouping(by);
-		Ageing.Report report = this.ageing.report(day, grouping, scope(), rep, region, market);
+		List<FieldError> errors = new ArrayList<>();
+		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
+			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
+		}
+		if (product != null && product.length() > 40) {
+			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
+					"The report cannot be made as asked", errors);
+		}
+		Ageing.Report report = this.ageing.report(day, grouping, scope(),
+				new Ageing.Narrowing(rep, region, market, channel, product));
 		if (!"csv".equalsIgnoreCase(format)) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
 		}

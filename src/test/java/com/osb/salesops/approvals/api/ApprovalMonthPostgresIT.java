@@ -187,6 +187,11 @@ class ApprovalMonthPostgresIT extends PostgresIntegrationTest {
 			.isEqualTo(byTheSubstitute.size());
 		JsonNode report = Http.json(as("adir").get("/api/approvals/bottlenecks?from=2026-11-01&to=2026-12-31"), 200);
 		assertThat(report.toString()).contains("adir", "aman");
+		JsonNode noProduct = Http
+			.json(as("adir").get("/api/approvals/bottlenecks?from=2026-11-01&to=2026-12-31&product=P-NONE"), 200);
+		assertThat(noProduct.get("byTask")).isEmpty();
+		assertThat(as("adir").get("/api/approvals/bottlenecks?rep=NOBODY").statusCode()).isEqualTo(404);
+		assertThat(as("adir").get("/api/approvals/bottlenecks?channel=PHONE").statusCode()).isEqualTo(422);
 	}
 
 	private String submit(int discount) {

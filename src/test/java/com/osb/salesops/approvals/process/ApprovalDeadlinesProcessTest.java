@@ -122,6 +122,14 @@ class ApprovalDeadlinesProcessTest {
 			.satisfies((line) -> assertThat(line.escalated()).isPositive())
 			.satisfies((line) -> assertThat(line.deadlinesMissed()).isPositive());
 		assertThat(report.byMonth()).extracting(ApprovalBottlenecks.Month::getMonth).contains("2026-11");
+		assertThat(this.bottlenecks
+			.report(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+					new ApprovalBottlenecks.OrderNarrowing("rep1", null, null, null, null))
+			.byTask()).extracting(ApprovalBottlenecks.Line::key).contains("Task_ApproveOrder");
+		assertThat(this.bottlenecks
+			.report(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+					new ApprovalBottlenecks.OrderNarrowing(null, null, null, null, "P-NONE"))
+			.byTask()).isEmpty();
 		assertThat(report.csv()).startsWith(
 				"dimension,key,tasks,averageHoursWaiting,deadlinesMissed,escalations," + "substitutions\ntask,");
 	}

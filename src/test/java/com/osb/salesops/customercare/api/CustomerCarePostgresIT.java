@@ -214,6 +214,16 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 		assertThat(Http.json(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&rep=C31"), 200)).isEmpty();
 		assertThat(Http.json(new Http(this.port).as("cdir").get("/api/satisfaction?by=region&region=CC3"), 200)
 			.findValuesAsText("key")).containsExactly("CC3");
+		// narrowed to the channel the delivered order was sold through
+		this.jdbc.update("insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
+				+ " created_by, channel) select 'CB' || code, id, rep_id, 'CLOSED', ?, 100, 'test', 'ONLINE'"
+				+ " from customer where code = ?", Date.valueOf(TestClock.today().minusDays(20)), north);
+		assertThat(Http.json(new Http(this.port).as("cdir").get("/api/satisfaction?by=region&channel=ONLINE"), 200)
+			.findValuesAsText("key")).containsExactly("CC2");
+		assertThat(
+				Http.json(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&rep=C31&channel=ONLINE"), 200))
+			.isEmpty();
+		assertThat(new Http(this.port).as("cdir").get("/api/satisfaction?channel=PHONE").statusCode()).isEqualTo(422);
 	}
 
 	@Test

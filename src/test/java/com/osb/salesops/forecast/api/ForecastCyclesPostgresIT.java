@@ -155,6 +155,18 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		assertThat(managerView.findValuesAsText("repId")).containsExactly("F03");
 		assertThat(Http.json(as("frep1").get("/api/forecasts/accuracy?to=2027-04"), 422).findValuesAsText("field"))
 			.containsExactly("to");
+		// and narrowed to a product or a channel, never beyond the reader's reps
+		JsonNode fp2 = Http.json(as("fops").get("/api/forecasts/accuracy?from=2027-01&to=2027-01&product=FP-2"), 200);
+		assertThat(fp2.get("rows").findValuesAsText("id")).doesNotContain("FP-1", "F01", "F02").contains("FP-2");
+		assertThat(figures(fp2, "2027-01", 1, "REP", "F03")).isEqualTo("10000.00 0.00 10000.00 null");
+		JsonNode repProduct = Http
+			.json(as("frep2").get("/api/forecasts/accuracy?from=2027-01&to=2027-02&product=FP-1&rep=F01"), 200);
+		assertThat(repProduct.get("rows")).isEmpty();
+		JsonNode online = Http.json(as("frep2").get("/api/forecasts/accuracy?from=2027-01&to=2027-02&channel=ONLINE"),
+				200);
+		assertThat(online.get("rows").findValuesAsText("id")).containsOnly("ALL", "FM", "FR1", "F02", "FP-1");
+		assertThat(Http.json(as("fops").get("/api/forecasts/accuracy?channel=PHONE"), 422).findValuesAsText("field"))
+			.containsExactly("channel");
 	}
 
 	private String start(String period) throws Exception {

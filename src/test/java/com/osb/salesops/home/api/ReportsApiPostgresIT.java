@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.ordertocash.order.OpenOrders;
+import com.osb.salesops.ordertocash.order.OrderCycleTimes;
 import com.osb.salesops.ordertocash.order.OrderTotals;
 import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.shared.security.Roles;
@@ -19,6 +21,7 @@ import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.TestUsers;
+import org.assertj.core.data.Percentage;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,9 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 	OrderTotals totals;
 
 	@Autowired
+	OrderCycleTimes cycleTimes;
+
+	@Autowired
 	Orders orders;
 
 	@Autowired
@@ -89,6 +95,7 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 				+ " select invoice_id, customer_id, 'OPEN', due_date + 1 from receivable where open_amount > 0 and customer_id in (?, ?)",
 				first, second);
 		this.totals.recountAll();
+		this.cycleTimes.refreshAll();
 		TestUsers.ensure(this.identityService, "qrep1", Roles.SALES_REP);
 		TestUsers.ensure(this.identityService, "qmanager", Roles.SALES_MANAGER);
 		TestUsers.ensure(this.identityService, "qops", Roles.SALES_OPS);
@@ -147,6 +154,69 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(direct.get("orders").get(0).get("count").asLong()).isEqualTo(1);
 		assertThat(as("qrep1").get("/api/reports/cycle-times?rep=QR2").statusCode()).isEqualTo(404);
 		assertThat(as("qrep1").get("/api/reports/cycle-times?channel=PHONE").statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void cycleTimesFollowAnOrderThatChangesHandsAndTheCompanyIsReadFromItsHistogram() throws Exception {
+		// given an open order of QR5 whose contract review ended two days ago, loaded as
+		// history; QR5 and QR6 are this test's own reps
+		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values"
+				+ " ('QR5', 'QB', 'qrep5', 'Rep QR5', '2020-01-01', 10000),"
+				+ " ('QR6', 'QB', 'qrep6', 'Rep QR6', '2020-01-01', 10000)");
+		long customer = new CustomerFixture(this.jdbc).customer("QR5");
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
+						+ " created_by, channel) values ('SCQRCYC1', ?, 'QR5', 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
+				customer, Date.valueOf(TestClock.today().minusDays(5)));
+		Instant end = TestClock.today().minusDays(2).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+		this.jdbc.update("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_,"
+				+ " START_TIME_) values ('pi-SCQRCYC1', 'pi-SCQRCYC1', 'SCQRCYC1', 'order-to-remittance', 'o2r:1', ?)",
+				Timestamp.from(end.minus(Duration.ofDays(3))));
+		this.jdbc.update(
+				"insert into ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_,"
+						+ " ACT_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_, DURATION_) values ('ai-SCQRCYC1',"
+						+ " 'order-to-remittance', 'o2r:1', 'pi-SCQRCYC1', 'pi-SCQRCYC1', 'Task_ReviewContract',"
+						+ " 'Review contract', 'userTask', ?, ?, 14400000)",
+				Timestamp.from(end.minus(Duration.ofHours(4))), Timestamp.from(end));
+		this.cycleTimes.refreshAll();
+		JsonNode before = Http.json(as("qops").get("/api/reports/cycle-times?rep=QR5&channel=ONLINE"), 200);
+
+		// when the customer and its open order go to QR6
+		this.openOrders.handOver(customer, "QR6", "test", null);
+
+		// then the order's spell went with it
+		assertThat(before.get("steps").get(0).get("count").asLong()).isEqualTo(1);
+		assertThat(before.get("steps").get(0).get("medianHours").decimalValue()).isEqualByComparingTo("4");
+		assertThat(Http.json(as("qops").get("/api/reports/cycle-times?rep=QR5&channel=ONLINE"), 200).get("steps"))
+			.isEmpty();
+		JsonNode after = Http.json(as("qops").get("/api/reports/cycle-times?rep=QR6&channel=ONLINE"), 200);
+		assertThat(after.get("steps").get(0).get("count").asLong()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select rep_id from order_cycle_time where source_id = 'Aai-SCQRCYC1'",
+				String.class))
+			.isEqualTo("QR6");
+		// and the company's figures, read from the histogram, count every spell and are
+		// within half a percent of the exact percentiles
+		String month = TestClock.today().minusDays(2).toString().substring(0, 7);
+		JsonNode company = Http.json(as("qops").get("/api/reports/cycle-times"), 200);
+		JsonNode orders = monthOf(company.get("orders"), month);
+		String exact = "select count(*) as spells,"
+				+ " percentile_cont(0.5) within group (order by duration_ms) / 3600000 as median from order_cycle_time"
+				+ " where step = '' and year_month = ? and rep_id in (select id from sales_rep where active = true)";
+		Map<String, Object> expected = this.jdbc.queryForMap(exact, Integer.parseInt(month.replace("-", "")));
+		assertThat(orders.get("count").asLong()).isEqualTo(((Number) expected.get("spells")).longValue());
+		assertThat(orders.get("medianHours").doubleValue()).isCloseTo(((Number) expected.get("median")).doubleValue(),
+				Percentage.withPercentage(0.6));
+		assertThat(this.jdbc.queryForObject("select sum(spells) from order_cycle_histogram", Long.class))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class));
+	}
+
+	private static JsonNode monthOf(JsonNode spells, String month) {
+		for (JsonNode spell : spells) {
+			if (spell.get("month").asText().equals(month)) {
+				return spell;
+			}
+		}
+		throw new AssertionError("no figures for " + month + " in " + spells);
 	}
 
 	@Test
@@ -236,6 +306,35 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(otherRegion.get("lines")).isEmpty();
 		assertThat(market.get("lines").get(0).get("key").asText()).isEqualTo("QA");
 		assertThat(market.get("total").get("buckets").get("TOTAL").decimalValue()).isEqualByComparingTo("1600.00");
+	}
+
+	@Test
+	void ageingFiltersByChannelAndProductThroughTheInvoicesOrders() throws Exception {
+		// given QR1's open invoice is that of its direct order
+		String invoiceOfQr1 = "update invoice set order_id = %s where order_id is null and customer_id ="
+				+ " (select customer_id from sales_order where number = 'SCQR1A')";
+		this.jdbc.update(invoiceOfQr1.formatted("(select id from sales_order where number = 'SCQR1A')"));
+		try {
+			// when
+			JsonNode direct = Http.json(as("qmanager").get("/api/receivables/ageing?by=rep&channel=DIRECT"), 200);
+			JsonNode online = Http.json(as("qmanager").get("/api/receivables/ageing?by=rep&channel=ONLINE"), 200);
+			JsonNode product = Http.json(as("qmanager").get("/api/receivables/ageing?by=rep&product=P-NONE"), 200);
+			JsonNode otherRep = Http.json(as("qrep1").get("/api/receivables/ageing?by=rep&rep=QR2&channel=DIRECT"),
+					200);
+
+			// then
+			assertThat(direct.get("lines")).hasSize(1);
+			assertThat(direct.get("lines").get(0).get("key").asText()).isEqualTo("QR1");
+			assertThat(direct.get("total").get("buckets").get("TOTAL").decimalValue()).isEqualByComparingTo("700.00");
+			assertThat(online.get("lines")).isEmpty();
+			assertThat(product.get("lines")).isEmpty();
+			assertThat(otherRep.get("lines")).isEmpty();
+			assertThat(as("qmanager").get("/api/receivables/ageing?channel=PHONE").statusCode()).isEqualTo(422);
+		}
+		finally {
+			this.jdbc.update("update invoice set order_id = null where order_id ="
+					+ " (select id from sales_order where number = 'SCQR1A')");
+		}
 	}
 
 	private List<String> states(String path) throws Exception {

@@ -101,6 +101,28 @@ class OrderToRemittanceProcessTest {
 		assertThat(timeline()).containsSubsequence("ORDER_SUBMITTED", "CREDIT_CHECKED", "CONTRACT_DRAFTED",
 				"CONTRACT_SIGNED", "STOCK_RESERVED", "SHIPPING_NOTICE_ISSUED", "DISPATCHED", "INVOICE_ISSUED",
 				"ORDER_ARCHIVED");
+		assertThat(spells()).isEqualTo(spellsInHistory()).hasSizeGreaterThan(9).first().asString().startsWith(" ");
+		assertThat(this.jdbc.queryForObject("select sum(spells) from order_cycle_histogram", Long.class))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class));
+	}
+
+	/**
+	 * The order's cycle times as written when each ended: step (blank: the order) and ms.
+	 */
+	private List<String> spells() {
+		return this.jdbc.queryForList(
+				"select c.step || ' ' || c.duration_ms from order_cycle_time c"
+						+ " join sales_order o on o.id = c.order_id where o.number = ? order by 1",
+				String.class, this.order.number);
+	}
+
+	private List<String> spellsInHistory() {
+		return this.jdbc.queryForList("select '' || ' ' || p.DURATION_ from ACT_HI_PROCINST p where p.BUSINESS_KEY_ = ?"
+				+ " and p.PROC_DEF_KEY_ = 'order-to-remittance' and p.END_ACT_ID_ = 'EndEvent_InvoiceArchived'"
+				+ " union all select a.ACT_ID_ || ' ' || a.DURATION_ from ACT_HI_ACTINST a"
+				+ " join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_ where p.BUSINESS_KEY_ = ? and a.ACT_TYPE_ = 'userTask'"
+				+ " and a.PROC_DEF_KEY_ in ('order-to-remittance', 'order-approval', 'order-invoicing') order by 1",
+				String.class, this.order.number, this.order.number);
 	}
 
 	@Test

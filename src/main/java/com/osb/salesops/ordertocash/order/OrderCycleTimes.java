@@ -1,0 +1,162 @@
+package com.osb.salesops.ordertocash.order;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How long orders take, kept beside the engine's history ({@code order_cycle_time}, one
+ * row per spell, and {@code order_cycle_histogram}, the spells counted per month,
+ * channel, step and 1% wide duration bucket for the whole company), so that the
+ * cycle-time page need not read the history. A spell is written in the engine's
+ * transaction when it ends, once (keyed by the history row it copies); the spells of an
+ * order follow it when it changes hands. History written outside the engine, such as a
+ * data load, is followed by {@link #refreshAll()}.
+ */
+@Service
+public class OrderCycleTimes {
+
+	/** The step of the whole order, from submission to the archived invoice. */
+	public static final String WHOLE_ORDER = "";
+
+	/** A duration's bucket, from its milliseconds: 1% wide, 0 from 1 s. */
+	public static final String BUCKET = "cast(floor(ln(greatest(%s, 1) / 1000.0) / ln(1.01)) as integer)";
+
+	private static final String MONTH = "extract(year from %1$s) * 100 + extract(month from %1$s)";
+
+	private static final String INSERT = "insert into order_cycle_time (source_id, order_id, rep_id, channel, step,"
+			+ " step_name, ended_at, year_month, duration_ms) ";
+
+	private static final String SPELL = INSERT + "select cast(? as varchar(64)), o.id, o.rep_id, o.channel,"
+			+ " cast(? as varchar(255)), cast(? as varchar(255)), cast(? as timestamp), cast(? as integer),"
+			+ " cast(? as bigint) from sales_order o where o.number = ? and not exists (select 1 from order_cycle_time c"
+			+ " where c.source_id = ?)";
+
+	private static final String HISTOGRAM = "select year_month, coalesce(channel, ''), step, "
+			+ BUCKET.formatted("duration_ms") + ", min(coalesce(step_name, '')), count(*) from order_cycle_time";
+
+	private static final String HISTOGRAM_GROUPS = " group by year_month, coalesce(channel, ''), step, "
+			+ BUCKET.formatted("duration_ms");
+
+	private final JdbcTemplate jdbc;
+
+	private volatile Boolean postgres;
+
+	OrderCycleTimes(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Writes a spell that ended, unless it is written already or no order has the
+	 * business key.
+	 * @param sourceId the history row it copies, unique among spells
+	 * @param orderNumber the order's number (the process's business key)
+	 * @param step the step's element id, or {@link #WHOLE_ORDER}
+	 * @param stepName the step's name
+	 * @param endedAt when it ended, as the engine stores it
+	 * @param durationMillis how long it took
+	 */
+	@Transactional
+	public void ended(String sourceId, String orderNumber, String step, String stepName, Date endedAt,
+			long durationMillis) {
+		Timestamp ended = new Timestamp(endedAt.getTime());
+		LocalDateTime local = ended.toLocalDateTime();
+		int yearMonth = local.getYear() * 100 + local.getMonthValue();
+		int written = this.jdbc.update(SPELL, sourceId, step, stepName, ended, yearMonth, durationMillis, orderNumber,
+				sourceId);
+		if (written > 0) {
+			count(1, " where source_id = ?", sourceId);
+		}
+	}
+
+	/**
+	 * Hands the spells of the orders to the rep and channel the orders have now, and
+	 * moves their counts in the histogram with them.
+	 */
+	@Transactional
+	public void follow(Collection<String> orderNumbers) {
+		for (String number : orderNumbers) {
+			Long stale = this.jdbc.queryForObject("select count(*) from order_cycle_time c join sales_order o"
+					+ " on o.id = c.order_id where o.number = ? and (c.rep_id <> o.rep_id"
+					+ " or coalesce(c.channel, '') <> coalesce(o.channel, ''))", Long.class, number);
+			if (stale == null || stale == 0) {
+				continue;
+			}
+			String ofOrder = " where order_id = (select o.id from sales_order o where o.number = ?)";
+			count(-1, ofOrder, number);
+			this.jdbc.update("update order_cycle_time set rep_id = (select o.rep_id from sales_order o"
+					+ " where o.id = order_cycle_time.order_id), channel = (select o.channel from sales_order o"
+					+ " where o.id = order_cycle_time.order_id)" + ofOrder, number);
+			count(1, ofOrder, number);
+		}
+	}
+
+	/**
+	 * Writes every spell again from the engine's history: for history written in bulk
+	 * outside the engine, such as a data load.
+	 */
+	@Transactional
+	public void refreshAll() {
+		this.jdbc.update("delete from order_cycle_histogram");
+		this.jdbc.update("delete from order_cycle_time");
+		this.jdbc.update(INSERT + "select 'P' || p.ID_, o.id, o.rep_id, o.channel, '', null, p.END_TIME_, "
+				+ MONTH.formatted("p.END_TIME_") + ", p.DURATION_ from ACT_HI_PROCINST p join sales_order o"
+				+ " on o.number = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ = 'order-to-remittance'"
+				+ " and p.END_ACT_ID_ = 'EndEvent_InvoiceArchived' and p.END_TIME_ is not null"
+				+ " and p.DURATION_ is not null");
+		this.jdbc.update(INSERT + "select 'A' || a.ID_, o.id, o.rep_id, o.channel, a.ACT_ID_, a.ACT_NAME_,"
+				+ " a.END_TIME_, " + MONTH.formatted("a.END_TIME_") + ", a.DURATION_ from ACT_HI_ACTINST a"
+				+ " join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_ join sales_order o on o.number = p.BUSINESS_KEY_"
+				+ " where a.PROC_DEF_KEY_ in ('order-to-remittance', 'order-approval', 'order-invoicing')"
+				+ " and a.ACT_TYPE_ = 'userTask' and a.END_TIME_ is not null and a.DURATION_ is not null");
+		this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name, spells) "
+				+ HISTOGRAM + HISTOGRAM_GROUPS);
+	}
+
+	/**
+	 * Adds the spells the condition selects to the company's histogram (sign 1) or takes
+	 * them out of it (sign -1).
+	 */
+	private void count(int sign, String where, Object argument) {
+		String histogram = HISTOGRAM.replace("count(*)", sign + " * count(*)");
+		if (isPostgres()) {
+			this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name, spells) "
+					+ histogram + where + HISTOGRAM_GROUPS
+					+ " on conflict (year_month, channel, step, bucket) do update set"
+					+ " spells = order_cycle_histogram.spells + excluded.spells,"
+					+ " step_name = least(order_cycle_histogram.step_name, excluded.step_name)", argument);
+			return;
+		}
+		List<Object[]> groups = this.jdbc.query(histogram + where + HISTOGRAM_GROUPS, (rs, row) -> new Object[] {
+				rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getLong(6) },
+				argument);
+		for (Object[] group : groups) {
+			int updated = this.jdbc.update("update order_cycle_histogram set spells = spells + ?,"
+					+ " step_name = least(step_name, ?) where year_month = ? and channel = ? and step = ? and bucket = ?",
+					group[5], group[4], group[0], group[1], group[2], group[3]);
+			if (updated == 0) {
+				this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name,"
+						+ " spells) values (?, ?, ?, ?, ?, ?)", group);
+			}
+		}
+	}
+
+	private boolean isPostgres() {
+		if (this.postgres == null) {
+			this.postgres = this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres"));
+		}
+		return this.postgres;
+	}
+
+}
