@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -143,8 +144,17 @@ public class OrderCycleTimes {
 					+ " step_name = least(step_name, ?) where year_month = ? and channel = ? and step = ? and bucket = ?",
 					group[5], group[4], group[0], group[1], group[2], group[3]);
 			if (updated == 0) {
-				this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name,"
-						+ " spells) values (?, ?, ?, ?, ?, ?)", group);
+				try {
+					this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name,"
+							+ " spells) values (?, ?, ?, ?, ?, ?)", group);
+				}
+				catch (DuplicateKeyException ex) {
+					// another transaction opened the bucket a moment ago: add to theirs
+					this.jdbc.update(
+							"update order_cycle_histogram set spells = spells + ?, step_name = least(step_name,"
+									+ " ?) where year_month = ? and channel = ? and step = ? and bucket = ?",
+							group[5], group[4], group[0], group[1], group[2], group[3]);
+				}
 			}
 		}
 	}
