@@ -11,6 +11,7 @@ import com.osb.salesops.masterdata.CustomerCareFiles;
 import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.FieldError;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +62,11 @@ public class CustomerContacts {
 	 */
 	@Transactional
 	public Recorded record(ContactCommand contact, String actor) {
-		Map<String, String> problems = problems(contact);
+		Map<String, FieldError> problems = problems(contact);
 		Optional<CustomerCareFile> customer = visible(contact.customerCode(), actor);
 		if (customer.isEmpty()) {
-			problems.put("customerCode", "There is no customer " + contact.customerCode() + " of yours");
+			problems.put("customerCode", FieldError.of("customerCode", "no-such-customer-of-yours",
+					"There is no customer {0} of yours", contact.customerCode()));
 		}
 		if (!problems.isEmpty()) {
 			throw new ContactRefused(problems);
@@ -86,30 +88,35 @@ public class CustomerContacts {
 	}
 
 	/** Every problem of the contact by field, those that need no customer data. */
-	public Map<String, String> problems(ContactCommand contact) {
-		Map<String, String> problems = new LinkedHashMap<>();
+	public Map<String, FieldError> problems(ContactCommand contact) {
+		Map<String, FieldError> problems = new LinkedHashMap<>();
 		LocalDate today = this.clock.today();
 		if (contact.contactDate() == null) {
-			problems.put("contactDate", "Give the date of the contact");
+			problems.put("contactDate", FieldError.of("contactDate", "contact-date", "Give the date of the contact"));
 		}
 		else if (contact.contactDate().isAfter(today)) {
-			problems.put("contactDate", "A contact is recorded once it was held, on " + today + " or before");
+			problems.put("contactDate", FieldError.of("contactDate", "contact-date-future",
+					"A contact is recorded once it was held, on {0} or before", today));
 		}
 		if (contact.contactType() == null) {
-			problems.put("contactType", "Choose visit, call or meeting");
+			problems.put("contactType", FieldError.of("contactType", "contact-type", "Choose visit, call or meeting"));
 		}
 		if (blank(contact.contactsMet())) {
-			problems.put("contactsMet", "Name the people met or spoken to");
+			problems.put("contactsMet",
+					FieldError.of("contactsMet", "contacts-met", "Name the people met or spoken to"));
 		}
 		boolean step = !blank(contact.nextStep());
 		if (step && contact.nextStepDate() == null) {
-			problems.put("nextStepDate", "Give the date of the next step");
+			problems.put("nextStepDate",
+					FieldError.of("nextStepDate", "next-step-date", "Give the date of the next step"));
 		}
 		if (!step && contact.nextStepDate() != null) {
-			problems.put("nextStep", "Say what the next step is, or leave its date empty");
+			problems.put("nextStep",
+					FieldError.of("nextStep", "next-step", "Say what the next step is, or leave its date empty"));
 		}
 		if (contact.nextStepDate() != null && contact.nextStepDate().isBefore(today)) {
-			problems.put("nextStepDate", "A next step is on " + today + " or later");
+			problems.put("nextStepDate",
+					FieldError.of("nextStepDate", "next-step-date-past", "A next step is on {0} or later", today));
 		}
 		return problems;
 	}

@@ -13,6 +13,7 @@ import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.FieldError;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +107,7 @@ public class DeliveryCallbacks {
 	public void followedUp(long callbackId, String orderNumber, String outcome, String actor,
 			String processInstanceId) {
 		if (outcome == null || outcome.isBlank()) {
-			throw new ContactRefused("followUpOutcome", "Say what came of the follow-up");
+			throw new ContactRefused("followUpOutcome", "follow-up-outcome", "Say what came of the follow-up");
 		}
 		this.log.followedUp(callbackId, outcome.trim(), this.clock.timestamp());
 		this.audit.record(actor, "CALLBACK_FOLLOWED_UP", "order", orderNumber, processInstanceId, outcome.trim());
@@ -124,7 +125,7 @@ public class DeliveryCallbacks {
 	}
 
 	private static CallbackLog.Scores scores(Attempt attempt) {
-		Map<String, String> problems = new LinkedHashMap<>();
+		Map<String, FieldError> problems = new LinkedHashMap<>();
 		check(problems, "deliveryScore", attempt.deliveryScore());
 		check(problems, "productScore", attempt.productScore());
 		check(problems, "serviceScore", attempt.serviceScore());
@@ -134,9 +135,9 @@ public class DeliveryCallbacks {
 		return new CallbackLog.Scores(attempt.deliveryScore(), attempt.productScore(), attempt.serviceScore());
 	}
 
-	private static void check(Map<String, String> problems, String field, Integer score) {
+	private static void check(Map<String, FieldError> problems, String field, Integer score) {
 		if (score == null || score < 1 || score > 5) {
-			problems.put(field, "Give a score from 1 to 5");
+			problems.put(field, FieldError.of(field, "callback-score", "Give a score from 1 to 5"));
 		}
 	}
 

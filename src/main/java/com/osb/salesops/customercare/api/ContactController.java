@@ -11,7 +11,6 @@ import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
-import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
 import jakarta.validation.Valid;
@@ -54,12 +53,7 @@ class ContactController {
 		}
 		catch (ContactRefused refused) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "contact-refused",
-					"The contact cannot be recorded as it is",
-					refused.problems()
-						.entrySet()
-						.stream()
-						.map((problem) -> new FieldError(problem.getKey(), problem.getValue()))
-						.toList());
+					"The contact cannot be recorded as it is", refused.fieldErrors());
 		}
 	}
 

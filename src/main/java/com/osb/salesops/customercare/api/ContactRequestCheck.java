@@ -1,6 +1,7 @@
 package com.osb.salesops.customercare.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.osb.salesops.customercare.CustomerContacts;
@@ -31,7 +32,7 @@ class ContactRequestCheck implements RequestCheck<ContactRequest> {
 			.entrySet()
 			.stream()
 			.filter((problem) -> !REQUIRED.contains(problem.getKey()) || present(request, problem.getKey()))
-			.map((problem) -> new FieldError(problem.getKey(), problem.getValue()))
+			.map(Map.Entry::getValue)
 			.toList();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.osb.salesops.customercare.ContactCommand;
 import com.osb.salesops.customercare.ContactRefused;
+import com.osb.salesops.shared.web.FieldError;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -46,8 +47,12 @@ public class ContactStarter {
 				.get(CustomerContactProcess.CONTACT_ID.name());
 		}
 		catch (FormFieldValidationException ex) {
+			if (ex.getCause() instanceof ContactRefused refused) {
+				throw refused;
+			}
 			Object field = ex.getDetail();
-			throw new ContactRefused((field != null) ? field.toString() : "contact", ex.getMessage());
+			String name = (field != null) ? field.toString() : "contact";
+			throw new ContactRefused(Map.of(name, new FieldError(name, ex.getMessage(), "form-field")));
 		}
 	}
 

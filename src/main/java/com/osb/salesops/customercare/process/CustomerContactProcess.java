@@ -65,7 +65,7 @@ final class CustomerContactProcess {
 			contactType = (type != null && !type.isBlank()) ? ContactType.valueOf(type) : null;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ContactRefused("contactType", "Choose visit, call or meeting");
+			throw new ContactRefused("contactType", "contact-type", "Choose visit, call or meeting");
 		}
 		return new ContactCommand(CUSTOMER_CODE.get(scope), date(scope, CONTACT_DATE), contactType,
 				CONTACTS_MET.get(scope), NOTES.get(scope), NEXT_STEP.get(scope), date(scope, NEXT_STEP_DATE),
@@ -92,7 +92,7 @@ final class CustomerContactProcess {
 			return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
 		}
 		catch (DateTimeParseException ex) {
-			throw new ContactRefused(variable.name(), "Give a date like 2026-11-16");
+			throw new ContactRefused(variable.name(), "contact-date-format", "Give a date like 2026-11-16");
 		}
 	}
 

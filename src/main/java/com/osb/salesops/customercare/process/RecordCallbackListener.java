@@ -40,7 +40,7 @@ class RecordCallbackListener implements TaskListener {
 					CustomerContactProcess.actor(task), task.getProcessInstanceId());
 		}
 		catch (ContactRefused refused) {
-			throw new FormFieldValidationException(refused.firstField(), refused.getMessage());
+			throw new FormFieldValidationException(refused.firstField(), refused.getMessage(), refused);
 		}
 		CALLBACK_OUTCOME.set(task.getExecution(), outcome.result());
 		FOLLOW_UP.set(task.getExecution(), outcome.followUp());

@@ -35,7 +35,7 @@ class RecordContactDelegate implements JavaDelegate {
 			recorded = this.contacts.record(contact(execution), RECORDED_BY.get(execution));
 		}
 		catch (ContactRefused refused) {
-			throw new FormFieldValidationException(refused.firstField(), refused.getMessage());
+			throw new FormFieldValidationException(refused.firstField(), refused.getMessage(), refused);
 		}
 		CONTACT_ID.set(execution, recorded.contactId());
 		CUSTOMER_NAME.set(execution, recorded.customerName());

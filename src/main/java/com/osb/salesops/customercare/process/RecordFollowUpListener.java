@@ -29,7 +29,7 @@ class RecordFollowUpListener implements TaskListener {
 					CustomerContactProcess.actor(task), task.getProcessInstanceId());
 		}
 		catch (ContactRefused refused) {
-			throw new FormFieldValidationException(refused.firstField(), refused.getMessage());
+			throw new FormFieldValidationException(refused.firstField(), refused.getMessage(), refused);
 		}
 	}
 

@@ -161,6 +161,15 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 		assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
 		assertThat(Http.json(bad, 422).get("errors").findValuesAsText("field")).contains("contactDate", "contactType",
 				"contactsMet", "nextStepDate");
+		JsonNode badInChinese = Http.json(new Http(this.port).as("cara")
+			.inLanguage("zh-CN")
+			.postJson("/api/customers/" + caras + "/contacts", """
+					{"contactDate": "%s", "contactType": "VISIT", "contactsMet": "Li", "nextStep": "Send samples"}"""
+				.formatted(TestClock.today().plusDays(1))), 422);
+		assertThat(badInChinese.get("errors").findValuesAsText("code")).containsExactly("contact-date-future",
+				"next-step-date");
+		assertThat(badInChinese.get("errors").findValuesAsText("message"))
+			.containsExactly("拜访在发生后记录，日期须为 " + TestClock.today() + " 或更早", "请填写下一步的日期");
 		assertThat(Http.json(new Http(this.port).as("asha").get("/api/customers/" + caras + "/contacts"), 200))
 			.isEmpty();
 		HttpResponse<String> byAssistant = new Http(this.port).as("asha")
