@@ -39,11 +39,12 @@ public class UnallocatedPayments {
 	 * nothing.
 	 */
 	@Transactional(readOnly = true)
-	public List<String[]> problems(String customerCode, List<String> invoiceNumbers) {
-		List<String[]> problems = new ArrayList<>();
+	public List<PaymentProblem> problems(String customerCode, List<String> invoiceNumbers) {
+		List<PaymentProblem> problems = new ArrayList<>();
 		Optional<Long> customer = customer(customerCode);
 		if (customer.isEmpty()) {
-			problems.add(new String[] { "customerCode", "there is no customer " + customerCode });
+			problems
+				.add(new PaymentProblem("customerCode", "payment-customer", "there is no customer {0}", customerCode));
 			return problems;
 		}
 		for (String number : invoiceNumbers) {
@@ -52,8 +53,8 @@ public class UnallocatedPayments {
 				.query(Long.class)
 				.single();
 			if (found == 0) {
-				problems
-					.add(new String[] { "invoiceNumbers", "there is no invoice " + number + " of " + customerCode });
+				problems.add(new PaymentProblem("invoiceNumbers", "payment-invoice", "there is no invoice {0} of {1}",
+						number, customerCode));
 			}
 		}
 		return problems;

@@ -37,9 +37,9 @@ class CreditEvaluationController {
 		CreditInputs inputs = body.inputs();
 		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
 		if (evaluation.adjustmentRefused()) {
-			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "adjustment-refused",
-					"The manual adjustment is refused",
-					List.of(new FieldError("manualAdjustment", evaluation.refusalReason())));
+			throw InvalidRequestException
+				.of(HttpStatus.UNPROCESSABLE_ENTITY, "adjustment-refused", "The manual adjustment is refused", List
+					.of(new FieldError("manualAdjustment", evaluation.refusalReason(), "adjustment-outside-policy")));
 		}
 		return new Answer(evaluation, List.of(growthPotential(inputs.growthPotential(), evaluation)));
 	}

@@ -3,6 +3,7 @@ package com.osb.salesops.receivables.process;
 import java.util.Arrays;
 import java.util.List;
 
+import com.osb.salesops.receivables.PaymentProblem;
 import com.osb.salesops.receivables.UnallocatedPayments;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +30,9 @@ class AllocatePaymentListener implements TaskListener {
 		Object numbers = task.getVariable("invoiceNumbers");
 		List<String> invoices = (numbers == null || numbers.toString().isBlank()) ? List.of()
 				: Arrays.stream(numbers.toString().split("[,\\s]+")).filter((number) -> !number.isBlank()).toList();
-		List<String[]> problems = this.payments.problems(customer, invoices);
+		List<PaymentProblem> problems = this.payments.problems(customer, invoices);
 		if (!problems.isEmpty()) {
-			throw new FormFieldValidationException(problems.get(0)[0], problems.get(0)[1]);
+			throw new FormFieldValidationException(problems.get(0).field(), problems.get(0).error().message());
 		}
 		long id = ((Number) task.getVariable("unallocatedPaymentId")).longValue();
 		task.setVariable("receiptNumber", this.payments.allocate(id, customer, invoices, task.getAssignee()));

@@ -2,10 +2,10 @@ package com.osb.salesops.receivables.process;
 
 import java.util.List;
 
+import com.osb.salesops.receivables.PaymentProblem;
 import com.osb.salesops.receivables.UnallocatedPayments.ReportedPayment;
 import com.osb.salesops.receivables.UnallocatedPayments;
 import com.osb.salesops.shared.process.SystemActions;
-import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,11 +44,11 @@ public class PaymentIntake {
 	 * Records the payment and answers its receipt number, or refuses it and queues it.
 	 */
 	public String receive(ReportedPayment payment, String reportedBy) {
-		List<String[]> problems = this.payments.problems(payment.customerCode(), payment.invoiceNumbers());
+		List<PaymentProblem> problems = this.payments.problems(payment.customerCode(), payment.invoiceNumbers());
 		if (problems.isEmpty()) {
 			return this.transactions.execute((status) -> this.payments.record(payment, reportedBy));
 		}
-		String problem = String.join("; ", problems.stream().map((entry) -> entry[1]).toList());
+		String problem = String.join("; ", problems.stream().map(PaymentProblem::inCompanyLanguage).toList());
 		long id = this.transactions.execute((status) -> {
 			long queued = this.payments.enqueue(payment, problem, reportedBy);
 			ProcessInstance instance = this.system.run(() -> this.runtime.createProcessInstanceByKey(KEY)
@@ -63,7 +63,7 @@ public class PaymentIntake {
 		});
 		throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "payment-unallocated",
 				"The payment names what is not known, so it was not allocated; it is kept as unallocated payment {0} for finance to allocate in Tasklist",
-				problems.stream().map((entry) -> new FieldError(entry[0], entry[1])).toList(), id);
+				problems.stream().map(PaymentProblem::error).toList(), id);
 	}
 
 }
