@@ -8,6 +8,7 @@ import com.osb.salesops.incentive.model.PayoutPlan;
 import com.osb.salesops.incentive.model.PayoutSimulation;
 import com.osb.salesops.incentive.model.PlanComparison;
 import com.osb.salesops.incentive.model.RepFigures;
+import com.osb.salesops.shared.web.FieldError;
 
 import org.springframework.stereotype.Component;
 
@@ -32,18 +33,18 @@ public class PlanComparisons {
 	 * Completes the changed plan with the rules' defaults and names what makes its bands
 	 * overlap, so that a caller can refuse it before any payout is computed.
 	 */
-	public List<String> problems(PayoutPlan changedPlan) {
+	public List<FieldError> problems(PayoutPlan changedPlan) {
 		if (!changedPlan.isComplete()) {
 			this.rules.complete(changedPlan);
 		}
-		List<String> problems = new ArrayList<>();
+		List<FieldError> problems = new ArrayList<>();
 		if (changedPlan.getThreshold().compareTo(changedPlan.getTarget()) > 0) {
-			problems.add("threshold " + changedPlan.getThreshold().toPlainString() + " is above target "
-					+ changedPlan.getTarget().toPlainString());
+			problems.add(FieldError.of("plan", "threshold-above-target", "threshold {0} is above target {1}",
+					changedPlan.getThreshold().toPlainString(), changedPlan.getTarget().toPlainString()));
 		}
 		if (changedPlan.getTarget().compareTo(changedPlan.getAcceleratedUpTo()) > 0) {
-			problems.add("target " + changedPlan.getTarget().toPlainString() + " is above acceleratedUpTo "
-					+ changedPlan.getAcceleratedUpTo().toPlainString());
+			problems.add(FieldError.of("plan", "target-above-accelerated", "target {0} is above acceleratedUpTo {1}",
+					changedPlan.getTarget().toPlainString(), changedPlan.getAcceleratedUpTo().toPlainString()));
 		}
 		return problems;
 	}

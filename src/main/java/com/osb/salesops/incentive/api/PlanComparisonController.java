@@ -38,7 +38,7 @@ class PlanComparisonController {
 	PlanComparison compare(@Valid @RequestBody PlanComparisonRequest body) {
 		List<FieldError> problems = new ArrayList<>();
 		PayoutPlan plan = body.payoutPlan();
-		this.comparisons.problems(plan).forEach((problem) -> problems.add(new FieldError("plan", problem)));
+		problems.addAll(this.comparisons.problems(plan));
 		if (!problems.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-fields",
 					"The request has {0} invalid field(s)", problems, problems.size());
