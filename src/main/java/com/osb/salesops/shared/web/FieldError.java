@@ -9,13 +9,8 @@ package com.osb.salesops.shared.web;
  */
 public record FieldError(String field, String message, String code) {
 
-	/** The code of a problem that has no code of its own yet. */
+	/** The code of a constraint that has no code of its own. */
 	public static final String INVALID = "invalid";
-
-	/** A problem without its own code. */
-	public FieldError(String field, String message) {
-		this(field, message, INVALID);
-	}
 
 	/**
 	 * A problem in the caller's language: the text of {@code field.<code>} in the message
