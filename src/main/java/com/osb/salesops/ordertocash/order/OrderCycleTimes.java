@@ -101,6 +101,24 @@ public class OrderCycleTimes {
 	}
 
 	/**
+	 * Fills the spells from the engine's history when none is written yet and the engine
+	 * has finished orders: once, on a database that kept orders before they were counted.
+	 * @return whether it filled them
+	 */
+	@Transactional
+	public boolean fillOnce() {
+		if (!this.jdbc.queryForList("select 1 from order_cycle_time fetch first 1 rows only").isEmpty() || this.jdbc
+			.queryForList("select 1 from ACT_HI_PROCINST where PROC_DEF_KEY_ in"
+					+ " ('order-to-remittance', 'order-approval', 'order-invoicing') and END_TIME_ is not null"
+					+ " fetch first 1 rows only")
+			.isEmpty()) {
+			return false;
+		}
+		refreshAll();
+		return true;
+	}
+
+	/**
 	 * Writes every spell again from the engine's history: for history written in bulk
 	 * outside the engine, such as a data load.
 	 */

@@ -15,8 +15,13 @@ import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +39,24 @@ class OrderCycleTimesPlugin extends AbstractProcessEnginePlugin {
 
 	private static final Set<String> ORDER_PROCESSES = Set.of(ORDER, "order-approval", "order-invoicing");
 
+	private static final Logger log = LoggerFactory.getLogger(OrderCycleTimesPlugin.class);
+
 	private final ObjectProvider<OrderCycleTimes> cycleTimes;
 
 	OrderCycleTimesPlugin(ObjectProvider<OrderCycleTimes> cycleTimes) {
 		this.cycleTimes = cycleTimes;
+	}
+
+	/**
+	 * Once the engine has its tables and models, fills the spells of the orders it
+	 * finished before they were counted (on PostgreSQL under the start-up lock, so one
+	 * node does it).
+	 */
+	@EventListener
+	public void fillFromHistory(PostDeployEvent event) {
+		if (this.cycleTimes.getObject().fillOnce()) {
+			log.info("Order cycle times filled from the engine's history");
+		}
 	}
 
 	/**
