@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The engine's REST API answers a request that failed because the database is away or
@@ -28,7 +29,9 @@ class EngineBusyAnswers {
 
 	@Bean
 	ResourceConfigCustomizer engineBusyMappers() {
-		return (config) -> config.register(PersistenceFailures.class).register(DataAccessFailures.class);
+		return (config) -> config.register(PersistenceFailures.class)
+			.register(DataAccessFailures.class)
+			.register(TransactionFailures.class);
 	}
 
 	static Response answer(RuntimeException failure) {
@@ -58,7 +61,21 @@ class EngineBusyAnswers {
 
 	}
 
-	/** The failures of Spring's transactions around the engine's commands. */
+	/**
+	 * Spring's transactions around the engine's commands that could not begin or end,
+	 * such as no connection to open one on.
+	 */
+	@Provider
+	static class TransactionFailures implements ExceptionMapper<TransactionException> {
+
+		@Override
+		public Response toResponse(TransactionException failure) {
+			return answer(failure);
+		}
+
+	}
+
+	/** The failures of Spring's data access around the engine's commands. */
 	@Provider
 	static class DataAccessFailures implements ExceptionMapper<DataAccessException> {
 

@@ -22,9 +22,11 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 public final class Busy {
 
 	/**
-	 * PostgreSQL: lock not available, serialization failure, deadlock, query cancelled.
+	 * PostgreSQL: lock not available, serialization failure, deadlock, query cancelled,
+	 * connection ended by an administrator or a server shutdown or crash, server not
+	 * accepting connections yet.
 	 */
-	private static final Set<String> STATES = Set.of("55P03", "40001", "40P01", "57014");
+	private static final Set<String> STATES = Set.of("55P03", "40001", "40P01", "57014", "57P01", "57P02", "57P03");
 
 	/** Seconds a caller is asked to wait before sending the request again. */
 	public static final int RETRY_AFTER_SECONDS = 2;

@@ -1,11 +1,13 @@
 package com.osb.salesops.shared.security;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,22 @@ class EngineBusyAnswersTest {
 				new SQLException("timeout"));
 
 		assertThat(new EngineBusyAnswers.DataAccessFailures().toResponse(none).getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void aConnectionEndedByTheServerShuttingDownIsAnsweredAsBusy() {
+		var ended = new ProcessEnginePersistenceException("persistence", new RuntimeException(
+				new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+		assertThat(new EngineBusyAnswers.PersistenceFailures().toResponse(ended).getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void aTransactionThatCouldNotOpenAConnectionIsAnsweredAsBusy() {
+		var none = new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+
+		assertThat(new EngineBusyAnswers.TransactionFailures().toResponse(none).getStatus()).isEqualTo(503);
 	}
 
 	@Test
