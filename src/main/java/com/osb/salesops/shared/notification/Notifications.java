@@ -58,25 +58,7 @@ public class Notifications {
 	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Text subject, Text body,
 			List<GeneratedDocument> files) {
-		KeyHolder key = new GeneratedKeyHolder();
-		String english = "insert into notification (order_number, recipients, subject, body) values (?, ?, ?, ?)";
-		this.jdbc.update((connection) -> {
-			PreparedStatement insert = connection.prepareStatement(english, new String[] { "id" });
-			insert.setString(1, orderNumber);
-			insert.setString(2, String.join(",", recipients));
-			insert.setString(3, subject.in(Locale.ENGLISH));
-			insert.setString(4, body.in(Locale.ENGLISH));
-			return insert;
-		}, key);
-		long id = key.getKeyAs(Number.class).longValue();
-		for (Locale language : this.languages.languages()) {
-			if (!language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-				this.jdbc.update(
-						"insert into notification_text (notification_id, language, subject, body) values (?, ?, ?, ?)",
-						id, language.toLanguageTag(), subject.in(language), body.in(language));
-			}
-		}
-		attach(id, files);
+		attach(store(orderNumber, recipients, subject, body, null), files);
 	}
 
 	/**
@@ -87,6 +69,16 @@ public class Notifications {
 	@Transactional
 	public void notify(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
 			Localized html) {
+		store(orderNumber, recipients, subject, body, html);
+	}
+
+	/**
+	 * Writes the notification in English and its texts in every other language offered.
+	 * @param html the HTML body, or null
+	 * @return the notification's id
+	 */
+	private long store(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
+			Localized html) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("insert into notification (order_number,"
@@ -95,7 +87,7 @@ public class Notifications {
 			insert.setString(2, String.join(",", recipients));
 			insert.setString(3, subject.in(Locale.ENGLISH));
 			insert.setString(4, body.in(Locale.ENGLISH));
-			insert.setString(5, html.in(Locale.ENGLISH));
+			insert.setString(5, (html != null) ? html.in(Locale.ENGLISH) : null);
 			return insert;
 		}, key);
 		long id = key.getKeyAs(Number.class).longValue();
@@ -104,9 +96,11 @@ public class Notifications {
 				this.jdbc.update(
 						"insert into notification_text (notification_id, language, subject, body, html_body)"
 								+ " values (?, ?, ?, ?, ?)",
-						id, language.toLanguageTag(), subject.in(language), body.in(language), html.in(language));
+						id, language.toLanguageTag(), subject.in(language), body.in(language),
+						(html != null) ? html.in(language) : null);
 			}
 		}
+		return id;
 	}
 
 	/**
