@@ -11,9 +11,15 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.osb.salesops.shared.SalesOpsProperties;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -34,6 +40,14 @@ public class DocumentRenderer {
 
 	private volatile byte[] font;
 
+	/**
+	 * The CJK font parsed once and reused: parsing its 2.8 MB for every document cost
+	 * more than laying the document out. A parsed font is read by one document at a time,
+	 * so each document borrows one and gives it back; another is parsed only when all are
+	 * in use.
+	 */
+	private final Queue<TrueTypeFont> idleFonts = new ConcurrentLinkedQueue<>();
+
 	DocumentRenderer(SalesOpsProperties properties) {
 		this.properties = properties;
 	}
@@ -48,7 +62,8 @@ public class DocumentRenderer {
 	public GeneratedDocument render(String template, String fileName, Map<String, String> values,
 			Map<String, List<Map<String, String>>> tables, Instant created) {
 		DocumentTemplate filled = template(template);
-		try (PdfWriter pdf = new PdfWriter(font())) {
+		TrueTypeFont cjk = borrowFont();
+		try (PdfWriter pdf = new PdfWriter(cjk)) {
 			String title = template;
 			for (DocumentTemplate.Block block : filled.fill(values, tables)) {
 				switch (block.kind()) {
@@ -70,6 +85,9 @@ public class DocumentRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The document " + fileName + " could not be made", ex);
 		}
+		finally {
+			this.idleFonts.offer(cjk);
+		}
 	}
 
 	/** The template of that name, from the configured folder or the application. */
@@ -88,6 +106,19 @@ public class DocumentRenderer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The template " + file + " cannot be read", ex);
+		}
+	}
+
+	private TrueTypeFont borrowFont() {
+		TrueTypeFont idle = this.idleFonts.poll();
+		if (idle != null) {
+			return idle;
+		}
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(font()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The CJK font cannot be read", ex);
 		}
 	}
 

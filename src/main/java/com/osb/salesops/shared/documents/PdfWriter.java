@@ -1,6 +1,5 @@
 package com.osb.salesops.shared.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,9 +36,13 @@ final class PdfWriter implements AutoCloseable {
 
 	private float y;
 
-	PdfWriter(byte[] cjkFont) {
+	/**
+	 * @param cjkFont the parsed CJK font, which the writer reads but does not close: only
+	 * the glyphs used are embedded
+	 */
+	PdfWriter(TrueTypeFont cjkFont) {
 		try {
-			this.fonts = new FontRuns(PDType0Font.load(this.document, new ByteArrayInputStream(cjkFont), true));
+			this.fonts = new FontRuns(PDType0Font.load(this.document, cjkFont, true));
 			newPage();
 		}
 		catch (IOException ex) {

@@ -61,6 +61,18 @@ final class FormFields {
 		}
 	}
 
+	/**
+	 * The fields a completion must find filled, submitted or already set: the only
+	 * variables besides the submitted ones whose values a check reads.
+	 */
+	List<String> requiredKeys() {
+		return this.fields.values()
+			.stream()
+			.filter((field) -> field.required() && !field.readonly())
+			.map(Field::key)
+			.toList();
+	}
+
 	/** Whether the form shows the field without letting a person change it. */
 	boolean isShownOnly(String key) {
 		Field field = this.fields.get(key);

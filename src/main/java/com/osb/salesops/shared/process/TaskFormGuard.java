@@ -149,29 +149,36 @@ class TaskFormGuard extends CommandInterceptor {
 		if (task == null) {
 			return; // the engine answers for a task that does not exist
 		}
-		// the caller's right to the task first, as the engine checks it, so that someone
-		// else's task is refused as such, before anything is said about its form
-		for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-			if (completing) {
-				checker.checkTaskWork(task);
-			}
-			else {
-				checker.checkUpdateTaskVariable(task);
-			}
-		}
 		Map<String, Object> submitted = EngineCommands.plainValues(variables);
 		if (submitted.isEmpty() && !completing) {
 			return;
 		}
+		// only the values a check reads: the submitted fields and, on completion, the
+		// required ones, so that no other variable (an order's lines, say) is read and
+		// deserialized for nothing
+		FormFields form = DeployedForms.ofTask(task, context);
 		Map<String, Object> current = new LinkedHashMap<>();
 		for (String name : submitted.keySet()) {
 			current.put(name, task.getVariable(name));
 		}
 		if (completing) {
-			task.getVariables().forEach(current::putIfAbsent);
+			for (String name : form.requiredKeys()) {
+				current.computeIfAbsent(name, task::getVariable);
+			}
 		}
-		List<String> problems = DeployedForms.ofTask(task, context).problems(submitted, current, completing);
+		List<String> problems = form.problems(submitted, current, completing);
 		if (!problems.isEmpty()) {
+			// the caller's right to the task first, as the engine checks it, so that
+			// someone else's task is refused as such, never with what its form says; a
+			// submission the form accepts is checked by the engine's own command
+			for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+				if (completing) {
+					checker.checkTaskWork(task);
+				}
+				else {
+					checker.checkUpdateTaskVariable(task);
+				}
+			}
 			throw refused(command,
 					"The task '" + task.getName() + "' refused the submission: " + String.join("; ", problems));
 		}

@@ -227,6 +227,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			printStatements(product, productTotal);
 			System.out.printf(Locale.ROOT, "product: %.1f connections taken from the pool per order%n",
 					(borrows() - borrowsBefore) / (double) Math.max(1, productTotal.orders()));
+			printRequests(productTotal);
 			double ratio = productTotal.ordersPerSecond() / bareTotal.ordersPerSecond();
 			System.out.printf(Locale.ROOT,
 					"Ratio product / bare engine: %.2fx orders/s (target %.1fx), %.2fx transactions per order,"
@@ -478,6 +479,36 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			return 0;
 		}
 		return registry.find("hikaricp.connections.usage").timers().stream().mapToLong(Timer::count).sum();
+	}
+
+	/**
+	 * The product's HTTP requests per order over the whole run (warm-up included), by
+	 * method and path, with the server's mean time: where an order's time goes in the
+	 * application.
+	 */
+	private void printRequests(Turn total) {
+		MeterRegistry registry = this.meters.getIfAvailable();
+		if (registry == null || total.orders() == 0) {
+			return;
+		}
+		long orders = registry.find("http.server.requests")
+			.tag("uri", "/api/orders")
+			.tag("method", "POST")
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum();
+		System.out.printf(Locale.ROOT, "product, requests per order over the whole run (%d orders):%n", orders);
+		registry.find("http.server.requests")
+			.timers()
+			.stream()
+			.sorted((a, b) -> Double.compare(b.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS),
+					a.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)))
+			.forEach((timer) -> System.out.printf(Locale.ROOT, "  %6.2f  mean %7.2f ms  total %8.0f ms  %s %s %s%n",
+					timer.count() / (double) Math.max(1, orders),
+					timer.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
+					timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS), timer.getId().getTag("method"),
+					timer.getId().getTag("uri"), timer.getId().getTag("status")));
 	}
 
 	/**

@@ -105,6 +105,27 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		assertThat(this.runtimeService.getVariable(processInstanceId(), "signedCopy")).isEqualTo("FAX");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			what the form takes     | {"signedCopy": {"value": "FAX"}}
+			a field the form lacks  | {"signedCopy": {"value": "FAX"}, "paymentTerms": {"value": "NET60"}}
+			nothing                 | {}
+			""")
+	void someoneElsesTaskIsRefusedAsSuchWhateverTheSubmission(String what, String variables) {
+		// given: the rep's task, and the warehouse, who may not work on it
+		String taskId = taskId("tina", "Task_RecordSignedContract");
+
+		// when
+		HttpResponse<String> completed = this.desk.as("kurt")
+			.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + variables + "}");
+
+		// then: refused for the right, never answered with what the form says
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(403);
+		assertThat(completed.body()).doesNotContain("paymentTerms").doesNotContain("signedCopy");
+		assertThat(this.taskService.createTaskQuery().taskId(taskId).count()).isOne();
+		assertThat(this.runtimeService.getVariable(processInstanceId(), "signedCopy")).isNull();
+	}
+
 	@Test
 	void noVariableOfTheProcessIsSetThroughAnyOtherEndpoint() {
 		// given
