@@ -1,5 +1,8 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -359,6 +362,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 	private static Turn run(Side side, Duration length) throws Exception {
 		Counters before = counters(side.database());
 		long looksBefore = LOOKS.get();
+		Map<Long, Long> cpuBefore = cpu();
 		long started = System.nanoTime();
 		long deadline = started + length.toNanos();
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -383,8 +387,9 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			long elapsed = System.nanoTime() - started;
 			Thread.sleep(STATISTICS_SETTLE.toMillis());
 			Counters after = counters(side.database());
+			long[] cpuUsed = cpuSince(cpuBefore);
 			return new Turn(side.name(), latencies, elapsed, after.transactions() - before.transactions(),
-					after.statements() - before.statements(), LOOKS.get() - looksBefore);
+					after.statements() - before.statements(), LOOKS.get() - looksBefore, cpuUsed[0], cpuUsed[1]);
 		}
 		finally {
 			threads.shutdownNow();
@@ -394,23 +399,66 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 	private static void print(String when, Turn turn) {
 		System.out.printf(Locale.ROOT,
 				"%-10s %-11s %5d orders in %5.1f s: %5.2f orders/s, p50 %5d ms, p99 %5d ms,"
-						+ " %6.1f transactions/order, %s statements/order, %5.1f task looks/order%n",
+						+ " %6.1f transactions/order, %s statements/order, %5.1f task looks/order,"
+						+ " JVM CPU %5.1f ms/order in the engine's threads and %5.1f in the clients'%n",
 				when, turn.side(), turn.orders(), turn.elapsedNanos() / 1e9, turn.ordersPerSecond(),
 				turn.percentile(50) / 1_000_000, turn.percentile(99) / 1_000_000, turn.transactionsPerOrder(),
 				statementsCounted ? String.format(Locale.ROOT, "%7.1f", turn.statementsPerOrder()) : "n/a",
-				turn.looksPerOrder());
+				turn.looksPerOrder(), turn.serverCpuMillisPerOrder(), turn.clientCpuMillisPerOrder());
+	}
+
+	/** CPU time so far of every live thread, by thread id, in ns. */
+	private static Map<Long, Long> cpu() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<Long, Long> cpu = new HashMap<>();
+		for (long id : threads.getAllThreadIds()) {
+			cpu.put(id, threads.getThreadCpuTime(id));
+		}
+		return cpu;
+	}
+
+	/**
+	 * CPU time since the snapshot of the threads that run engines (the application's web
+	 * and job threads, the bare engine's job threads) and of the client threads, in ns.
+	 * The bare engine's commands run on its client threads, the product's on its web
+	 * threads; the product's clients only send HTTP requests and read the answers.
+	 */
+	private static long[] cpuSince(Map<Long, Long> before) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[] cpu = new long[2];
+		for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (thread == null) {
+				continue;
+			}
+			long time = threads.getThreadCpuTime(thread.getThreadId());
+			if (time < 0) {
+				continue;
+			}
+			long used = time - Math.max(0, before.getOrDefault(thread.getThreadId(), 0L));
+			String name = thread.getThreadName();
+			if (name.startsWith("http-nio") || name.startsWith("camundaTaskExecutor")
+					|| name.startsWith("JobExecutor")) {
+				cpu[0] += used;
+			}
+			else if (name.startsWith("pool-") || name.startsWith("HttpClient")) {
+				cpu[1] += used;
+			}
+		}
+		return cpu;
 	}
 
 	/** What a side did in one turn. */
 	private record Turn(String side, List<Long> latencies, long elapsedNanos, long transactions, long statements,
-			long looks) {
+			long looks, long serverCpuNanos, long clientCpuNanos) {
 
 		static Turn sum(List<Turn> turns) {
 			List<Long> latencies = new ArrayList<>();
 			turns.forEach((turn) -> latencies.addAll(turn.latencies()));
 			return new Turn(turns.get(0).side(), latencies, turns.stream().mapToLong(Turn::elapsedNanos).sum(),
 					turns.stream().mapToLong(Turn::transactions).sum(),
-					turns.stream().mapToLong(Turn::statements).sum(), turns.stream().mapToLong(Turn::looks).sum());
+					turns.stream().mapToLong(Turn::statements).sum(), turns.stream().mapToLong(Turn::looks).sum(),
+					turns.stream().mapToLong(Turn::serverCpuNanos).sum(),
+					turns.stream().mapToLong(Turn::clientCpuNanos).sum());
 		}
 
 		int orders() {
@@ -423,6 +471,14 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 
 		double transactionsPerOrder() {
 			return (double) this.transactions / Math.max(1, orders());
+		}
+
+		double serverCpuMillisPerOrder() {
+			return this.serverCpuNanos / 1e6 / Math.max(1, orders());
+		}
+
+		double clientCpuMillisPerOrder() {
+			return this.clientCpuNanos / 1e6 / Math.max(1, orders());
 		}
 
 		double looksPerOrder() {
