@@ -6,9 +6,8 @@ import java.util.Locale;
 
 import com.osb.salesops.forecast.model.ForecastFile;
 import com.osb.salesops.shared.web.Bundles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -22,18 +21,8 @@ class ForecastRefusedLanguagesTest {
 
 	private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2026, 12), YearMonth.of(2027, 1));
 
-	private Bundles bundles;
-
-	@BeforeEach
-	void bundles() {
-		this.bundles = Bundles.loaded(Locale.forLanguageTag("zh-CN"));
-	}
-
-	@AfterEach
-	void close() {
-		this.bundles.close();
-		LocaleContextHolder.resetLocaleContext();
-	}
+	@RegisterExtension
+	final Bundles.EachTest bundles = Bundles.eachTest(Locale.forLanguageTag("zh-CN"));
 
 	@Test
 	void shouldRefuseABadFileInChineseOrEnglishWithTheSameCodes() {

@@ -7,9 +7,8 @@ import java.util.Locale;
 
 import com.osb.salesops.home.SalesReport.Line;
 import com.osb.salesops.shared.web.Bundles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +21,8 @@ class ReportLanguagesTest {
 
 	private static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
 
-	private Bundles bundles;
-
-	@BeforeEach
-	void bundles() {
-		this.bundles = Bundles.loaded(CHINESE);
-	}
-
-	@AfterEach
-	void close() {
-		this.bundles.close();
-	}
+	@RegisterExtension
+	final Bundles.EachTest bundles = Bundles.eachTest(CHINESE);
 
 	@Test
 	void shouldWriteTheReportInChineseWithYuanAmounts() {

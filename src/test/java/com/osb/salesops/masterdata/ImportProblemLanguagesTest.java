@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import com.osb.salesops.shared.web.Bundles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -20,18 +19,8 @@ class ImportProblemLanguagesTest {
 
 	private static final List<String> COLUMNS = List.of("sku", "name", "listPrice");
 
-	private Bundles bundles;
-
-	@BeforeEach
-	void bundles() {
-		this.bundles = Bundles.loaded(Locale.forLanguageTag("zh-CN"));
-	}
-
-	@AfterEach
-	void close() {
-		this.bundles.close();
-		LocaleContextHolder.resetLocaleContext();
-	}
+	@RegisterExtension
+	final Bundles.EachTest bundles = Bundles.eachTest(Locale.forLanguageTag("zh-CN"));
 
 	@Test
 	void shouldNameEachProblemByItsCodeInChineseOrEnglish() {

@@ -2,7 +2,12 @@ package com.osb.salesops.shared.web;
 
 import java.util.Locale;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -32,9 +37,41 @@ public final class Bundles implements AutoCloseable {
 		return bundles;
 	}
 
+	/**
+	 * The bundles loaded before each test of a class and put back after it, with the
+	 * caller's language forgotten: {@code @RegisterExtension}.
+	 */
+	public static EachTest eachTest(Locale companyLanguage) {
+		return new EachTest(companyLanguage);
+	}
+
 	@Override
 	public void close() {
 		Messages.use(this.before, this.beforeCompany);
+	}
+
+	/** Loads the bundles for each test of a class: see {@link #eachTest(Locale)}. */
+	public static final class EachTest implements BeforeEachCallback, AfterEachCallback {
+
+		private final Locale companyLanguage;
+
+		private Bundles loaded;
+
+		private EachTest(Locale companyLanguage) {
+			this.companyLanguage = companyLanguage;
+		}
+
+		@Override
+		public void beforeEach(ExtensionContext context) {
+			this.loaded = loaded(this.companyLanguage);
+		}
+
+		@Override
+		public void afterEach(ExtensionContext context) {
+			this.loaded.close();
+			LocaleContextHolder.resetLocaleContext();
+		}
+
 	}
 
 }
