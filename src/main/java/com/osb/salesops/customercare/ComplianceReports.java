@@ -50,7 +50,8 @@ public class ComplianceReports {
 
 	/**
 	 * The report of the customers in scope on a day, with the whole scope at the end of
-	 * each of the weeks before.
+	 * each of the weeks before, from the rules run now for every customer: what the daily
+	 * check reads, and what the summary the report page reads must always equal.
 	 */
 	public ComplianceReport report(Scope scope, LocalDate asOf, int trendWeeks) {
 		List<CustomerCareFile> customers = this.files.list(scope.repId())
