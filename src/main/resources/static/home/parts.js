@@ -51,8 +51,11 @@ window.homeParts = (function () {
     parent.appendChild(box);
   }
 
-  /* columns: [{key, title, number}]; rows: objects of {text, value} or plain text by key */
-  function table(parent, id, columns, rows) {
+  /*
+   * columns: [{key, title, number}]; rows: objects of {text, value} or plain text by key;
+   * csv: where the API gives every row as CSV, for a table that shows one page of them
+   */
+  function table(parent, id, columns, rows, csv) {
     if (rows.length === 0) {
       parent.appendChild(element('p', { 'class': 'empty' }, T.nothing));
       return;
@@ -82,7 +85,16 @@ window.homeParts = (function () {
     });
     parent.appendChild(el);
     var button = element('button', { type: 'button', 'class': 'csv', 'data-csv': id }, T.downloadCsv);
-    button.addEventListener('click', function () { download(id, columns, rows); });
+    button.addEventListener('click', function () {
+      if (csv) {
+        var link = element('a', { href: csv, download: id + '.csv' });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      } else {
+        download(id, columns, rows);
+      }
+    });
     parent.appendChild(button);
   }
 

@@ -237,7 +237,7 @@
   }
 
   function compliance() {
-    var source = ask('/api/compliance', ['market', 'region', 'rep']);
+    var source = ask('/api/compliance', ['market', 'region', 'rep', 'page', 'size']);
     return P.get(source).then(function (data) {
       var el = section('compliance', T.pages.compliance + ', ' + data.asOf, source);
       P.figures(el, [
@@ -261,11 +261,36 @@
           staleLogistics: plain(row.staleLogistics) };
       }));
       var findings = section('compliance-findings', T.findings, source);
+      var first = data.page * data.size;
+      P.figures(findings, [{ id: 'findings-total', label: T.findingsShown(data.findings.length ? first + 1 : 0,
+        first + data.findings.length, data.findingsTotal), text: String(data.findingsTotal),
+        value: data.findingsTotal }]);
+      var csv = ask('/api/compliance', ['market', 'region', 'rep']);
       P.table(findings, 'compliance-findings', [column('customer'), column('rep'), column('duty'),
         column('finding')], data.findings.map(function (row) {
         return { customer: { text: row.customerName, value: row.customerCode }, rep: row.repId, duty: row.duty,
           finding: row.explanation };
-      }));
+      }), csv + (csv.indexOf('?') >= 0 ? '&' : '?') + 'format=csv');
+      pager(findings, 'findings', data.page, data.page * data.size + data.findings.length < data.findingsTotal);
+    });
+  }
+
+  /* previous and next page of a paged table: the page is kept in the address */
+  function pager(el, id, current, more) {
+    var box = el.appendChild(element('div', { 'class': 'pager' }));
+    [['previous', current - 1, current > 0], ['next', current + 1, more]].forEach(function (step) {
+      var button = element('button', { type: 'button', id: id + '-' + step[0] }, T[step[0]]);
+      button.disabled = !step[2];
+      button.addEventListener('click', function () {
+        if (step[1] > 0) {
+          query.set('page', String(step[1]));
+        } else {
+          query.delete('page');
+        }
+        window.history.replaceState(null, '', window.location.pathname + (query.toString() ? '?' + query : ''));
+        draw();
+      });
+      box.appendChild(button);
     });
   }
 

@@ -122,6 +122,9 @@ window.HOME_TEXTS = {
     month: 'Month by month'
   },
   findings: 'Duties not met',
+  findingsShown: function (first, last, total) { return first + '–' + last + ' of ' + total + ' duties not met'; },
+  previous: 'Previous',
+  next: 'Next',
   collections: 'Open collections cases',
   filters: {
     from: 'From',

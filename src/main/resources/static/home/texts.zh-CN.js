@@ -125,6 +125,9 @@
       month: '逐月'
     },
     findings: '未履行的职责',
+    findingsShown: function (first, last, total) { return '第 ' + first + '–' + last + ' 条，共 ' + total + ' 条未履行的职责'; },
+    previous: '上一页',
+    next: '下一页',
     collections: '未结的催收案件',
     filters: {
       from: '从',

@@ -6,18 +6,22 @@ import java.util.List;
 
 /**
  * How well customer files and visits are kept, on a day: per rep, region, market and in
- * all, each finding explained, and the trend over the weeks before.
+ * all, the findings explained a page at a time, and the trend over the weeks before.
  *
  * @param asOf the day the report is for
  * @param total the whole scope
  * @param reps one line per rep
  * @param regions one line per region
  * @param markets one line per market
- * @param findings every duty not met, explained
+ * @param findings the duties not met on the page asked for, the customers with most
+ * findings first, each explained
+ * @param findingsTotal every duty not met in the scope, on all pages
+ * @param page the page of findings, from 0
+ * @param size findings a page
  * @param trend the whole scope at the end of each of the weeks before, oldest first
  */
 public record ComplianceReport(LocalDate asOf, Tally total, List<Tally> reps, List<Tally> regions, List<Tally> markets,
-		List<CustomerFinding> findings, List<Tally> trend) {
+		List<CustomerFinding> findings, long findingsTotal, int page, int size, List<Tally> trend) {
 
 	/**
 	 * The figures of a rep, a region, a market or the whole scope.

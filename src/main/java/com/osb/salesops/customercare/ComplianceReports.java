@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import com.osb.salesops.customercare.rules.CustomerComplianceFact;
 import com.osb.salesops.customercare.rules.CustomerComplianceFact.FileParts;
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.masterdata.SalesTeams.Member;
 import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -48,7 +50,8 @@ public class ComplianceReports {
 
 	/**
 	 * The report of the customers in scope on a day, with the whole scope at the end of
-	 * each of the weeks before.
+	 * each of the weeks before, from the rules run now for every customer: what the daily
+	 * check reads, and what the summary the report page reads must always equal.
 	 */
 	public ComplianceReport report(Scope scope, LocalDate asOf, int trendWeeks) {
 		List<CustomerCareFile> customers = this.files.list(scope.repId())
@@ -71,12 +74,22 @@ public class ComplianceReports {
 		return new ComplianceReport(asOf, total(customers, found, asOf),
 				tallies(customers, found, CustomerCareFile::repId, asOf),
 				tallies(customers, found, CustomerCareFile::regionId, asOf),
-				tallies(customers, found, CustomerCareFile::marketId, asOf), findings, trend);
+				tallies(customers, found, CustomerCareFile::marketId, asOf), findings, findings.size(), 0,
+				findings.size(), trend);
 	}
 
 	private List<List<RuledFinding>> evaluate(List<CustomerCareFile> customers, LocalDate asOf) {
-		Map<Long, Map<String, LocalDate>> contacts = this.log.lastContacts(asOf);
-		Map<Long, LocalDate> confirmations = this.log.lastLogisticsConfirmations(asOf);
+		return evaluate(customers, asOf, null);
+	}
+
+	/**
+	 * What the rules find for each customer on the day, in the order of the customers;
+	 * the contacts are read for only the customers of those ids, or for every customer
+	 * when they are null.
+	 */
+	List<List<RuledFinding>> evaluate(List<CustomerCareFile> customers, LocalDate asOf, Collection<Long> only) {
+		Map<Long, Map<String, LocalDate>> contacts = this.log.lastContacts(asOf, only);
+		Map<Long, LocalDate> confirmations = this.log.lastLogisticsConfirmations(asOf, only);
 		LocalDate quarterStart = BusinessClock.nextQuarterStart(asOf).minusMonths(3);
 		List<CustomerComplianceFact> facts = new ArrayList<>(customers.size());
 		for (CustomerCareFile file : customers) {
@@ -88,6 +101,23 @@ public class ComplianceReports {
 					confirmed != null && !confirmed.isBefore(quarterStart)));
 		}
 		return this.rules.compliance(facts);
+	}
+
+	/**
+	 * Whether the customer's file is complete: no finding but on visits and logistics.
+	 */
+	static boolean completeFile(List<RuledFinding> found) {
+		return found.stream().allMatch((finding) -> NOT_FILE.contains(finding.duty()));
+	}
+
+	/** Whether the customer is not visited as often as its type requires. */
+	static boolean visitOverdue(List<RuledFinding> found) {
+		return found.stream().anyMatch((finding) -> "visit".equals(finding.duty()));
+	}
+
+	/** Whether the customer's logistics information was not confirmed this quarter. */
+	static boolean logisticsStale(List<RuledFinding> found) {
+		return found.stream().anyMatch((finding) -> "logistics".equals(finding.duty()));
 	}
 
 	private static Tally total(List<CustomerCareFile> customers, List<List<RuledFinding>> found, LocalDate asOf) {
@@ -118,7 +148,7 @@ public class ComplianceReports {
 		return tallies;
 	}
 
-	private static Tally tally(String key, LocalDate asOf, int active, int complete, int overdue, int stale) {
+	static Tally tally(String key, LocalDate asOf, int active, int complete, int overdue, int stale) {
 		BigDecimal share = (active == 0) ? BigDecimal.ONE.setScale(4)
 				: BigDecimal.valueOf(complete).divide(BigDecimal.valueOf(active), 4, RoundingMode.HALF_UP);
 		return new Tally(key, asOf, active, complete, share, overdue, stale);
@@ -142,6 +172,19 @@ public class ComplianceReports {
 		/** Every customer: the daily check's view. */
 		public static Scope everyone() {
 			return new Scope(SalesScope.all(), null, null, null);
+		}
+
+		/** Whether the rep's customers are in the scope. */
+		boolean covers(Member rep) {
+			return this.reader.includes(rep.userId(), rep.regionManager(), rep.marketManager())
+					&& (this.repId == null || this.repId.equals(rep.repId()))
+					&& (this.regionId == null || this.regionId.equals(rep.regionId()))
+					&& (this.marketId == null || this.marketId.equals(rep.marketId()));
+		}
+
+		/** Whether the scope holds every customer. */
+		boolean wholeCompany() {
+			return this.reader.everything() && this.repId == null && this.regionId == null && this.marketId == null;
 		}
 
 		boolean covers(CustomerCareFile file) {

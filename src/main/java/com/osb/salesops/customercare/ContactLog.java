@@ -3,6 +3,7 @@ package com.osb.salesops.customercare;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,19 @@ class ContactLog {
 	 * compliance rules decide which types count toward a visit.
 	 */
 	Map<Long, Map<String, LocalDate>> lastContacts(LocalDate asOf) {
+		return lastContacts(asOf, null);
+	}
+
+	/**
+	 * The same for only the customers of those ids, or for every customer when they are
+	 * null.
+	 */
+	Map<Long, Map<String, LocalDate>> lastContacts(LocalDate asOf, Collection<Long> customerIds) {
 		Map<Long, Map<String, LocalDate>> last = new HashMap<>();
 		this.jdbc
 			.sql("select customer_id, contact_type, max(contact_date) as last_date from customer_contact_log"
-					+ " where contact_date <= ? group by customer_id, contact_type")
-			.param(Date.valueOf(asOf))
+					+ " where contact_date <= :day" + only(customerIds) + " group by customer_id, contact_type")
+			.paramSource(parameters(asOf, customerIds))
 			.query((rs, row) -> last.computeIfAbsent(rs.getLong("customer_id"), (id) -> new HashMap<>())
 				.put(rs.getString("contact_type"), rs.getDate("last_date").toLocalDate()))
 			.list();
@@ -66,18 +75,36 @@ class ContactLog {
 
 	/** The last confirmation of logistics information on or before the day. */
 	Map<Long, LocalDate> lastLogisticsConfirmations(LocalDate asOf) {
-		return lastDates("logistics_confirmed = true", asOf);
+		return lastLogisticsConfirmations(asOf, null);
 	}
 
-	private Map<Long, LocalDate> lastDates(String condition, LocalDate asOf) {
+	/**
+	 * The same for only the customers of those ids, or for every customer when they are
+	 * null.
+	 */
+	Map<Long, LocalDate> lastLogisticsConfirmations(LocalDate asOf, Collection<Long> customerIds) {
 		Map<Long, LocalDate> last = new HashMap<>();
 		this.jdbc
-			.sql("select customer_id, max(contact_date) as last_date from customer_contact_log where " + condition
-					+ " and contact_date <= ? group by customer_id")
-			.param(Date.valueOf(asOf))
+			.sql("select customer_id, max(contact_date) as last_date from customer_contact_log"
+					+ " where logistics_confirmed = true and contact_date <= :day" + only(customerIds)
+					+ " group by customer_id")
+			.paramSource(parameters(asOf, customerIds))
 			.query((rs, row) -> last.put(rs.getLong("customer_id"), rs.getDate("last_date").toLocalDate()))
 			.list();
 		return last;
+	}
+
+	private static String only(Collection<Long> customerIds) {
+		return (customerIds != null) ? " and customer_id in (:customers)" : "";
+	}
+
+	private static Map<String, Object> parameters(LocalDate asOf, Collection<Long> customerIds) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("day", Date.valueOf(asOf));
+		if (customerIds != null) {
+			parameters.put("customers", customerIds.isEmpty() ? List.of(-1L) : customerIds);
+		}
+		return parameters;
 	}
 
 	private static String blankToNull(String value) {

@@ -33,13 +33,16 @@ public class CustomerContacts {
 
 	private final BusinessClock clock;
 
+	private final ComplianceSummary compliance;
+
 	CustomerContacts(CustomerCareFiles files, SalesOrganisation organisation, ContactLog log, AuditLog audit,
-			BusinessClock clock) {
+			BusinessClock clock, ComplianceSummary compliance) {
 		this.files = files;
 		this.organisation = organisation;
 		this.log = log;
 		this.audit = audit;
 		this.clock = clock;
+		this.compliance = compliance;
 	}
 
 	/** The customer if the user may work on it: a rep their own customers, others any. */
@@ -73,6 +76,7 @@ public class CustomerContacts {
 		}
 		CustomerCareFile file = customer.get();
 		long id = this.log.insert(file.id(), contact, actor, this.clock.timestamp());
+		this.compliance.changed(file.id());
 		this.audit.record(actor, "CUSTOMER_CONTACT_RECORDED", "customer", file.code(), null,
 				contact.contactType() + " of " + contact.contactDate() + " with " + contact.contactsMet().trim()
 						+ (contact.logisticsConfirmed() ? "; logistics information confirmed" : "")

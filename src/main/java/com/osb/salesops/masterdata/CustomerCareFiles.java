@@ -2,6 +2,7 @@ package com.osb.salesops.masterdata;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,17 @@ public class CustomerCareFiles {
 	public List<CustomerCareFile> list(String repId) {
 		return this.jdbc.sql(SELECT + ((repId != null) ? " where c.rep_id = :rep" : "") + " order by c.code")
 			.paramSource((repId != null) ? Map.of("rep", repId) : Map.of())
+			.query(CustomerCareFiles::file)
+			.list();
+	}
+
+	/** The customers of those ids that exist, by code. */
+	public List<CustomerCareFile> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where c.id in (:ids) order by c.code")
+			.param("ids", ids)
 			.query(CustomerCareFiles::file)
 			.list();
 	}

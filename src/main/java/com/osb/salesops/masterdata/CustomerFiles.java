@@ -10,13 +10,15 @@ import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The customer tables: the customer row, its contacts and its delivery addresses.
+ * The customer tables: the customer row, its contacts and its delivery addresses. Every
+ * write publishes {@link CustomerFileChanged} in its transaction.
  */
 @Repository
 class CustomerFiles {
@@ -26,8 +28,11 @@ class CustomerFiles {
 
 	private final JdbcClient jdbc;
 
-	CustomerFiles(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CustomerFiles(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	Optional<CustomerAccount> byCode(String code) {
@@ -65,6 +70,7 @@ class CustomerFiles {
 			.update(key, "id");
 		long id = key.getKey().longValue();
 		writeLists(id, file);
+		changed(id);
 		return id;
 	}
 
@@ -79,10 +85,12 @@ class CustomerFiles {
 		this.jdbc.sql("delete from customer_contact where customer_id = ?").param(id).update();
 		this.jdbc.sql("delete from customer_delivery_address where customer_id = ?").param(id).update();
 		writeLists(id, file);
+		changed(id);
 	}
 
 	void setCode(long id, String code) {
 		this.jdbc.sql("update customer set code = ? where id = ?").params(code, id).update();
+		changed(id);
 	}
 
 	boolean codeTaken(String code) {
@@ -91,10 +99,12 @@ class CustomerFiles {
 
 	void setRep(long id, String repId, Timestamp now) {
 		this.jdbc.sql("update customer set rep_id = ?, updated_at = ? where id = ?").params(repId, now, id).update();
+		changed(id);
 	}
 
 	void setActive(long id, boolean active, Timestamp now) {
 		this.jdbc.sql("update customer set active = ?, updated_at = ? where id = ?").params(active, now, id).update();
+		changed(id);
 	}
 
 	/** Sets the first order date unless an earlier one is known; true when it changed. */
@@ -104,6 +114,10 @@ class CustomerFiles {
 					+ " and (first_order_date is null or first_order_date > ?)")
 			.params(orderDate, id, orderDate)
 			.update() > 0;
+	}
+
+	private void changed(long id) {
+		this.events.publishEvent(new CustomerFileChanged(id));
 	}
 
 	private void writeLists(long id, CustomerFile file) {

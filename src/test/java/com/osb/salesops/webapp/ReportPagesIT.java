@@ -59,8 +59,9 @@ class ReportPagesIT {
 			List.of(new Check("ageing", "TOTAL", "/lines", "/buckets/TOTAL"),
 					new Check("collections", "openAmount", "/items", "/openAmount")),
 			"forecast-accuracy", List.of(new Check("forecast-accuracy", "actual", "/rows", "/actual")), "compliance",
-			List.of(new Check("compliance", "activeCustomers", "/reps", "/activeCustomers")), "satisfaction",
-			List.of(new Check("satisfaction", "callbacks", "", "/callbacks")));
+			List.of(new Check("compliance", "activeCustomers", "/reps", "/activeCustomers"),
+					new Check("compliance-findings", "duty", "/findings", "/duty")),
+			"satisfaction", List.of(new Check("satisfaction", "callbacks", "", "/callbacks")));
 
 	@LocalServerPort
 	int port;
@@ -163,6 +164,23 @@ class ReportPagesIT {
 		});
 		assertThat(downloaded.get(0)).startsWith("\uFEFF");
 		assertThat(downloaded.subList(1, downloaded.size())).isNotEmpty().isEqualTo(expected);
+
+		// and pages through the duties not met, then downloads every one of them
+		open("compliance?size=5");
+		JsonNode compliance = Http.json(api("analyst").get("/api/compliance?size=5"), 200);
+		int findings = compliance.get("findingsTotal").asInt();
+		assertThat(
+				this.browser.findElement(By.cssSelector("[data-figure=\"findings-total\"]")).getAttribute("data-value"))
+			.isEqualTo(String.valueOf(findings));
+		assertThat(findings).as("duties not met in the demo company").isGreaterThan(5);
+		this.browser.findElement(By.id("findings-next")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("report"), "data-loaded", "true"));
+		assertThat(this.browser.findElement(By.id("section-compliance-findings")).getAttribute("data-source"))
+			.contains("page=1");
+		check("analyst", new Check("compliance-findings", "duty", "/findings", "/duty"));
+		List<String> every = download("compliance-findings", "compliance-" + compliance.get("asOf").asText());
+		assertThat(every.get(0)).startsWith("\uFEFFasOf,");
+		assertThat(every).hasSize(1 + findings);
 	}
 
 	/**
@@ -170,12 +188,21 @@ class ReportPagesIT {
 	 * with its numbers written alike.
 	 */
 	private List<String> download(String table) throws Exception {
+		return download(table, table);
+	}
+
+	/**
+	 * The same for a table whose file the API names (the browser may keep either name).
+	 */
+	private List<String> download(String table, String fileName) throws Exception {
 		Path folder = Files.createTempDirectory("report-csv");
 		((ChromeDriver) this.browser).executeCdpCommand("Browser.setDownloadBehavior",
 				Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
 		this.browser.findElement(By.cssSelector("button[data-csv=\"" + table + "\"]")).click();
-		Path file = folder.resolve(table + ".csv");
-		await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && Files.size(file) > 0);
+		List<Path> files = List.of(folder.resolve(fileName + ".csv"), folder.resolve(table + ".csv"));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> files.stream().anyMatch((saved) -> saved.toFile().length() > 0));
+		Path file = files.stream().filter(Files::exists).findFirst().orElseThrow();
 		List<String> lines = new ArrayList<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			lines.add(lines.isEmpty() ? line : String.join(",",

@@ -47,6 +47,11 @@ public final class CustomerCareRules {
 		return result;
 	}
 
+	/** The version of the rules now live, which every summary of their findings names. */
+	public String version() {
+		return this.ruleSet.get().version();
+	}
+
 	/** When to call, whether to follow up and whether to give up, with the rules. */
 	public CallbackTerms callback(Integer deliveryScore, Integer productScore, Integer serviceScore,
 			int failedAttempts) {

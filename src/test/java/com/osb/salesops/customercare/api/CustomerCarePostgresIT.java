@@ -4,13 +4,23 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.osb.salesops.customercare.ComplianceReport;
+import com.osb.salesops.customercare.ComplianceReports;
+import com.osb.salesops.customercare.ComplianceReports.Scope;
+import com.osb.salesops.customercare.ComplianceSummary;
+import com.osb.salesops.masterdata.CustomerAccounts;
+import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -23,6 +33,7 @@ import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +54,10 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 
 	private static final String VALID_TAX = "91370100MA3C00001H";
 
+	private static final ObjectMapper EXACT = new ObjectMapper()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
 	@LocalServerPort
 	int port;
 
@@ -60,6 +75,18 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 
 	@Autowired
 	BusinessCalendar calendar;
+
+	@Autowired
+	ComplianceSummary summary;
+
+	@Autowired
+	ComplianceReports rules;
+
+	@Autowired
+	CustomerAccounts accounts;
+
+	@Autowired
+	ObjectMapper objectMapper;
 
 	@BeforeEach
 	void people() {
@@ -137,10 +164,108 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void theSummaryFollowsEveryChangeAndThePageAgreesWithTheRulesRunNow() throws Exception {
+		// given: every customer found again, as after a data load, then three customers
+		// of
+		// rep C21, found as they were written
+		this.summary.refreshAll();
+		teams();
+		String visited = customer("C21", "KEY_ACCOUNT", VALID_TAX, "6222 0041");
+		String handed = customer("C21", "DISTRIBUTOR", VALID_TAX, "6222 0042");
+		String leaving = customer("C21", "DIRECT", "91370100MA3C00001J", null);
+		Http olga = new Http(this.port).as("olga");
+		JsonNode before = Http.json(olga.get("/api/compliance?rep=C21"), 200);
+		Timestamp refreshed = refreshedAt();
+
+		// when: a visit is recorded, a customer is handed to another rep, one deactivated
+		record(new Http(this.port).as("cnorth"), visited, TestClock.today(), "VISIT", true);
+		this.accounts.reassign(handed, "C31", "olga", null);
+		this.accounts.deactivate(leaving, "Closed down", "olga", null);
+		JsonNode after = Http.json(olga.get("/api/compliance?rep=C21"), 200);
+
+		// then: each customer was found again in its own transaction, no other
+		assertThat(refreshedAt()).isEqualTo(refreshed);
+		assertThat(findings(before, visited)).containsExactly("visit", "logistics");
+		assertThat(findings(after, visited)).isEmpty();
+		assertThat(customers(after)).doesNotContain(handed, leaving);
+		assertThat(customers(Http.json(olga.get("/api/compliance?rep=C31"), 200))).contains(handed);
+		assertThat(after.get("total").get("activeCustomers").asInt())
+			.isEqualTo(before.get("total").get("activeCustomers").asInt() - 2);
+		agreesWithTheRules(olga, new Scope(SalesScope.all(), null, null, null), "");
+		agreesWithTheRules(olga, new Scope(SalesScope.all(), null, "CC2", null), "region=CC2");
+
+		// and when 31 days pass, the key account's visit is overdue again
+		ClockUtil.setCurrentTime(java.util.Date.from(TestClock.now().plus(Duration.ofDays(31))));
+		try {
+			JsonNode later = Http.json(olga.get("/api/compliance?rep=C21"), 200);
+			assertThat(findings(later, visited)).containsExactly("visit");
+			assertThat(refreshedAt()).isAfter(refreshed);
+			agreesWithTheRules(olga, new Scope(SalesScope.all(), null, null, "CM"), "market=CM");
+		}
+		finally {
+			TestClock.reset();
+		}
+	}
+
+	/**
+	 * The page's figures are those of the rules run now for every customer in scope; its
+	 * findings, page by page, are those of the download, worst first, and all of them.
+	 */
+	private void agreesWithTheRules(Http http, Scope scope, String filter) throws Exception {
+		ComplianceReport now = this.rules.report(scope, TestClock.today(), 12);
+		JsonNode page = Http.json(http.get("/api/compliance?" + filter), 200);
+		for (String part : List.of("asOf", "total", "reps", "regions", "markets", "trend")) {
+			assertThat(page.get(part)).as(part + " of " + filter).isEqualTo(tree(now).get(part));
+		}
+		assertThat(page.get("findingsTotal").asLong()).isEqualTo(now.findings().size());
+		List<String> csv = http.get("/api/compliance?format=csv&" + filter).body().lines().skip(1).toList();
+		assertThat(csv).containsExactlyInAnyOrderElementsOf(now.findings()
+			.stream()
+			.map((finding) -> line(now.asOf().toString(), finding.marketId(), finding.regionId(), finding.repId(),
+					finding.customerCode(), finding.customerName(), finding.duty(), finding.rule(),
+					finding.explanation()))
+			.toList());
+		List<String> paged = new ArrayList<>();
+		Map<String, Integer> perCustomer = new java.util.HashMap<>();
+		for (int number = 0; number * 3 < csv.size(); number++) {
+			for (JsonNode finding : Http.json(http.get("/api/compliance?size=3&page=" + number + "&" + filter), 200)
+				.get("findings")) {
+				paged
+					.add(line(now.asOf().toString(), finding.get("marketId").asText(), finding.get("regionId").asText(),
+							finding.get("repId").asText(), finding.get("customerCode").asText(),
+							finding.get("customerName").asText(), finding.get("duty").asText(),
+							finding.get("rule").asText(), finding.get("explanation").asText()));
+				perCustomer.merge(finding.get("customerCode").asText(), 1, Integer::sum);
+			}
+		}
+		assertThat(paged).isEqualTo(csv);
+		assertThat(paged.stream().map((line) -> perCustomer.get(line.split(",")[4])).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(http.get("/api/compliance?size=0&page=-1").statusCode()).isEqualTo(422);
+	}
+
+	private static String line(String... cells) {
+		List<String> quoted = new ArrayList<>();
+		for (String cell : cells) {
+			String text = (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
+			quoted.add((text.contains(",") || text.contains("\"")) ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
+		}
+		return String.join(",", quoted);
+	}
+
+	private JsonNode tree(Object value) throws Exception {
+		return EXACT.readTree(this.objectMapper.writeValueAsString(value));
+	}
+
+	private Timestamp refreshedAt() {
+		return this.jdbc.queryForObject("select refreshed_at from compliance_summary", Timestamp.class);
+	}
+
+	@Test
 	void eachRepWorksOnTheirOwnCustomersAndABadContactNamesEveryField() throws Exception {
 		// given
 		String caras = customer("DIRECT", VALID_TAX, "6222 0003");
-		new CustomerFixture(this.jdbc).customer("T02");
+		this.summary.changed(new CustomerFixture(this.jdbc).customer("T02"));
 		Http tom = new Http(this.port).as("tom");
 		String visit = """
 				{"contactDate": "%s", "contactType": "VISIT", "contactsMet": "Li Wei"}""".formatted(TestClock.today());
@@ -305,6 +430,7 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 				"Wang Li", "138 0000 0001");
 		this.jdbc.update("insert into customer_delivery_address (customer_id, position, address, receiving_contact)"
 				+ " values (?, 1, '2 Port Road, Jinan', 'Zhao Gang')", id);
+		this.summary.changed(id);
 		return code;
 	}
 
