@@ -2,6 +2,7 @@ package com.osb.salesops.approvals.api;
 
 import java.time.LocalDate;
 
+import com.osb.salesops.ordertocash.order.OrderFilters;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.approvals.ApprovalBottlenecks;
 import com.osb.salesops.shared.security.AllowedRoles;
@@ -33,8 +34,6 @@ import java.util.List;
  */
 @RestController
 class BottleneckController {
-
-	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
 
 	private static final List<String> SEE_EVERY_REP = List.of(Roles.SALES_OPS, Roles.GENERAL_MANAGER);
 
@@ -68,12 +67,7 @@ class BottleneckController {
 					List.of(FieldError.of("to", "period-range", "must be after from, and at most 5 years after it")));
 		}
 		List<FieldError> errors = new ArrayList<>();
-		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
-			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
-		}
-		if (product != null && product.length() > 40) {
-			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
-		}
+		errors.addAll(OrderFilters.problems(channel, product));
 		if (!errors.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
 					"The report cannot be made as asked", errors);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.osb.salesops.ordertocash.order.OrderFilters;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.customercare.SatisfactionReports;
 import com.osb.salesops.customercare.SatisfactionReports.Satisfaction;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class SatisfactionController {
-
-	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
 
 	private final SatisfactionReports reports;
 
@@ -59,9 +58,7 @@ class SatisfactionController {
 		if (!SatisfactionReports.GROUPS.contains(by)) {
 			errors.add(FieldError.of("by", "satisfaction-grouping", "Choose rep, region, product or month"));
 		}
-		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
-			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
-		}
+		errors.addAll(OrderFilters.problems(channel, product));
 		if (!errors.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
 					"The report cannot be made as asked", errors);

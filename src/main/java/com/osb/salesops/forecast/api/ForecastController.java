@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.osb.salesops.ordertocash.order.OrderFilters;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.forecast.ForecastRefused;
 import com.osb.salesops.forecast.ForecastReports;
@@ -47,8 +48,6 @@ class ForecastController {
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private static final int MAX_MONTHS = 24;
-
-	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
 
 	private final ForecastUploads uploads;
 
@@ -160,12 +159,7 @@ class ForecastController {
 					"must be at most {0} months before ''to'', not after it", MAX_MONTHS));
 		}
 		boolean monthsWrong = !errors.isEmpty();
-		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
-			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
-		}
-		if (product != null && product.length() > 40) {
-			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
-		}
+		errors.addAll(OrderFilters.problems(channel, product));
 		if (monthsWrong) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "months-wrong",
 					"The months are not right", errors);

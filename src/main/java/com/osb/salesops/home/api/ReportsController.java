@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.ordertocash.order.OrderFilters;
 import com.osb.salesops.home.AttainmentReport;
 import com.osb.salesops.home.CycleTimes;
 import com.osb.salesops.home.HomeTeam;
@@ -35,8 +36,6 @@ class ReportsController {
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private static final List<String> GROUPINGS = List.of("rep", "region", "market");
-
-	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
 
 	private final HomeTeam team;
 
@@ -104,12 +103,7 @@ class ReportsController {
 		if (last.isBefore(first) || first.isBefore(last.minusYears(5))) {
 			errors.add(FieldError.of("to", "period-range", "must be after from, and at most 5 years after it"));
 		}
-		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
-			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
-		}
-		if (product != null && product.length() > 40) {
-			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
-		}
+		errors.addAll(OrderFilters.problems(channel, product));
 		refuse(errors);
 		List<String> repIds = reps(rep, region, market).stream().map(TeamRep::repId).toList();
 		return this.cycleTimes.report(repIds, first, last, blankAsNull(channel), blankAsNull(product));

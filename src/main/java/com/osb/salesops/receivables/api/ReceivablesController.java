@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.osb.salesops.ordertocash.order.OrderFilters;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.receivables.Ageing;
 import com.osb.salesops.receivables.CollectionCaseList;
@@ -44,8 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReceivablesController {
 
-	private static final List<String> CHANNELS = List.of("DIRECT", "DISTRIBUTOR", "ONLINE");
-
 	private final Ageing ageing;
 
 	private final Statements statements;
@@ -79,12 +78,7 @@ class ReceivablesController {
 		LocalDate day = date("asOf", asOf, this.clock.today());
 		Ageing.Grouping grouping = grouping(by);
 		List<FieldError> errors = new ArrayList<>();
-		if (channel != null && !channel.isBlank() && !CHANNELS.contains(channel)) {
-			errors.add(FieldError.of("channel", "one-of", "must be one of {0}", String.join(", ", CHANNELS)));
-		}
-		if (product != null && product.length() > 40) {
-			errors.add(FieldError.of("product", "sku", "must be a SKU of at most 40 characters"));
-		}
+		errors.addAll(OrderFilters.problems(channel, product));
 		if (!errors.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "report-refused",
 					"The report cannot be made as asked", errors);
