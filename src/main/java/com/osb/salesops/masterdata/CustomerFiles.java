@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.receivables.DueDateTotals;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,8 +27,11 @@ class CustomerFiles {
 
 	private final JdbcClient jdbc;
 
-	CustomerFiles(JdbcClient jdbc) {
+	private final DueDateTotals dueTotals;
+
+	CustomerFiles(JdbcClient jdbc, DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
+		this.dueTotals = dueTotals;
 	}
 
 	Optional<CustomerAccount> byCode(String code) {
@@ -89,8 +93,16 @@ class CustomerFiles {
 		return this.jdbc.sql("select count(*) from customer where code = ?").param(code).query(Long.class).single() > 0;
 	}
 
+	/** Hands the customer to the rep; what is open on its invoices moves with it. */
 	void setRep(long id, String repId, Timestamp now) {
+		String before = this.jdbc.sql("select rep_id from customer where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
 		this.jdbc.sql("update customer set rep_id = ?, updated_at = ? where id = ?").params(repId, now, id).update();
+		if (!before.equals(repId)) {
+			this.dueTotals.recountReps(before, repId);
+		}
 	}
 
 	void setActive(long id, boolean active, Timestamp now) {
