@@ -8,8 +8,8 @@
 -- allocates a payment, credit note or customer credit to it, or writes it off, and a
 -- rep's every due date when a customer changes hands, with the rep's row locked. The
 -- ageing reads these sums only for a day from today on that no entry lies beyond; a row
--- with nothing open stays while one of its entries lies ahead (here: from the database's
--- today on, which is never later than the business day by more than a time zone).
+-- with nothing open stays while one of its entries lies ahead of today (below: of the
+-- database's today, as the rows are first counted here).
 create table receivable_due_totals (
     rep_id        varchar(20)   not null references sales_rep (id),
     due_date      date          not null,
