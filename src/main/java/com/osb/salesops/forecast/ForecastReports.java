@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -112,7 +113,6 @@ public class ForecastReports {
 			String channel) {
 		Predicate<String> ofSku = (value) -> sku == null || sku.equals(value);
 		Predicate<String> ofChannel = (value) -> channel == null || channel.equals(value);
-		Map<String, SalesTeams.Member> members = members();
 		List<String> cycles = new ArrayList<>();
 		for (YearMonth cycle = first.minusMonths(3); !cycle.isAfter(last.minusMonths(1)); cycle = cycle.plusMonths(1)) {
 			cycles.add(cycle.toString());
@@ -142,9 +142,11 @@ public class ForecastReports {
 			}
 		}
 		if (leaves.isEmpty()) {
-			// no forecast to measure: the ledger need not be read
+			// no forecast to measure: neither the ledger nor the organisation need be
+			// read
 			return List.of();
 		}
+		Map<String, SalesTeams.Member> members = members();
 		Map<String, Map<String, BigDecimal>> actuals = new HashMap<>();
 		for (SalesLedger.Amount amount : this.ledger.netInvoiced(first, last)) {
 			if (!ofSku.test(amount.sku()) || !ofChannel.test(amount.channel())) {
@@ -167,12 +169,14 @@ public class ForecastReports {
 
 	/**
 	 * The reps of the given rep (id or login), region and market, where named: an
-	 * accuracy report narrowed by them still covers only the reps the reader sees.
+	 * accuracy report narrowed by them still covers only the reps the reader sees. The
+	 * organisation is read when the first rep is asked about, so not at all when there is
+	 * no forecast.
 	 */
 	public Predicate<String> narrowedTo(String rep, String region, String market) {
-		Map<String, SalesTeams.Member> members = members();
+		AtomicReference<Map<String, SalesTeams.Member>> members = new AtomicReference<>();
 		return (repId) -> {
-			SalesTeams.Member member = members.get(repId);
+			SalesTeams.Member member = members.updateAndGet((known) -> (known != null) ? known : members()).get(repId);
 			return member != null && (blank(rep) || rep.equals(repId) || rep.equals(member.userId()))
 					&& (blank(region) || region.equals(member.regionId()))
 					&& (blank(market) || market.equals(member.marketId()));

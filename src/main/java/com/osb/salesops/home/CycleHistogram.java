@@ -1,7 +1,9 @@
 package com.osb.salesops.home;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,10 +19,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The spells of the whole company in a period, counted per month, step and 1% wide
- * duration bucket: the period's whole months from {@code order_cycle_histogram}, the days
- * of a month the period cuts from the spells themselves, less the spells of the reps left
- * out. A bucket stands for the geometric middle of its durations, so a percentile read
- * from it is within half a percent of the exact one; it is interpolated between ranks as
+ * duration bucket: the period's whole months from {@code order_cycle_histogram}, the
+ * whole days of a month the period cuts from {@code order_cycle_day_histogram}, the hours
+ * of a day it cuts from the spells themselves, less the spells of the reps left out. A
+ * bucket stands for the geometric middle of its durations, so a percentile read from it
+ * is within half a percent of the exact one; it is interpolated between ranks as
  * {@code percentile_cont} does.
  */
 class CycleHistogram {
@@ -58,11 +61,11 @@ class CycleHistogram {
 			add("select year_month, step, bucket, min(step_name), sum(spells) from order_cycle_histogram"
 					+ " where year_month >= ? and year_month < ?" + channel("channel", arguments)
 					+ " group by year_month, step, bucket", arguments);
-			spells(first, whole.atDay(1).atStartOfDay(), List.of());
-			spells(last.atDay(1).atStartOfDay(), end, List.of());
+			days(first, whole.atDay(1).atStartOfDay());
+			days(last.atDay(1).atStartOfDay(), end);
 		}
 		else {
-			spells(first, end, List.of());
+			days(first, end);
 		}
 		if (!leftOut.isEmpty()) {
 			spells(first, end, leftOut);
@@ -87,6 +90,29 @@ class CycleHistogram {
 			.thenComparing(CycleTimes.Spell::name, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(CycleTimes.Spell::step, Comparator.nullsFirst(Comparator.naturalOrder())));
 		return spells;
+	}
+
+	/**
+	 * The spells of every rep from the first moment up to the end: whole days from
+	 * {@code order_cycle_day_histogram}, the hours of a day the moments cut from the
+	 * spells.
+	 */
+	private void days(LocalDateTime from, LocalDateTime to) {
+		LocalDate firstDay = from.toLocalDate();
+		if (!from.equals(firstDay.atStartOfDay())) {
+			firstDay = firstDay.plusDays(1);
+		}
+		LocalDate endDay = to.toLocalDate();
+		if (!firstDay.isBefore(endDay)) {
+			spells(from, to, List.of());
+			return;
+		}
+		List<Object> arguments = new ArrayList<>(List.of(Date.valueOf(firstDay), Date.valueOf(endDay)));
+		add("select year_month, step, bucket, min(step_name), sum(spells) from order_cycle_day_histogram"
+				+ " where ended_on >= ? and ended_on < ?" + channel("channel", arguments)
+				+ " group by year_month, step, bucket", arguments);
+		spells(from, firstDay.atStartOfDay(), List.of());
+		spells(endDay.atStartOfDay(), to, List.of());
 	}
 
 	/** The spells of the reps (all when none named), added, or taken away when named. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.osb.salesops.masterdata.model.Contact;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.DeliveryAddress;
+import com.osb.salesops.receivables.DueDateTotals;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,12 @@ class CustomerFiles {
 
 	private final ApplicationEventPublisher events;
 
-	CustomerFiles(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final DueDateTotals dueTotals;
+
+	CustomerFiles(JdbcClient jdbc, ApplicationEventPublisher events, DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.dueTotals = dueTotals;
 	}
 
 	Optional<CustomerAccount> byCode(String code) {
@@ -97,8 +101,16 @@ class CustomerFiles {
 		return this.jdbc.sql("select count(*) from customer where code = ?").param(code).query(Long.class).single() > 0;
 	}
 
+	/** Hands the customer to the rep; what is open on its invoices moves with it. */
 	void setRep(long id, String repId, Timestamp now) {
+		String before = this.jdbc.sql("select rep_id from customer where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
 		this.jdbc.sql("update customer set rep_id = ?, updated_at = ? where id = ?").params(repId, now, id).update();
+		if (!before.equals(repId)) {
+			this.dueTotals.recountReps(before, repId);
+		}
 		changed(id);
 	}
 

@@ -42,6 +42,21 @@ public class Ageing {
 			  where i.issue_date <= ? and (r.written_off_on is null or r.written_off_on > ?)%s
 			) x where x.open_amount > 0 group by x.line_key, x.bucket""";
 
+	/**
+	 * The same lines from the sums per rep and due date, for any grouping but by
+	 * customer.
+	 */
+	private static final String SUMMED_LINES = """
+			select x.line_key, min(x.line_name) as line_name, x.bucket, sum(x.open_amount) as open_amount from (
+			  select %s as line_key, %s as line_name,
+			    case when t.due_date >= ? then 'CURRENT' when t.due_date >= ? then '1-30'
+			      when t.due_date >= ? then '31-60' when t.due_date >= ? then '61-90' else 'OVER_90' end as bucket,
+			    t.open_amount
+			  from receivable_due_totals t join sales_rep s on s.id = t.rep_id join region g on g.id = s.region_id
+			  join market m on m.id = g.market_id
+			  where t.open_amount > 0%s
+			) x group by x.line_key, x.bucket""";
+
 	private static final String SHIPPED = """
 			select u.order_number as number, u.shipped_on as due_date, c.code as customer_code,
 			  c.name as customer_name, s.id as rep_id, s.name as rep_name, g.id as region_id, g.name as region_name,
@@ -56,8 +71,11 @@ public class Ageing {
 
 	private final JdbcClient jdbc;
 
-	Ageing(JdbcClient jdbc) {
+	private final DueDateTotals dueTotals;
+
+	Ageing(JdbcClient jdbc, DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
+		this.dueTotals = dueTotals;
 	}
 
 	/** The bucket of an invoice due on the day, as of a day. */
@@ -86,7 +104,10 @@ public class Ageing {
 	 * The ageing of the customers in scope, narrowed as asked: to a rep's, a region's or
 	 * a market's customers, and to the invoices (and orders shipped before payment) of
 	 * orders sold through a channel or holding a line of a product. An invoice of no
-	 * order, such as an opening balance, has no channel and no product.
+	 * order, such as an opening balance, has no channel and no product. Lines of reps,
+	 * regions or markets of every channel and product are summed from the sums per rep
+	 * and due date where they tell the day ({@link DueDateTotals}), else from the
+	 * invoices.
 	 */
 	public Report report(LocalDate asOf, Grouping by, ReceivablesScope scope, Narrowing narrowing) {
 		String repId = narrowing.repId();
@@ -98,10 +119,21 @@ public class Ageing {
 		for (int days : new int[] { 0, 30, 60, 90 }) {
 			arguments.add(Date.valueOf(asOf.minusDays(days)));
 		}
-		arguments.addAll(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
-		String where = where(scope, arguments, repId, regionId, marketId) + narrowing.orders("i.order_id", arguments);
-		String sql = LINES.formatted(by.columns()[0], by.columns()[1], where);
-		for (Summed summed : this.jdbc.sql(sql).params(arguments).query(Summed.class).list()) {
+		String sql;
+		if (by != Grouping.CUSTOMER && narrowing.everyOrder() && this.dueTotals.answer(asOf)) {
+			sql = SUMMED_LINES.formatted(by.columns()[0], by.columns()[1],
+					where(scope, arguments, repId, regionId, marketId));
+		}
+		else {
+			arguments.addAll(List.of(Date.valueOf(asOf), Date.valueOf(asOf), Date.valueOf(asOf)));
+			String where = where(scope, arguments, repId, regionId, marketId)
+					+ narrowing.orders("i.order_id", arguments);
+			sql = LINES.formatted(by.columns()[0], by.columns()[1], where);
+		}
+		for (Summed summed : this.jdbc.sql(sql)
+			.params(arguments)
+			.query((rs, row) -> new Summed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
+			.list()) {
 			lines.computeIfAbsent(summed.lineKey(), (id) -> new Sum(id, summed.lineName()))
 				.add(summed.bucket(), summed.openAmount(), false);
 			total.add(summed.bucket(), summed.openAmount(), false);
@@ -186,6 +218,11 @@ public class Ageing {
 	 * @param sku only invoices of orders with a line of this product
 	 */
 	public record Narrowing(String repId, String regionId, String marketId, String channel, String sku) {
+
+		/** Whether it keeps the invoices of every channel and product. */
+		boolean everyOrder() {
+			return (this.channel == null || this.channel.isBlank()) && (this.sku == null || this.sku.isBlank());
+		}
 
 		String orders(String orderColumn, List<Object> arguments) {
 			StringBuilder where = new StringBuilder();

@@ -23,9 +23,12 @@ class Allocations {
 
 	private final ApplicationEventPublisher events;
 
-	Allocations(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final DueDateTotals dueTotals;
+
+	Allocations(JdbcClient jdbc, ApplicationEventPublisher events, DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.dueTotals = dueTotals;
 	}
 
 	/** The customer's open items, oldest due date first. */
@@ -76,6 +79,7 @@ class Allocations {
 				.params(item.invoiceId(), sourceType, sourceNumber, applied, Date.valueOf(on))
 				.update();
 			setOpen(item.invoiceId(), item.number(), open.subtract(applied), on);
+			this.dueTotals.recount(item.invoiceId());
 			left = left.subtract(applied);
 		}
 		return left;

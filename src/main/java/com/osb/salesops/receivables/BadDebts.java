@@ -29,8 +29,12 @@ public class BadDebts {
 
 	private final ApplicationEventPublisher events;
 
-	BadDebts(JdbcClient jdbc, BusinessClock clock, AuditLog audit, ApplicationEventPublisher events) {
+	private final DueDateTotals dueTotals;
+
+	BadDebts(JdbcClient jdbc, BusinessClock clock, AuditLog audit, ApplicationEventPublisher events,
+			DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
+		this.dueTotals = dueTotals;
 		this.clock = clock;
 		this.audit = audit;
 		this.events = events;
@@ -61,6 +65,7 @@ public class BadDebts {
 			.params(Date.valueOf(today), invoiceId)
 			.update();
 		this.jdbc.sql("update invoice set status = 'WRITTEN_OFF' where id = ?").param(invoiceId).update();
+		this.dueTotals.recount(invoiceId);
 		this.audit.record(approvedBy, "BAD_DEBT_WRITTEN_OFF", "invoice", invoiceNumber, null,
 				open.toPlainString() + " written off");
 		this.events.publishEvent(new InvoiceWrittenOff(invoiceNumber, open, today));

@@ -20,8 +20,11 @@ public class OpeningBalances {
 
 	private final JdbcClient jdbc;
 
-	OpeningBalances(JdbcClient jdbc) {
+	private final DueDateTotals dueTotals;
+
+	OpeningBalances(JdbcClient jdbc, DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
+		this.dueTotals = dueTotals;
 	}
 
 	public Optional<OpeningInvoice> find(String number) {
@@ -66,8 +69,10 @@ public class OpeningBalances {
 						invoice.openAmount(), settled)
 				.update();
 			allocateOpening(id, invoice);
+			this.dueTotals.recount(id);
 			return;
 		}
+		List<DueDateTotals.Key> before = this.dueTotals.keyOf(existing.get(0));
 		this.jdbc.sql(
 				"update invoice set customer_id = ?, issue_date = ?, due_date = ?, amount = ?, status = ? where id = ?")
 			.params(invoice.customerId(), Date.valueOf(invoice.issueDate()), Date.valueOf(invoice.dueDate()),
@@ -83,6 +88,8 @@ public class OpeningBalances {
 			.param(existing.get(0))
 			.update();
 		allocateOpening(existing.get(0), invoice);
+		before.forEach(this.dueTotals::recount);
+		this.dueTotals.recount(existing.get(0));
 	}
 
 	/**

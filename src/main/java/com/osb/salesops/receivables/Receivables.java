@@ -37,9 +37,12 @@ public class Receivables {
 
 	private final AuditLog audit;
 
-	Receivables(JdbcClient jdbc, Allocations allocations, DocumentNumbers numbers, BusinessClock clock,
-			AuditLog audit) {
+	private final DueDateTotals dueTotals;
+
+	Receivables(JdbcClient jdbc, Allocations allocations, DocumentNumbers numbers, BusinessClock clock, AuditLog audit,
+			DueDateTotals dueTotals) {
 		this.jdbc = jdbc;
+		this.dueTotals = dueTotals;
 		this.allocations = allocations;
 		this.numbers = numbers;
 		this.clock = clock;
@@ -121,6 +124,7 @@ public class Receivables {
 			}
 		}
 		useCredit(invoice.customerId(), item, today);
+		this.dueTotals.recount(invoice.id());
 		return this.jdbc.sql("select open_amount from receivable where invoice_id = ?")
 			.param(invoice.id())
 			.query(BigDecimal.class)

@@ -3,7 +3,10 @@ package com.osb.salesops.receivables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,12 @@ class ReceivablesTest {
 
 	@Autowired
 	Statements statements;
+
+	@Autowired
+	BadDebts badDebts;
+
+	@Autowired
+	BusinessClock clock;
 
 	private long customerId;
 
@@ -108,6 +117,41 @@ class ReceivablesTest {
 		assertThat(this.statements.of(this.code, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"),
 				new ReceivablesScope("tina", null, null)))
 			.isEmpty();
+	}
+
+	@Test
+	void shouldMoveTheRepsSumPerDueDateWithAnInvoiceAPaymentAndAWriteOff() {
+		// given: an invoice of T02's customer due 53 days ago, posted
+		LocalDate today = this.clock.today();
+		LocalDate due = today.minusDays(53);
+		BigDecimal before = dueTotal(due);
+		String invoice = invoice(today.minusDays(83).toString(), due.toString(), "1000.00");
+		BigDecimal posted = dueTotal(due);
+		this.receivables.recordPayment(new NewPayment(this.customerId, null, new BigDecimal("400.00"),
+				"DUE-" + System.nanoTime(), today, List.of(invoice), null));
+		BigDecimal paid = dueTotal(due);
+		// when
+		this.badDebts.writeOff(invoice, "accountant");
+		// then
+		assertThat(posted.subtract(before)).isEqualByComparingTo("1000.00");
+		assertThat(paid.subtract(before)).isEqualByComparingTo("600.00");
+		assertThat(dueTotal(due)).isEqualByComparingTo(before);
+		LocalDate later = today.plusYears(2);
+		assertThat(bucketSums(later, Ageing.Grouping.REP)).isEqualTo(bucketSums(later, Ageing.Grouping.CUSTOMER));
+	}
+
+	/** T02's ageing on the day, its lines added up per bucket. */
+	private Map<String, BigDecimal> bucketSums(LocalDate day, Ageing.Grouping by) {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		this.ageing.report(day, by, ReceivablesScope.all(), "T02", null, null)
+			.lines()
+			.forEach((line) -> line.buckets().forEach((bucket, amount) -> sums.merge(bucket, amount, BigDecimal::add)));
+		return sums;
+	}
+
+	private BigDecimal dueTotal(LocalDate due) {
+		return this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable_due_totals"
+				+ " where rep_id = 'T02' and due_date = ?", BigDecimal.class, java.sql.Date.valueOf(due));
 	}
 
 	private String bucketOn(String day) {

@@ -2,8 +2,12 @@ package com.osb.salesops.support;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.osb.salesops.receivables.DueDateTotals;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -72,6 +76,9 @@ public final class CustomerFixture {
 				"insert into receivable (invoice_id, customer_id, due_date, amount, open_amount)"
 						+ " values (?, ?, ?, ?, ?)",
 				invoiceId, customerId, Date.valueOf(due), new BigDecimal(amount), new BigDecimal(amount));
+		new DueDateTotals(this.jdbc,
+				new BusinessClock(TestClock.BUSINESS_ZONE, Clock.fixed(TestClock.now(), TestClock.BUSINESS_ZONE)))
+			.recount(invoiceId);
 	}
 
 	private void organisation() {

@@ -2,6 +2,7 @@ package com.osb.salesops.forecast.api;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -36,18 +37,23 @@ class ForecastReaders {
 		this.teams = teams;
 	}
 
-	/** Whether the caller sees the rep's forecasts. */
+	/**
+	 * Whether the caller sees the rep's forecasts; the organisation is read when the
+	 * first rep is asked about, so not at all when there is no forecast.
+	 */
 	Predicate<String> visibleReps() {
 		SalesScope scope = SalesScope.of(this.currentUser.id(), this.currentUser.roles(), EVERYONE);
 		if (scope.everything()) {
 			return (repId) -> true;
 		}
-		Set<String> reps = this.teams.members()
-			.stream()
-			.filter((member) -> scope.includes(member.userId(), member.regionManager(), member.marketManager()))
-			.map(SalesTeams.Member::repId)
-			.collect(Collectors.toSet());
-		return reps::contains;
+		AtomicReference<Set<String>> reps = new AtomicReference<>();
+		return (repId) -> reps
+			.updateAndGet((known) -> (known != null) ? known : this.teams.members()
+				.stream()
+				.filter((member) -> scope.includes(member.userId(), member.regionManager(), member.marketManager()))
+				.map(SalesTeams.Member::repId)
+				.collect(Collectors.toSet()))
+			.contains(repId);
 	}
 
 }

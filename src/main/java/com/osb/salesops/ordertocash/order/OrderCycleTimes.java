@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How long orders take, kept beside the engine's history ({@code order_cycle_time}, one
- * row per spell, and {@code order_cycle_histogram}, the spells counted per month,
- * channel, step and 1% wide duration bucket for the whole company), so that the
- * cycle-time page need not read the history. A spell is written in the engine's
- * transaction when it ends, once (keyed by the history row it copies); the spells of an
- * order follow it when it changes hands. History written outside the engine, such as a
- * data load, is followed by {@link #refreshAll()}.
+ * row per spell, and {@code order_cycle_histogram} and {@code order_cycle_day_histogram},
+ * the spells counted per month and per day, channel, step and 1% wide duration bucket for
+ * the whole company), so that the cycle-time page need not read the history. A spell is
+ * written in the engine's transaction when it ends, once (keyed by the history row it
+ * copies); the spells of an order follow it when it changes hands. History written
+ * outside the engine, such as a data load, is followed by {@link #refreshAll()}.
  */
 @Service
 public class OrderCycleTimes {
@@ -41,11 +41,13 @@ public class OrderCycleTimes {
 			+ " cast(? as bigint) from sales_order o where o.number = ? and not exists (select 1 from order_cycle_time c"
 			+ " where c.source_id = ?)";
 
-	private static final String HISTOGRAM = "select year_month, coalesce(channel, ''), step, "
-			+ BUCKET.formatted("duration_ms") + ", min(coalesce(step_name, '')), count(*) from order_cycle_time";
-
-	private static final String HISTOGRAM_GROUPS = " group by year_month, coalesce(channel, ''), step, "
-			+ BUCKET.formatted("duration_ms");
+	/** The company's spells per month, and per day, channel, step and bucket. */
+	private static final List<Histogram> HISTOGRAMS = List.of(
+			new Histogram("order_cycle_histogram", "year_month, channel, step, bucket",
+					"year_month, coalesce(channel, ''), step, " + BUCKET.formatted("duration_ms")),
+			new Histogram("order_cycle_day_histogram", "ended_on, year_month, channel, step, bucket",
+					"cast(ended_at as date), year_month, coalesce(channel, ''), step, "
+							+ BUCKET.formatted("duration_ms")));
 
 	private final JdbcTemplate jdbc;
 
@@ -124,7 +126,9 @@ public class OrderCycleTimes {
 	 */
 	@Transactional
 	public void refreshAll() {
-		this.jdbc.update("delete from order_cycle_histogram");
+		for (Histogram histogram : HISTOGRAMS) {
+			this.jdbc.update("delete from " + histogram.table());
+		}
 		this.jdbc.update("delete from order_cycle_time");
 		this.jdbc.update(INSERT + "select 'P' || p.ID_, o.id, o.rep_id, o.channel, '', null, p.END_TIME_, "
 				+ MONTH.formatted("p.END_TIME_") + ", p.DURATION_ from ACT_HI_PROCINST p join sales_order o"
@@ -136,44 +140,55 @@ public class OrderCycleTimes {
 				+ " join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_ join sales_order o on o.number = p.BUSINESS_KEY_"
 				+ " where a.PROC_DEF_KEY_ in ('order-to-remittance', 'order-approval', 'order-invoicing')"
 				+ " and a.ACT_TYPE_ = 'userTask' and a.END_TIME_ is not null and a.DURATION_ is not null");
-		this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name, spells) "
-				+ HISTOGRAM + HISTOGRAM_GROUPS);
+		for (Histogram histogram : HISTOGRAMS) {
+			this.jdbc.update(histogram.insert() + histogram.select(1, ""));
+		}
 	}
 
 	/**
-	 * Adds the spells the condition selects to the company's histogram (sign 1) or takes
-	 * them out of it (sign -1).
+	 * Adds the spells the condition selects to the company's histograms (sign 1) or takes
+	 * them out of them (sign -1).
 	 */
 	private void count(int sign, String where, Object argument) {
-		String histogram = HISTOGRAM.replace("count(*)", sign + " * count(*)");
-		if (isPostgres()) {
-			this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name, spells) "
-					+ histogram + where + HISTOGRAM_GROUPS
-					+ " on conflict (year_month, channel, step, bucket) do update set"
-					+ " spells = order_cycle_histogram.spells + excluded.spells,"
-					+ " step_name = least(order_cycle_histogram.step_name, excluded.step_name)", argument);
+		for (Histogram histogram : HISTOGRAMS) {
+			if (isPostgres()) {
+				this.jdbc.update(histogram.insert() + histogram.select(sign, where) + " on conflict ("
+						+ histogram.keys() + ") do update set spells = " + histogram.table()
+						+ ".spells + excluded.spells, step_name = least(" + histogram.table()
+						+ ".step_name, excluded.step_name)", argument);
+				continue;
+			}
+			int keys = histogram.keys().split(", ").length;
+			List<Object[]> groups = this.jdbc.query(histogram.select(sign, where), (rs, row) -> {
+				Object[] group = new Object[keys + 2];
+				for (int i = 0; i < keys + 2; i++) {
+					group[i] = rs.getObject(i + 1);
+				}
+				return group;
+			}, argument);
+			for (Object[] group : groups) {
+				add(histogram, group, keys);
+			}
+		}
+	}
+
+	/** Adds one group (its keys, step name and spells) to the histogram, on H2. */
+	private void add(Histogram histogram, Object[] group, int keys) {
+		Object[] update = new Object[keys + 2];
+		update[0] = group[keys + 1];
+		update[1] = group[keys];
+		System.arraycopy(group, 0, update, 2, keys);
+		String sql = "update " + histogram.table() + " set spells = spells + ?, step_name = least(step_name, ?) where "
+				+ histogram.keys().replace(", ", " = ? and ") + " = ?";
+		if (this.jdbc.update(sql, update) > 0) {
 			return;
 		}
-		List<Object[]> groups = this.jdbc.query(histogram + where + HISTOGRAM_GROUPS, (rs, row) -> new Object[] {
-				rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getLong(6) },
-				argument);
-		for (Object[] group : groups) {
-			int updated = this.jdbc.update("update order_cycle_histogram set spells = spells + ?,"
-					+ " step_name = least(step_name, ?) where year_month = ? and channel = ? and step = ? and bucket = ?",
-					group[5], group[4], group[0], group[1], group[2], group[3]);
-			if (updated == 0) {
-				try {
-					this.jdbc.update("insert into order_cycle_histogram (year_month, channel, step, bucket, step_name,"
-							+ " spells) values (?, ?, ?, ?, ?, ?)", group);
-				}
-				catch (DuplicateKeyException ex) {
-					// another transaction opened the bucket a moment ago: add to theirs
-					this.jdbc.update(
-							"update order_cycle_histogram set spells = spells + ?, step_name = least(step_name,"
-									+ " ?) where year_month = ? and channel = ? and step = ? and bucket = ?",
-							group[5], group[4], group[0], group[1], group[2], group[3]);
-				}
-			}
+		try {
+			this.jdbc.update(histogram.insert() + "values (" + "?, ".repeat(keys + 1) + "?)", group);
+		}
+		catch (DuplicateKeyException ex) {
+			// another transaction opened the bucket a moment ago: add to theirs
+			this.jdbc.update(sql, update);
 		}
 	}
 
@@ -185,6 +200,27 @@ public class OrderCycleTimes {
 				.contains("postgres"));
 		}
 		return this.postgres;
+	}
+
+	/**
+	 * A histogram of the spells.
+	 *
+	 * @param table its table
+	 * @param keys its key columns
+	 * @param groups what the spells are grouped by, one per key
+	 */
+	private record Histogram(String table, String keys, String groups) {
+
+		String insert() {
+			return "insert into " + this.table + " (" + this.keys + ", step_name, spells) ";
+		}
+
+		/** The spells the condition selects, counted with the sign. */
+		String select(int sign, String where) {
+			return "select " + this.groups + ", min(coalesce(step_name, '')), " + sign
+					+ " * count(*) from order_cycle_time" + where + " group by " + this.groups;
+		}
+
 	}
 
 }

@@ -208,6 +208,16 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 				Percentage.withPercentage(0.6));
 		assertThat(this.jdbc.queryForObject("select sum(spells) from order_cycle_histogram", Long.class))
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class));
+		// and the histogram per day, which the days of the current month are read from,
+		// counts the spells of each day, step, channel and bucket
+		String bucket = OrderCycleTimes.BUCKET.formatted("duration_ms");
+		assertThat(this.jdbc.queryForObject("select count(*) from (select cast(ended_at as date) as ended_on,"
+				+ " coalesce(channel, '') as channel, step, " + bucket + " as bucket, count(*) as spells"
+				+ " from order_cycle_time group by cast(ended_at as date), coalesce(channel, ''), step, " + bucket
+				+ ") c full join order_cycle_day_histogram h on h.ended_on = c.ended_on and h.channel = c.channel"
+				+ " and h.step = c.step and h.bucket = c.bucket where coalesce(c.spells, 0) <> coalesce(h.spells, 0)",
+				Long.class))
+			.isZero();
 	}
 
 	private static JsonNode monthOf(JsonNode spells, String month) {

@@ -1,6 +1,7 @@
 package com.osb.salesops.masterdata.process;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import com.osb.salesops.ordertocash.order.OrderRequest;
 import com.osb.salesops.ordertocash.order.OrderService;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.receivables.DueDateTotals;
 import com.osb.salesops.support.ProcessTest;
+import com.osb.salesops.support.TestClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -40,6 +43,9 @@ class CustomerAccountProcessTest {
 
 	@Autowired
 	ProcessEngine processEngine;
+
+	@Autowired
+	DueDateTotals dueTotals;
 
 	@Autowired
 	IdentityService identityService;
@@ -249,6 +255,13 @@ class CustomerAccountProcessTest {
 		orderTask(number, "assistant", "sales-assistant", Map.of("contractReviewed", true));
 		orderTask(number, "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"));
 		assertThat(candidates(number)).contains("rep1");
+		long customerId = this.jdbc.queryForObject("select id from customer where code = ?", Long.class, code);
+		String formerRep = this.jdbc.queryForObject("select rep_id from customer where id = ?", String.class,
+				customerId);
+		LocalDate due = TestClock.today().minusDays(61);
+		openInvoice(customerId, due, "777.00");
+		BigDecimal formerOpen = dueTotal(formerRep, due);
+		BigDecimal newOpen = dueTotal("R02", due);
 
 		// when
 		ProcessInstance reassign = start("rep1", "sales-rep", Map.of("requestType", "REASSIGN", "customerCode", code,
@@ -268,6 +281,32 @@ class CustomerAccountProcessTest {
 			.singleResult();
 		assertThat(order).variables().containsEntry("repUserId", "rep2");
 		assertThat(audit(code)).containsExactly("CUSTOMER_OPENED", "CUSTOMER_REASSIGNED");
+		assertThat(formerOpen.subtract(dueTotal(formerRep, due))).isEqualByComparingTo("777.00");
+		assertThat(dueTotal("R02", due).subtract(newOpen)).isEqualByComparingTo("777.00");
+	}
+
+	/**
+	 * An invoice of the customer, posted and still open, as a data load would write it.
+	 */
+	private void openInvoice(long customerId, LocalDate due, String amount) {
+		String number = "FPCA" + System.nanoTime();
+		this.jdbc.update(
+				"insert into invoice (number, customer_id, issue_date, due_date, amount, status)"
+						+ " values (?, ?, ?, ?, ?, 'OPEN')",
+				number, customerId, java.sql.Date.valueOf(due.minusDays(30)), java.sql.Date.valueOf(due),
+				new BigDecimal(amount));
+		long invoiceId = this.jdbc.queryForObject("select id from invoice where number = ?", Long.class, number);
+		this.jdbc.update(
+				"insert into receivable (invoice_id, customer_id, due_date, amount, open_amount)"
+						+ " values (?, ?, ?, ?, ?)",
+				invoiceId, customerId, java.sql.Date.valueOf(due), new BigDecimal(amount), new BigDecimal(amount));
+		this.dueTotals.recount(invoiceId);
+	}
+
+	/** What the ageing counts open for the rep on invoices due on the day. */
+	private BigDecimal dueTotal(String repId, LocalDate due) {
+		return this.jdbc.queryForObject("select coalesce(sum(open_amount), 0) from receivable_due_totals"
+				+ " where rep_id = ? and due_date = ?", BigDecimal.class, repId, java.sql.Date.valueOf(due));
 	}
 
 	@Test
