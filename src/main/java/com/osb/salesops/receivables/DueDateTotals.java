@@ -3,12 +3,11 @@ package com.osb.salesops.receivables;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
+import com.osb.salesops.masterdata.RepLocks;
 import com.osb.salesops.shared.time.BusinessClock;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +46,12 @@ public class DueDateTotals {
 
 	private final BusinessClock clock;
 
-	private volatile String lock;
+	private final RepLocks repLocks;
 
-	public DueDateTotals(JdbcTemplate jdbc, BusinessClock clock) {
+	public DueDateTotals(JdbcTemplate jdbc, BusinessClock clock, RepLocks repLocks) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.repLocks = repLocks;
 	}
 
 	/** Recounts the due date of the invoice's rep, after its open amount changed. */
@@ -66,7 +66,7 @@ public class DueDateTotals {
 	/** Recounts one rep's due date (as it was before an invoice moved away from it). */
 	@Transactional
 	public void recount(Key key) {
-		lockRep(key.repId());
+		this.repLocks.lock(key.repId());
 		this.jdbc.update("delete from receivable_due_totals where rep_id = ? and due_date = ?", key.repId(),
 				Date.valueOf(key.dueDate()));
 		this.jdbc.update(RECOUNT.formatted(" and c.rep_id = ? and i.due_date = ?"), key.repId(),
@@ -88,7 +88,7 @@ public class DueDateTotals {
 	@Transactional
 	public void recountReps(String... repIds) {
 		for (String repId : new TreeSet<>(List.of(repIds))) {
-			lockRep(repId);
+			this.repLocks.lock(repId);
 			this.jdbc.update("delete from receivable_due_totals where rep_id = ?", repId);
 			this.jdbc.update(RECOUNT.formatted(" and c.rep_id = ?"), repId, Date.valueOf(today()));
 		}
@@ -100,7 +100,7 @@ public class DueDateTotals {
 	 */
 	@Transactional
 	public void refreshAll() {
-		this.jdbc.queryForList("select id from sales_rep" + lockClause(), String.class);
+		this.repLocks.lockEvery();
 		this.jdbc.update("delete from receivable_due_totals");
 		this.jdbc.update(RECOUNT.formatted(""), Date.valueOf(today()));
 	}
@@ -119,20 +119,6 @@ public class DueDateTotals {
 
 	private LocalDate today() {
 		return this.clock.today();
-	}
-
-	private void lockRep(String repId) {
-		this.jdbc.queryForList("select id from sales_rep where id = ?" + lockClause(), String.class, repId);
-	}
-
-	private String lockClause() {
-		if (this.lock == null) {
-			this.lock = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres") ? " for no key update" : " for update");
-		}
-		return this.lock;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.osb.salesops.masterdata.RepLocks;
 import com.osb.salesops.receivables.DueDateTotals;
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -77,7 +78,8 @@ public final class CustomerFixture {
 						+ " values (?, ?, ?, ?, ?)",
 				invoiceId, customerId, Date.valueOf(due), new BigDecimal(amount), new BigDecimal(amount));
 		new DueDateTotals(this.jdbc,
-				new BusinessClock(TestClock.BUSINESS_ZONE, Clock.fixed(TestClock.now(), TestClock.BUSINESS_ZONE)))
+				new BusinessClock(TestClock.BUSINESS_ZONE, Clock.fixed(TestClock.now(), TestClock.BUSINESS_ZONE)),
+				new RepLocks(this.jdbc))
 			.recount(invoiceId);
 	}
 

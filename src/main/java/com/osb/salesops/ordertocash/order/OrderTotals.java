@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.springframework.jdbc.core.ConnectionCallback;
+import com.osb.salesops.masterdata.RepLocks;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -39,11 +39,12 @@ public class OrderTotals {
 
 	private final OrderCycleTimes cycleTimes;
 
-	private volatile String lock;
+	private final RepLocks repLocks;
 
-	OrderTotals(JdbcTemplate jdbc, OrderCycleTimes cycleTimes) {
+	OrderTotals(JdbcTemplate jdbc, OrderCycleTimes cycleTimes, RepLocks repLocks) {
 		this.jdbc = jdbc;
 		this.cycleTimes = cycleTimes;
+		this.repLocks = repLocks;
 	}
 
 	/**
@@ -62,7 +63,7 @@ public class OrderTotals {
 	 */
 	@Transactional
 	public void recountAll() {
-		this.jdbc.queryForList("select id from sales_rep" + lockClause(), String.class);
+		this.repLocks.lockEvery();
 		this.jdbc.update("delete from order_month_totals");
 		this.jdbc.update("insert into order_month_totals (rep_id, year_month, status, channel, orders, total)"
 				+ " select rep_id, " + YEAR_MONTH + ", status, channel, count(*), sum(total_amount) from sales_order"
@@ -90,7 +91,7 @@ public class OrderTotals {
 			String repId = cell.substring(0, cell.lastIndexOf('/'));
 			int yearMonth = Integer.parseInt(cell.substring(cell.lastIndexOf('/') + 1));
 			LocalDate first = LocalDate.of(yearMonth / 100, yearMonth % 100, 1);
-			this.jdbc.queryForList("select id from sales_rep where id = ?" + lockClause(), String.class, repId);
+			this.repLocks.lock(repId);
 			this.jdbc.update("delete from order_month_totals where rep_id = ? and year_month = ?", repId, yearMonth);
 			this.jdbc.update(RECOUNT, yearMonth, repId, Date.valueOf(first), Date.valueOf(first.plusMonths(1)));
 		}
@@ -152,21 +153,6 @@ public class OrderTotals {
 					+ " and o.order_date >= ? and o.order_date <= ?", Long.class, counted.toArray());
 		}
 		return count;
-	}
-
-	/**
-	 * The row lock that makes recounts of a rep take turns. On PostgreSQL it must not
-	 * block the key-share lock that inserting an order for the rep takes (two orders
-	 * submitted at once for the rep would wait on each other); H2 takes none.
-	 */
-	private String lockClause() {
-		if (this.lock == null) {
-			this.lock = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres") ? " for no key update" : " for update");
-		}
-		return this.lock;
 	}
 
 	private void add(Map<String, RepStateTotal> sums, String sql, List<Object> arguments) {
