@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.osb.salesops.shared.web.Busy;
+import com.osb.salesops.shared.web.DatabaseReach;
 import com.osb.salesops.shared.web.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -28,14 +29,14 @@ import org.springframework.transaction.TransactionException;
 class EngineBusyAnswers {
 
 	@Bean
-	ResourceConfigCustomizer engineBusyMappers() {
-		return (config) -> config.register(PersistenceFailures.class)
-			.register(DataAccessFailures.class)
-			.register(TransactionFailures.class);
+	ResourceConfigCustomizer engineBusyMappers(DatabaseReach database) {
+		return (config) -> config.register(new PersistenceFailures(database))
+			.register(new DataAccessFailures(database))
+			.register(new TransactionFailures(database));
 	}
 
-	static Response answer(RuntimeException failure) {
-		if (!Busy.causes(failure)) {
+	static Response answer(RuntimeException failure, DatabaseReach database) {
+		if (!database.busy(failure)) {
 			return ExceptionHandlerHelper.getInstance().getResponse(failure);
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -54,9 +55,15 @@ class EngineBusyAnswers {
 	@Provider
 	static class PersistenceFailures implements ExceptionMapper<ProcessEnginePersistenceException> {
 
+		private final DatabaseReach database;
+
+		PersistenceFailures(DatabaseReach database) {
+			this.database = database;
+		}
+
 		@Override
 		public Response toResponse(ProcessEnginePersistenceException failure) {
-			return answer(failure);
+			return answer(failure, this.database);
 		}
 
 	}
@@ -68,9 +75,15 @@ class EngineBusyAnswers {
 	@Provider
 	static class TransactionFailures implements ExceptionMapper<TransactionException> {
 
+		private final DatabaseReach database;
+
+		TransactionFailures(DatabaseReach database) {
+			this.database = database;
+		}
+
 		@Override
 		public Response toResponse(TransactionException failure) {
-			return answer(failure);
+			return answer(failure, this.database);
 		}
 
 	}
@@ -79,9 +92,15 @@ class EngineBusyAnswers {
 	@Provider
 	static class DataAccessFailures implements ExceptionMapper<DataAccessException> {
 
+		private final DatabaseReach database;
+
+		DataAccessFailures(DatabaseReach database) {
+			this.database = database;
+		}
+
 		@Override
 		public Response toResponse(DataAccessException failure) {
-			return answer(failure);
+			return answer(failure, this.database);
 		}
 
 	}

@@ -35,6 +35,12 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final DatabaseReach database;
+
+	ApiExceptionHandler(DatabaseReach database) {
+		this.database = database;
+	}
+
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ApiError> invalid(InvalidRequestException ex) {
 		return answer(ex.status(), ex.code(), ex.getMessage(), ex.errors());
@@ -125,8 +131,8 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
-		if (Busy.causes(ex)) {
-			log.warn("Busy, asked the caller to try again: {}", ex.getMessage());
+		if (this.database.busy(ex)) {
+			log.warn("Busy, asked the caller to try again: {}", ex.toString());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS))
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)

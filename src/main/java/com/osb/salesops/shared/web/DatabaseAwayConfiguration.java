@@ -16,12 +16,14 @@ import org.springframework.http.HttpHeaders;
 class DatabaseAwayConfiguration {
 
 	@Bean
-	FilterRegistrationBean<DatabaseAwayFilter> databaseAwayFilter(ObjectMapper json, UserLanguages languages) {
+	FilterRegistrationBean<DatabaseAwayFilter> databaseAwayFilter(ObjectMapper json, UserLanguages languages,
+			DatabaseReach database) {
 		FilterRegistrationBean<DatabaseAwayFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseAwayFilter(json,
 						// the profile cannot be read while the database is away
 						(request) -> languages.asked(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
-							.orElseGet(languages::defaultLanguage)));
+							.orElseGet(languages::defaultLanguage),
+						database));
 		registration.setName("salesops-database-away");
 		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/v3/api-docs/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);

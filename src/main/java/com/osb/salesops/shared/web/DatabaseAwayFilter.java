@@ -32,8 +32,11 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
 
 	private final Function<HttpServletRequest, Locale> language;
 
-	DatabaseAwayFilter(ObjectMapper json, Function<HttpServletRequest, Locale> language) {
+	private final DatabaseReach database;
+
+	DatabaseAwayFilter(ObjectMapper json, Function<HttpServletRequest, Locale> language, DatabaseReach database) {
 		this.json = json;
+		this.database = database;
 		this.language = language;
 	}
 
@@ -44,7 +47,7 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!Busy.causes(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !this.database.busy(ex)) {
 				throw ex;
 			}
 			log.warn("Database away or busy, asked the caller to try again: {} {}", request.getMethod(),
