@@ -1,7 +1,9 @@
 package com.osb.salesops.cluster;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.osb.salesops.support.Node;
 import com.osb.salesops.support.PostgresServer;
@@ -29,15 +31,25 @@ class NodesStartTogetherPostgresIT {
 				PostgresServer.user(), PostgresServer.password()));
 
 		Map<String, Object> first;
+		Map<String, Object> figures = new LinkedHashMap<>();
 		try (Node a = new Node("node-a", database); Node b = new Node("node-b", database)) {
 			// when
+			long started = System.nanoTime();
 			a.start();
 			b.start();
 			a.awaitReady(START);
+			long aReady = seconds(started);
 			b.awaitReady(START);
+			figures.put("1 started together on an empty database: ready after",
+					"node-a " + aReady + " s, node-b " + seconds(started) + " s");
 
 			// then
 			first = snapshot(jdbc);
+			figures.put("1 first start: deployments / definitions / latest version above 1", first.get("deployments")
+					+ " / " + first.get("process definitions") + " / " + first.get("latest version above 1"));
+			figures.put("1 first start: administrators / migrations failed / applied twice / filters named twice",
+					first.get("administrators") + " / " + first.get("failed migrations") + " / "
+							+ first.get("migrations applied twice") + " / " + first.get("filters named twice"));
 			assertThat(first).containsEntry("deployments", 1L)
 				.containsEntry("latest version above 1", 0L)
 				.containsEntry("administrators", 1L)
@@ -57,7 +69,21 @@ class NodesStartTogetherPostgresIT {
 		}
 
 		// then
-		assertThat(snapshot(jdbc)).isEqualTo(first);
+		Map<String, Object> again = snapshot(jdbc);
+		figures.put("1 started again beside a running node: figures changed", again.equals(first) ? "none" : again);
+		print(figures);
+		assertThat(again).isEqualTo(first);
+	}
+
+	private static void print(Map<String, Object> figures) {
+		int width = figures.keySet().stream().mapToInt(String::length).max().orElse(10);
+		StringBuilder table = new StringBuilder("\nCluster acceptance: nodes started together\n");
+		figures.forEach((check, figure) -> table.append(String.format("  %-" + width + "s | %s%n", check, figure)));
+		System.out.println(table);
+	}
+
+	private static long seconds(long since) {
+		return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since);
 	}
 
 	private static Map<String, Object> snapshot(JdbcTemplate jdbc) {
