@@ -39,16 +39,21 @@ class EngineBusyAnswers {
 		if (!database.busy(failure)) {
 			return ExceptionHandlerHelper.getInstance().getResponse(failure);
 		}
+		return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS))
+			.type("application/json")
+			.entity(busyBody())
+			.build();
+	}
+
+	/** The body of the engine API's busy answer. */
+	static Map<String, Object> busyBody() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "Busy");
 		body.put("code", "busy");
 		body.put("message", Messages.text("problem.busy",
 				"The system is busy and changed nothing; send the request again in a moment"));
-		return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Busy.RETRY_AFTER_SECONDS))
-			.type("application/json")
-			.entity(body)
-			.build();
+		return body;
 	}
 
 	/** The engine's failures in its persistence layer. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.shared.web.Busy;
+import com.osb.salesops.shared.web.DatabaseReach;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,6 +32,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Successful answers pass through untouched.
  */
 class EngineErrorFilter extends OncePerRequestFilter {
+
+	private final DatabaseReach database;
+
+	EngineErrorFilter(DatabaseReach database) {
+		this.database = database;
+	}
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,7 +64,8 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			capture.passThrough = true;
 			return;
 		}
-		capture.finish(request.getRequestURI().substring(request.getContextPath().length()).startsWith("/engine-rest"));
+		capture.finish(request.getRequestURI().substring(request.getContextPath().length()).startsWith("/engine-rest"),
+				this.database);
 	}
 
 	/** The cleaned body of an error answer, or the body itself when it is not JSON. */
@@ -194,8 +203,23 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			}
 		}
 
-		void finish(boolean renameType) throws IOException {
+		/**
+		 * Writes the held error answer, cleaned. The engine's 500 for a failure it
+		 * wrapped (such as "Cannot complete task") is the database's when the database
+		 * does not answer now: it becomes the busy answer, 503 with Retry-After.
+		 */
+		void finish(boolean renameType, DatabaseReach database) throws IOException {
 			if (this.held == null) {
+				return;
+			}
+			HttpServletResponse response = (HttpServletResponse) getResponse();
+			if (getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && database.lost()) {
+				byte[] busy = JSON.writeValueAsBytes(EngineBusyAnswers.busyBody());
+				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				response.setHeader("Retry-After", String.valueOf(Busy.RETRY_AFTER_SECONDS));
+				response.setContentType("application/json");
+				response.setContentLength(busy.length);
+				response.getOutputStream().write(busy);
 				return;
 			}
 			if (this.writer != null) {
@@ -204,7 +228,6 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			byte[] body = this.held.toByteArray();
 			String type = getContentType();
 			byte[] answer = (type != null && type.contains("json")) ? cleaned(body, getStatus(), renameType) : body;
-			HttpServletResponse response = (HttpServletResponse) getResponse();
 			response.setContentLength(answer.length);
 			response.getOutputStream().write(answer);
 		}

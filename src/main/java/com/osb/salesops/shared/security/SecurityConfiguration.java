@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.security;
 
+import com.osb.salesops.shared.web.DatabaseReach;
 import com.osb.salesops.shared.SalesOpsProperties;
 import org.camunda.bpm.engine.IdentityService;
 
@@ -57,8 +58,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<EngineErrorFilter> engineErrorFilter() {
-		FilterRegistrationBean<EngineErrorFilter> registration = new FilterRegistrationBean<>(new EngineErrorFilter());
+	FilterRegistrationBean<EngineErrorFilter> engineErrorFilter(DatabaseReach database) {
+		FilterRegistrationBean<EngineErrorFilter> registration = new FilterRegistrationBean<>(
+				new EngineErrorFilter(database));
 		registration.setName("salesops-engine-errors");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);

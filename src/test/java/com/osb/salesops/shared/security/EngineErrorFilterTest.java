@@ -1,0 +1,61 @@
+package com.osb.salesops.shared.security;
+
+import java.nio.charset.StandardCharsets;
+
+import com.osb.salesops.shared.web.DatabaseReach;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineErrorFilterTest {
+
+	private static final DatabaseReach UP = new DatabaseReach(
+			new DriverManagerDataSource("jdbc:h2:mem:engine-errors-up"));
+
+	private static final DatabaseReach AWAY = new DatabaseReach(
+			new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/away?connectTimeout=2"));
+
+	/**
+	 * The engine's own answer to a task it could not complete, its cause wrapped away.
+	 */
+	private static final FilterChain CANNOT_COMPLETE = (request, response) -> {
+		HttpServletResponse http = (HttpServletResponse) response;
+		http.setStatus(500);
+		http.setContentType("application/json");
+		http.getOutputStream()
+			.write(("{\"type\":\"ProcessEngineException\",\"message\":\"Cannot complete task 42: An exception occurred"
+					+ " in the persistence layer.\"}")
+				.getBytes(StandardCharsets.UTF_8));
+	};
+
+	@Test
+	void theEnginesFailureWhileTheDatabaseDoesNotAnswerIsAnsweredAsBusy() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		new EngineErrorFilter(AWAY).doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/42/complete"),
+				response, CANNOT_COMPLETE);
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+		assertThat(response.getContentAsString()).contains("\"code\":\"busy\"").doesNotContain("persistence");
+	}
+
+	@Test
+	void theEnginesFailureWhileTheDatabaseAnswersKeepsItsStatusCleaned() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		new EngineErrorFilter(UP).doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/42/complete"),
+				response, CANNOT_COMPLETE);
+
+		assertThat(response.getStatus()).isEqualTo(500);
+		assertThat(response.getContentAsString()).contains("\"type\":\"ServerError\"")
+			.contains("Cannot complete task 42");
+	}
+
+}
