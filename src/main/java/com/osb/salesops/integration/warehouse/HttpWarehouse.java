@@ -82,9 +82,13 @@ class HttpWarehouse implements Warehouse {
 
 	@Override
 	public void release(String orderNumber) {
+		this.ledger.release(orderNumber);
+	}
+
+	@Override
+	public void announceRelease(String orderNumber) {
 		this.remote.post("release", orderNumber, "/reservations/" + orderNumber + "/release",
 				Map.of("orderNumber", orderNumber));
-		this.ledger.release(orderNumber);
 	}
 
 	@Override

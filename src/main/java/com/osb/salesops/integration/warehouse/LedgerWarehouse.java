@@ -174,6 +174,11 @@ class LedgerWarehouse implements Warehouse {
 	}
 
 	@Override
+	public void announceRelease(String orderNumber) {
+		// the ledger is the warehouse: its release is the one in the cancellation
+	}
+
+	@Override
 	public void withdrawReservation(String orderNumber) {
 		release(orderNumber);
 	}

@@ -28,10 +28,21 @@ public interface Warehouse {
 	void confirmDelivery(String orderNumber);
 
 	/**
-	 * Gives back whatever is still reserved for the order (a cancellation before
-	 * dispatch).
+	 * Gives back, in the stock ledger, whatever is still reserved for the order (a
+	 * cancellation before dispatch), in the cancellation's own transaction. A warehouse
+	 * system is told by {@link #announceRelease} once that transaction has committed.
 	 */
 	void release(String orderNumber);
+
+	/**
+	 * Tells the warehouse system that the order's reservation is released. Called in a
+	 * step of its own after the cancellation has committed: a cancellation that rolls
+	 * back tells the warehouse nothing, so that its retry is never taken for a repeat of
+	 * a release the warehouse acted on before the reservation reached it; a reservation
+	 * the warehouse makes after the cancellation committed is withdrawn by the
+	 * reservation step, which then finds the order closed.
+	 */
+	void announceRelease(String orderNumber);
 
 	/**
 	 * Takes back a reservation that the warehouse made after the order was closed: the

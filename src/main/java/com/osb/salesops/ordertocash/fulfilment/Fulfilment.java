@@ -72,6 +72,12 @@ public class Fulfilment {
 		this.warehouse.release(orderNumber);
 	}
 
+	/** Tells the warehouse of a cancelled order's release, after the cancellation. */
+	@Transactional
+	public void announceRelease(String orderNumber) {
+		this.warehouse.announceRelease(orderNumber);
+	}
+
 	private void status(String orderNumber, String status) {
 		this.orders.status(orderNumber, status);
 	}

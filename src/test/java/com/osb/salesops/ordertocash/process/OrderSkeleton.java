@@ -45,7 +45,8 @@ public final class OrderSkeleton {
 
 	/** What the bare engine's expressions may name in place of the product's beans. */
 	private static final Map<String, Object> BEANS = Map.of("hooks",
-			Map.of("retryCycle", "R3/PT1M", "dispatchTimeout", "P3D"), "orderApprovalChain", new ApprovalChain());
+			Map.of("retryCycle", "R3/PT1M", "dispatchTimeout", "P3D", "warehouseSystem", false, "releaseAfter", "PT0S"),
+			"orderApprovalChain", new ApprovalChain());
 
 	private static final List<String> BEHAVIOUR_ATTRIBUTES = List.of("class", "delegateExpression", "expression",
 			"decisionRef", "decisionRefBinding", "decisionRefVersion", "decisionRefTenantId", "resultVariable",
