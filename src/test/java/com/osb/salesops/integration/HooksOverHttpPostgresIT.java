@@ -302,16 +302,7 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 			if (running.isEmpty()) {
 				break;
 			}
-			Job timer = releaseTimer(number);
-			try {
-				this.managementService.executeJob(timer.getId());
-			}
-			catch (RuntimeException ex) {
-				failures.add(this.managementService.createJobQuery()
-					.jobId(timer.getId())
-					.singleResult()
-					.getExceptionMessage());
-			}
+			runJob(releaseTimer(number), failures);
 		}
 		return failures;
 	}
