@@ -36,11 +36,11 @@ public interface Warehouse {
 
 	/**
 	 * Tells the warehouse system that the order's reservation is released. Called in a
-	 * step of its own after the cancellation has committed: a cancellation that rolls
-	 * back tells the warehouse nothing, so that its retry is never taken for a repeat of
-	 * a release the warehouse acted on before the reservation reached it; a reservation
-	 * the warehouse makes after the cancellation committed is withdrawn by the
-	 * reservation step, which then finds the order closed.
+	 * step of its own once the cancellation has committed and every reservation call sent
+	 * before it has been answered or given up: a cancellation that rolls back tells the
+	 * warehouse nothing, so that its retry is never taken for a repeat of a release the
+	 * warehouse acted on before the reservation reached it, and a reservation the
+	 * warehouse made meanwhile, even one whose answer was lost, is released too.
 	 */
 	void announceRelease(String orderNumber);
 
