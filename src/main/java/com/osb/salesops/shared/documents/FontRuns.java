@@ -25,22 +25,35 @@ final class FontRuns {
 
 	private final Map<Integer, PDFont> fontOf = new HashMap<>();
 
+	/** The width of a character at size 1000, by code point, twice for bold. */
+	private final Map<Integer, Float> advances = new HashMap<>();
+
 	FontRuns(PDFont cjk) {
 		this.cjk = cjk;
 	}
 
-	/** The line broken into lines no wider than the width. */
+	/**
+	 * The line broken into lines no wider than the width. A line's width is the sum of
+	 * its characters' widths, so each token is measured once.
+	 */
 	List<String> wrap(String text, float size, boolean bold, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
+		float lineWidth = 0;
 		for (String token : tokens(text)) {
-			if (width(line + token, size, bold) <= width || line.isEmpty()) {
+			float tokenWidth = width(token, size, bold);
+			if (lineWidth + tokenWidth <= width || line.isEmpty()) {
 				line.append(token);
+				lineWidth += tokenWidth;
 				continue;
 			}
 			lines.add(line.toString().stripTrailing());
 			line.setLength(0);
-			line.append(token.isBlank() ? "" : token);
+			lineWidth = 0;
+			if (!token.isBlank()) {
+				line.append(token);
+				lineWidth = tokenWidth;
+			}
 		}
 		lines.add(line.toString().stripTrailing());
 		return lines;
@@ -75,10 +88,26 @@ final class FontRuns {
 
 	float width(String text, float size, boolean bold) throws IOException {
 		float width = 0;
-		for (Run run : runs(text, bold)) {
-			width += run.font().getStringWidth(run.text()) / 1000 * size;
+		for (int index = 0; index < text.length();) {
+			int codePoint = text.codePointAt(index);
+			width += advance(codePoint, bold);
+			index += Character.charCount(codePoint);
 		}
-		return width;
+		return width / 1000 * size;
+	}
+
+	/** The width of a character at size 1000 in the font that shows it, measured once. */
+	private float advance(int codePoint, boolean bold) throws IOException {
+		Integer key = codePoint * 2 + (bold ? 1 : 0);
+		Float known = this.advances.get(key);
+		if (known != null) {
+			return known;
+		}
+		PDFont chosen = font(codePoint, bold);
+		float advance = (chosen != null) ? chosen.getStringWidth(Character.toString(codePoint))
+				: (bold ? this.latinBold : this.latin).getStringWidth("?");
+		this.advances.put(key, advance);
+		return advance;
 	}
 
 	/** The text in runs of one font each; a character neither font has shows as '?'. */
