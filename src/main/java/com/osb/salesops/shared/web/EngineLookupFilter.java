@@ -1,0 +1,41 @@
+package com.osb.salesops.shared.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs a request to the engine's APIs with {@link ServiceFiles} as the thread's context
+ * class loader, so that the engine lookup each request makes reads the class path's
+ * service files from memory. The thread's own class loader is put back afterwards.
+ */
+class EngineLookupFilter extends OncePerRequestFilter {
+
+	private final Map<ClassLoader, ServiceFiles> loaders = new ConcurrentHashMap<>();
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Thread thread = Thread.currentThread();
+		ClassLoader own = thread.getContextClassLoader();
+		if (own == null || own instanceof ServiceFiles) {
+			chain.doFilter(request, response);
+			return;
+		}
+		thread.setContextClassLoader(this.loaders.computeIfAbsent(own, ServiceFiles::new));
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			thread.setContextClassLoader(own);
+		}
+	}
+
+}
