@@ -6,6 +6,7 @@ import java.util.Map;
 import com.osb.salesops.ordertocash.documents.AttachmentKind;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.ordertocash.documents.OrderFile;
+import com.osb.salesops.shared.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -15,8 +16,9 @@ import static com.osb.salesops.ordertocash.process.OrderToRemittanceProcess.ORDE
  * Sets on a new order task the addresses its form links to: the order's newest contract,
  * shipping notice and invoice PDFs ({@code contractFileUrl},
  * {@code shippingNoticeFileUrl}, {@code invoiceFileUrl}), and for a task that needs a
- * file the upload page for it ({@code uploadPageUrl}). The order's files are read once
- * for all three, oldest first, so the newest of each kind wins.
+ * file the upload page for it ({@code uploadPageUrl}); each only when the task's form
+ * shows it. The order's files are read once for all three, oldest first, so the newest of
+ * each kind wins, and not at all when the form links to none of them.
  */
 class OrderDocumentLinksListener implements TaskListener {
 
@@ -40,18 +42,26 @@ class OrderDocumentLinksListener implements TaskListener {
 		if (orderNumber == null) {
 			return;
 		}
-		Map<String, String> newest = new HashMap<>();
-		for (OrderFile file : this.documents.of(orderNumber)) {
-			newest.put(file.kind(), file.url());
-		}
+		Map<String, String> shown = new HashMap<>();
 		LINKS.forEach((kind, variable) -> {
-			String url = newest.get(kind);
-			if (url != null) {
-				task.setVariableLocal(variable, url);
+			if (TaskForms.mentions(task, variable)) {
+				shown.put(kind, variable);
 			}
 		});
+		if (!shown.isEmpty()) {
+			Map<String, String> newest = new HashMap<>();
+			for (OrderFile file : this.documents.of(orderNumber)) {
+				newest.put(file.kind(), file.url());
+			}
+			shown.forEach((kind, variable) -> {
+				String url = newest.get(kind);
+				if (url != null) {
+					task.setVariableLocal(variable, url);
+				}
+			});
+		}
 		AttachmentKind upload = UPLOADS.get(task.getTaskDefinitionKey());
-		if (upload != null) {
+		if (upload != null && TaskForms.mentions(task, "uploadPageUrl")) {
 			task.setVariableLocal("uploadPageUrl", "/orders/" + orderNumber + "/uploads/"
 					+ upload.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 		}

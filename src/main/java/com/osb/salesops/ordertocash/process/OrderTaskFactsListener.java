@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -13,7 +14,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * Words, for the person who opens an order task, the facts the flow carries as codes: the
  * payment terms and what they mean for shipping, why credit is held, whom the approval
  * goes up to and in which role this approver decides. Each is set on the task alone, when
- * the task is created, from the order's facts at that moment.
+ * the task is created, from the order's facts at that moment, and only when the task's
+ * form shows it.
  */
 class OrderTaskFactsListener implements TaskListener {
 
@@ -50,6 +52,9 @@ class OrderTaskFactsListener implements TaskListener {
 
 	private static void worded(DelegateTask task, String code, String text,
 			java.util.function.Function<String, String> words) {
+		if (!TaskForms.mentions(task, text)) {
+			return;
+		}
 		Object value = task.getVariable(code);
 		if (value != null && !value.toString().isBlank()) {
 			task.setVariableLocal(text, words.apply(value.toString()));

@@ -28,22 +28,30 @@ final class FormFields {
 	private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select", "radio",
 			"datetime", "checklist", "taglist");
 
+	private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
 	private final Map<String, Field> fields;
 
-	private FormFields(Map<String, Field> fields) {
+	private final Set<String> words;
+
+	private FormFields(Map<String, Field> fields, Set<String> words) {
 		this.fields = fields;
+		this.words = words;
 	}
 
 	/** No form at all: nothing may be submitted. */
 	static FormFields none() {
-		return new FormFields(Map.of());
+		return new FormFields(Map.of(), Set.of());
 	}
 
 	static FormFields read(InputStream form) {
 		try (form) {
 			Map<String, Field> fields = new LinkedHashMap<>();
-			collect(JSON.readTree(form).path("components"), fields);
-			return new FormFields(fields);
+			JsonNode schema = JSON.readTree(form);
+			collect(schema.path("components"), fields);
+			Set<String> words = new java.util.HashSet<>();
+			collectWords(schema, words);
+			return new FormFields(fields, Set.copyOf(words));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,6 +67,24 @@ final class FormFields {
 			}
 			collect(component.path("components"), fields);
 		}
+	}
+
+	/**
+	 * Every word of the form's texts and keys: the names its fields and templates use.
+	 */
+	private static void collectWords(JsonNode node, Set<String> words) {
+		if (node.isTextual()) {
+			WORD.matcher(node.asText()).results().forEach((word) -> words.add(word.group()));
+		}
+		node.forEach((child) -> collectWords(child, words));
+	}
+
+	/**
+	 * Whether the form uses a variable of that name anywhere: as a field's key, in a
+	 * text's template or in an expression.
+	 */
+	boolean mentions(String name) {
+		return this.words.contains(name);
 	}
 
 	/**

@@ -196,6 +196,26 @@ class OrderDocumentsProcessTest {
 	}
 
 	@Test
+	void shouldSetOnATaskOnlyTheTextsAndLinksItsFormShows() {
+		// given: the contract review's form links to the contract but shows no terms
+		this.order.submit("C001", "P-300", 10, 480, 0);
+		Map<String, Object> review = this.processEngine.getTaskService()
+			.getVariablesLocal(this.order.task("Task_ReviewContract").getId());
+
+		// when: the approval's form shows the terms and the approver's title, no file
+		this.order.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true));
+		Map<String, Object> approval = this.processEngine.getTaskService()
+			.getVariablesLocal(this.order.task("Task_ApproveOrder").getId());
+
+		// then
+		assertThat(review).containsKey("contractFileUrl")
+			.doesNotContainKeys("paymentTermsText", "uploadPageUrl", "shippingNoticeFileUrl", "approverTitle");
+		assertThat(approval).containsKeys("paymentTermsText", "approverTitle", "approvalLevelText")
+			.doesNotContainKeys("contractFileUrl", "uploadPageUrl", "invoiceDueText");
+		assertThat(approval.get("paymentTermsText").toString()).startsWith("Net ");
+	}
+
+	@Test
 	void shouldPrintTheStatementOfAccountOfADemoCustomer() throws IOException {
 		// given
 		Statements.Statement statement = this.statements
