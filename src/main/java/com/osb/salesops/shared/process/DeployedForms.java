@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,26 +30,47 @@ final class DeployedForms {
 		if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
 			return FormFields.none();
 		}
-		return read(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), context,
-				() -> new GetDeployedTaskFormCmd(task.getId()).execute(context));
+		return read(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+				modelsOwn(context, () -> new GetDeployedTaskFormCmd(task.getId()).execute(context)));
 	}
 
 	static FormFields ofStart(ProcessDefinitionEntity definition, CommandContext context) {
-		return read(definition.getId() + "/start", context,
-				() -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
+		return read(definition.getId() + "/start",
+				modelsOwn(context, () -> new GetDeployedStartFormCmd(definition.getId()).execute(context)));
 	}
 
-	private static FormFields read(String key, CommandContext context, Supplier<InputStream> form) {
-		return forms.computeIfAbsent(key, (ignored) -> {
-			try {
-				// the form is the model's, whoever asks: not subject to the caller's
-				// rights
-				return FormFields.read(context.runWithoutAuthorization(form::get));
-			}
-			catch (RuntimeException ex) {
-				return FormFields.none();
-			}
-		});
+	/**
+	 * The form's fields, read once. Where the model has no readable form (no form key, no
+	 * such resource, content that is not a form) that is remembered as none; a failure of
+	 * the engine itself, such as a database that does not answer, is the caller's and
+	 * nothing is remembered.
+	 */
+	static FormFields read(String key, Supplier<InputStream> form) {
+		FormFields known = forms.get(key);
+		if (known != null) {
+			return known;
+		}
+		FormFields read;
+		try {
+			read = FormFields.read(form.get());
+		}
+		catch (BadUserRequestException | NullValueException ex) {
+			read = FormFields.none();
+		}
+		catch (ProcessEngineException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// the form itself cannot be read as one
+			read = FormFields.none();
+		}
+		FormFields first = forms.putIfAbsent(key, read);
+		return (first != null) ? first : read;
+	}
+
+	/** The form is the model's, whoever asks: not subject to the caller's rights. */
+	private static Supplier<InputStream> modelsOwn(CommandContext context, Supplier<InputStream> form) {
+		return () -> context.runWithoutAuthorization(form::get);
 	}
 
 }

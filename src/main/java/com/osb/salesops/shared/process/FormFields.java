@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class FormFields {
 			Map<String, Field> fields = new LinkedHashMap<>();
 			JsonNode schema = JSON.readTree(form);
 			collect(schema.path("components"), fields);
-			Set<String> words = new java.util.HashSet<>();
+			Set<String> words = new HashSet<>();
 			collectWords(schema, words);
 			return new FormFields(fields, Set.copyOf(words));
 		}
