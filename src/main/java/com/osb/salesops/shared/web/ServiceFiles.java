@@ -28,7 +28,7 @@ final class ServiceFiles extends ClassLoader {
 
 	private static final String SERVICES = "META-INF/services/";
 
-	private final Map<String, List<byte[]>> files = new ConcurrentHashMap<>();
+	private final Map<String, List<URL>> files = new ConcurrentHashMap<>();
 
 	ServiceFiles(ClassLoader parent) {
 		super(parent);
@@ -39,26 +39,22 @@ final class ServiceFiles extends ClassLoader {
 		if (!name.startsWith(SERVICES)) {
 			return super.getResources(name);
 		}
-		List<byte[]> contents = this.files.computeIfAbsent(name, this::read);
-		List<URL> urls = new ArrayList<>(contents.size());
-		for (int index = 0; index < contents.size(); index++) {
-			urls.add(inMemory(name, index, contents.get(index)));
-		}
-		return Collections.enumeration(urls);
+		return Collections.enumeration(this.files.computeIfAbsent(name, this::read));
 	}
 
-	private List<byte[]> read(String name) {
+	/** Each file of that name on the class path, read into memory. */
+	private List<URL> read(String name) {
 		try {
-			List<byte[]> contents = new ArrayList<>();
+			List<URL> copies = new ArrayList<>();
 			Enumeration<URL> found = getParent().getResources(name);
 			while (found.hasMoreElements()) {
 				URLConnection connection = found.nextElement().openConnection();
 				connection.setUseCaches(false);
 				try (InputStream in = connection.getInputStream()) {
-					contents.add(in.readAllBytes());
+					copies.add(inMemory(name, copies.size(), in.readAllBytes()));
 				}
 			}
-			return List.copyOf(contents);
+			return List.copyOf(copies);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The service file " + name + " cannot be read", ex);
