@@ -2,7 +2,7 @@ package com.osb.salesops.quota.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -46,31 +46,61 @@ final class ScaleFactor {
 	}
 
 	private static double sweep(long target, IdealQuotas ideal) {
-		List<Breakpoint> breakpoints = new ArrayList<>(2 * ideal.size());
+		int count = 0;
+		for (int i = 0; i < ideal.size(); i++) {
+			if (ideal.idealQuota[i] > 0) {
+				count += (ideal.cap[i] != null) ? 2 : 1;
+			}
+		}
+		double[] at = new double[count];
+		double[] slopeChange = new double[count];
 		double value = 0;
+		int next = 0;
 		for (int i = 0; i < ideal.size(); i++) {
 			double idealQuota = ideal.idealQuota[i];
 			value += ideal.floorValue[i];
 			if (idealQuota > 0) {
-				breakpoints.add(new Breakpoint(ideal.floorValue[i] / idealQuota, idealQuota));
+				at[next] = ideal.floorValue[i] / idealQuota;
+				slopeChange[next++] = idealQuota;
 				if (ideal.cap[i] != null) {
-					breakpoints.add(new Breakpoint(ideal.capValue[i] / idealQuota, -idealQuota));
+					at[next] = ideal.capValue[i] / idealQuota;
+					slopeChange[next++] = -idealQuota;
 				}
 			}
 		}
-		breakpoints.sort(Comparator.comparingDouble(Breakpoint::mu));
 		double mu = 0;
 		double slope = 0;
-		for (Breakpoint breakpoint : breakpoints) {
-			double next = value + slope * (breakpoint.mu() - mu);
-			if (next >= target) {
+		for (int breakpoint : inOrder(at)) {
+			double reached = value + slope * (at[breakpoint] - mu);
+			if (reached >= target) {
 				break;
 			}
-			value = next;
-			mu = breakpoint.mu();
-			slope += breakpoint.slopeChange();
+			value = reached;
+			mu = at[breakpoint];
+			slope += slopeChange[breakpoint];
 		}
 		return (slope > 0) ? mu + (target - value) / slope : mu;
+	}
+
+	/**
+	 * The indexes of the breakpoints by ascending {@code mu}, equal ones in the order
+	 * they came (a stable sort), from primitive sorts: each breakpoint's rank among the
+	 * sorted values and its index share one {@code long}.
+	 */
+	static int[] inOrder(double[] at) {
+		double[] sorted = at.clone();
+		Arrays.sort(sorted);
+		long[] keys = new long[at.length];
+		for (int i = 0; i < at.length; i++) {
+			long rank = Arrays.binarySearch(sorted, at[i]);
+			keys[i] = (rank << Integer.SIZE) | i;
+		}
+		Arrays.sort(keys);
+		int[] order = new int[at.length];
+		for (int k = 0; k < keys.length; k++) {
+			order[k] = (int) keys[k];
+		}
+		return order;
 	}
 
 	private static BigDecimal solve(long target, IdealQuotas ideal, double approximate) {
@@ -104,10 +134,6 @@ final class ScaleFactor {
 			}
 		}
 		return ids;
-	}
-
-	/** Where the slope of the sum changes, and by how much. */
-	private record Breakpoint(double mu, double slopeChange) {
 	}
 
 }
