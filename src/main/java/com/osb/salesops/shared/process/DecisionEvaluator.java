@@ -51,7 +51,7 @@ public class DecisionEvaluator {
 		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
 			.createDefaultDmnEngineConfiguration();
 		configuration.customPostDecisionEvaluationListeners(List.of(DecisionEvaluator::recordFiredRules));
-		this.dmnEngine = configuration.buildEngine();
+		this.dmnEngine = ParsedOnceFeelEngine.install(configuration).buildEngine();
 	}
 
 	/** Evaluates the latest version of the decision with the given key. */
