@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -122,6 +125,17 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 	private static final AtomicLong LOOKS = new AtomicLong();
 
 	/**
+	 * Per side and step, from the measured turns: how often, the time until the task was
+	 * there, the looks that took and the time its completion took, in ns.
+	 */
+	private static final Map<String, LongAdder[]> STEP_TIMES = new ConcurrentSkipListMap<>();
+
+	private static volatile boolean stepsTimed;
+
+	/** How many times this client thread looked for a task. */
+	private static final ThreadLocal<long[]> THREAD_LOOKS = ThreadLocal.withInitial(() -> new long[1]);
+
+	/**
 	 * How many statements of a kind per order the breakdown prints, most called first.
 	 */
 	private static final int STATEMENTS_SHOWN = Integer.getInteger("benchmark.statementsShown", 30);
@@ -209,6 +223,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			List<Turn> bareTurns = new ArrayList<>();
 			List<Turn> productTurns = new ArrayList<>();
 			resetStatements();
+			stepsTimed = true;
 			long borrowsBefore = borrows();
 			for (int round = 1; round <= ROUNDS; round++) {
 				Turn bareTurn = run(bare, TURN);
@@ -231,6 +246,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			System.out.printf(Locale.ROOT, "product: %.1f connections taken from the pool per order%n",
 					(borrows() - borrowsBefore) / (double) Math.max(1, productTotal.orders()));
 			printRequests(productTotal);
+			printSteps();
 			double ratio = productTotal.ordersPerSecond() / bareTotal.ordersPerSecond();
 			System.out.printf(Locale.ROOT,
 					"Ratio product / bare engine: %.2fx orders/s (target %.1fx), %.2fx transactions per order,"
@@ -293,8 +309,12 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		TaskService tasks = engine.getTaskService();
 		return () -> {
 			String key = "SK" + SEQUENCE.incrementAndGet();
+			long submitted = System.nanoTime();
 			engine.getRuntimeService().startProcessInstanceByKey("order-to-remittance", key);
+			time("bare engine", "submission", 0, 0, System.nanoTime() - submitted);
 			for (Step step : STEPS) {
+				long stepStarted = System.nanoTime();
+				long looksBefore = THREAD_LOOKS.get()[0];
 				String taskId = poll(key, step, () -> {
 					Task task = tasks.createTaskQuery()
 						.processInstanceBusinessKey(key)
@@ -302,7 +322,10 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 						.singleResult();
 					return (task != null) ? task.getId() : null;
 				});
+				long found = System.nanoTime();
+				long looks = THREAD_LOOKS.get()[0] - looksBefore;
 				tasks.complete(taskId, step.variables());
+				time("bare engine", step.task(), found - stepStarted, looks, System.nanoTime() - found);
 			}
 		};
 	}
@@ -318,10 +341,14 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			String order = """
 					{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 1, "unitPrice": 600}]}"""
 				.formatted(customerCodes.get((int) (orders.getAndIncrement() % customerCodes.size())), sku);
+			long submission = System.nanoTime();
 			HttpResponse<String> submitted = users.get("tina").postJson("/api/orders", order);
+			time("product", "submission", 0, 0, System.nanoTime() - submission);
 			String number = Http.json(submitted, 201).get("number").asText();
 			for (Step step : STEPS) {
 				Http user = users.get(step.user());
+				long stepStarted = System.nanoTime();
+				long looksBefore = THREAD_LOOKS.get()[0];
 				String taskId = poll(number, step, () -> {
 					JsonNode found = JSON
 						.readTree(user.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + number
@@ -329,6 +356,8 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 							.body());
 					return (found.isArray() && found.size() == 1) ? found.get(0).get("id").asText() : null;
 				});
+				long found = System.nanoTime();
+				long looks = THREAD_LOOKS.get()[0] - looksBefore;
 				if (step.upload() != null) {
 					HttpResponse<String> uploaded = user.postFile(
 							"/api/orders/" + number + "/attachments?kind=" + step.upload(), "file", "scan.pdf",
@@ -338,8 +367,40 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 				HttpResponse<String> completed = user.postJson("/engine-rest/task/" + taskId + "/complete",
 						step.json());
 				assertThat(completed.statusCode()).as(step.task() + ": " + completed.body()).isEqualTo(204);
+				time("product", step.task(), found - stepStarted, looks, System.nanoTime() - found);
 			}
 		};
+	}
+
+	/** Counts a step of a side while the turns are measured. */
+	private static void time(String side, String step, long waitNanos, long looks, long doneNanos) {
+		if (!stepsTimed) {
+			return;
+		}
+		LongAdder[] adders = STEP_TIMES.computeIfAbsent(side + "|" + step,
+				(key) -> new LongAdder[] { new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder() });
+		adders[0].increment();
+		adders[1].add(waitNanos);
+		adders[2].add(looks);
+		adders[3].add(doneNanos);
+	}
+
+	/** The mean time of each step, side by side: where an order's time goes. */
+	private static void printSteps() {
+		System.out.println("Steps over the measured turns, mean ms (bare engine | product):"
+				+ " waiting for the task (looks), then the upload and completion");
+		for (String step : Stream.concat(Stream.of("submission"), STEPS.stream().map(Step::task)).toList()) {
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s", step));
+			for (String side : List.of("bare engine", "product")) {
+				LongAdder[] adders = STEP_TIMES.get(side + "|" + step);
+				long count = (adders != null) ? Math.max(1, adders[0].sum()) : 1;
+				line.append(String.format(Locale.ROOT, " | %7.2f (%4.1f) %7.2f",
+						(adders != null) ? adders[1].sum() / 1e6 / count : 0.0,
+						(adders != null) ? adders[2].sum() / (double) count : 0.0,
+						(adders != null) ? adders[3].sum() / 1e6 / count : 0.0));
+			}
+			System.out.println(line);
+		}
 	}
 
 	/** The task's id once it is there, looking at once and then every 10 ms. */
@@ -347,6 +408,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		long deadline = System.nanoTime() + TASK_TIMEOUT.toNanos();
 		while (true) {
 			LOOKS.incrementAndGet();
+			THREAD_LOOKS.get()[0]++;
 			String id = look.call();
 			if (id != null) {
 				return id;
