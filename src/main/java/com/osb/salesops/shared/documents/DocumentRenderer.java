@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -61,11 +62,27 @@ public class DocumentRenderer {
 	 */
 	public GeneratedDocument render(String template, String fileName, Map<String, String> values,
 			Map<String, List<Map<String, String>>> tables, Instant created) {
-		DocumentTemplate filled = template(template);
+		List<DocumentTemplate.Block> blocks = template(template).fill(values, tables);
 		TrueTypeFont cjk = borrowFont();
+		TrueTypeFont subset = null;
+		try {
+			subset = FontSubset.of(cjk, texts(blocks));
+			return write(template, fileName, blocks, (subset != null) ? subset : cjk, created);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The document " + fileName + " could not be made", ex);
+		}
+		finally {
+			this.idleFonts.offer(cjk);
+			closeQuietly(subset);
+		}
+	}
+
+	private GeneratedDocument write(String template, String fileName, List<DocumentTemplate.Block> blocks,
+			TrueTypeFont cjk, Instant created) throws IOException {
 		try (PdfWriter pdf = new PdfWriter(cjk)) {
 			String title = template;
-			for (DocumentTemplate.Block block : filled.fill(values, tables)) {
+			for (DocumentTemplate.Block block : blocks) {
 				switch (block.kind()) {
 					case TITLE -> {
 						pdf.title(block.text());
@@ -82,11 +99,32 @@ public class DocumentRenderer {
 			date.setTimeInMillis(created.toEpochMilli());
 			return GeneratedDocument.pdf(fileName, pdf.finish(title, date));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The document " + fileName + " could not be made", ex);
+	}
+
+	/** Every text the blocks show. */
+	private static List<String> texts(List<DocumentTemplate.Block> blocks) {
+		List<String> texts = new ArrayList<>();
+		for (DocumentTemplate.Block block : blocks) {
+			texts.add(block.text());
+			if (block.headers() != null) {
+				texts.addAll(block.headers());
+			}
+			if (block.rows() != null) {
+				block.rows().forEach(texts::addAll);
+			}
 		}
-		finally {
-			this.idleFonts.offer(cjk);
+		return texts;
+	}
+
+	private static void closeQuietly(TrueTypeFont font) {
+		if (font == null) {
+			return;
+		}
+		try {
+			font.close();
+		}
+		catch (IOException ex) {
+			// an in-memory font: nothing is left open
 		}
 	}
 
