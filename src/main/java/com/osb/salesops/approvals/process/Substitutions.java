@@ -1,11 +1,13 @@
 package com.osb.salesops.approvals.process;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.osb.salesops.approvals.Absences.Absence;
 import com.osb.salesops.approvals.Absences.Substitution;
@@ -58,12 +60,33 @@ class Substitutions {
 		this.clock = clock;
 	}
 
-	/** Offers the task to the substitutes of the owners absent today. */
+	/**
+	 * Offers the task to the substitutes of the owners absent today. The absences of the
+	 * day are read once; while nobody is absent, nobody's tasks are looked into.
+	 */
 	void offer(TaskHandle task, String[] subject) {
-		LocalDate today = this.clock.today();
-		for (String owner : owners(task, today)) {
-			this.absences.on(owner, today).ifPresent((absence) -> offer(task, absence, subject));
+		Map<String, Absence> absent = absentOn(this.clock.today());
+		if (absent.isEmpty()) {
+			return;
 		}
+		for (String owner : owners(task, absent::containsKey)) {
+			Absence absence = absent.get(owner);
+			if (absence != null) {
+				offer(task, absence, subject);
+			}
+		}
+	}
+
+	/**
+	 * Who is absent on the day, each with the latest absence recorded when several
+	 * overlap.
+	 */
+	private Map<String, Absence> absentOn(LocalDate day) {
+		Map<String, Absence> absent = new HashMap<>();
+		for (Absence absence : this.absences.allOn(day)) {
+			absent.merge(absence.userId(), absence, (one, other) -> (one.id() > other.id()) ? one : other);
+		}
+		return absent;
 	}
 
 	/** Offers the waiting tasks of the absent person to their substitute. */
@@ -74,10 +97,10 @@ class Substitutions {
 			.taskCandidateUser(absence.userId())
 			.list()
 			.forEach((t) -> tasks.putIfAbsent(t.getId(), t));
-		LocalDate today = this.clock.today();
+		Map<String, Absence> absent = absentOn(this.clock.today());
 		for (Task waiting : tasks.values()) {
 			TaskHandle task = TaskHandle.of(waiting, taskService);
-			if (owners(task, today).contains(absence.userId())) {
+			if (owners(task, absent::containsKey).contains(absence.userId())) {
 				offer(task, absence, subjects.of(waiting));
 			}
 		}
@@ -139,8 +162,8 @@ class Substitutions {
 						this.notifications.taskName(task.name())));
 	}
 
-	/** The people a task belongs to. */
-	Set<String> owners(TaskHandle task, LocalDate today) {
+	/** The people a task belongs to, given who is absent. */
+	Set<String> owners(TaskHandle task, Predicate<String> absent) {
 		Set<String> owners = new LinkedHashSet<>();
 		if (task.assignee() != null) {
 			owners.add(task.assignee());
@@ -150,8 +173,7 @@ class Substitutions {
 		for (String group : task.candidateGroups()) {
 			owners.addAll(this.people.inCharge(group, rep));
 			List<String> members = this.people.members(group);
-			if (!members.isEmpty()
-					&& members.stream().allMatch((member) -> this.absences.on(member, today).isPresent())) {
+			if (!members.isEmpty() && members.stream().allMatch(absent)) {
 				owners.addAll(members);
 			}
 		}
