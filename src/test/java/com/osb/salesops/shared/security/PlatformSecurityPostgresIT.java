@@ -162,6 +162,34 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aGroupGivenItsFirstAuthorizationIsCheckedAtOnce() {
+		// given: a user of a group that holds no authorization, whose checks have read
+		// which groups hold any
+		String group = "auditors" + this.identityService.createGroupQuery().groupNameLike("Auditors%").count();
+		String userId = "gwen" + group;
+		var auditors = this.identityService.newGroup(group);
+		auditors.setName("Auditors");
+		this.identityService.saveGroup(auditors);
+		var user = this.identityService.newUser(userId);
+		user.setPassword("gwen-secret-3");
+		this.identityService.saveUser(user);
+		this.identityService.createMembership(userId, group);
+		Http gwen = this.anonymous.as(userId, "gwen-secret-3");
+		HttpResponse<String> before = gwen.get("/engine-rest/process-definition/count");
+		assertThat(before.body()).as(before.body()).isEqualTo("{\"count\":0}");
+
+		// when
+		HttpResponse<String> granted = this.admin.postJson("/engine-rest/authorization/create", """
+				{"type": 1, "permissions": ["READ"], "groupId": "%s", "resourceType": 6, "resourceId": "*"}"""
+			.formatted(group));
+
+		// then
+		assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+		HttpResponse<String> after = gwen.get("/engine-rest/process-definition/count");
+		assertThat(after.body()).as(after.body()).isNotEqualTo("{\"count\":0}").startsWith("{\"count\":");
+	}
+
+	@Test
 	void tenantsAreRefusedBecauseTheEngineDoesNotCheckThem() {
 		// when
 		HttpResponse<String> created = this.admin.postJson("/engine-rest/tenant/create", """
