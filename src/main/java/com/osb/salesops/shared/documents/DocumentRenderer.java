@@ -101,8 +101,8 @@ public class DocumentRenderer {
 		}
 	}
 
-	/** Every text the blocks show. */
-	private static List<String> texts(List<DocumentTemplate.Block> blocks) {
+	/** Every text the blocks show: the characters their font is cut to. */
+	static List<String> texts(List<DocumentTemplate.Block> blocks) {
 		List<String> texts = new ArrayList<>();
 		for (DocumentTemplate.Block block : blocks) {
 			texts.add(block.text());

@@ -85,7 +85,7 @@ class FontSubsetTest {
 					tables(text, variant));
 			byte[] whole = write(blocks, wholeFont);
 			byte[] cut;
-			try (TrueTypeFont subset = FontSubset.of(wholeFont, texts(blocks))) {
+			try (TrueTypeFont subset = FontSubset.of(wholeFont, DocumentRenderer.texts(blocks))) {
 				assertThat(subset).isNotNull();
 				assertThat(subset.getNumberOfGlyphs()).isLessThan(1_000);
 				cut = write(blocks, subset);
@@ -149,18 +149,6 @@ class FontSubsetTest {
 			date.setTimeInMillis(1_796_000_000_000L);
 			return pdf.finish("title", date);
 		}
-	}
-
-	private static List<String> texts(List<DocumentTemplate.Block> blocks) {
-		List<String> texts = new ArrayList<>();
-		for (DocumentTemplate.Block block : blocks) {
-			texts.add(block.text());
-			if (block.headers() != null) {
-				texts.addAll(block.headers());
-				block.rows().forEach(texts::addAll);
-			}
-		}
-		return texts;
 	}
 
 	private static Map<String, String> values(String template, int variant) {
