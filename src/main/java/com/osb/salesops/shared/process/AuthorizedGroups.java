@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
  * checks an authorization. The engine checks a caller's rights through those of their
  * groups that hold authorizations, so this list only narrows which groups a check names:
  * <ul>
- * <li>An authorization saved, changed or deleted through the engine on this node forgets
- * the list at once, and again when its transaction commits, so the next check reads it
- * afresh.</li>
+ * <li>An authorization saved through the engine on this node for a group not on the list
+ * forgets the list at once, and again when its transaction commits, so the next check
+ * reads it afresh.</li>
  * <li>A group that lost its last authorization but is still listed is named in checks
- * that find nothing for it: nothing more is allowed.</li>
+ * that find nothing for it: nothing more is allowed. So a deletion leaves the list as it
+ * is.</li>
  * <li>A group given its first authorization on another node is seen here within the time
  * above; until then its members are refused what only that authorization grants, never
  * allowed more.</li>
@@ -100,19 +101,32 @@ class AuthorizedGroups extends AbstractProcessEnginePlugin {
 		return groups;
 	}
 
-	/** Forgets the list, now and when the command's transaction has committed. */
-	void forget() {
-		forgetNow();
+	/**
+	 * Called when an authorization for the group is saved: a group not on the list is put
+	 * on it by reading the list again, now and when the command's transaction has
+	 * committed. For a group already listed (each task's authorizations for its candidate
+	 * groups) the list stays; only a list being read meanwhile, which may have been read
+	 * before the commit, is not kept.
+	 */
+	void saving(String group) {
+		if (group == null) {
+			return;
+		}
+		Known remembered = this.known;
+		boolean listed = remembered != null && remembered.groups().contains(group);
+		change(!listed);
 		CommandContext command = Context.getCommandContext();
 		if (command != null) {
 			command.getTransactionContext()
-				.addTransactionListener(TransactionState.COMMITTED, (ignored) -> forgetNow());
+				.addTransactionListener(TransactionState.COMMITTED, (ignored) -> change(!listed));
 		}
 	}
 
-	private synchronized void forgetNow() {
+	private synchronized void change(boolean forget) {
 		this.generation.incrementAndGet();
-		this.known = null;
+		if (forget) {
+			this.known = null;
+		}
 	}
 
 	private record Known(Set<String> groups, long expiresAt) {
@@ -140,20 +154,16 @@ class AuthorizedGroups extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void insert(DbEntity authorization) {
-			this.shared.forget();
+			if (authorization instanceof AuthorizationEntity entity) {
+				this.shared.saving(entity.getGroupId());
+			}
 			super.insert(authorization);
 		}
 
 		@Override
 		public void update(AuthorizationEntity authorization) {
-			this.shared.forget();
+			this.shared.saving(authorization.getGroupId());
 			super.update(authorization);
-		}
-
-		@Override
-		public void delete(DbEntity authorization) {
-			this.shared.forget();
-			super.delete(authorization);
 		}
 
 	}
