@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.RemoteSystem;
+import com.osb.salesops.shared.process.JobLocks;
 import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.receivables.ShippedBeforePayment;
 import com.osb.salesops.receivables.SourcedCreditNotes;
@@ -36,8 +37,9 @@ class HttpFinance implements Finance {
 	private final JdbcTemplate jdbc;
 
 	HttpFinance(IntegrationProperties properties, RestClient.Builder http, JdbcTemplate jdbc, Receivables receivables,
-			SourcedCreditNotes sourcedCreditNotes, ShippedBeforePayment shipped, BusinessClock clock, AuditLog audit) {
-		this.remote = new RemoteSystem("Finance", properties.finance(), http);
+			SourcedCreditNotes sourcedCreditNotes, ShippedBeforePayment shipped, BusinessClock clock, AuditLog audit,
+			JobLocks locks) {
+		this.remote = new RemoteSystem("Finance", properties.finance(), http, locks);
 		this.ledger = new LedgerFinance(jdbc, receivables, sourcedCreditNotes, shipped, clock, audit);
 		this.jdbc = jdbc;
 	}
