@@ -67,7 +67,7 @@ public class DocumentRenderer {
 		TrueTypeFont subset = null;
 		try {
 			subset = FontSubset.of(cjk, texts(blocks));
-			return write(template, fileName, blocks, (subset != null) ? subset : cjk, created);
+			return write(template, fileName, blocks, (subset != null) ? subset : cjk, subset != null, created);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The document " + fileName + " could not be made", ex);
@@ -79,8 +79,8 @@ public class DocumentRenderer {
 	}
 
 	private GeneratedDocument write(String template, String fileName, List<DocumentTemplate.Block> blocks,
-			TrueTypeFont cjk, Instant created) throws IOException {
-		try (PdfWriter pdf = new PdfWriter(cjk)) {
+			TrueTypeFont cjk, boolean cut, Instant created) throws IOException {
+		try (PdfWriter pdf = new PdfWriter(cjk, cut)) {
 			String title = template;
 			for (DocumentTemplate.Block block : blocks) {
 				switch (block.kind()) {

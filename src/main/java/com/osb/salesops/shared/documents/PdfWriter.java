@@ -37,12 +37,14 @@ final class PdfWriter implements AutoCloseable {
 	private float y;
 
 	/**
-	 * @param cjkFont the parsed CJK font, which the writer reads but does not close: only
-	 * the glyphs used are embedded
+	 * @param cjkFont the parsed CJK font, which the writer reads but does not close
+	 * @param cutToTheDocument whether the font is already cut to the document's
+	 * characters, and so is embedded as it is; otherwise only the glyphs used are
+	 * embedded
 	 */
-	PdfWriter(TrueTypeFont cjkFont) {
+	PdfWriter(TrueTypeFont cjkFont, boolean cutToTheDocument) {
 		try {
-			this.fonts = new FontRuns(PDType0Font.load(this.document, cjkFont, true));
+			this.fonts = new FontRuns(PDType0Font.load(this.document, cjkFont, !cutToTheDocument));
 			newPage();
 		}
 		catch (IOException ex) {
