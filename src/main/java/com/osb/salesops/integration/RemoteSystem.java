@@ -6,7 +6,6 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.osb.salesops.integration.IntegrationProperties.Endpoint;
-import com.osb.salesops.shared.process.JobLocks;
 import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.http.HttpHeaders;
@@ -28,15 +27,12 @@ public final class RemoteSystem {
 
 	private final RestClient client;
 
-	private final JobLocks locks;
-
 	/**
 	 * @param calls a builder from the application (Spring Boot's), so that every call is
 	 * timed and counted per host, method, status and outcome
 	 * ({@code http.client.requests})
-	 * @param locks keeps the lock of the job making a call while the call is under way
 	 */
-	public RemoteSystem(String name, Endpoint endpoint, RestClient.Builder calls, JobLocks locks) {
+	public RemoteSystem(String name, Endpoint endpoint, RestClient.Builder calls) {
 		if (endpoint.baseUrl() == null) {
 			throw new IllegalStateException(
 					"salesops.integration." + name.toLowerCase() + ".base-url is needed in http mode");
@@ -50,7 +46,6 @@ public final class RemoteSystem {
 			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + endpoint.token());
 		}
 		this.client = builder.build();
-		this.locks = locks;
 	}
 
 	/**
@@ -74,14 +69,14 @@ public final class RemoteSystem {
 	 */
 	public JsonNode post(String step, String orderNumber, String path, Object body) {
 		try {
-			JsonNode answer = this.locks.keptDuring(() -> this.client.post()
+			JsonNode answer = this.client.post()
 				.uri(path)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON)
 				.header("Idempotency-Key", orderNumber + ":" + step)
 				.body(body)
 				.retrieve()
-				.body(JsonNode.class));
+				.body(JsonNode.class);
 			return (answer != null) ? answer : JsonNodeFactory.instance.objectNode();
 		}
 		catch (RestClientResponseException ex) {

@@ -60,8 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no job left locked;</li>
  * <li>(5) each order's payment reported twice at the same moment, to each node: applied
  * once, no 5xx;</li>
- * <li>(3) a hook slower than the lock time: the node keeps the job locked while the call
- * is under way, so no key is sent again and no effect is duplicated;</li>
+ * <li>(3) a hook slower than the lock time: each node keeps the jobs it holds locked
+ * while they wait and run, so no key is sent again and no effect is duplicated;</li>
  * <li>(6) orders cancelled while their reservation and shipping notice jobs run: stock,
  * credit and reservation restored, nothing shipped, nothing left reserved at the
  * warehouse;</li>
@@ -342,8 +342,9 @@ class OrdersAcrossNodesPostgresIT {
 	/**
 	 * Check 3: the second node is replaced by one that locks jobs for 8 s but waits 40 s
 	 * for the warehouse, and the warehouse answers reservations after 15 s, twice the
-	 * lock time: the node keeps each job locked while its call is under way, so no other
-	 * execution picks the job up and calls again.
+	 * lock time, so jobs also wait their turn longer than that: each node keeps the jobs
+	 * it holds locked while they wait and run, so no other execution picks one up and
+	 * calls again.
 	 */
 	private void aHookSlowerThanTheLockTime(String database, FakeFinanceAndWarehouse remote) throws Exception {
 		this.second.get().close();
@@ -386,7 +387,7 @@ class OrdersAcrossNodesPostgresIT {
 				resent + " / " + duplicates + " / " + incidents);
 		check(numbers.size() == SLOW_ORDERS, "3: " + numbers.size() + " of " + SLOW_ORDERS + " orders ended");
 		check(duplicates == 0, "3: " + duplicates + " keys with duplicate effects");
-		check(resent == 0, "3: " + resent + " keys sent again while their first call was under way");
+		check(resent == 0, "3: " + resent + " keys sent again while their job was held");
 		check(incidents == 0, "3: " + incidents + " incidents");
 	}
 

@@ -1,6 +1,8 @@
 package com.osb.salesops.integration;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.FakeFinanceAndWarehouse;
@@ -21,13 +23,15 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job executor running a warehouse call that takes several times the job lock: the
- * node keeps the job locked while the call is under way, so the job is not picked up and
- * run again meanwhile, and the warehouse is called once.
+ * Warehouse calls that take four times the job lock, on a node with two job threads and
+ * three orders' reservations to make: two run while the third waits its turn. The node
+ * keeps every job it picked up locked while it waits and while it runs, so none is picked
+ * up and run again meanwhile, and each reservation is sent once.
  */
 @TestPropertySource(properties = { "salesops.integration.mode=http", "camunda.bpm.job-execution.enabled=true",
 		"camunda.bpm.job-execution.lock-time-in-millis=1500", "camunda.bpm.job-execution.wait-time-in-millis=300",
-		"camunda.bpm.job-execution.max-wait=600", "salesops.integration.warehouse.read-timeout=PT30S",
+		"camunda.bpm.job-execution.max-wait=600", "camunda.bpm.job-execution.core-pool-size=2",
+		"camunda.bpm.job-execution.max-pool-size=2", "salesops.integration.warehouse.read-timeout=PT30S",
 		"salesops.integration.warehouse.token=" + FakeFinanceAndWarehouse.TOKEN,
 		"salesops.integration.finance.token=" + FakeFinanceAndWarehouse.TOKEN })
 class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
@@ -60,7 +64,7 @@ class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void aReservationAnsweredAfterFourLockTimesIsSentOnceAndTheOrderGoesOn() throws Exception {
+	void reservationsAnsweredAfterFourLockTimesAreSentOnceAndTheOrdersGoOn() throws Exception {
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
 		long customer = customers.customer("T01");
 		customers.profile(customer, "A", "240000.00", "NET60");
@@ -71,22 +75,31 @@ class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
 		OrderDesk desk = new OrderDesk(this.port);
 		remote.slowDown("/warehouse/reservations", SLOW_WAREHOUSE);
 
-		String number = desk.submit(customers.code(customer), sku, 10);
-		desk.approveAndSign(number);
+		List<String> numbers = new ArrayList<>();
+		for (int order = 0; order < 3; order++) {
+			numbers.add(desk.submit(customers.code(customer), sku, 10));
+		}
+		for (String number : numbers) {
+			desk.approveAndSign(number);
+		}
 
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (!remote.received(number + ":shipping-notice") && System.nanoTime() < deadline) {
+		while (!numbers.stream().allMatch((number) -> remote.received(number + ":shipping-notice"))
+				&& System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
-		assertThat(remote.received(number + ":shipping-notice")).as("the order went on past its reservation").isTrue();
-		assertThat(remote.effects(number + ":reserve")).isOne();
+		for (String number : numbers) {
+			assertThat(remote.received(number + ":shipping-notice")).as(number + " went on past its reservation")
+				.isTrue();
+			assertThat(remote.effects(number + ":reserve")).as(number).isOne();
+			String instance = this.runtimeService.createProcessInstanceQuery()
+				.processInstanceBusinessKey(number)
+				.processDefinitionKey("order-to-remittance")
+				.singleResult()
+				.getId();
+			assertThat(this.runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+		}
 		assertThat(remote.keysSentAgain()).as("keys sent more than once").isZero();
-		String instance = this.runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(number)
-			.processDefinitionKey("order-to-remittance")
-			.singleResult()
-			.getId();
-		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.RemoteSystem;
-import com.osb.salesops.shared.process.JobLocks;
 import com.osb.salesops.receivables.Receivables;
 import com.osb.salesops.receivables.ShippedBeforePayment;
 import com.osb.salesops.receivables.SourcedCreditNotes;
@@ -37,9 +36,8 @@ class HttpFinance implements Finance {
 	private final JdbcTemplate jdbc;
 
 	HttpFinance(IntegrationProperties properties, RestClient.Builder http, JdbcTemplate jdbc, Receivables receivables,
-			SourcedCreditNotes sourcedCreditNotes, ShippedBeforePayment shipped, BusinessClock clock, AuditLog audit,
-			JobLocks locks) {
-		this.remote = new RemoteSystem("Finance", properties.finance(), http, locks);
+			SourcedCreditNotes sourcedCreditNotes, ShippedBeforePayment shipped, BusinessClock clock, AuditLog audit) {
+		this.remote = new RemoteSystem("Finance", properties.finance(), http);
 		this.ledger = new LedgerFinance(jdbc, receivables, sourcedCreditNotes, shipped, clock, audit);
 		this.jdbc = jdbc;
 	}

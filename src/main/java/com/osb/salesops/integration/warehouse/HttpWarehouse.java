@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.RemoteCallException;
 import com.osb.salesops.integration.RemoteSystem;
-import com.osb.salesops.shared.process.JobLocks;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -44,8 +43,8 @@ class HttpWarehouse implements Warehouse {
 	private final JdbcTemplate jdbc;
 
 	HttpWarehouse(IntegrationProperties properties, RestClient.Builder http, JdbcTemplate jdbc, DocumentNumbers numbers,
-			AuditLog audit, BusinessClock clock, JobLocks locks) {
-		this.remote = new RemoteSystem("Warehouse", properties.warehouse(), http, locks);
+			AuditLog audit, BusinessClock clock) {
+		this.remote = new RemoteSystem("Warehouse", properties.warehouse(), http);
 		this.ledger = new LedgerWarehouse(jdbc, numbers, audit, clock);
 		this.jdbc = jdbc;
 	}

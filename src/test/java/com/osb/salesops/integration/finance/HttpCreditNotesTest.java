@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 
-import com.osb.salesops.shared.process.JobLocks;
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.IntegrationProperties.Endpoint;
 import com.osb.salesops.integration.RemoteCallException;
@@ -64,7 +63,7 @@ class HttpCreditNotesTest {
 					Duration.ofSeconds(5), FakeFinanceAndWarehouse.TOKEN);
 			HttpFinance http = new HttpFinance(new IntegrationProperties("http", finance, finance, null),
 					RestClient.builder(), this.jdbc, this.receivables, this.sourcedCreditNotes, this.shipped,
-					this.clock, this.audit, new JobLocks(this.jdbc));
+					this.clock, this.audit);
 			DeliveredOrders.Order order = new DeliveredOrders(this.jdbc).line(10, "480.00", "5")
 				.invoicedOpen("4560.00");
 			CreditNoteRequest request = new CreditNoteRequest("TH-HTTP-" + System.nanoTime(), order.number(),

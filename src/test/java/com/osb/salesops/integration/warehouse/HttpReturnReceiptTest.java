@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-import com.osb.salesops.shared.process.JobLocks;
 import com.osb.salesops.integration.IntegrationProperties;
 import com.osb.salesops.integration.IntegrationProperties.Endpoint;
 import com.osb.salesops.returns.DeliveredOrders;
@@ -47,7 +46,7 @@ class HttpReturnReceiptTest {
 			Endpoint warehouse = new Endpoint(URI.create(remote.url("warehouse")), Duration.ofSeconds(2),
 					Duration.ofSeconds(5), FakeFinanceAndWarehouse.TOKEN);
 			HttpWarehouse http = new HttpWarehouse(new IntegrationProperties("http", warehouse, warehouse, null),
-					RestClient.builder(), this.jdbc, this.numbers, this.audit, this.clock, new JobLocks(this.jdbc));
+					RestClient.builder(), this.jdbc, this.numbers, this.audit, this.clock);
 			DeliveredOrders.Order order = new DeliveredOrders(this.jdbc).line(10, "480.00", "5")
 				.invoicedOpen("4560.00");
 			String returnNumber = "TH-HTTP-" + System.nanoTime();
