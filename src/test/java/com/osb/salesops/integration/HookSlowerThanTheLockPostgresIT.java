@@ -10,6 +10,7 @@ import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Warehouse calls that take four times the job lock, on a node with two job threads and
- * three orders' reservations to make: two run while the third waits its turn. The node
- * keeps every job it picked up locked while it waits and while it runs, so none is picked
- * up and run again meanwhile, and each reservation is sent once.
+ * Warehouse calls that take four times the job lock, on a node with two job threads. The
+ * node keeps every job it picked up locked while it waits its turn and while it runs, and
+ * so the job the engine makes for the same thread to run next (the shipping notice after
+ * the reservation): none is picked up and run again meanwhile, each call is sent once.
  */
 @TestPropertySource(properties = { "salesops.integration.mode=http", "camunda.bpm.job-execution.enabled=true",
 		"camunda.bpm.job-execution.lock-time-in-millis=1500", "camunda.bpm.job-execution.wait-time-in-millis=300",
@@ -52,6 +53,9 @@ class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
 	@Autowired
 	RuntimeService runtimeService;
 
+	@Autowired
+	TaskService taskService;
+
 	@DynamicPropertySource
 	static void remoteSystems(DynamicPropertyRegistry registry) {
 		registry.add("salesops.integration.finance.base-url", () -> remote.url("finance"));
@@ -64,7 +68,17 @@ class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void reservationsAnsweredAfterFourLockTimesAreSentOnceAndTheOrdersGoOn() throws Exception {
+	void reservationsWaitingTheirTurnAreSentOnceAndTheOrdersGoOn() throws Exception {
+		slowWarehouse("/warehouse/reservations", 3);
+	}
+
+	@Test
+	void aShippingNoticeMadeForTheThreadToRunNextIsSentOnce() throws Exception {
+		slowWarehouse("/warehouse/shipping-notices", 1);
+	}
+
+	/** Orders signed while the warehouse answers the path after four lock times. */
+	private void slowWarehouse(String path, int orders) throws Exception {
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
 		long customer = customers.customer("T01");
 		customers.profile(customer, "A", "240000.00", "NET60");
@@ -73,25 +87,40 @@ class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
 				+ " values (?, 'Lock test controller', 600, 450, 100)", sku);
 		OrderDesk.hireCrew(this.identityService);
 		OrderDesk desk = new OrderDesk(this.port);
-		remote.slowDown("/warehouse/reservations", SLOW_WAREHOUSE);
-
-		List<String> numbers = new ArrayList<>();
-		for (int order = 0; order < 3; order++) {
-			numbers.add(desk.submit(customers.code(customer), sku, 10));
+		long sentAgainBefore = remote.keysSentAgain();
+		remote.slowDown(path, SLOW_WAREHOUSE);
+		try {
+			List<String> numbers = new ArrayList<>();
+			for (int order = 0; order < orders; order++) {
+				numbers.add(desk.submit(customers.code(customer), sku, 10));
+			}
+			for (String number : numbers) {
+				desk.approveAndSign(number);
+			}
+			assertEachWentOnOnce(numbers);
+			assertThat(remote.keysSentAgain() - sentAgainBefore).as("keys sent more than once").isZero();
 		}
-		for (String number : numbers) {
-			desk.approveAndSign(number);
+		finally {
+			remote.heal(path);
 		}
+	}
 
+	private boolean waitsForDispatch(String number) {
+		return this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(number)
+			.taskDefinitionKey("Task_CheckAndDispatch")
+			.count() == 1;
+	}
+
+	private void assertEachWentOnOnce(List<String> numbers) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (!numbers.stream().allMatch((number) -> remote.received(number + ":shipping-notice"))
-				&& System.nanoTime() < deadline) {
+		while (!numbers.stream().allMatch(this::waitsForDispatch) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
 		for (String number : numbers) {
-			assertThat(remote.received(number + ":shipping-notice")).as(number + " went on past its reservation")
-				.isTrue();
+			assertThat(waitsForDispatch(number)).as(number + " went on to its dispatch").isTrue();
 			assertThat(remote.effects(number + ":reserve")).as(number).isOne();
+			assertThat(remote.effects(number + ":shipping-notice")).as(number).isOne();
 			String instance = this.runtimeService.createProcessInstanceQuery()
 				.processInstanceBusinessKey(number)
 				.processDefinitionKey("order-to-remittance")
@@ -99,7 +128,6 @@ class HookSlowerThanTheLockPostgresIT extends PostgresIntegrationTest {
 				.getId();
 			assertThat(this.runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
 		}
-		assertThat(remote.keysSentAgain()).as("keys sent more than once").isZero();
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.osb.salesops.shared.process;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,8 +12,6 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
@@ -61,24 +58,7 @@ class AuthorizedGroups extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<SessionFactory> factories = new ArrayList<>();
-		if (configuration.getCustomSessionFactories() != null) {
-			factories.addAll(configuration.getCustomSessionFactories());
-		}
-		factories.add(new SessionFactory() {
-
-			@Override
-			public Class<?> getSessionType() {
-				return AuthorizationManager.class;
-			}
-
-			@Override
-			public Session openSession() {
-				return new Manager(AuthorizedGroups.this);
-			}
-
-		});
-		configuration.setCustomSessionFactories(factories);
+		CustomSessions.add(configuration, AuthorizationManager.class, () -> new Manager(this));
 	}
 
 	/** The groups holding authorizations: remembered ones, else those read now. */

@@ -11,8 +11,11 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
@@ -33,13 +36,14 @@ import org.springframework.stereotype.Component;
  * longer than that time, would otherwise be picked up again, here or on another node, and
  * run a second time while the first is still under way, one of the two then losing its
  * commit. So while a job is queued or running here, its lock's expiry is moved forward a
- * full lock time every third of it, only where this node still holds the lock. A node
- * that dies or stops keeping them leaves its jobs to expire one lock time later, as
- * before; a job the node gives up (refused by a full queue, failed, done) is no longer
- * kept.
+ * full lock time every third of it, only where this node still holds the lock; so is the
+ * lock of a job a running job makes for its own process instance, which the engine locks
+ * for the same thread to run next. A node that dies or stops keeping them leaves its jobs
+ * to expire one lock time later, as before; a job the node gives up (refused by a full
+ * queue, failed, done) is no longer kept.
  */
 @Component
-class JobLockKeeper implements BeanPostProcessor, DisposableBean {
+class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProcessor, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(JobLockKeeper.class);
 
@@ -47,6 +51,9 @@ class JobLockKeeper implements BeanPostProcessor, DisposableBean {
 	private static final int CHUNK = 200;
 
 	private static final Field JOB_IDS = jobIdsField();
+
+	/** The jobs the job executor's thread running now holds. */
+	private static final ThreadLocal<List<String>> RUNNING = new ThreadLocal<>();
 
 	private final ObjectProvider<JdbcTemplate> jdbc;
 
@@ -62,6 +69,11 @@ class JobLockKeeper implements BeanPostProcessor, DisposableBean {
 	JobLockKeeper(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
 		this.jdbc = jdbc;
 		this.engine = engine;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		CustomSessions.add(configuration, JobManager.class, () -> new Jobs(this));
 	}
 
 	@Override
@@ -107,6 +119,16 @@ class JobLockKeeper implements BeanPostProcessor, DisposableBean {
 		}
 	}
 
+	/** Holds a job made for this thread to run next, once the one running commits. */
+	private void followedBy(JobEntity job) {
+		SpringJobExecutor jobs = this.executor;
+		List<String> running = RUNNING.get();
+		if (jobs != null && running != null && jobs.getLockOwner().equals(job.getLockOwner())) {
+			running.add(job.getId());
+			hold(List.of(job.getId()));
+		}
+	}
+
 	private void hold(List<String> ids) {
 		ids.forEach((id) -> this.held.computeIfAbsent(id, (key) -> new AtomicInteger()).incrementAndGet());
 	}
@@ -149,6 +171,25 @@ class JobLockKeeper implements BeanPostProcessor, DisposableBean {
 		}
 	}
 
+	/**
+	 * The engine's job manager, telling the keeper of jobs locked for the running thread.
+	 */
+	static final class Jobs extends JobManager {
+
+		private final JobLockKeeper keeper;
+
+		Jobs(JobLockKeeper keeper) {
+			this.keeper = keeper;
+		}
+
+		@Override
+		protected void hintJobExecutor(JobEntity job) {
+			super.hintJobExecutor(job);
+			this.keeper.followedBy(job);
+		}
+
+	}
+
 	/** Hands the job executor's work to its threads, holding each job meanwhile. */
 	private final class Keeping implements TaskExecutor {
 
@@ -164,11 +205,14 @@ class JobLockKeeper implements BeanPostProcessor, DisposableBean {
 			hold(ids);
 			try {
 				this.threads.execute(() -> {
+					List<String> running = new ArrayList<>(ids);
+					RUNNING.set(running);
 					try {
 						task.run();
 					}
 					finally {
-						release(ids);
+						RUNNING.remove();
+						release(running);
 					}
 				});
 			}
