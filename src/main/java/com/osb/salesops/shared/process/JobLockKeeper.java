@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +58,7 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 	private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
 
 	/** The jobs held, with how many hand-overs hold each (a job picked up again). */
-	private final Map<String, AtomicInteger> held = new ConcurrentHashMap<>();
+	private final Map<String, Integer> held = new ConcurrentHashMap<>();
 
 	private volatile ScheduledThreadPoolExecutor beats;
 
@@ -114,7 +112,8 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 							+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", arguments.toArray());
 			}
 		}
-		catch (DataAccessException ex) {
+		catch (RuntimeException ex) {
+			// tried again at the next beat, which must not be cancelled by this failure
 			logger.warn("The locks of {} jobs could not be kept: {}", ids.size(), ex.getMessage());
 		}
 	}
@@ -130,12 +129,11 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 	}
 
 	private void hold(List<String> ids) {
-		ids.forEach((id) -> this.held.computeIfAbsent(id, (key) -> new AtomicInteger()).incrementAndGet());
+		ids.forEach((id) -> this.held.merge(id, 1, Integer::sum));
 	}
 
 	private void release(List<String> ids) {
-		ids.forEach(
-				(id) -> this.held.computeIfPresent(id, (key, count) -> (count.decrementAndGet() > 0) ? count : null));
+		ids.forEach((id) -> this.held.computeIfPresent(id, (key, count) -> (count > 1) ? count - 1 : null));
 	}
 
 	@Override
