@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +56,9 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 	private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
 
+	/** The engine's clock, against which the engine compares lock expiries. */
+	private final ObjectProvider<ApplicationClock> clock;
+
 	/** The jobs held, with how many hand-overs hold each (a job picked up again). */
 	private final Map<String, Integer> held = new ConcurrentHashMap<>();
 
@@ -64,9 +66,11 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 	private volatile SpringJobExecutor executor;
 
-	JobLockKeeper(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+	JobLockKeeper(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<ProcessEngineConfigurationImpl> engine,
+			ObjectProvider<ApplicationClock> clock) {
 		this.jdbc = jdbc;
 		this.engine = engine;
+		this.clock = clock;
 	}
 
 	@Override
@@ -98,9 +102,9 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		if (ids.isEmpty() || jobs == null) {
 			return;
 		}
-		Timestamp until = new Timestamp(ClockUtil.getCurrentTime().getTime() + jobs.getLockTimeInMillis());
-		String table = this.engine.getObject().getDatabaseTablePrefix() + "ACT_RU_JOB";
 		try {
+			Timestamp until = new Timestamp(this.clock.getObject().millis() + jobs.getLockTimeInMillis());
+			String table = this.engine.getObject().getDatabaseTablePrefix() + "ACT_RU_JOB";
 			for (int from = 0; from < ids.size(); from += CHUNK) {
 				List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 				List<Object> arguments = new ArrayList<>();
