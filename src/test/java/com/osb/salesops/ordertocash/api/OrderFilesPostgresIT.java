@@ -20,8 +20,11 @@ import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when, downloads with their type and UTF-8 file name, and another rep's order whose
  * files do not exist for a rep.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OrderFilesPostgresIT extends PostgresIntegrationTest {
 
 	@LocalServerPort
@@ -92,6 +96,16 @@ class OrderFilesPostgresIT extends PostgresIntegrationTest {
 				"select count(*) from audit_log where subject_id = ?" + " and action = 'ATTACHMENT_UPLOADED'",
 				Integer.class, this.number))
 			.isZero();
+	}
+
+	@Test
+	void theContractIsMadeWithoutAWordInTheLog(CapturedOutput output) throws Exception {
+		// given the order drafted and its contract made (before each case)
+
+		// then the font library had nothing to say about the document's fonts
+		assertThat(this.desk.order(this.number).get("documents").get("files").findValuesAsText("kind"))
+			.contains("CONTRACT");
+		assertThat(output.getAll()).doesNotContain("PDType1Font").doesNotContain("PostScriptTable");
 	}
 
 	@Test
