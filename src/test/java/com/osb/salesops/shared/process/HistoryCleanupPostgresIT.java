@@ -14,10 +14,12 @@ import com.osb.salesops.support.PostgresIntegrationTest;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -65,6 +67,9 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 			"act_ge_bytearray");
 
 	@Autowired
+	ProcessEngine processEngine;
+
+	@Autowired
 	RepositoryService repositoryService;
 
 	@Autowired
@@ -96,6 +101,22 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 		if (this.deployment != null) {
 			this.repositoryService.deleteDeployment(this.deployment, true);
 		}
+	}
+
+	@Test
+	void theApplicationsEngineLogsJobsWithoutLookingForBatchesAndParsesEachStatementTextOnce() {
+		// given the application's engine
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.processEngine
+			.getProcessEngineConfiguration();
+
+		// then its job logs read no batch for a step's job, and its statements parse each
+		// text once
+		assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("start");
+		assertThat(configuration.getHistoryEventProducer()).isInstanceOf(JobHistoryProducer.class);
+		assertThat(configuration.getSqlSessionFactory()
+			.getConfiguration()
+			.getMappedStatement("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria")
+			.getSqlSource()).isInstanceOf(ParsedOnceSqlSource.class);
 	}
 
 	@Test
