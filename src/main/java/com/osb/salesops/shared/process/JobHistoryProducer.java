@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.process;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.batch.history.HistoricBatchEntity;
 import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
@@ -22,6 +23,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
  */
 final class JobHistoryProducer extends CacheAwareHistoryEventProducer {
 
+	private static final List<String> TIMER_MARKS = Arrays.stream(TimerDeclarationType.values())
+		.map((kind) -> kind.name() + ": ")
+		.toList();
+
 	@Override
 	protected HistoricBatchEntity getHistoricBatchById(String batchId) {
 		return isStepMark(batchId) ? null : super.getHistoricBatchById(batchId);
@@ -34,8 +39,7 @@ final class JobHistoryProducer extends CacheAwareHistoryEventProducer {
 	static boolean isStepMark(String configuration) {
 		return configuration != null && (MessageJobDeclaration.ASYNC_BEFORE.equals(configuration)
 				|| MessageJobDeclaration.ASYNC_AFTER.equals(configuration)
-				|| Arrays.stream(TimerDeclarationType.values())
-					.anyMatch((kind) -> configuration.startsWith(kind.name() + ": ")));
+				|| TIMER_MARKS.stream().anyMatch(configuration::startsWith));
 	}
 
 }

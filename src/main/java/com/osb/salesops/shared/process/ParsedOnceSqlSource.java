@@ -68,12 +68,12 @@ final class ParsedOnceSqlSource implements SqlSource {
 		Parsed parsed = this.texts.get(text);
 		if (parsed == null) {
 			parsed = Parsed.of(this.configuration, text);
-			if (parsed != null && this.texts.size() < MOST_TEXTS) {
+			if (this.texts.size() < MOST_TEXTS) {
 				Parsed earlier = this.texts.putIfAbsent(text, parsed);
 				parsed = (earlier != null) ? earlier : parsed;
 			}
 		}
-		BoundSql bound = (parsed != null) ? parsed.bind(parameterObject, bindings)
+		BoundSql bound = (parsed != Parsed.UNREADABLE) ? parsed.bind(parameterObject, bindings)
 				: parse(text, parameterObject, bindings);
 		bindings.forEach(bound::setAdditionalParameter);
 		return bound;
@@ -100,6 +100,9 @@ final class ParsedOnceSqlSource implements SqlSource {
 	 */
 	private static final class Parsed {
 
+		/** A text with a parameter whose property cannot be read apart from it. */
+		static final Parsed UNREADABLE = new Parsed(null, Object.class, "", new Parameter[0]);
+
 		private final Configuration configuration;
 
 		private final Class<?> parameterType;
@@ -116,8 +119,9 @@ final class ParsedOnceSqlSource implements SqlSource {
 		}
 
 		/**
-		 * The text parsed, or {@code null} when a parameter's property cannot be read
-		 * apart from the text.
+		 * The text parsed, or {@link #UNREADABLE} when a parameter's property cannot be
+		 * read apart from the text (it is then parsed whole on each call, as MyBatis
+		 * does).
 		 */
 		static Parsed of(Configuration configuration, Text text) {
 			List<String> contents = new ArrayList<>();
@@ -138,7 +142,7 @@ final class ParsedOnceSqlSource implements SqlSource {
 					property = null;
 				}
 				if (property == null) {
-					return null;
+					return UNREADABLE;
 				}
 				PropertyTokenizer path = new PropertyTokenizer(property);
 				parameters[i] = new Parameter(content, property,
