@@ -4,17 +4,30 @@ import java.lang.reflect.Field;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +37,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +52,16 @@ import org.springframework.stereotype.Component;
  * for the same thread to run next. A node that dies or stops keeping them leaves its jobs
  * to expire one lock time later, as before; a job the node gives up (refused by a full
  * queue, failed, done) is no longer kept.
+ *
+ * <p>
+ * A new job a command makes outside the job executor (a task completed over the API, an
+ * order submitted) is locked for this node in that command and handed to its job threads
+ * as soon as the command commits, where the job executor would otherwise first be told,
+ * then look for it in the database and lock it in a transaction of its own: the job runs
+ * sooner and one transaction fewer is spent on it. Exclusive jobs keep their meaning:
+ * such a job is not taken while another exclusive job of its process instance is under
+ * way, and those of one instance made together run one after the other. A job the job
+ * threads refuse is unlocked for the job executor to pick up.
  */
 @Component
 class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProcessor, DisposableBean {
@@ -66,6 +90,9 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 	private volatile SpringJobExecutor executor;
 
+	/** The job executor's threads, when they can say whether they have room. */
+	private volatile ThreadPoolTaskExecutor threads;
+
 	JobLockKeeper(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<ProcessEngineConfigurationImpl> engine,
 			ObjectProvider<ApplicationClock> clock) {
 		this.jdbc = jdbc;
@@ -82,6 +109,9 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof SpringJobExecutor jobs && JOB_IDS != null && this.executor == null) {
 			this.executor = jobs;
+			if (jobs.getTaskExecutor() instanceof ThreadPoolTaskExecutor pool) {
+				this.threads = pool;
+			}
 			jobs.setTaskExecutor(new Keeping(jobs.getTaskExecutor()));
 			long period = Math.max(200, jobs.getLockTimeInMillis() / 3);
 			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (runnable) -> {
@@ -132,6 +162,63 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		}
 	}
 
+	/** Whether the job threads would take one more hand-over now without refusing it. */
+	boolean hasRoom() {
+		ThreadPoolTaskExecutor threads = this.threads;
+		if (threads == null) {
+			return true;
+		}
+		try {
+			ThreadPoolExecutor pool = threads.getThreadPoolExecutor();
+			return pool.getQueue().remainingCapacity() > 0 || pool.getPoolSize() < pool.getMaximumPoolSize();
+		}
+		catch (IllegalStateException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Hands jobs this node locked for itself to its job threads, once the command that
+	 * made them has committed; the jobs of a hand-over the threads refuse are unlocked
+	 * (on the keeper's thread, outside the committed transaction) for the job executor to
+	 * pick up.
+	 */
+	void start(List<List<String>> batches, ProcessEngineImpl engine, SpringJobExecutor jobs) {
+		for (List<String> ids : batches) {
+			try {
+				jobs.getTaskExecutor().execute(jobs.getExecuteJobsRunnable(ids, engine));
+			}
+			catch (RejectedExecutionException ex) {
+				ScheduledThreadPoolExecutor scheduler = this.beats;
+				if (scheduler == null) {
+					logger.warn("{} jobs refused by the job threads stay locked until their lock expires", ids.size());
+					continue;
+				}
+				scheduler.execute(() -> unlock(ids, engine, jobs));
+			}
+		}
+	}
+
+	private void unlock(List<String> ids, ProcessEngineImpl engine, SpringJobExecutor jobs) {
+		CommandExecutor commands = engine.getProcessEngineConfiguration().getCommandExecutorTxRequired();
+		for (String id : ids) {
+			try {
+				commands.execute((command) -> {
+					JobEntity job = command.getJobManager().findJobById(id);
+					if (job != null && jobs.getLockOwner().equals(job.getLockOwner())) {
+						job.unlock();
+					}
+					return null;
+				});
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Job {}, refused by the job threads, stays locked until its lock expires: {}", id,
+						ex.getMessage());
+			}
+		}
+		jobs.jobWasAdded();
+	}
+
 	private void hold(List<String> ids) {
 		ids.forEach((id) -> this.held.merge(id, 1, Integer::sum));
 	}
@@ -174,11 +261,15 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 	}
 
 	/**
-	 * The engine's job manager, telling the keeper of jobs locked for the running thread.
+	 * The engine's job manager, one per command: tells the keeper of jobs locked for the
+	 * running thread, and has this node run at once the new jobs it may run.
 	 */
 	static final class Jobs extends JobManager {
 
 		private final JobLockKeeper keeper;
+
+		/** The new jobs this command locked for this node, started once it commits. */
+		private List<JobEntity> runHere;
 
 		Jobs(JobLockKeeper keeper) {
 			this.keeper = keeper;
@@ -186,8 +277,113 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 		@Override
 		protected void hintJobExecutor(JobEntity job) {
+			if (mayRunHere(job)) {
+				runHere(job);
+				return;
+			}
 			super.hintJobExecutor(job);
 			this.keeper.followedBy(job);
+		}
+
+		/**
+		 * Whether this node may lock a new job for itself and start it once the command
+		 * commits, instead of telling its job executor to look for it: the job is new,
+		 * due, in this job executor's priorities and deployments, not one the engine runs
+		 * next on the job executor's thread running now, not exclusive while another
+		 * exclusive job of its process instance is under way (the job executor would not
+		 * pick it up either), and this node's job threads have room for it.
+		 */
+		private boolean mayRunHere(JobEntity job) {
+			SpringJobExecutor jobs = this.keeper.executor;
+			CommandContext command = Context.getCommandContext();
+			ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+			if (jobs == null || command == null || configuration.getJobExecutor() != jobs || !jobs.isActive()
+					|| job.isSuspended() || !isJobDue(job)
+					|| !isJobPriorityInJobExecutorPriorityRange(job.getPriority()) || !isNew(command, job)
+					|| !deployedHere(configuration, job)) {
+				return false;
+			}
+			if (job.isExclusive()) {
+				JobExecutorContext running = Context.getJobExecutorContext();
+				if (running != null && running.isExecutingExclusiveJob()
+						&& areInSameProcessInstance(job, running.getCurrentJob())) {
+					return false;
+				}
+				if (configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies()
+						|| exclusiveUnderWay(job.getProcessInstanceId())) {
+					return false;
+				}
+			}
+			return this.keeper.hasRoom();
+		}
+
+		private static boolean isNew(CommandContext command, JobEntity job) {
+			CachedDbEntity cached = command.getDbEntityManager().getDbEntityCache().getCachedEntity(job);
+			return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
+		}
+
+		private static boolean deployedHere(ProcessEngineConfigurationImpl configuration, JobEntity job) {
+			return !configuration.isJobExecutorDeploymentAware() || job.getDeploymentId() == null
+					|| configuration.getRegisteredDeployments().contains(job.getDeploymentId());
+		}
+
+		/**
+		 * Whether an exclusive job of the instance, other than this command's, is locked.
+		 */
+		private boolean exclusiveUnderWay(String processInstanceId) {
+			if (processInstanceId == null) {
+				return false;
+			}
+			Date now = ClockUtil.getCurrentTime();
+			for (JobEntity other : findJobsByProcessInstanceId(processInstanceId)) {
+				if (other.isExclusive() && other.getLockOwner() != null && other.getLockExpirationTime() != null
+						&& !other.getLockExpirationTime().before(now) && !isRunHere(other)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean isRunHere(JobEntity job) {
+			return this.runHere != null && this.runHere.stream().anyMatch((mine) -> mine.getId().equals(job.getId()));
+		}
+
+		private void runHere(JobEntity job) {
+			SpringJobExecutor jobs = this.keeper.executor;
+			job.setLockOwner(jobs.getLockOwner());
+			job.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + jobs.getLockTimeInMillis()));
+			if (this.runHere == null) {
+				this.runHere = new ArrayList<>();
+				List<JobEntity> mine = this.runHere;
+				ProcessEngineImpl engine = Context.getProcessEngineConfiguration().getProcessEngine();
+				Context.getCommandContext()
+					.getTransactionContext()
+					.addTransactionListener(TransactionState.COMMITTED,
+							(context) -> this.keeper.start(batches(mine), engine, jobs));
+			}
+			this.runHere.add(job);
+		}
+
+		/**
+		 * The jobs in hand-overs to the job threads: the exclusive jobs of one process
+		 * instance together, to run one after the other, every other job on its own.
+		 */
+		private static List<List<String>> batches(List<JobEntity> jobs) {
+			Map<String, List<String>> exclusive = new LinkedHashMap<>();
+			List<List<String>> batches = new ArrayList<>();
+			for (JobEntity job : jobs) {
+				if (job.isExclusive() && job.getProcessInstanceId() != null) {
+					exclusive.computeIfAbsent(job.getProcessInstanceId(), (instance) -> {
+						List<String> batch = new ArrayList<>();
+						batches.add(batch);
+						return batch;
+					}).add(job.getId());
+				}
+				else {
+					batches.add(new ArrayList<>(List.of(job.getId())));
+				}
+			}
+			return batches;
 		}
 
 	}
