@@ -90,7 +90,10 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 	private volatile SpringJobExecutor executor;
 
-	/** The job executor's threads, when they can say whether they have room. */
+	/**
+	 * The job executor's threads, when they can say whether they have room; jobs are run
+	 * where they are made only then.
+	 */
 	private volatile ThreadPoolTaskExecutor threads;
 
 	JobLockKeeper(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<ProcessEngineConfigurationImpl> engine,
@@ -162,15 +165,18 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		}
 	}
 
-	/** Whether the job threads would take one more hand-over now without refusing it. */
-	boolean hasRoom() {
+	/**
+	 * Whether the job threads would take so many more jobs now without refusing any
+	 * (those a command already keeps for them and one more).
+	 */
+	boolean hasRoom(int jobs) {
 		ThreadPoolTaskExecutor threads = this.threads;
 		if (threads == null) {
-			return true;
+			return false;
 		}
 		try {
 			ThreadPoolExecutor pool = threads.getThreadPoolExecutor();
-			return pool.getQueue().remainingCapacity() > 0 || pool.getPoolSize() < pool.getMaximumPoolSize();
+			return pool.getQueue().remainingCapacity() + pool.getMaximumPoolSize() - pool.getPoolSize() >= jobs;
 		}
 		catch (IllegalStateException ex) {
 			return false;
@@ -189,14 +195,23 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 				jobs.getTaskExecutor().execute(jobs.getExecuteJobsRunnable(ids, engine));
 			}
 			catch (RejectedExecutionException ex) {
-				ScheduledThreadPoolExecutor scheduler = this.beats;
-				if (scheduler == null) {
-					logger.warn("{} jobs refused by the job threads stay locked until their lock expires", ids.size());
-					continue;
-				}
-				scheduler.execute(() -> unlock(ids, engine, jobs));
+				unlockLater(ids, engine, jobs);
 			}
 		}
+	}
+
+	private void unlockLater(List<String> ids, ProcessEngineImpl engine, SpringJobExecutor jobs) {
+		ScheduledThreadPoolExecutor scheduler = this.beats;
+		try {
+			if (scheduler != null) {
+				scheduler.execute(() -> unlock(ids, engine, jobs));
+				return;
+			}
+		}
+		catch (RejectedExecutionException stopping) {
+			// the node is stopping: the jobs go on elsewhere once their lock expires
+		}
+		logger.warn("{} jobs refused by the job threads stay locked until their lock expires", ids.size());
 	}
 
 	private void unlock(List<String> ids, ProcessEngineImpl engine, SpringJobExecutor jobs) {
@@ -314,7 +329,7 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 					return false;
 				}
 			}
-			return this.keeper.hasRoom();
+			return this.keeper.hasRoom((this.runHere == null) ? 1 : this.runHere.size() + 1);
 		}
 
 		private static boolean isNew(CommandContext command, JobEntity job) {

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -69,6 +68,8 @@ class JobsRunWhereMadeTest {
 	private final Map<String, String> ranOn = new ConcurrentHashMap<>();
 
 	private final AtomicInteger handOvers = new AtomicInteger();
+
+	private final AtomicInteger refused = new AtomicInteger();
 
 	private volatile CountDownLatch release = new CountDownLatch(0);
 
@@ -217,6 +218,35 @@ class JobsRunWhereMadeTest {
 	}
 
 	@Test
+	void aCommandMakingMoreJobsThanTheThreadsHaveRoomForKeepsOnlyWhatFits() throws Exception {
+		start(null);
+		deploy(Bpmn.createExecutableProcess("step")
+			.startEvent()
+			.serviceTask("work")
+			.camundaAsyncBefore()
+			.camundaDelegateExpression("${work}")
+			.endEvent()
+			.done());
+
+		// when one command starts 30 instances, making a job each, where the job threads
+		// have room for 13 (3 threads and 10 places in their queue)
+		List<String> instances = ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration())
+			.getCommandExecutorTxRequired()
+			.execute((command) -> IntStream.range(0, 30)
+				.mapToObj((i) -> this.engine.getRuntimeService().startProcessInstanceByKey("step").getId())
+				.toList());
+
+		// then it handed at most 13 to them, none was refused, and the job executor
+		// picked
+		// up the rest
+		awaitEnded(instances);
+		assertThat(this.ranOn).hasSize(30);
+		assertThat(this.handOvers.get()).isBetween(1, 13);
+		assertThat(this.refused).hasValue(0);
+		assertThat(this.statements.getOrDefault(PICKED_UP, 0)).isPositive();
+	}
+
+	@Test
 	void aCommandRolledBackStartsNothing() {
 		start(null);
 		deploy(Bpmn.createExecutableProcess("broken")
@@ -245,14 +275,14 @@ class JobsRunWhereMadeTest {
 	}
 
 	private void start(AtomicBoolean refuseOnce) {
-		this.threads = new ThreadPoolTaskExecutor();
+		this.threads = new Threads(refuseOnce);
 		this.threads.setCorePoolSize(3);
 		this.threads.setMaxPoolSize(3);
 		this.threads.setQueueCapacity(10);
 		this.threads.setThreadNamePrefix(THREADS);
 		this.threads.initialize();
 		SpringJobExecutor jobs = new SpringJobExecutor();
-		jobs.setTaskExecutor(counting(refuseOnce));
+		jobs.setTaskExecutor(this.threads);
 		jobs.setRejectedJobsHandler(new NotifyAcquisitionRejectedJobsHandler());
 		jobs.setWaitTimeInMillis(200);
 		jobs.setMaxWait(400);
@@ -276,19 +306,39 @@ class JobsRunWhereMadeTest {
 		this.beans.registerSingleton("clock", ApplicationClock.startingAt(OffsetDateTime.now()));
 	}
 
-	/** The job threads, counting the hand-overs of jobs made by commands. */
-	private TaskExecutor counting(AtomicBoolean refuseOnce) {
-		return (task) -> {
+	/**
+	 * The job threads, counting the hand-overs of jobs made by commands and those they
+	 * refuse, and refusing the first one when told to.
+	 */
+	private final class Threads extends ThreadPoolTaskExecutor {
+
+		private final AtomicBoolean refuseOnce;
+
+		Threads(AtomicBoolean refuseOnce) {
+			this.refuseOnce = refuseOnce;
+		}
+
+		@Override
+		public void execute(Runnable task) {
 			boolean handOver = !Thread.currentThread().getName().startsWith("JobExecutor")
 					&& !Thread.currentThread().getName().startsWith(THREADS);
-			if (handOver && refuseOnce != null && refuseOnce.compareAndSet(true, false)) {
+			if (handOver && this.refuseOnce != null && this.refuseOnce.compareAndSet(true, false)) {
 				throw new TaskRejectedException("full");
 			}
-			if (handOver) {
-				this.handOvers.incrementAndGet();
+			try {
+				super.execute(task);
 			}
-			this.threads.execute(task);
-		};
+			catch (TaskRejectedException ex) {
+				if (handOver) {
+					JobsRunWhereMadeTest.this.refused.incrementAndGet();
+				}
+				throw ex;
+			}
+			if (handOver) {
+				JobsRunWhereMadeTest.this.handOvers.incrementAndGet();
+			}
+		}
+
 	}
 
 	private void work(DelegateExecution execution) throws InterruptedException {
