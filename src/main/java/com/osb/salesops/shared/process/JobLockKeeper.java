@@ -54,14 +54,16 @@ import org.springframework.stereotype.Component;
  * queue, failed, done) is no longer kept.
  *
  * <p>
- * A new job a command makes outside the job executor (a task completed over the API, an
- * order submitted) is locked for this node in that command and handed to its job threads
- * as soon as the command commits, where the job executor would otherwise first be told,
- * then look for it in the database and lock it in a transaction of its own: the job runs
- * sooner and one transaction fewer is spent on it. Exclusive jobs keep their meaning:
- * such a job is not taken while another exclusive job of its process instance is under
- * way, and those of one instance made together run one after the other. A job the job
- * threads refuse is unlocked for the job executor to pick up.
+ * A new job a command makes (a task completed over the API, an order submitted), other
+ * than one the engine runs next on the job thread running now, is locked for this node in
+ * that command and handed to its job threads as soon as the command commits, where the
+ * job executor would otherwise first be told, then look for it in the database and lock
+ * it in a transaction of its own: the job runs sooner and one transaction fewer is spent
+ * on it. Only as many jobs are kept as the threads have room for; the rest are left to
+ * the job executor, as is a job the threads refuse after all, unlocked for it. Exclusive
+ * jobs keep their meaning: such a job is not taken while another exclusive job of its
+ * process instance is under way, and those of one instance made together run one after
+ * the other.
  */
 @Component
 class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProcessor, DisposableBean {
