@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHandler;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -93,6 +94,7 @@ class JobsRunWhereMadeTest {
 		if (this.threads != null) {
 			this.threads.shutdown();
 		}
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -275,6 +277,8 @@ class JobsRunWhereMadeTest {
 	}
 
 	private void start(AtomicBoolean refuseOnce) {
+		this.beans.registerSingleton("clock",
+				ApplicationClock.startingAt(OffsetDateTime.parse("2026-11-16T10:00+08:00")));
 		this.threads = new Threads(refuseOnce);
 		this.threads.setCorePoolSize(3);
 		this.threads.setMaxPoolSize(3);
@@ -303,7 +307,6 @@ class JobsRunWhereMadeTest {
 		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Statements());
 		this.beans.registerSingleton("jdbc", new JdbcTemplate(configuration.getDataSource()));
 		this.beans.registerSingleton("engine", configuration);
-		this.beans.registerSingleton("clock", ApplicationClock.startingAt(OffsetDateTime.now()));
 	}
 
 	/**
