@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -351,7 +350,7 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 			if (processInstanceId == null) {
 				return false;
 			}
-			Date now = ClockUtil.getCurrentTime();
+			Date now = new Date(this.keeper.clock.getObject().millis());
 			for (JobEntity other : findJobsByProcessInstanceId(processInstanceId)) {
 				if (other.isExclusive() && other.getLockOwner() != null && other.getLockExpirationTime() != null
 						&& !other.getLockExpirationTime().before(now) && !isRunHere(other)) {
@@ -368,7 +367,7 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		private void runHere(JobEntity job) {
 			SpringJobExecutor jobs = this.keeper.executor;
 			job.setLockOwner(jobs.getLockOwner());
-			job.setLockExpirationTime(new Date(ClockUtil.getCurrentTime().getTime() + jobs.getLockTimeInMillis()));
+			job.setLockExpirationTime(new Date(this.keeper.clock.getObject().millis() + jobs.getLockTimeInMillis()));
 			if (this.runHere == null) {
 				this.runHere = new ArrayList<>();
 				List<JobEntity> mine = this.runHere;

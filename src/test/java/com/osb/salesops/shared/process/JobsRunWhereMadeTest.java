@@ -100,13 +100,7 @@ class JobsRunWhereMadeTest {
 	@Test
 	void aJobACommandMakesIsLockedForThisNodeAndRunByItsJobThreadsWithoutBeingPickedUp() throws Exception {
 		start(null);
-		deploy(Bpmn.createExecutableProcess("step")
-			.startEvent()
-			.serviceTask("work")
-			.camundaAsyncBefore()
-			.camundaDelegateExpression("${work}")
-			.endEvent()
-			.done());
+		deployStep();
 		int pickedUpBefore = this.statements.getOrDefault(PICKED_UP, 0);
 
 		// when five orders each make a job in the command that starts them
@@ -200,13 +194,7 @@ class JobsRunWhereMadeTest {
 	void aJobTheJobThreadsRefuseIsUnlockedAndPickedUpByTheJobExecutor() throws Exception {
 		AtomicBoolean refuse = new AtomicBoolean(true);
 		start(refuse);
-		deploy(Bpmn.createExecutableProcess("step")
-			.startEvent()
-			.serviceTask("work")
-			.camundaAsyncBefore()
-			.camundaDelegateExpression("${work}")
-			.endEvent()
-			.done());
+		deployStep();
 
 		// when the threads refuse the hand-over of a new job
 		String instance = this.engine.getRuntimeService().startProcessInstanceByKey("step").getId();
@@ -222,13 +210,7 @@ class JobsRunWhereMadeTest {
 	@Test
 	void aCommandMakingMoreJobsThanTheThreadsHaveRoomForKeepsOnlyWhatFits() throws Exception {
 		start(null);
-		deploy(Bpmn.createExecutableProcess("step")
-			.startEvent()
-			.serviceTask("work")
-			.camundaAsyncBefore()
-			.camundaDelegateExpression("${work}")
-			.endEvent()
-			.done());
+		deployStep();
 
 		// when one command starts 30 instances, making a job each, where the job threads
 		// have room for 13 (3 threads and 10 places in their queue)
@@ -360,6 +342,17 @@ class JobsRunWhereMadeTest {
 		finally {
 			now.decrementAndGet();
 		}
+	}
+
+	/** An order's shape reduced to one asynchronous step. */
+	private void deployStep() {
+		deploy(Bpmn.createExecutableProcess("step")
+			.startEvent()
+			.serviceTask("work")
+			.camundaAsyncBefore()
+			.camundaDelegateExpression("${work}")
+			.endEvent()
+			.done());
 	}
 
 	private void deploy(BpmnModelInstance model) {
