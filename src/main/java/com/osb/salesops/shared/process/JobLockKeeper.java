@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,6 +288,9 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		/** The new jobs this command locked for this node, started once it commits. */
 		private List<JobEntity> runHere;
 
+		/** Per process instance, whether an exclusive job of it was found under way. */
+		private Map<String, Boolean> underWay;
+
 		Jobs(JobLockKeeper keeper) {
 			this.keeper = keeper;
 		}
@@ -319,18 +323,19 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 					|| !deployedHere(configuration, job)) {
 				return false;
 			}
+			if (!this.keeper.hasRoom((this.runHere == null) ? 1 : this.runHere.size() + 1)) {
+				return false;
+			}
 			if (job.isExclusive()) {
 				JobExecutorContext running = Context.getJobExecutorContext();
 				if (running != null && running.isExecutingExclusiveJob()
 						&& areInSameProcessInstance(job, running.getCurrentJob())) {
 					return false;
 				}
-				if (configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies()
-						|| exclusiveUnderWay(job.getProcessInstanceId())) {
-					return false;
-				}
+				return !configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies()
+						&& !exclusiveUnderWay(job.getProcessInstanceId());
 			}
-			return this.keeper.hasRoom((this.runHere == null) ? 1 : this.runHere.size() + 1);
+			return true;
 		}
 
 		private static boolean isNew(CommandContext command, JobEntity job) {
@@ -344,24 +349,22 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		}
 
 		/**
-		 * Whether an exclusive job of the instance, other than this command's, is locked.
+		 * Whether an exclusive job of the instance is locked, looked up once a command:
+		 * the instance's exclusive jobs this command then keeps run in one hand-over.
 		 */
 		private boolean exclusiveUnderWay(String processInstanceId) {
 			if (processInstanceId == null) {
 				return false;
 			}
-			Date now = new Date(this.keeper.clock.getObject().millis());
-			for (JobEntity other : findJobsByProcessInstanceId(processInstanceId)) {
-				if (other.isExclusive() && other.getLockOwner() != null && other.getLockExpirationTime() != null
-						&& !other.getLockExpirationTime().before(now) && !isRunHere(other)) {
-					return true;
-				}
+			if (this.underWay == null) {
+				this.underWay = new HashMap<>();
 			}
-			return false;
-		}
-
-		private boolean isRunHere(JobEntity job) {
-			return this.runHere != null && this.runHere.stream().anyMatch((mine) -> mine.getId().equals(job.getId()));
+			return this.underWay.computeIfAbsent(processInstanceId, (instance) -> {
+				Date now = new Date(this.keeper.clock.getObject().millis());
+				return findJobsByProcessInstanceId(instance).stream()
+					.anyMatch((other) -> other.isExclusive() && other.getLockOwner() != null
+							&& other.getLockExpirationTime() != null && !other.getLockExpirationTime().before(now));
+			});
 		}
 
 		private void runHere(JobEntity job) {
