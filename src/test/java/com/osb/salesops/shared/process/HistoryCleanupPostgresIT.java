@@ -93,6 +93,9 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	JobLockKeeper jobLockKeeper;
+
 	private String deployment;
 
 	@AfterEach
@@ -104,7 +107,7 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void theApplicationsEngineLogsJobsWithoutLookingForBatchesAndParsesEachStatementTextOnce() {
+	void theApplicationsEngineLogsJobsWithoutLookingForBatchesParsesEachStatementTextOnceAndRunsJobsWhereMade() {
 		// given the application's engine
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.processEngine
 			.getProcessEngineConfiguration();
@@ -117,6 +120,9 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 			.getConfiguration()
 			.getMappedStatement("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria")
 			.getSqlSource()).isInstanceOf(ParsedOnceSqlSource.class);
+		// and its job threads say whether they have room, without which no job would be
+		// run where it is made
+		assertThat(this.jobLockKeeper.hasRoom(1)).isTrue();
 	}
 
 	@Test
