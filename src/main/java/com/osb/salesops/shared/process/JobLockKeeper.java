@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
@@ -54,16 +53,15 @@ import org.springframework.stereotype.Component;
  * queue, failed, done) is no longer kept.
  *
  * <p>
- * A new job a command makes (a task completed over the API, an order submitted), other
- * than one the engine runs next on the job thread running now, is locked for this node in
- * that command and handed to its job threads as soon as the command commits, where the
- * job executor would otherwise first be told, then look for it in the database and lock
- * it in a transaction of its own: the job runs sooner and one transaction fewer is spent
- * on it. Only as many jobs are kept as the threads have room for; the rest are left to
- * the job executor, as is a job the threads refuse after all, unlocked for it. Exclusive
- * jobs keep their meaning: such a job is not taken while another exclusive job of its
- * process instance is under way, and those of one instance made together run one after
- * the other.
+ * A new job a command outside the job executor makes (a task completed over the API, an
+ * order submitted) is locked for this node in that command and handed to its job threads
+ * as soon as the command commits, where the job executor would otherwise first be told,
+ * then look for it in the database and lock it in a transaction of its own: the job runs
+ * sooner and one transaction fewer is spent on it. Only as many jobs are kept as the
+ * threads have room for; the rest are left to the job executor, as is a job the threads
+ * refuse after all, unlocked for it. Exclusive jobs keep their meaning: such a job is not
+ * taken while another exclusive job of its process instance is under way, and those of
+ * one instance made together run one after the other.
  */
 @Component
 class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProcessor, DisposableBean {
@@ -307,18 +305,19 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 		/**
 		 * Whether this node may lock a new job for itself and start it once the command
-		 * commits, instead of telling its job executor to look for it: the job is new,
-		 * due, in this job executor's priorities and deployments, not one the engine runs
-		 * next on the job executor's thread running now, not exclusive while another
-		 * exclusive job of its process instance is under way (the job executor would not
-		 * pick it up either), and this node's job threads have room for it.
+		 * commits, instead of telling its job executor to look for it: the command is not
+		 * a job's (jobs a job makes are left to the engine and the job executor, which
+		 * pace them), the job is new, due, in this job executor's priorities and
+		 * deployments, not exclusive while another exclusive job of its process instance
+		 * is under way (the job executor would not pick it up either), and this node's
+		 * job threads have room for it.
 		 */
 		private boolean mayRunHere(JobEntity job) {
 			SpringJobExecutor jobs = this.keeper.executor;
 			CommandContext command = Context.getCommandContext();
 			ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-			if (jobs == null || command == null || configuration.getJobExecutor() != jobs || !jobs.isActive()
-					|| job.isSuspended() || !isJobDue(job)
+			if (jobs == null || command == null || Context.getJobExecutorContext() != null
+					|| configuration.getJobExecutor() != jobs || !jobs.isActive() || job.isSuspended() || !isJobDue(job)
 					|| !isJobPriorityInJobExecutorPriorityRange(job.getPriority()) || !isNew(command, job)
 					|| !deployedHere(configuration, job)) {
 				return false;
@@ -326,16 +325,8 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 			if (!this.keeper.hasRoom((this.runHere == null) ? 1 : this.runHere.size() + 1)) {
 				return false;
 			}
-			if (job.isExclusive()) {
-				JobExecutorContext running = Context.getJobExecutorContext();
-				if (running != null && running.isExecutingExclusiveJob()
-						&& areInSameProcessInstance(job, running.getCurrentJob())) {
-					return false;
-				}
-				return !configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies()
-						&& !exclusiveUnderWay(job.getProcessInstanceId());
-			}
-			return true;
+			return !job.isExclusive() || (!configuration.isJobExecutorAcquireExclusiveOverProcessHierarchies()
+					&& !exclusiveUnderWay(job.getProcessInstanceId()));
 		}
 
 		private static boolean isNew(CommandContext command, JobEntity job) {

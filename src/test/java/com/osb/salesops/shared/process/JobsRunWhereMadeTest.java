@@ -231,6 +231,33 @@ class JobsRunWhereMadeTest {
 	}
 
 	@Test
+	void aJobAJobMakesIsLeftToTheJobExecutor() throws Exception {
+		start(null);
+		deploy(Bpmn.createExecutableProcess("two")
+			.startEvent()
+			.serviceTask("first")
+			.camundaAsyncBefore()
+			.camundaDelegateExpression("${work}")
+			.serviceTask("second")
+			.camundaAsyncBefore()
+			.camundaExclusive(false)
+			.camundaDelegateExpression("${work}")
+			.endEvent()
+			.done());
+		int pickedUpBefore = this.statements.getOrDefault(PICKED_UP, 0);
+
+		// when an order's first job makes its second
+		String instance = this.engine.getRuntimeService().startProcessInstanceByKey("two").getId();
+
+		// then only the first was handed over at commit, the second picked up by the job
+		// executor
+		awaitEnded(List.of(instance));
+		assertThat(this.ranOn).hasSize(2);
+		assertThat(this.handOvers).hasValue(1);
+		assertThat(this.statements.getOrDefault(PICKED_UP, 0)).isGreaterThan(pickedUpBefore);
+	}
+
+	@Test
 	void aCommandRolledBackStartsNothing() {
 		start(null);
 		deploy(Bpmn.createExecutableProcess("broken")
