@@ -1,5 +1,6 @@
 package com.osb.salesops.approvals.process;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,27 +32,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<DeadlineRules> rules;
+	private final Supplier<DeadlineRules> rules;
 
-	private final ObjectProvider<TaskDeadlines> deadlines;
+	private final Supplier<TaskDeadlines> deadlines;
 
-	private final ObjectProvider<Absences> absences;
+	private final Supplier<Absences> absences;
 
-	private final ObjectProvider<Substitutions> substitutions;
+	private final Supplier<Substitutions> substitutions;
 
-	private final ObjectProvider<AuditLog> audit;
+	private final Supplier<AuditLog> audit;
 
-	private final ObjectProvider<BusinessClock> clock;
+	private final Supplier<BusinessClock> clock;
 
 	ApprovalTasksPlugin(ObjectProvider<DeadlineRules> rules, ObjectProvider<TaskDeadlines> deadlines,
 			ObjectProvider<Absences> absences, ObjectProvider<Substitutions> substitutions,
 			ObjectProvider<AuditLog> audit, ObjectProvider<BusinessClock> clock) {
-		this.rules = rules;
-		this.deadlines = deadlines;
-		this.absences = absences;
-		this.substitutions = substitutions;
-		this.audit = audit;
-		this.clock = clock;
+		this.rules = SingletonSupplier.of(rules::getObject);
+		this.deadlines = SingletonSupplier.of(deadlines::getObject);
+		this.absences = SingletonSupplier.of(absences::getObject);
+		this.substitutions = SingletonSupplier.of(substitutions::getObject);
+		this.audit = SingletonSupplier.of(audit::getObject);
+		this.clock = SingletonSupplier.of(clock::getObject);
 	}
 
 	@Override
@@ -59,13 +61,13 @@ class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPostBPMNParseListeners() != null) {
 			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
 		}
-		TaskListener deadline = (task) -> new DeadlineListener(this.rules.getObject(), this.deadlines.getObject(),
-				this.substitutions.getObject(), this.clock.getObject())
+		TaskListener deadline = (task) -> new DeadlineListener(this.rules.get(), this.deadlines.get(),
+				this.substitutions.get(), this.clock.get())
 			.notify(task);
-		TaskListener close = (task) -> new CloseListener(this.deadlines.getObject(), this.absences.getObject(),
-				this.audit.getObject(), this.clock.getObject())
+		TaskListener close = (task) -> new CloseListener(this.deadlines.get(), this.absences.get(), this.audit.get(),
+				this.clock.get())
 			.notify(task);
-		TaskListener resolve = (task) -> new ResolveListener(this.audit.getObject()).notify(task);
+		TaskListener resolve = (task) -> new ResolveListener(this.audit.get()).notify(task);
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {

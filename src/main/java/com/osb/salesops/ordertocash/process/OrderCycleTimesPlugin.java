@@ -1,5 +1,6 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +43,10 @@ class OrderCycleTimesPlugin extends AbstractProcessEnginePlugin {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderCycleTimesPlugin.class);
 
-	private final ObjectProvider<OrderCycleTimes> cycleTimes;
+	private final Supplier<OrderCycleTimes> cycleTimes;
 
 	OrderCycleTimesPlugin(ObjectProvider<OrderCycleTimes> cycleTimes) {
-		this.cycleTimes = cycleTimes;
+		this.cycleTimes = SingletonSupplier.of(cycleTimes::getObject);
 	}
 
 	/**
@@ -54,7 +56,7 @@ class OrderCycleTimesPlugin extends AbstractProcessEnginePlugin {
 	 */
 	@EventListener
 	public void fillFromHistory(PostDeployEvent event) {
-		if (this.cycleTimes.getObject().fillOnce()) {
+		if (this.cycleTimes.get().fillOnce()) {
 			log.info("Order cycle times filled from the engine's history");
 		}
 	}
@@ -86,7 +88,7 @@ class OrderCycleTimesPlugin extends AbstractProcessEnginePlugin {
 				&& ORDER.equals(order.getProcessDefinitionKey()) && ARCHIVED.equals(order.getEndActivityId())
 				&& order.getBusinessKey() != null && order.getEndTime() != null
 				&& order.getDurationInMillis() != null) {
-			this.cycleTimes.getObject()
+			this.cycleTimes.get()
 				.ended("P" + order.getId(), order.getBusinessKey(), OrderCycleTimes.WHOLE_ORDER, null,
 						order.getEndTime(), order.getDurationInMillis());
 		}
@@ -96,7 +98,7 @@ class OrderCycleTimesPlugin extends AbstractProcessEnginePlugin {
 				&& step.getEndTime() != null && step.getDurationInMillis() != null) {
 			String orderNumber = businessKey(step.getProcessInstanceId());
 			if (orderNumber != null) {
-				this.cycleTimes.getObject()
+				this.cycleTimes.get()
 					.ended("A" + step.getId(), orderNumber, step.getActivityId(), step.getActivityName(),
 							step.getEndTime(), step.getDurationInMillis());
 			}

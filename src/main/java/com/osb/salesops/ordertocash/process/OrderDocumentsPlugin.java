@@ -1,5 +1,6 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderDocumentsPlugin extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<OrderDocuments> documents;
+	private final Supplier<OrderDocuments> documents;
 
 	OrderDocumentsPlugin(ObjectProvider<OrderDocuments> documents) {
-		this.documents = documents;
+		this.documents = SingletonSupplier.of(documents::getObject);
 	}
 
 	@Override
@@ -39,7 +41,7 @@ class OrderDocumentsPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPostBPMNParseListeners() != null) {
 			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
 		}
-		TaskListener links = (task) -> new OrderDocumentLinksListener(this.documents.getObject()).notify(task);
+		TaskListener links = (task) -> new OrderDocumentLinksListener(this.documents.get()).notify(task);
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {

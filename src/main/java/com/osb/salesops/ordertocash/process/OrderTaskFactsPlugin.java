@@ -1,5 +1,6 @@
 package com.osb.salesops.ordertocash.process;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderTaskFactsPlugin extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<BusinessClock> clock;
+	private final Supplier<BusinessClock> clock;
 
 	OrderTaskFactsPlugin(ObjectProvider<BusinessClock> clock) {
-		this.clock = clock;
+		this.clock = SingletonSupplier.of(clock::getObject);
 	}
 
 	@Override
@@ -38,7 +40,7 @@ class OrderTaskFactsPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPostBPMNParseListeners() != null) {
 			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
 		}
-		TaskListener facts = new OrderTaskFactsListener(() -> this.clock.getObject().today());
+		TaskListener facts = new OrderTaskFactsListener(() -> this.clock.get().today());
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {

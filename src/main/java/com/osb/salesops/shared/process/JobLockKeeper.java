@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.process;
 
+import java.util.function.Supplier;
 import java.lang.reflect.Field;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,12 +78,12 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 	/** The jobs the job executor's thread running now holds. */
 	private static final ThreadLocal<List<String>> RUNNING = new ThreadLocal<>();
 
-	private final ObjectProvider<JdbcTemplate> jdbc;
+	private final Supplier<JdbcTemplate> jdbc;
 
-	private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
+	private final Supplier<ProcessEngineConfigurationImpl> engine;
 
 	/** The engine's clock, against which the engine compares lock expiries. */
-	private final ObjectProvider<ApplicationClock> clock;
+	private final Supplier<ApplicationClock> clock;
 
 	/** The jobs held, with how many hand-overs hold each (a job picked up again). */
 	private final Map<String, Integer> held = new ConcurrentHashMap<>();
@@ -98,9 +100,9 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 
 	JobLockKeeper(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<ProcessEngineConfigurationImpl> engine,
 			ObjectProvider<ApplicationClock> clock) {
-		this.jdbc = jdbc;
-		this.engine = engine;
-		this.clock = clock;
+		this.jdbc = SingletonSupplier.of(jdbc::getObject);
+		this.engine = SingletonSupplier.of(engine::getObject);
+		this.clock = SingletonSupplier.of(clock::getObject);
 	}
 
 	@Override
@@ -136,15 +138,15 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 			return;
 		}
 		try {
-			Timestamp until = new Timestamp(this.clock.getObject().millis() + jobs.getLockTimeInMillis());
-			String table = this.engine.getObject().getDatabaseTablePrefix() + "ACT_RU_JOB";
+			Timestamp until = new Timestamp(this.clock.get().millis() + jobs.getLockTimeInMillis());
+			String table = this.engine.get().getDatabaseTablePrefix() + "ACT_RU_JOB";
 			for (int from = 0; from < ids.size(); from += CHUNK) {
 				List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 				List<Object> arguments = new ArrayList<>();
 				arguments.add(until);
 				arguments.add(jobs.getLockOwner());
 				arguments.addAll(chunk);
-				this.jdbc.getObject()
+				this.jdbc.get()
 					.update("update " + table + " set LOCK_EXP_TIME_ = ? where LOCK_OWNER_ = ? and ID_ in ("
 							+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", arguments.toArray());
 			}
@@ -351,7 +353,7 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 				this.underWay = new HashMap<>();
 			}
 			return this.underWay.computeIfAbsent(processInstanceId, (instance) -> {
-				Date now = new Date(this.keeper.clock.getObject().millis());
+				Date now = new Date(this.keeper.clock.get().millis());
 				return findJobsByProcessInstanceId(instance).stream()
 					.anyMatch((other) -> other.isExclusive() && other.getLockOwner() != null
 							&& other.getLockExpirationTime() != null && !other.getLockExpirationTime().before(now));
@@ -361,7 +363,7 @@ class JobLockKeeper extends AbstractProcessEnginePlugin implements BeanPostProce
 		private void runHere(JobEntity job) {
 			SpringJobExecutor jobs = this.keeper.executor;
 			job.setLockOwner(jobs.getLockOwner());
-			job.setLockExpirationTime(new Date(this.keeper.clock.getObject().millis() + jobs.getLockTimeInMillis()));
+			job.setLockExpirationTime(new Date(this.keeper.clock.get().millis() + jobs.getLockTimeInMillis()));
 			if (this.runHere == null) {
 				this.runHere = new ArrayList<>();
 				List<JobEntity> mine = this.runHere;

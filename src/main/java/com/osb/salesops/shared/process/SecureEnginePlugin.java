@@ -1,11 +1,15 @@
 package com.osb.salesops.shared.process;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,17 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<TaskCompletionCheck> completionChecks;
+	private final Supplier<List<TaskCompletionCheck>> completionChecks;
 
 	SecureEnginePlugin(ObjectProvider<TaskCompletionCheck> completionChecks) {
-		this.completionChecks = completionChecks;
+		this.completionChecks = SingletonSupplier.of(() -> completionChecks.orderedStream().toList());
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		EngineCommands.intercept(configuration, QueryExpressionGuard::new, TaskFormGuard::new, FailedLoginLog::new,
 				DeploymentGuard::new, RevokeGuard::new, TenantGuard::new,
-				() -> new TaskCompletionChecks(() -> this.completionChecks.orderedStream().toList()));
+				() -> new TaskCompletionChecks(this.completionChecks));
 	}
 
 	/**

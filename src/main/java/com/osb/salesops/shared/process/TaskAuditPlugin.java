@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.process;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAuditPlugin extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<AuditLog> audit;
+	private final Supplier<AuditLog> audit;
 
-	private final ObjectProvider<Notifications> notifications;
+	private final Supplier<Notifications> notifications;
 
 	TaskAuditPlugin(ObjectProvider<AuditLog> audit, ObjectProvider<Notifications> notifications) {
-		this.audit = audit;
-		this.notifications = notifications;
+		this.audit = SingletonSupplier.of(audit::getObject);
+		this.notifications = SingletonSupplier.of(notifications::getObject);
 	}
 
 	@Override
@@ -40,8 +42,8 @@ class TaskAuditPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPostBPMNParseListeners() != null) {
 			listeners.addAll(configuration.getCustomPostBPMNParseListeners());
 		}
-		TaskListener auditor = (task) -> new TaskAuditListener(this.audit.getObject()).notify(task);
-		TaskListener notifier = (task) -> new TaskNotificationListener(this.notifications.getObject()).notify(task);
+		TaskListener auditor = (task) -> new TaskAuditListener(this.audit.get()).notify(task);
+		TaskListener notifier = (task) -> new TaskNotificationListener(this.notifications.get()).notify(task);
 		TaskListener subject = new TaskSubjectListener();
 		listeners.add(new AbstractBpmnParseListener() {
 			@Override

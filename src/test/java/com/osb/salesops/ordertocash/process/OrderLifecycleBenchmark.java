@@ -3,7 +3,9 @@ package com.osb.salesops.ordertocash.process;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -425,6 +427,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		Counters before = counters(side.database());
 		long looksBefore = LOOKS.get();
 		Map<Long, Long> cpuBefore = cpu();
+		MachineCpu machineBefore = MachineCpu.now();
 		long started = System.nanoTime();
 		long deadline = started + length.toNanos();
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -447,11 +450,13 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 				latencies.addAll(worker.get());
 			}
 			long elapsed = System.nanoTime() - started;
+			MachineCpu machine = MachineCpu.now().since(machineBefore);
 			Thread.sleep(STATISTICS_SETTLE.toMillis());
 			Counters after = counters(side.database());
 			long[] cpuUsed = cpuSince(cpuBefore);
 			return new Turn(side.name(), latencies, elapsed, after.transactions() - before.transactions(),
-					after.statements() - before.statements(), LOOKS.get() - looksBefore, cpuUsed[0], cpuUsed[1]);
+					after.statements() - before.statements(), LOOKS.get() - looksBefore, cpuUsed[0], cpuUsed[1],
+					machine);
 		}
 		finally {
 			threads.shutdownNow();
@@ -467,6 +472,113 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 				turn.percentile(50) / 1_000_000, turn.percentile(99) / 1_000_000, turn.transactionsPerOrder(),
 				statementsCounted ? String.format(Locale.ROOT, "%7.1f", turn.statementsPerOrder()) : "n/a",
 				turn.looksPerOrder(), turn.serverCpuMillisPerOrder(), turn.clientCpuMillisPerOrder());
+		MachineCpu machine = turn.machine();
+		if (machine.counted()) {
+			double orders = Math.max(1, turn.orders());
+			System.out.printf(Locale.ROOT,
+					"%-10s %-11s machine %3.0f%% busy; CPU ms/order: this JVM %5.1f (compiling code %5.1f),"
+							+ " PostgreSQL %5.1f, everything else %5.1f%n",
+					"", "", machine.busyShare() * 100, machine.jvmNanos() / 1e6 / orders,
+					machine.compilingMillis() / orders, machine.postgresMillis() / orders,
+					(machine.busyMillis() - machine.postgresMillis() - machine.jvmNanos() / 1e6) / orders);
+		}
+	}
+
+	/**
+	 * What the whole machine's CPUs did, from {@code /proc} (Linux): busy and all time,
+	 * the PostgreSQL server's processes (the postmaster's count includes its backends
+	 * that ended), this JVM's CPU time and the time its just-in-time compilers spent.
+	 * Elsewhere nothing is counted.
+	 */
+	private record MachineCpu(boolean counted, long busyTicks, long allTicks, long postgresTicks, long jvmNanos,
+			long compilingMillis) {
+
+		/** Clock ticks a second of {@code /proc}'s counts (USER_HZ). */
+		private static final long TICKS = ticksPerSecond();
+
+		static MachineCpu now() {
+			long jvm = (ManagementFactory
+				.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+						? os.getProcessCpuTime() : 0;
+			long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			try {
+				String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+				long total = 0;
+				for (int i = 1; i < Math.min(all.length, 9); i++) {
+					total += Long.parseLong(all[i]);
+				}
+				long idle = Long.parseLong(all[4]) + Long.parseLong(all[5]);
+				long postgres = 0;
+				try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+					for (Path process : processes.filter((dir) -> dir.getFileName().toString().matches("\\d+"))
+						.toList()) {
+						postgres += postgresTicks(process);
+					}
+				}
+				return new MachineCpu(true, total - idle, total, postgres, jvm, compiling);
+			}
+			catch (IOException | RuntimeException ex) {
+				return new MachineCpu(false, 0, 0, 0, jvm, compiling);
+			}
+		}
+
+		private static long postgresTicks(Path process) {
+			try {
+				String stat = Files.readString(process.resolve("stat"));
+				int name = stat.lastIndexOf(')');
+				if (!stat.substring(stat.indexOf('(') + 1, name).equals("postgres")) {
+					return 0;
+				}
+				// fields after the name: state is the 3rd; utime, stime, cutime, cstime
+				// the 14th to 17th
+				String[] fields = stat.substring(name + 2).split(" ");
+				return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+						+ Long.parseLong(fields[14]);
+			}
+			catch (IOException | RuntimeException ex) {
+				return 0;
+			}
+		}
+
+		private static long ticksPerSecond() {
+			try {
+				Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+				String out = new String(getconf.getInputStream().readAllBytes()).trim();
+				return (getconf.waitFor() == 0) ? Long.parseLong(out) : 100;
+			}
+			catch (IOException | RuntimeException ex) {
+				return 100;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return 100;
+			}
+		}
+
+		MachineCpu since(MachineCpu before) {
+			return new MachineCpu(this.counted && before.counted, this.busyTicks - before.busyTicks,
+					this.allTicks - before.allTicks, this.postgresTicks - before.postgresTicks,
+					this.jvmNanos - before.jvmNanos, this.compilingMillis - before.compilingMillis);
+		}
+
+		MachineCpu plus(MachineCpu other) {
+			return new MachineCpu(this.counted && other.counted, this.busyTicks + other.busyTicks,
+					this.allTicks + other.allTicks, this.postgresTicks + other.postgresTicks,
+					this.jvmNanos + other.jvmNanos, this.compilingMillis + other.compilingMillis);
+		}
+
+		double busyShare() {
+			return (double) this.busyTicks / Math.max(1, this.allTicks);
+		}
+
+		double busyMillis() {
+			return this.busyTicks * 1000.0 / TICKS;
+		}
+
+		double postgresMillis() {
+			return this.postgresTicks * 1000.0 / TICKS;
+		}
+
 	}
 
 	/** CPU time so far of every live thread, by thread id, in ns. */
@@ -511,7 +623,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 
 	/** What a side did in one turn. */
 	private record Turn(String side, List<Long> latencies, long elapsedNanos, long transactions, long statements,
-			long looks, long serverCpuNanos, long clientCpuNanos) {
+			long looks, long serverCpuNanos, long clientCpuNanos, MachineCpu machine) {
 
 		static Turn sum(List<Turn> turns) {
 			List<Long> latencies = new ArrayList<>();
@@ -520,7 +632,8 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 					turns.stream().mapToLong(Turn::transactions).sum(),
 					turns.stream().mapToLong(Turn::statements).sum(), turns.stream().mapToLong(Turn::looks).sum(),
 					turns.stream().mapToLong(Turn::serverCpuNanos).sum(),
-					turns.stream().mapToLong(Turn::clientCpuNanos).sum());
+					turns.stream().mapToLong(Turn::clientCpuNanos).sum(),
+					turns.stream().map(Turn::machine).reduce(MachineCpu::plus).orElseThrow());
 		}
 
 		int orders() {
@@ -649,15 +762,22 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		if (!statementsCounted || total.orders() == 0) {
 			return;
 		}
+		printStatements(side, total, "s.calls", "most called first");
+		printStatements(side, total, "s.total_exec_time", "longest in all first");
+	}
+
+	private static void printStatements(Side side, Turn total, String order, String title) throws SQLException {
 		try (Connection connection = serverConnection();
 				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select s.calls, s.query from pg_stat_statements s"
-						+ " join pg_database d on d.oid = s.dbid where d.datname = '" + side.database()
-						+ "' order by s.calls desc limit " + STATEMENTS_SHOWN)) {
-			System.out.printf(Locale.ROOT, "%s, statements per order over the measured turns:%n", side.name());
+				ResultSet result = statement.executeQuery("select s.calls, s.total_exec_time, s.query"
+						+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
+						+ side.database() + "' order by " + order + " desc limit " + STATEMENTS_SHOWN)) {
+			System.out.printf(Locale.ROOT,
+					"%s, statements per order over the measured turns, %s (calls, ms executing):%n", side.name(),
+					title);
 			while (result.next()) {
-				System.out.printf(Locale.ROOT, "  %7.2f  %s%n", result.getLong(1) / (double) total.orders(),
-						abbreviate(result.getString(2)));
+				System.out.printf(Locale.ROOT, "  %7.2f %6.2f  %s%n", result.getLong(1) / (double) total.orders(),
+						result.getDouble(2) / total.orders(), abbreviate(result.getString(3)));
 			}
 		}
 	}
