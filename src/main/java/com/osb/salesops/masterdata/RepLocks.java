@@ -1,16 +1,28 @@
 package com.osb.salesops.masterdata;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The row lock on a rep that makes recounts of the rep's sums take turns, in the caller's
  * transaction. On PostgreSQL it does not block the key-share lock that inserting a row
  * referring to the rep takes (two orders submitted at once for the rep would otherwise
  * wait on each other); H2 takes none.
+ * <p>
+ * A recount asked for in a transaction ({@link #recountAtCommit}) runs just before the
+ * transaction commits, once however often it was asked for, with its rep's row locked
+ * from then on: the lock is held for the recounts and the commit, not for the rest of the
+ * transaction (a document to write, a rule to evaluate), so that two changes to one rep's
+ * orders wait on each other for a moment only, and the recount sees every change the
+ * transaction made.
  */
 @Component
 public class RepLocks {
@@ -33,6 +45,36 @@ public class RepLocks {
 		this.jdbc.queryForList("select id from sales_rep" + clause(), String.class);
 	}
 
+	/**
+	 * Recounts one of the rep's sums with the rep's row locked: just before the
+	 * transaction commits, once for each sum however often it is asked for, the reps in
+	 * the order of their ids so that locks never cross; outside a transaction (or once
+	 * the transaction's recounts have run), at once.
+	 * @param repId the rep whose sum it is
+	 * @param sum which of the rep's sums, told apart by {@code equals}
+	 * @param recount counts the sum again in the caller's transaction
+	 */
+	public void recountAtCommit(String repId, Object sum, Runnable recount) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			lock(repId);
+			recount.run();
+			return;
+		}
+		Recounts recounts = (Recounts) TransactionSynchronizationManager.getResource(this);
+		if (recounts == null) {
+			recounts = new Recounts();
+			TransactionSynchronizationManager.bindResource(this, recounts);
+			TransactionSynchronizationManager.registerSynchronization(recounts);
+		}
+		if (recounts.done) {
+			lock(repId);
+			recount.run();
+			return;
+		}
+		recounts.byRep.computeIfAbsent(repId, (rep) -> new LinkedHashMap<>()).putIfAbsent(sum, recount);
+	}
+
 	private String clause() {
 		if (this.clause == null) {
 			this.clause = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
@@ -41,6 +83,29 @@ public class RepLocks {
 				.contains("postgres") ? " for no key update" : " for update");
 		}
 		return this.clause;
+	}
+
+	/** The recounts a transaction asked for, by rep in the order of their ids. */
+	private final class Recounts implements TransactionSynchronization {
+
+		private final Map<String, Map<Object, Runnable>> byRep = new TreeMap<>();
+
+		private boolean done;
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.done = true;
+			this.byRep.forEach((repId, recounts) -> {
+				lock(repId);
+				recounts.values().forEach(Runnable::run);
+			});
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(RepLocks.this);
+		}
+
 	}
 
 }

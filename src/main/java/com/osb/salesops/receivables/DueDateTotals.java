@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * sums instead of every open invoice. A due date falls into its age band only when the
  * ageing is read, so the sums never go stale as the invoices age. Every change to a
  * posted invoice's open amount (posting, an allocation, a write-off) recounts its rep's
- * due date from the invoices themselves, in the same transaction, with the rep's row
- * locked so that two changes take turns; a customer changing hands recounts both reps.
+ * due date from the invoices themselves, in the same transaction just before it commits,
+ * with the rep's row locked from then on so that two changes take turns
+ * ({@link RepLocks#recountAtCommit}); a customer changing hands recounts both reps.
  * Invoices written outside the receivables code, such as a data load, are followed by
  * {@link #refreshAll()}.
  */
@@ -66,11 +67,12 @@ public class DueDateTotals {
 	/** Recounts one rep's due date (as it was before an invoice moved away from it). */
 	@Transactional
 	public void recount(Key key) {
-		this.repLocks.lock(key.repId());
-		this.jdbc.update("delete from receivable_due_totals where rep_id = ? and due_date = ?", key.repId(),
-				Date.valueOf(key.dueDate()));
-		this.jdbc.update(RECOUNT.formatted(" and c.rep_id = ? and i.due_date = ?"), key.repId(),
-				Date.valueOf(key.dueDate()), Date.valueOf(today()));
+		this.repLocks.recountAtCommit(key.repId(), key, () -> {
+			this.jdbc.update("delete from receivable_due_totals where rep_id = ? and due_date = ?", key.repId(),
+					Date.valueOf(key.dueDate()));
+			this.jdbc.update(RECOUNT.formatted(" and c.rep_id = ? and i.due_date = ?"), key.repId(),
+					Date.valueOf(key.dueDate()), Date.valueOf(today()));
+		});
 	}
 
 	/** The rep and due date the invoice is counted under now, if it is posted. */
@@ -82,15 +84,16 @@ public class DueDateTotals {
 	}
 
 	/**
-	 * Recounts every due date of the reps (in id order, so that locks never cross): after
-	 * a customer moved from one to the other.
+	 * Recounts every due date of the reps (just before the transaction commits, in id
+	 * order, so that locks never cross): after a customer moved from one to the other.
 	 */
 	@Transactional
 	public void recountReps(String... repIds) {
 		for (String repId : new TreeSet<>(List.of(repIds))) {
-			this.repLocks.lock(repId);
-			this.jdbc.update("delete from receivable_due_totals where rep_id = ?", repId);
-			this.jdbc.update(RECOUNT.formatted(" and c.rep_id = ?"), repId, Date.valueOf(today()));
+			this.repLocks.recountAtCommit(repId, List.of("receivable_due_totals", repId), () -> {
+				this.jdbc.update("delete from receivable_due_totals where rep_id = ?", repId);
+				this.jdbc.update(RECOUNT.formatted(" and c.rep_id = ?"), repId, Date.valueOf(today()));
+			});
 		}
 	}
 

@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The orders counted and summed per rep, month, state and channel
  * ({@code order_month_totals}), so that the report pages need not read a million orders
  * to count them. Every change to an order's rep, state, total or channel recounts the
- * rep's month in the same transaction, from the orders themselves, so the sums are exact;
- * a rep's row is locked while its month is recounted, so that two changes take turns. A
- * period's whole months are read from the sums, the days before and after them from the
- * orders.
+ * rep's month in the same transaction, just before it commits, from the orders
+ * themselves, so the sums are exact; a rep's row is locked from its recount to the
+ * commit, so that two changes take turns. A period's whole months are read from the sums,
+ * the days before and after them from the orders.
  */
 @Service
 public class OrderTotals {
@@ -83,17 +83,19 @@ public class OrderTotals {
 	}
 
 	/**
-	 * Recounts each rep's month, in the order of rep and month, so that locks never
-	 * cross.
+	 * Recounts each rep's month just before the transaction commits
+	 * ({@link RepLocks#recountAtCommit}).
 	 */
 	void recount(Collection<String> cells) {
 		for (String cell : new TreeSet<>(cells)) {
 			String repId = cell.substring(0, cell.lastIndexOf('/'));
 			int yearMonth = Integer.parseInt(cell.substring(cell.lastIndexOf('/') + 1));
 			LocalDate first = LocalDate.of(yearMonth / 100, yearMonth % 100, 1);
-			this.repLocks.lock(repId);
-			this.jdbc.update("delete from order_month_totals where rep_id = ? and year_month = ?", repId, yearMonth);
-			this.jdbc.update(RECOUNT, yearMonth, repId, Date.valueOf(first), Date.valueOf(first.plusMonths(1)));
+			this.repLocks.recountAtCommit(repId, List.of("order_month_totals", cell), () -> {
+				this.jdbc.update("delete from order_month_totals where rep_id = ? and year_month = ?", repId,
+						yearMonth);
+				this.jdbc.update(RECOUNT, yearMonth, repId, Date.valueOf(first), Date.valueOf(first.plusMonths(1)));
+			});
 		}
 	}
 
