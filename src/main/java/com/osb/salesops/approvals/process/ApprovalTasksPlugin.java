@@ -1,8 +1,8 @@
 package com.osb.salesops.approvals.process;
 
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.DeadlineRules;
@@ -21,8 +21,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Gives every user task of every model its deadline, its substitutes and the record of

@@ -1,8 +1,8 @@
 package com.osb.salesops.ordertocash.process;
 
-import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.osb.salesops.ordertocash.order.OrderCycleTimes;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -22,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Writes the cycle times of orders as the engine records their history, in the same

@@ -1,8 +1,8 @@
 package com.osb.salesops.shared.process;
 
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Adds the audit trail and the notification of the people concerned to every user task of
