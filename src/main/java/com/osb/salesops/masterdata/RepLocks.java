@@ -55,11 +55,23 @@ public class RepLocks {
 	 * @param recount counts the sum again in the caller's transaction
 	 */
 	public void recountAtCommit(String repId, Object sum, Runnable recount) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
-				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+		Recounts recounts = pending();
+		if (recounts == null) {
 			lock(repId);
 			recount.run();
 			return;
+		}
+		recounts.byRep.computeIfAbsent(repId, (rep) -> new LinkedHashMap<>()).putIfAbsent(sum, recount);
+	}
+
+	/**
+	 * The transaction's recounts still to run, or none outside a transaction and once
+	 * they have run.
+	 */
+	private Recounts pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return null;
 		}
 		Recounts recounts = (Recounts) TransactionSynchronizationManager.getResource(this);
 		if (recounts == null) {
@@ -67,12 +79,7 @@ public class RepLocks {
 			TransactionSynchronizationManager.bindResource(this, recounts);
 			TransactionSynchronizationManager.registerSynchronization(recounts);
 		}
-		if (recounts.done) {
-			lock(repId);
-			recount.run();
-			return;
-		}
-		recounts.byRep.computeIfAbsent(repId, (rep) -> new LinkedHashMap<>()).putIfAbsent(sum, recount);
+		return recounts.done ? null : recounts;
 	}
 
 	private String clause() {
