@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.osb.salesops.shared.audit.AuditLog;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +20,12 @@ public class Orders {
 
 	private final OrderTotals totals;
 
-	Orders(JdbcTemplate jdbc, OrderTotals totals) {
+	private final AuditLog audit;
+
+	Orders(JdbcTemplate jdbc, OrderTotals totals, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.totals = totals;
+		this.audit = audit;
 	}
 
 	long insert(String number, OrderSubmission order, String createdBy, java.time.LocalDate orderDate) {
@@ -33,7 +38,7 @@ public class Orders {
 				order.maxDiscountPercent(), createdBy, (order.channel() != null) ? order.channel().name() : null);
 		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
 		insertLines(id, order);
-		this.totals.follow(number);
+		this.totals.followState(number);
 		return id;
 	}
 
@@ -93,6 +98,7 @@ public class Orders {
 	}
 
 	public List<Map<String, Object>> timeline(String number) {
+		this.audit.flush();
 		return this.jdbc.queryForList("select occurred_at, actor, action, detail from audit_log"
 				+ " where subject_type = 'order' and subject_id = ? order by id", number);
 	}
@@ -145,7 +151,7 @@ public class Orders {
 
 	public void status(String number, String status) {
 		this.jdbc.update("update sales_order set status = ? where number = ?", status, number);
-		this.totals.follow(number);
+		this.totals.followState(number);
 	}
 
 	void processInstance(String number, String processInstanceId) {

@@ -1,5 +1,8 @@
 package com.osb.salesops.shared.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.osb.salesops.shared.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,16 +10,27 @@ import org.slf4j.MDC;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail: who did what to which record, when, and why. Each entry is also one
  * log line (logger {@code salesops.audit}), with the order's number in the log context
  * ({@code orderNumber}) when the record is an order.
+ * <p>
+ * The entries of a transaction are written together just before it commits, in the order
+ * they were recorded (one batch, not one statement each); nothing is written when it
+ * rolls back, as before. Outside a transaction an entry is written at once. A reader of
+ * the trail in the same transaction asks for the entries to be written first
+ * ({@link #flush()}).
  */
 @Component
 public class AuditLog {
 
 	private static final int MAX_DETAIL = 4000;
+
+	private static final String INSERT = "insert into audit_log (actor, action, subject_type, subject_id,"
+			+ " process_instance_id, detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?)";
 
 	private static final Logger log = LoggerFactory.getLogger("salesops.audit");
 
@@ -35,11 +49,15 @@ public class AuditLog {
 	public void record(String actor, String action, String subjectType, String subjectId, String processInstanceId,
 			String detail) {
 		String trimmed = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
-		this.jdbc.update(
-				"insert into audit_log (actor, action, subject_type, subject_id, process_instance_id, detail,"
-						+ " occurred_at) values (?, ?, ?, ?, ?, ?, ?)",
-				(actor != null) ? actor : "system", action, subjectType, subjectId, processInstanceId, trimmed,
-				this.clock.timestamp());
+		Object[] entry = { (actor != null) ? actor : "system", action, subjectType, subjectId, processInstanceId,
+				trimmed, this.clock.timestamp() };
+		Pending pending = pending();
+		if (pending != null) {
+			pending.entries.add(entry);
+		}
+		else {
+			this.jdbc.update(INSERT, entry);
+		}
 		if (log.isInfoEnabled()) {
 			boolean order = "ORDER".equalsIgnoreCase(subjectType) && MDC.get(ORDER_NUMBER) == null;
 			if (order) {
@@ -55,6 +73,62 @@ public class AuditLog {
 				}
 			}
 		}
+	}
+
+	/** Writes the entries the transaction recorded so far, for a reader in it. */
+	public void flush() {
+		Pending pending = (TransactionSynchronizationManager.isSynchronizationActive())
+				? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+		if (pending != null) {
+			pending.write();
+		}
+	}
+
+	/**
+	 * The entries the transaction recorded and has yet to write, or none outside a
+	 * transaction and once they were written at its commit.
+	 */
+	private Pending pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return null;
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending.committing ? null : pending;
+	}
+
+	/** A transaction's entries, written in one batch just before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final List<Object[]> entries = new ArrayList<>();
+
+		private boolean committing;
+
+		void write() {
+			if (!this.entries.isEmpty()) {
+				List<Object[]> written = new ArrayList<>(this.entries);
+				this.entries.clear();
+				AuditLog.this.jdbc.batchUpdate(INSERT, written);
+			}
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.committing = true;
+			write();
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+		}
+
 	}
 
 }
