@@ -48,13 +48,22 @@ public class OrderTotals {
 	}
 
 	/**
-	 * Recounts the month of the order (after it was created or changed), and hands its
-	 * cycle times to its rep and channel.
+	 * Recounts the month of the order (after it was changed), and hands its cycle times
+	 * to its rep and channel.
 	 */
 	@Transactional
 	public void follow(String orderNumber) {
 		recount(cellsOf(List.of(orderNumber)));
 		this.cycleTimes.follow(List.of(orderNumber));
+	}
+
+	/**
+	 * Recounts the month of the order after it was created or its state changed: its rep
+	 * and channel are what they were, so its cycle times stay where they are counted.
+	 */
+	@Transactional
+	public void followState(String orderNumber) {
+		recount(cellsOf(List.of(orderNumber)));
 	}
 
 	/**
