@@ -140,6 +140,62 @@ class ReceivablesTest {
 		assertThat(bucketSums(later, Ageing.Grouping.REP)).isEqualTo(bucketSums(later, Ageing.Grouping.CUSTOMER));
 	}
 
+	@Test
+	void shouldKeepEachDueDatesSumAsACountOfItsInvoicesWouldAfterEveryChange() {
+		// given: three invoices, two of them due on one day, one due on another
+		LocalDate today = this.clock.today();
+		LocalDate due = today.minusDays(41);
+		String first = invoice(today.minusDays(71).toString(), due.toString(), "1200.00");
+		String second = invoice(today.minusDays(70).toString(), due.toString(), "800.00");
+		String third = invoice(today.minusDays(60).toString(), today.minusDays(30).toString(), "500.00");
+		// when: part paid, paid beyond what is open, one written off
+		this.receivables.recordPayment(new NewPayment(this.customerId, null, new BigDecimal("300.00"),
+				"SUM-" + System.nanoTime(), today, List.of(first), null));
+		this.receivables.recordPayment(new NewPayment(this.customerId, null, new BigDecimal("1000.00"),
+				"SUM-" + System.nanoTime(), today, List.of(second), null));
+		this.badDebts.writeOff(third, "accountant");
+		// then
+		assertThat(open(first)).isEqualByComparingTo("900.00");
+		assertThat(dueSums()).isEqualTo(countedFromInvoices());
+		assertThat(dueTotal(due)).isEqualByComparingTo(this.jdbc.queryForObject(
+				"select coalesce(sum(case when r.written_off_on is null then r.open_amount"
+						+ " else 0 end), 0) from receivable r join invoice i on i.id = r.invoice_id"
+						+ " join customer c on c.id = i.customer_id where c.rep_id = 'T02' and i.due_date = ?",
+				BigDecimal.class, java.sql.Date.valueOf(due)));
+	}
+
+	/** T02's sums per due date, as the ageing reads them. */
+	private Map<String, String> dueSums() {
+		Map<String, String> sums = new TreeMap<>();
+		this.jdbc.query("select due_date, open_amount, last_entry_on from receivable_due_totals where rep_id = 'T02'",
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> sums.put(rs.getString(1),
+						rs.getBigDecimal(2).setScale(2) + " " + rs.getString(3)));
+		return sums;
+	}
+
+	/**
+	 * T02's sums per due date counted from every posted invoice, allocation and
+	 * write-off.
+	 */
+	private Map<String, String> countedFromInvoices() {
+		Map<String, String> sums = new TreeMap<>();
+		this.jdbc
+			.query("""
+					select t.due_date, sum(case when t.open_amount > 0 then t.open_amount else 0 end), max(t.last_entry_on)
+					from (select i.due_date, case when r.written_off_on is null then i.amount - coalesce((select sum(x.amount)
+					    from receivable_allocation x where x.invoice_id = i.id), 0) else 0 end as open_amount,
+					  greatest(i.issue_date, coalesce(r.written_off_on, i.issue_date), coalesce((select max(x.allocated_on)
+					    from receivable_allocation x where x.invoice_id = i.id), i.issue_date)) as last_entry_on
+					  from invoice i join receivable r on r.invoice_id = i.id join customer c on c.id = i.customer_id
+					  where c.rep_id = 'T02') t
+					group by t.due_date
+					having sum(case when t.open_amount > 0 then t.open_amount else 0 end) > 0 or max(t.last_entry_on) > ?""",
+					(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> sums.put(rs.getString(1),
+							rs.getBigDecimal(2).setScale(2) + " " + rs.getString(3)),
+					java.sql.Date.valueOf(this.clock.today()));
+		return sums;
+	}
+
 	/** T02's ageing on the day, its lines added up per bucket. */
 	private Map<String, BigDecimal> bucketSums(LocalDate day, Ageing.Grouping by) {
 		Map<String, BigDecimal> sums = new TreeMap<>();
