@@ -30,7 +30,7 @@ class TableOwnershipArchitectureTest {
 	private static final Pattern RECEIVABLES_TABLES = Pattern.compile(
 			"(?is)\\b(from|join|into|update|table)\\s+(invoice|payment|receivable|credit_note|receivable_allocation"
 					+ "|customer_credit|bad_debt_write_off|unallocated_payment|collection_case|collection_action"
-					+ "|shipped_not_invoiced)\\b");
+					+ "|shipped_not_invoiced|receivable_due_totals|receivable_due_entry)\\b");
 
 	@Test
 	void onlyReceivablesNamesReceivablesTablesInItsSql() throws IOException {
