@@ -2,12 +2,14 @@ package com.osb.salesops.approvals.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.DeadlineRules;
 import com.osb.salesops.approvals.TaskDeadlines;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.process.FormTexts;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -30,7 +32,7 @@ import org.springframework.util.function.SingletonSupplier;
  * task an analyst adds has them too.
  */
 @Component
-class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
+class ApprovalTasksPlugin extends AbstractProcessEnginePlugin implements FormTexts {
 
 	private final Supplier<DeadlineRules> rules;
 
@@ -80,6 +82,12 @@ class ApprovalTasksPlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	/** The task's deadline in words, from its deadline row. */
+	@Override
+	public Set<String> formTexts() {
+		return Set.of(DeadlineListener.DUE_TEXT);
 	}
 
 }

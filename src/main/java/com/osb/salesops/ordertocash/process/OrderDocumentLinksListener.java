@@ -2,6 +2,7 @@ package com.osb.salesops.ordertocash.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.osb.salesops.ordertocash.documents.AttachmentKind;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
@@ -26,6 +27,10 @@ class OrderDocumentLinksListener implements TaskListener {
 	static final Map<String, AttachmentKind> UPLOADS = Map.of("Task_RecordSignedContract",
 			AttachmentKind.SIGNED_CONTRACT, "Task_ConfirmDelivery", AttachmentKind.DELIVERY_RECEIPT,
 			"Task_CollectInvoicingDetails", AttachmentKind.INVOICING_DETAILS);
+
+	/** The form texts it sets: links to the order's documents and its upload page. */
+	static final Set<String> TEXTS = Set.of("contractFileUrl", "shippingNoticeFileUrl", "invoiceFileUrl",
+			"uploadPageUrl");
 
 	private static final Map<String, String> LINKS = Map.of("CONTRACT", "contractFileUrl", "SHIPPING_NOTICE",
 			"shippingNoticeFileUrl", "INVOICE", "invoiceFileUrl");

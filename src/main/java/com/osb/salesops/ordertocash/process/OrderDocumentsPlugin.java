@@ -2,9 +2,11 @@ package com.osb.salesops.ordertocash.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
+import com.osb.salesops.shared.process.FormTexts;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -27,7 +29,7 @@ import org.springframework.util.function.SingletonSupplier;
  * the file is there.
  */
 @Component
-class OrderDocumentsPlugin extends AbstractProcessEnginePlugin {
+class OrderDocumentsPlugin extends AbstractProcessEnginePlugin implements FormTexts {
 
 	private final Supplier<OrderDocuments> documents;
 
@@ -53,6 +55,11 @@ class OrderDocumentsPlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	@Override
+	public Set<String> formTexts() {
+		return OrderDocumentLinksListener.TEXTS;
 	}
 
 }

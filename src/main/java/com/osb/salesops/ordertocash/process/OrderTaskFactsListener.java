@@ -2,6 +2,7 @@ package com.osb.salesops.ordertocash.process;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,10 @@ class OrderTaskFactsListener implements TaskListener {
 	private static final Map<String, String> TITLES = Map.of("SALES_MANAGER", "Sales manager", "SALES_DIRECTOR",
 			"Sales director", "GENERAL_MANAGER", "General manager", "sales-manager", "Sales manager", "sales-director",
 			"Sales director", "general-manager", "General manager", "finance", "Finance");
+
+	/** The form texts it sets: codes the order holds, in words. */
+	static final Set<String> TEXTS = Set.of("paymentTermsText", "invoiceDueText", "holdReasonText", "approvalLevelText",
+			"approverTitle", "releaseApproverTitle");
 
 	/** The task that issues the invoice, which shows when the invoice will be due. */
 	static final String ISSUE_INVOICE = "Task_ApproveInvoice";

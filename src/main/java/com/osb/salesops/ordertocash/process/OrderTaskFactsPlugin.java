@@ -2,8 +2,10 @@ package com.osb.salesops.ordertocash.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import com.osb.salesops.shared.process.FormTexts;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -26,7 +28,7 @@ import org.springframework.util.function.SingletonSupplier;
  * analyst adds to them has them too.
  */
 @Component
-class OrderTaskFactsPlugin extends AbstractProcessEnginePlugin {
+class OrderTaskFactsPlugin extends AbstractProcessEnginePlugin implements FormTexts {
 
 	private final Supplier<BusinessClock> clock;
 
@@ -52,6 +54,11 @@ class OrderTaskFactsPlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	@Override
+	public Set<String> formTexts() {
+		return OrderTaskFactsListener.TEXTS;
 	}
 
 }
