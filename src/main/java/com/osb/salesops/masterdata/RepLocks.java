@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.osb.salesops.shared.transaction.BeforeCommit;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The row lock on a rep that makes recounts of the rep's sums take turns, in the caller's
@@ -69,17 +69,7 @@ public class RepLocks {
 	 * they have run.
 	 */
 	private Recounts pending() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
-				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
-			return null;
-		}
-		Recounts recounts = (Recounts) TransactionSynchronizationManager.getResource(this);
-		if (recounts == null) {
-			recounts = new Recounts();
-			TransactionSynchronizationManager.bindResource(this, recounts);
-			TransactionSynchronizationManager.registerSynchronization(recounts);
-		}
-		return recounts.done ? null : recounts;
+		return BeforeCommit.of(this, Recounts::new);
 	}
 
 	private String clause() {
@@ -93,24 +83,20 @@ public class RepLocks {
 	}
 
 	/** The recounts a transaction asked for, by rep in the order of their ids. */
-	private final class Recounts implements TransactionSynchronization {
+	private final class Recounts extends BeforeCommit {
 
 		private final Map<String, Map<Object, Runnable>> byRep = new TreeMap<>();
 
-		private boolean done;
+		Recounts() {
+			super(RepLocks.this);
+		}
 
 		@Override
-		public void beforeCommit(boolean readOnly) {
-			this.done = true;
+		protected void run() {
 			this.byRep.forEach((repId, recounts) -> {
 				lock(repId);
 				recounts.values().forEach(Runnable::run);
 			});
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(RepLocks.this);
 		}
 
 	}

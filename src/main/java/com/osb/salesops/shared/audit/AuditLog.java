@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.transaction.BeforeCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit trail: who did what to which record, when, and why. Each entry is also one
@@ -77,10 +76,9 @@ public class AuditLog {
 
 	/** Writes the entries the transaction recorded so far, for a reader in it. */
 	public void flush() {
-		Pending pending = (TransactionSynchronizationManager.isSynchronizationActive())
-				? (Pending) TransactionSynchronizationManager.getResource(this) : null;
+		Pending pending = pending();
 		if (pending != null) {
-			pending.write();
+			pending.run();
 		}
 	}
 
@@ -89,44 +87,25 @@ public class AuditLog {
 	 * transaction and once they were written at its commit.
 	 */
 	private Pending pending() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
-				|| !TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return null;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		return pending.committing ? null : pending;
+		return BeforeCommit.of(this, Pending::new);
 	}
 
 	/** A transaction's entries, written in one batch just before it commits. */
-	private final class Pending implements TransactionSynchronization {
+	private final class Pending extends BeforeCommit {
 
 		private final List<Object[]> entries = new ArrayList<>();
 
-		private boolean committing;
+		Pending() {
+			super(AuditLog.this);
+		}
 
-		void write() {
+		@Override
+		protected void run() {
 			if (!this.entries.isEmpty()) {
 				List<Object[]> written = new ArrayList<>(this.entries);
 				this.entries.clear();
 				AuditLog.this.jdbc.batchUpdate(INSERT, written);
 			}
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			this.committing = true;
-			write();
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
 		}
 
 	}

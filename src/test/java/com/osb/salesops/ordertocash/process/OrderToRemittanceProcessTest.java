@@ -12,8 +12,10 @@ import com.osb.salesops.support.ProcessTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +106,40 @@ class OrderToRemittanceProcessTest {
 		assertThat(spells()).isEqualTo(spellsInHistory()).hasSizeGreaterThan(9).first().asString().startsWith(" ");
 		assertThat(this.jdbc.queryForObject("select sum(spells) from order_cycle_histogram", Long.class))
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class));
+	}
+
+	/**
+	 * Full history (level 3) but for the texts a task sets for its form alone: the task
+	 * shows them, the history has every other variable.
+	 */
+	@Test
+	void shouldShowATasksFormTextsWithoutKeepingThemInTheHistory() {
+		// given
+		this.order.submit("C001", "P-300", 10, 480, 0);
+		Task review = this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(this.order.number)
+			.taskDefinitionKey("Task_ReviewContract")
+			.singleResult();
+		// when
+		Map<String, Object> shown = this.taskService.getVariablesLocal(review.getId());
+		this.order.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true));
+		// then
+		assertThat(shown).containsKeys("dueText", "contractFileUrl");
+		List<String> kept = this.jdbc.queryForList(
+				"select v.NAME_ from ACT_HI_VARINST v join ACT_HI_PROCINST p"
+						+ " on p.ID_ = v.ROOT_PROC_INST_ID_ where p.BUSINESS_KEY_ = ?",
+				String.class, this.order.number);
+		assertThat(kept).contains("orderNumber", "orderTotal", "contractReviewed")
+			.doesNotContain("dueText", "contractFileUrl");
+		assertThat(this.jdbc.queryForObject("select count(*) from ACT_HI_DETAIL d join ACT_HI_PROCINST p"
+				+ " on p.ID_ = d.ROOT_PROC_INST_ID_ where p.BUSINESS_KEY_ = ? and d.VAR_INST_ID_ not in"
+				+ " (select ID_ from ACT_HI_VARINST)", Long.class, this.order.number))
+			.isZero();
+		assertThat(this.managementService.getHistoryLevel()).isEqualTo(3);
+		assertThat(
+				((ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration()).getHistoryLevel()
+					.getName())
+			.isEqualTo("full-without-form-texts");
 	}
 
 	/**
