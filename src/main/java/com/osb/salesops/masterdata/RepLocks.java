@@ -1,9 +1,13 @@
 package com.osb.salesops.masterdata;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.osb.salesops.shared.transaction.BeforeCommit;
 
@@ -55,13 +59,29 @@ public class RepLocks {
 	 * @param recount counts the sum again in the caller's transaction
 	 */
 	public void recountAtCommit(String repId, Object sum, Runnable recount) {
+		recountAtCommit(Set.of(repId), sum, recount);
+	}
+
+	/**
+	 * Recounts a sum that more than one rep's sums share (an invoice that changed reps)
+	 * with every one of those reps' rows locked, as
+	 * {@link #recountAtCommit(String, Object, Runnable)} does for one rep: the rows are
+	 * locked in the order of the reps' ids, and the recount runs once the last of them
+	 * is.
+	 * @param repIds the reps whose sums it moves
+	 * @param sum which sum, told apart by {@code equals}
+	 * @param recount counts the sum again in the caller's transaction
+	 */
+	public void recountAtCommit(Collection<String> repIds, Object sum, Runnable recount) {
+		NavigableSet<String> reps = new TreeSet<>(repIds);
 		Recounts recounts = pending();
 		if (recounts == null) {
-			lock(repId);
+			reps.forEach(this::lock);
 			recount.run();
 			return;
 		}
-		recounts.byRep.computeIfAbsent(repId, (rep) -> new LinkedHashMap<>()).putIfAbsent(sum, recount);
+		reps.headSet(reps.last()).forEach(recounts::lockOnly);
+		recounts.byRep.computeIfAbsent(reps.last(), (rep) -> new LinkedHashMap<>()).putIfAbsent(sum, recount);
 	}
 
 	/**
@@ -89,6 +109,11 @@ public class RepLocks {
 
 		Recounts() {
 			super(RepLocks.this);
+		}
+
+		/** The rep's row is locked in its turn, for a recount under a later rep's. */
+		void lockOnly(String repId) {
+			this.byRep.computeIfAbsent(repId, (rep) -> new LinkedHashMap<>());
 		}
 
 		@Override

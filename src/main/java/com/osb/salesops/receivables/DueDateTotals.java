@@ -83,14 +83,9 @@ public class DueDateTotals {
 						(rs.getString(2) != null) ? rs.getString(2) : rs.getString(1) },
 				invoiceId);
 		for (String[] pair : reps) {
-			// both reps' rows are locked when it is counted: the earlier rep's first
-			String first = (pair[0].compareTo(pair[1]) <= 0) ? pair[0] : pair[1];
-			String last = first.equals(pair[0]) ? pair[1] : pair[0];
-			if (!first.equals(last)) {
-				this.repLocks.recountAtCommit(first, List.of("receivable_due_entry", invoiceId), () -> {
-				});
-			}
-			this.repLocks.recountAtCommit(last, List.of("receivable_due_entry", invoiceId), () -> settle(invoiceId));
+			// the rep it is counted under now and the one it was: both locked
+			this.repLocks.recountAtCommit(List.of(pair[0], pair[1]), List.of("receivable_due_entry", invoiceId),
+					() -> settle(invoiceId));
 		}
 	}
 

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Recounts of a rep's sums on PostgreSQL: asked for in a transaction, they run once each
  * just before it commits, seeing all it wrote, with the rep's row locked from then on and
- * not before; reps in the order of their ids; none when the transaction rolls back; at
- * once outside a transaction.
+ * not before; reps in the order of their ids, a sum two reps share with both locked; none
+ * when the transaction rolls back; at once outside a transaction.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepLocksPostgresIT extends PostgresIntegrationTest {
@@ -100,6 +100,27 @@ class RepLocksPostgresIT extends PostgresIntegrationTest {
 
 		// then
 		assertThat(order).containsExactly("LK1 due 2", "LK2 due 1", "LK2 due 3");
+	}
+
+	@Test
+	void aSumTwoRepsShareIsRecountedOnceWithBothRepsLocked() {
+		// given
+		List<String> lockedDuringRecount = new ArrayList<>();
+		List<String> order = new ArrayList<>();
+
+		// when
+		this.transactions.executeWithoutResult((status) -> {
+			this.repLocks.recountAtCommit(List.of("LK2", "LK1"), "invoice 7", () -> {
+				order.add("invoice 7");
+				lockedDuringRecount.add(lockedElsewhere("LK1"));
+				lockedDuringRecount.add(lockedElsewhere("LK2"));
+			});
+			this.repLocks.recountAtCommit(List.of("LK1", "LK2"), "invoice 7", () -> order.add("invoice 7 again"));
+		});
+
+		// then
+		assertThat(order).containsExactly("invoice 7");
+		assertThat(lockedDuringRecount).containsExactly("locked", "locked");
 	}
 
 	@Test

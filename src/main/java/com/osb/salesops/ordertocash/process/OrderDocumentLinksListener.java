@@ -3,6 +3,8 @@ package com.osb.salesops.ordertocash.process;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.osb.salesops.ordertocash.documents.AttachmentKind;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
@@ -28,12 +30,14 @@ class OrderDocumentLinksListener implements TaskListener {
 			AttachmentKind.SIGNED_CONTRACT, "Task_ConfirmDelivery", AttachmentKind.DELIVERY_RECEIPT,
 			"Task_CollectInvoicingDetails", AttachmentKind.INVOICING_DETAILS);
 
-	/** The form texts it sets: links to the order's documents and its upload page. */
-	static final Set<String> TEXTS = Set.of("contractFileUrl", "shippingNoticeFileUrl", "invoiceFileUrl",
-			"uploadPageUrl");
-
 	private static final Map<String, String> LINKS = Map.of("CONTRACT", "contractFileUrl", "SHIPPING_NOTICE",
 			"shippingNoticeFileUrl", "INVOICE", "invoiceFileUrl");
+
+	private static final String UPLOAD_PAGE = "uploadPageUrl";
+
+	/** The form texts it sets: links to the order's documents and its upload page. */
+	static final Set<String> TEXTS = Stream.concat(LINKS.values().stream(), Stream.of(UPLOAD_PAGE))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final OrderDocuments documents;
 
@@ -66,8 +70,8 @@ class OrderDocumentLinksListener implements TaskListener {
 			});
 		}
 		AttachmentKind upload = UPLOADS.get(task.getTaskDefinitionKey());
-		if (upload != null && TaskForms.mentions(task, "uploadPageUrl")) {
-			task.setVariableLocal("uploadPageUrl", "/orders/" + orderNumber + "/uploads/"
+		if (upload != null && TaskForms.mentions(task, UPLOAD_PAGE)) {
+			task.setVariableLocal(UPLOAD_PAGE, "/orders/" + orderNumber + "/uploads/"
 					+ upload.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 		}
 	}
