@@ -48,6 +48,12 @@ public class ProcessNames {
 
 	private final Map<String, Map<String, String>> bundles = new HashMap<>();
 
+	/**
+	 * Each English name as a pattern a name the engine keeps matches, its places as
+	 * groups, by {@code <process key>.<element id>}.
+	 */
+	private final Map<String, Pattern> templates = new HashMap<>();
+
 	ProcessNames() {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		try {
@@ -67,6 +73,23 @@ public class ProcessNames {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.english.forEach((key, name) -> this.templates.put(key, template(name)));
+	}
+
+	/**
+	 * The pattern a name made from the English name matches from its start: its places
+	 * filled with anything, then its end or ": " and what the task is about.
+	 */
+	private static Pattern template(String name) {
+		Matcher places = PLACE.matcher(name);
+		StringBuilder pattern = new StringBuilder("^");
+		int at = 0;
+		while (places.find()) {
+			pattern.append(Pattern.quote(name.substring(at, places.start()))).append("(.*?)");
+			at = places.end();
+		}
+		pattern.append(Pattern.quote(name.substring(at))).append("(?=$|: )");
+		return Pattern.compile(pattern.toString(), Pattern.DOTALL);
 	}
 
 	/**
@@ -86,20 +109,12 @@ public class ProcessNames {
 	 * The task's name in the language, or the given name when it cannot be translated.
 	 */
 	public String task(String processKey, String taskKey, String name, Locale language) {
-		String template = this.english.get(processKey + "." + taskKey);
+		Pattern template = this.templates.get(processKey + "." + taskKey);
 		String translated = bundle(processKey, language).get(taskKey);
 		if (name == null || template == null || translated == null) {
 			return name;
 		}
-		Matcher places = PLACE.matcher(template);
-		StringBuilder pattern = new StringBuilder("^");
-		int at = 0;
-		while (places.find()) {
-			pattern.append(Pattern.quote(template.substring(at, places.start()))).append("(.*?)");
-			at = places.end();
-		}
-		pattern.append(Pattern.quote(template.substring(at))).append("(?=$|: )");
-		Matcher filled = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(name);
+		Matcher filled = template.matcher(name);
 		if (!filled.find()) {
 			return name;
 		}
