@@ -1,9 +1,8 @@
 package com.osb.salesops.shared.web;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.osb.salesops.shared.classpath.ServiceFiles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,23 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EngineLookupFilter extends OncePerRequestFilter {
 
-	private final Map<ClassLoader, ServiceFiles> loaders = new ConcurrentHashMap<>();
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Thread thread = Thread.currentThread();
-		ClassLoader own = thread.getContextClassLoader();
-		if (own == null || own instanceof ServiceFiles) {
-			chain.doFilter(request, response);
-			return;
-		}
-		thread.setContextClassLoader(this.loaders.computeIfAbsent(own, ServiceFiles::new));
+		ClassLoader own = ServiceFiles.enter();
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			thread.setContextClassLoader(own);
+			ServiceFiles.leave(own);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package com.osb.salesops.shared.web;
+package com.osb.salesops.shared.classpath;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +51,21 @@ class ServiceFilesTest {
 			assertThat(read(files, "note.txt")).containsExactly("second");
 			assertThat(read(files, "META-INF/services/com.example.Missing")).isEmpty();
 		}
+	}
+
+	@Test
+	void enteringMakesTheThreadsLoaderAnswerFromMemoryOnceAndLeavingPutsItsOwnBack() {
+		ClassLoader own = Thread.currentThread().getContextClassLoader();
+		ClassLoader entered = ServiceFiles.enter();
+		try {
+			assertThat(entered).isSameAs(own);
+			assertThat(Thread.currentThread().getContextClassLoader()).isInstanceOf(ServiceFiles.class);
+			assertThat(ServiceFiles.enter()).as("entered again").isNull();
+		}
+		finally {
+			ServiceFiles.leave(entered);
+		}
+		assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(own);
 	}
 
 	private static List<String> read(ClassLoader loader, String name) throws IOException {
