@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.ibatis.mapping.MappedStatement;
@@ -20,14 +21,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Has each of the engine's statements with dynamic SQL turn each text it yields into JDBC
- * SQL once ({@link ParsedOnceSqlSource}), once the engine has read its SQL mappings.
- * Should a MyBatis version lay out its statements otherwise, the statements are left as
- * they are and a warning says so.
+ * SQL once ({@link ParsedOnceSqlSource}), once the engine has read its SQL mappings; the
+ * engine's authorization check, whose text follows the shape of the check alone, is built
+ * once for each shape ({@link AuthorizationCheckShape}). Should a MyBatis version lay out
+ * its statements otherwise, the statements are left as they are and a warning says so.
  */
 @Component
 class ParsedOnceSqlPlugin extends AbstractProcessEnginePlugin {
 
 	private static final Logger logger = LoggerFactory.getLogger(ParsedOnceSqlPlugin.class);
+
+	/** The statements whose text follows their parameter's shape alone. */
+	private static final Map<String, ParameterShape> SHAPES = Map.of(AuthorizationCheckShape.STATEMENT,
+			new AuthorizationCheckShape());
 
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -55,7 +61,7 @@ class ParsedOnceSqlPlugin extends AbstractProcessEnginePlugin {
 					&& statement.getSqlSource().getClass() == DynamicSqlSource.class && done.add(statement)) {
 				try {
 					SqlSource parsedOnce = new ParsedOnceSqlSource(configuration,
-							(SqlNode) root.get(statement.getSqlSource()));
+							(SqlNode) root.get(statement.getSqlSource()), SHAPES.get(statement.getId()));
 					source.set(statement, parsedOnce);
 				}
 				catch (IllegalAccessException ex) {

@@ -1,6 +1,8 @@
 package com.osb.salesops.shared.process;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +39,15 @@ import org.apache.ibatis.session.Configuration;
  * At most {@value #MOST_TEXTS} texts are kept for a statement (their number follows the
  * lengths of the lists a query names, such as the caller's groups); past that a text is
  * parsed on each call, as before.
+ * <p>
+ * A statement whose text follows its parameter's structure alone (a
+ * {@link ParameterShape}) is built once for each shape of parameter: the first parameter
+ * of a shape is built as above, and each binding it made is remembered as the part of the
+ * parameter it holds (told apart by identity), or as a value every parameter of the shape
+ * binds alike (a loop's index, nothing); a later parameter of that shape gets the same
+ * text and mappings, its own parts bound under the same names, without the conditions and
+ * loops being evaluated again. A binding that is neither is never remembered: parameters
+ * of that shape are built each time.
  */
 final class ParsedOnceSqlSource implements SqlSource {
 
@@ -48,9 +59,18 @@ final class ParsedOnceSqlSource implements SqlSource {
 
 	private final ConcurrentMap<Text, Parsed> texts = new ConcurrentHashMap<>();
 
+	private final ParameterShape shapes;
+
+	private final ConcurrentMap<List<Object>, Replay> replays = new ConcurrentHashMap<>();
+
 	ParsedOnceSqlSource(Configuration configuration, SqlNode root) {
+		this(configuration, root, null);
+	}
+
+	ParsedOnceSqlSource(Configuration configuration, SqlNode root, ParameterShape shapes) {
 		this.configuration = configuration;
 		this.root = root;
+		this.shapes = shapes;
 	}
 
 	/** The statement's conditions and loops, as MyBatis read them from the mapping. */
@@ -58,8 +78,34 @@ final class ParsedOnceSqlSource implements SqlSource {
 		return this.root;
 	}
 
+	/** How many shapes of parameter the statement is built for without its conditions. */
+	int shapesRemembered() {
+		return (int) this.replays.values().stream().filter((replay) -> replay != Replay.NONE).count();
+	}
+
 	@Override
 	public BoundSql getBoundSql(Object parameterObject) {
+		ParameterShape.Shape shape = (this.shapes != null) ? this.shapes.of(parameterObject) : null;
+		if (shape == null) {
+			return build(parameterObject, null);
+		}
+		Replay replay = this.replays.get(shape.key());
+		if (replay != null && replay != Replay.NONE) {
+			return replay.bind(this.configuration, parameterObject, shape.parts());
+		}
+		Map<String, Object> bindings = new HashMap<>();
+		BoundSql bound = build(parameterObject, bindings);
+		if (replay == null && this.replays.size() < MOST_TEXTS) {
+			this.replays.putIfAbsent(shape.key(), Replay.of(bound, bindings, parameterObject, shape.parts()));
+		}
+		return bound;
+	}
+
+	/**
+	 * The statement built for the parameter, its bindings copied into {@code made} when
+	 * given.
+	 */
+	private BoundSql build(Object parameterObject, Map<String, Object> made) {
 		DynamicContext context = new DynamicContext(this.configuration, parameterObject);
 		this.root.apply(context);
 		Class<?> parameterType = (parameterObject != null) ? parameterObject.getClass() : Object.class;
@@ -76,6 +122,9 @@ final class ParsedOnceSqlSource implements SqlSource {
 		BoundSql bound = (parsed != Parsed.UNREADABLE) ? parsed.bind(parameterObject, bindings)
 				: parse(text, parameterObject, bindings);
 		bindings.forEach(bound::setAdditionalParameter);
+		if (made != null) {
+			made.putAll(bindings);
+		}
 		return bound;
 	}
 
@@ -85,6 +134,79 @@ final class ParsedOnceSqlSource implements SqlSource {
 	private BoundSql parse(Text text, Object parameterObject, Map<String, Object> bindings) {
 		return new SqlSourceBuilder(this.configuration).parse(text.sql(), text.parameterType(), bindings)
 			.getBoundSql(parameterObject);
+	}
+
+	/**
+	 * A statement built for one shape of parameter: its SQL, its parameters' mappings and
+	 * where each of its bindings comes from.
+	 */
+	private static final class Replay {
+
+		/** A shape whose bindings cannot all be told apart: built each time. */
+		static final Replay NONE = new Replay(null, List.of(), Map.of());
+
+		/** A binding's value is the parameter object itself. */
+		private static final int PARAMETER = -1;
+
+		/** A binding's value is the same for every parameter of the shape. */
+		private static final int SAME = -2;
+
+		private final String sql;
+
+		private final List<ParameterMapping> mappings;
+
+		/** By binding: the part of the parameter it holds, or {@link #PARAMETER}. */
+		private final Map<String, Integer> sources;
+
+		private final Map<String, Object> same = new HashMap<>();
+
+		private Replay(String sql, List<ParameterMapping> mappings, Map<String, Integer> sources) {
+			this.sql = sql;
+			this.mappings = mappings;
+			this.sources = sources;
+		}
+
+		static Replay of(BoundSql bound, Map<String, Object> bindings, Object parameterObject, List<Object> parts) {
+			Map<String, Integer> sources = new LinkedHashMap<>();
+			Map<String, Object> same = new HashMap<>();
+			for (Map.Entry<String, Object> binding : bindings.entrySet()) {
+				Object value = binding.getValue();
+				if (value == null || value instanceof Integer || value instanceof Boolean
+						|| DynamicContext.DATABASE_ID_KEY.equals(binding.getKey())) {
+					sources.put(binding.getKey(), SAME);
+					same.put(binding.getKey(), value);
+					continue;
+				}
+				if (value == parameterObject) {
+					sources.put(binding.getKey(), PARAMETER);
+					continue;
+				}
+				int at = -1;
+				for (int i = 0; i < parts.size(); i++) {
+					if (parts.get(i) == value) {
+						if (at >= 0) {
+							return NONE;
+						}
+						at = i;
+					}
+				}
+				if (at < 0) {
+					return NONE;
+				}
+				sources.put(binding.getKey(), at);
+			}
+			Replay replay = new Replay(bound.getSql(), List.copyOf(bound.getParameterMappings()), sources);
+			replay.same.putAll(same);
+			return replay;
+		}
+
+		BoundSql bind(Configuration configuration, Object parameterObject, List<Object> parts) {
+			BoundSql bound = new BoundSql(configuration, this.sql, new ArrayList<>(this.mappings), parameterObject);
+			this.sources.forEach((name, source) -> bound.setAdditionalParameter(name, (source == PARAMETER)
+					? parameterObject : (source == SAME) ? this.same.get(name) : parts.get(source)));
+			return bound;
+		}
+
 	}
 
 	/**

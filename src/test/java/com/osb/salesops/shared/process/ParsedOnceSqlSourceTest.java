@@ -29,10 +29,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -125,6 +129,103 @@ class ParsedOnceSqlSourceTest {
 			assertThat(actual.getParameterMappings().get(0).getJavaType())
 				.isEqualTo((value == null) ? Object.class : value.getClass());
 		}
+	}
+
+	@Test
+	void anAuthorizationCheckOfAShapeSeenBeforeBuildsWhatMyBatisBuildsWithItsOwnValues() {
+		// given the engine's authorization check, built once per shape of check
+		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+		configuration.setJdbcUrl("jdbc:h2:mem:parsed-once-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		configuration.setJobExecutorActivate(false);
+		configuration.setAuthorizationEnabled(true);
+		configuration.setProcessEnginePlugins(List.of(new ParsedOnceSqlPlugin()));
+		this.engine = configuration.buildProcessEngine();
+		Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+		MappedStatement statement = mybatis.getMappedStatement(AuthorizationCheckShape.STATEMENT);
+		ParsedOnceSqlSource source = (ParsedOnceSqlSource) statement.getSqlSource();
+		SqlSource original = new DynamicSqlSource(mybatis, source.root());
+		List<String> differences = new ArrayList<>();
+		int shapes = 0;
+
+		// when checks of every shape are built, each shape three times with other values
+		for (boolean revoke : new boolean[] { false, true }) {
+			for (int groups : new int[] { -1, 0, 1, 3 }) {
+				for (int tree = 0; tree < 5; tree++) {
+					for (int variant = 0; variant < 3; variant++) {
+						shapes++;
+						for (int round = 0; round < 3; round++) {
+							AuthorizationCheck check = check(revoke, groups, tree, variant, round);
+							BoundSql expected = original.getBoundSql(check);
+							BoundSql actual = statement.getBoundSql(check);
+							differences.addAll(differences(
+									"shape " + revoke + "/" + groups + "/" + tree + "/" + variant + " round " + round,
+									mybatis, check, expected, actual));
+						}
+					}
+				}
+			}
+		}
+
+		// then every check built the SQL, mappings and values MyBatis builds, and every
+		// shape was built from what its first check left
+		assertThat(differences).isEmpty();
+		assertThat(source.shapesRemembered()).isEqualTo(shapes);
+	}
+
+	/**
+	 * An authorization check: its shape from the first four arguments, its user, groups,
+	 * resources and permissions different in each round.
+	 */
+	private static AuthorizationCheck check(boolean revoke, int groups, int tree, int variant, int round) {
+		List<String> groupIds = (groups < 0) ? null : new ArrayList<>();
+		for (int i = 0; i < groups; i++) {
+			groupIds.add("group-" + i + "-" + round);
+		}
+		CompositePermissionCheck checks = switch (tree) {
+			case 0 -> composite(true, atomic(variant, round, 0));
+			case 1 -> composite(true, atomic(variant, round, 0), atomic(variant + 1, round, 1),
+					atomic(variant + 2, round, 2), atomic(variant, round, 3));
+			case 2 -> composite(false, atomic(variant, round, 0), atomic(variant + 1, round, 1));
+			case 3 -> nested(true, composite(true, atomic(variant, round, 0), atomic(variant + 2, round, 1)),
+					composite(false, atomic(variant + 1, round, 2), atomic(variant, round, 3)));
+			default -> nested(false, composite(true, atomic(variant, round, 0), atomic(variant + 1, round, 1)),
+					composite(true, atomic(variant + 2, round, 2), atomic(variant, round, 3)));
+		};
+		return new AuthorizationCheck("user-" + round, groupIds, checks, revoke);
+	}
+
+	/** A permission check on one resource, on every resource, or on a query's column. */
+	private static PermissionCheck atomic(int variant, int round, int place) {
+		PermissionCheck check = new PermissionCheck();
+		Resource[] resources = { Resources.TASK, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE };
+		Permission[] permissions = { Permissions.READ, Permissions.UPDATE, Permissions.TASK_WORK };
+		check.setResource(resources[(round + place) % resources.length]);
+		check.setPermission(permissions[(round + place + 1) % permissions.length]);
+		switch (variant % 3) {
+			case 0 -> check.setResourceId("resource-" + place + "-" + round);
+			case 1 -> check.setResourceId("*");
+			default -> {
+				check.setResourceIdQueryParam("RES.ID_");
+				check.setAuthorizationNotFoundReturnValue((long) (place % 2));
+			}
+		}
+		return check;
+	}
+
+	private static CompositePermissionCheck composite(boolean disjunctive, PermissionCheck... checks) {
+		CompositePermissionCheck composite = new CompositePermissionCheck(disjunctive);
+		for (PermissionCheck check : checks) {
+			composite.addAtomicCheck(check);
+		}
+		return composite;
+	}
+
+	private static CompositePermissionCheck nested(boolean disjunctive, CompositePermissionCheck... checks) {
+		CompositePermissionCheck composite = new CompositePermissionCheck(disjunctive);
+		for (CompositePermissionCheck check : checks) {
+			composite.addCompositeCheck(check);
+		}
+		return composite;
 	}
 
 	private void setUp() {
