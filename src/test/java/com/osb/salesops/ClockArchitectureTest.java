@@ -31,6 +31,8 @@ class ClockArchitectureTest {
 			"java.time.LocalTime", "java.time.Instant", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
 			"java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
+	private static final String ENGINE_CLOCK = "org.camunda.bpm.engine.impl.util.ClockUtil";
+
 	@ArchTest
 	static final ArchRule onlyTheApplicationClockReadsTheSystemTime = noClasses().that()
 		.doNotHaveFullyQualifiedName(ApplicationClock.class.getName())
@@ -64,6 +66,8 @@ class ClockArchitectureTest {
 			java.time.Clock         | systemUTC         |                   | true
 			java.util.Date          | <init>            |                   | true
 			java.util.Date          | <init>            | long              | false
+			org.camunda.bpm.engine.impl.util.ClockUtil | reset  |          | true
+			org.camunda.bpm.engine.impl.util.ClockUtil | offset | java.lang.Long | false
 			""")
 	void tellsAReadOfTheSystemTimeFromAReadOfAGivenClock(String owner, String method, String parameter, boolean reads) {
 		List<String> parameters = (parameter == null) ? List.of() : List.of(parameter);
@@ -74,6 +78,8 @@ class ClockArchitectureTest {
 	static boolean readsSystemTime(String owner, String method, List<String> parameters) {
 		boolean withoutClock = !parameters.contains(Clock.class.getName());
 		return (DATES_AND_TIMES.contains(owner) && "now".equals(method) && withoutClock)
+				// puts the engine's clock, which is the application's, on the system time
+				|| (ENGINE_CLOCK.equals(owner) && ("reset".equals(method) || "resetClock".equals(method)))
 				|| ("java.lang.System".equals(owner) && "currentTimeMillis".equals(method))
 				|| ("java.time.Clock".equals(owner) && method.startsWith("system"))
 				|| ("java.util.Calendar".equals(owner) && "getInstance".equals(method))
