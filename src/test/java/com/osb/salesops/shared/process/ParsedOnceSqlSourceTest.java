@@ -66,13 +66,7 @@ class ParsedOnceSqlSourceTest {
 	void theEnginesStatementsBuildWhatMyBatisBuildsCallAfterCall() throws Exception {
 		// given an engine with authorization on, each of its dynamic statements checked
 		// against MyBatis's own way on every call
-		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-		configuration.setJdbcUrl("jdbc:h2:mem:parsed-once-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		configuration.setJobExecutorActivate(false);
-		configuration.setAuthorizationEnabled(true);
-		configuration.setProcessEnginePlugins(List.of(new ParsedOnceSqlPlugin()));
-		this.engine = configuration.buildProcessEngine();
-		Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+		Configuration mybatis = engineWithAuthorization();
 		Checks checks = new Checks(mybatis);
 		assertThat(checks.install()).isGreaterThan(200);
 		setUp();
@@ -134,13 +128,7 @@ class ParsedOnceSqlSourceTest {
 	@Test
 	void anAuthorizationCheckOfAShapeSeenBeforeBuildsWhatMyBatisBuildsWithItsOwnValues() {
 		// given the engine's authorization check, built once per shape of check
-		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-		configuration.setJdbcUrl("jdbc:h2:mem:parsed-once-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		configuration.setJobExecutorActivate(false);
-		configuration.setAuthorizationEnabled(true);
-		configuration.setProcessEnginePlugins(List.of(new ParsedOnceSqlPlugin()));
-		this.engine = configuration.buildProcessEngine();
-		Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+		Configuration mybatis = engineWithAuthorization();
 		MappedStatement statement = mybatis.getMappedStatement(AuthorizationCheckShape.STATEMENT);
 		ParsedOnceSqlSource source = (ParsedOnceSqlSource) statement.getSqlSource();
 		SqlSource original = new DynamicSqlSource(mybatis, source.root());
@@ -226,6 +214,17 @@ class ParsedOnceSqlSourceTest {
 			composite.addCompositeCheck(check);
 		}
 		return composite;
+	}
+
+	/** An engine with authorization on, its statements parsed once; its SQL mappings. */
+	private Configuration engineWithAuthorization() {
+		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+		configuration.setJdbcUrl("jdbc:h2:mem:parsed-once-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		configuration.setJobExecutorActivate(false);
+		configuration.setAuthorizationEnabled(true);
+		configuration.setProcessEnginePlugins(List.of(new ParsedOnceSqlPlugin()));
+		this.engine = configuration.buildProcessEngine();
+		return configuration.getSqlSessionFactory().getConfiguration();
 	}
 
 	private void setUp() {
