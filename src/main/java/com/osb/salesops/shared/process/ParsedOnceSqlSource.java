@@ -143,7 +143,7 @@ final class ParsedOnceSqlSource implements SqlSource {
 	private static final class Replay {
 
 		/** A shape whose bindings cannot all be told apart: built each time. */
-		static final Replay NONE = new Replay(null, List.of(), Map.of());
+		static final Replay NONE = new Replay(null, List.of(), Map.of(), Map.of());
 
 		/** A binding's value is the parameter object itself. */
 		private static final int PARAMETER = -1;
@@ -155,15 +155,21 @@ final class ParsedOnceSqlSource implements SqlSource {
 
 		private final List<ParameterMapping> mappings;
 
-		/** By binding: the part of the parameter it holds, or {@link #PARAMETER}. */
+		/**
+		 * By binding: the part of the parameter it holds, {@link #PARAMETER} or
+		 * {@link #SAME}.
+		 */
 		private final Map<String, Integer> sources;
 
-		private final Map<String, Object> same = new HashMap<>();
+		/** The values bound alike for every parameter of the shape, by binding. */
+		private final Map<String, Object> same;
 
-		private Replay(String sql, List<ParameterMapping> mappings, Map<String, Integer> sources) {
+		private Replay(String sql, List<ParameterMapping> mappings, Map<String, Integer> sources,
+				Map<String, Object> same) {
 			this.sql = sql;
 			this.mappings = mappings;
 			this.sources = sources;
+			this.same = same;
 		}
 
 		static Replay of(BoundSql bound, Map<String, Object> bindings, Object parameterObject, List<Object> parts) {
@@ -195,9 +201,7 @@ final class ParsedOnceSqlSource implements SqlSource {
 				}
 				sources.put(binding.getKey(), at);
 			}
-			Replay replay = new Replay(bound.getSql(), List.copyOf(bound.getParameterMappings()), sources);
-			replay.same.putAll(same);
-			return replay;
+			return new Replay(bound.getSql(), List.copyOf(bound.getParameterMappings()), sources, same);
 		}
 
 		BoundSql bind(Configuration configuration, Object parameterObject, List<Object> parts) {
