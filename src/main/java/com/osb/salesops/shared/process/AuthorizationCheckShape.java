@@ -2,10 +2,10 @@ package com.osb.salesops.shared.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
-import org.camunda.bpm.engine.impl.db.PermissionCheck;
 
 /**
  * The shape of the engine's authorization check ({@code isUserAuthorizedForResource}):
@@ -31,15 +31,10 @@ final class AuthorizationCheckShape implements ParameterShape {
 		List<Object> parts = new ArrayList<>();
 		parts.add(check);
 		key.add(check.isRevokeAuthorizationCheckEnabled());
-		List<String> groups = check.getAuthGroupIds();
-		parts.add(groups);
-		key.add((groups != null) ? groups.size() : -1);
-		if (groups != null) {
-			for (String group : groups) {
-				parts.add(group);
-				key.add((group != null) ? group.getClass() : null);
-			}
-		}
+		list(check.getAuthGroupIds(), key, parts, (group) -> {
+			parts.add(group);
+			key.add((group != null) ? group.getClass() : null);
+		});
 		composite(check.getPermissionChecks(), key, parts);
 		return new Shape(key, parts);
 	}
@@ -52,29 +47,29 @@ final class AuthorizationCheckShape implements ParameterShape {
 		}
 		key.add(check.getClass());
 		key.add(check.isDisjunctive());
-		List<PermissionCheck> atomic = check.getAtomicChecks();
-		parts.add(atomic);
-		key.add((atomic != null) ? atomic.size() : -1);
-		if (atomic != null) {
-			for (PermissionCheck each : atomic) {
-				parts.add(each);
-				key.add((each != null) ? each.getClass() : null);
-				if (each != null) {
-					key.add(each.getResourceIdQueryParam());
-					String resourceId = each.getResourceId();
-					key.add((resourceId == null) ? "no resource"
-							: "*".equals(resourceId) ? "every resource" : "one resource");
-					key.add(each.getAuthorizationNotFoundReturnValue());
-				}
+		list(check.getAtomicChecks(), key, parts, (each) -> {
+			parts.add(each);
+			key.add((each != null) ? each.getClass() : null);
+			if (each != null) {
+				key.add(each.getResourceIdQueryParam());
+				String resourceId = each.getResourceId();
+				key.add((resourceId == null) ? "no resource"
+						: "*".equals(resourceId) ? "every resource" : "one resource");
+				key.add(each.getAuthorizationNotFoundReturnValue());
 			}
-		}
-		List<CompositePermissionCheck> composites = check.getCompositeChecks();
-		parts.add(composites);
-		key.add((composites != null) ? composites.size() : -1);
-		if (composites != null) {
-			for (CompositePermissionCheck each : composites) {
-				composite(each, key, parts);
-			}
+		});
+		list(check.getCompositeChecks(), key, parts, (each) -> composite(each, key, parts));
+	}
+
+	/**
+	 * A list of the check: itself a part, its length (or that there is none) in the key,
+	 * then each of its items as the caller adds them.
+	 */
+	private static <T> void list(List<T> items, List<Object> key, List<Object> parts, Consumer<T> each) {
+		parts.add(items);
+		key.add((items != null) ? items.size() : -1);
+		if (items != null) {
+			items.forEach(each);
 		}
 	}
 
