@@ -2,6 +2,7 @@ package com.osb.salesops.shared.process;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,13 +22,17 @@ import org.apache.ibatis.ognl.OgnlRuntime;
  * authorization-checked task query tests dozens of them each time it is built.
  * <p>
  * A property is read by the same method or field as before, found the same way, with the
- * same access check: only the search is done once per class and property.
+ * same access check: only the search is done once per class and property. A public method
+ * of one of the engine's public classes (its query objects and their parts, the objects
+ * its mappings read) is called directly, as the expression language calls it after
+ * checking, on every call, that it is no method its stricter invocation mode refuses; any
+ * other method is called through the expression language, checks and all.
  */
 final class QueryPropertyReaders extends ObjectPropertyAccessor {
 
-	private static final ClassValue<Map<String, Optional<Method>>> READERS = new ClassValue<>() {
+	private static final ClassValue<Map<String, Optional<Reader>>> READERS = new ClassValue<>() {
 		@Override
-		protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+		protected Map<String, Optional<Reader>> computeValue(Class<?> type) {
 			return new ConcurrentHashMap<>();
 		}
 	};
@@ -40,10 +45,11 @@ final class QueryPropertyReaders extends ObjectPropertyAccessor {
 	@Override
 	public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
 		Class<?> type = target.getClass();
-		Optional<Method> reader = READERS.get(type).computeIfAbsent(name, (property) -> find(type, property));
+		Optional<Reader> reader = READERS.get(type).computeIfAbsent(name, (property) -> find(type, property));
 		try {
-			if (reader.isPresent() && context.getMemberAccess().isAccessible(context, target, reader.get(), name)) {
-				return OgnlRuntime.invokeMethod(target, reader.get(), OgnlRuntime.NoArguments);
+			if (reader.isPresent()
+					&& context.getMemberAccess().isAccessible(context, target, reader.get().method(), name)) {
+				return reader.get().read(target);
 			}
 			return OgnlRuntime.getFieldValue(context, target, name, true);
 		}
@@ -59,9 +65,27 @@ final class QueryPropertyReaders extends ObjectPropertyAccessor {
 	 * The getter of the property, else a method of its name, as the expression language
 	 * finds them.
 	 */
-	private static Optional<Method> find(Class<?> type, String name) {
+	private static Optional<Reader> find(Class<?> type, String name) {
 		Method getter = OgnlRuntime.getGetMethod(type, name);
-		return Optional.ofNullable((getter != null) ? getter : OgnlRuntime.getReadMethod(type, name, null));
+		return Optional.ofNullable((getter != null) ? getter : OgnlRuntime.getReadMethod(type, name, null))
+			.map((method) -> new Reader(method, direct(method)));
+	}
+
+	/** Whether the method is called directly: public, of a public class of the engine. */
+	static boolean direct(Method method) {
+		Class<?> owner = method.getDeclaringClass();
+		return Modifier.isPublic(method.getModifiers()) && Modifier.isPublic(owner.getModifiers())
+				&& owner.getName().startsWith("org.camunda.bpm.engine.") && !method.isVarArgs();
+	}
+
+	/** The method that reads a property, and whether it is called directly. */
+	private record Reader(Method method, boolean direct) {
+
+		Object read(Object target) throws Exception {
+			return this.direct ? this.method.invoke(target)
+					: OgnlRuntime.invokeMethod(target, this.method, OgnlRuntime.NoArguments);
+		}
+
 	}
 
 }

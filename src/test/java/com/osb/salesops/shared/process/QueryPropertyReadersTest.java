@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 
 import org.apache.ibatis.ognl.MemberAccess;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.apache.ibatis.ognl.ObjectPropertyAccessor;
 import org.apache.ibatis.ognl.Ognl;
 import org.apache.ibatis.ognl.OgnlContext;
@@ -57,6 +58,28 @@ class QueryPropertyReadersTest {
 		assertThat(this.cached.getPossibleProperty(context, sample, "count")).isEqualTo(1);
 		assertThat(this.cached.getPossibleProperty(context, sample, "unknown")).isSameAs(OgnlRuntime.NotFound);
 		assertThat(this.cached.getPossibleProperty(context, sample, "hidden")).isSameAs(OgnlRuntime.NotFound);
+	}
+
+	@Test
+	void theEnginesQueryObjectsAreReadAsTheExpressionLanguageReadsThemMostlyByDirectCalls() throws Exception {
+		TaskQueryImpl query = new TaskQueryImpl();
+		query.taskCandidateGroup("sales-manager").processInstanceBusinessKey("SO-1").taskDefinitionKey("Task_X");
+		query.getAuthCheck().setAuthorizationCheckEnabled(true);
+		query.getAuthCheck().setAuthUserId("li.wei");
+		OgnlContext context = Ognl.createDefaultContext(query, PUBLIC_ONLY);
+		List<String> properties = List.of("candidateGroup", "processInstanceBusinessKey", "key", "authCheck",
+				"authUserId", "authorizationCheckEnabled", "isTenantIdSet", "tenantIdSet", "orQueries",
+				"candidateGroups", "withCandidateGroups", "orderingProperties", "unknown");
+		for (int round = 0; round < 2; round++) {
+			for (String property : properties) {
+				assertThat(this.cached.getPossibleProperty(context, query, property)).as(property)
+					.isEqualTo(this.plain.getPossibleProperty(context, query, property));
+			}
+		}
+		assertThat(this.cached.getPossibleProperty(context, query, "candidateGroup")).isEqualTo("sales-manager");
+		assertThat(QueryPropertyReaders.direct(TaskQueryImpl.class.getMethod("getCandidateGroup"))).isTrue();
+		assertThat(QueryPropertyReaders.direct(Sample.class.getMethod("getName"))).isFalse();
+		assertThat(QueryPropertyReaders.direct(Object.class.getMethod("getClass"))).isFalse();
 	}
 
 	@Test
