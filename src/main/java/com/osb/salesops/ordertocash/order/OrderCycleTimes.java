@@ -49,6 +49,14 @@ public class OrderCycleTimes {
 					"cast(ended_at as date), year_month, coalesce(channel, ''), step, "
 							+ BUCKET.formatted("duration_ms")));
 
+	/**
+	 * On PostgreSQL, the spell written and counted in both histograms in one statement:
+	 * the histograms count the row the insert returns, so nothing when it wrote none.
+	 */
+	private static final String SPELL_COUNTED = "with spell as (" + SPELL
+			+ " returning year_month, channel, step, step_name, ended_at, duration_ms), month_counted as ("
+			+ HISTOGRAMS.get(0).upsert(1, " from spell", "") + ") " + HISTOGRAMS.get(1).upsert(1, " from spell", "");
+
 	private final JdbcTemplate jdbc;
 
 	private volatile Boolean postgres;
@@ -73,9 +81,12 @@ public class OrderCycleTimes {
 		Timestamp ended = new Timestamp(endedAt.getTime());
 		LocalDateTime local = ended.toLocalDateTime();
 		int yearMonth = local.getYear() * 100 + local.getMonthValue();
-		int written = this.jdbc.update(SPELL, sourceId, step, stepName, ended, yearMonth, durationMillis, orderNumber,
-				sourceId);
-		if (written > 0) {
+		Object[] arguments = { sourceId, step, stepName, ended, yearMonth, durationMillis, orderNumber, sourceId };
+		if (isPostgres()) {
+			this.jdbc.update(SPELL_COUNTED, arguments);
+			return;
+		}
+		if (this.jdbc.update(SPELL, arguments) > 0) {
 			count(1, " where source_id = ?", sourceId);
 		}
 	}
@@ -152,10 +163,7 @@ public class OrderCycleTimes {
 	private void count(int sign, String where, Object argument) {
 		for (Histogram histogram : HISTOGRAMS) {
 			if (isPostgres()) {
-				this.jdbc.update(histogram.insert() + histogram.select(sign, where) + " on conflict ("
-						+ histogram.keys() + ") do update set spells = " + histogram.table()
-						+ ".spells + excluded.spells, step_name = least(" + histogram.table()
-						+ ".step_name, excluded.step_name)", argument);
+				this.jdbc.update(histogram.upsert(sign, " from order_cycle_time", where), argument);
 				continue;
 			}
 			int keys = histogram.keys().split(", ").length;
@@ -217,8 +225,23 @@ public class OrderCycleTimes {
 
 		/** The spells the condition selects, counted with the sign. */
 		String select(int sign, String where) {
-			return "select " + this.groups + ", min(coalesce(step_name, '')), " + sign
-					+ " * count(*) from order_cycle_time" + where + " group by " + this.groups;
+			return select(sign, " from order_cycle_time", where);
+		}
+
+		/** The spells of the source that the condition selects, counted with the sign. */
+		String select(int sign, String from, String where) {
+			return "select " + this.groups + ", min(coalesce(step_name, '')), " + sign + " * count(*)" + from + where
+					+ " group by " + this.groups;
+		}
+
+		/**
+		 * On PostgreSQL: adds the spells of the source that the condition selects,
+		 * counted with the sign, to the histogram.
+		 */
+		String upsert(int sign, String from, String where) {
+			return insert() + select(sign, from, where) + " on conflict (" + this.keys + ") do update set spells = "
+					+ this.table + ".spells + excluded.spells, step_name = least(" + this.table
+					+ ".step_name, excluded.step_name)";
 		}
 
 	}

@@ -206,11 +206,60 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(orders.get("count").asLong()).isEqualTo(((Number) expected.get("spells")).longValue());
 		assertThat(orders.get("medianHours").doubleValue()).isCloseTo(((Number) expected.get("median")).doubleValue(),
 				Percentage.withPercentage(0.6));
+		// and the histograms per month and per day, which the days of the current month
+		// are
+		// read from, count the spells of each month or day, step, channel and bucket
+		histogramsCountEverySpell();
+	}
+
+	@Test
+	void aSpellThatEndsIsWrittenOnceAndCountedInBothHistogramsInTheSameStatement() {
+		// given an order of QR7, this test's own rep
+		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values"
+				+ " ('QR7', 'QB', 'qrep7', 'Rep QR7', '2020-01-01', 10000)");
+		long customer = new CustomerFixture(this.jdbc).customer("QR7");
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
+						+ " created_by, channel) values ('SCQRCYC7', ?, 'QR7', 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
+				customer, Date.valueOf(TestClock.today().minusDays(3)));
+		this.transactions.executeWithoutResult((tx) -> this.totals.follow("SCQRCYC7"));
+		java.util.Date ended = java.util.Date
+			.from(TestClock.today().minusDays(1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		long before = this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class);
+
+		// when its contract review's spells end, one of them reported twice, and a spell
+		// of
+		// no order
+		this.cycleTimes.ended("Aai-QR7-1", "SCQRCYC7", "Task_ReviewContract", "Review contract", ended, 3_600_000);
+		this.cycleTimes.ended("Aai-QR7-1", "SCQRCYC7", "Task_ReviewContract", "Review contract", ended, 3_600_000);
+		this.cycleTimes.ended("Aai-QR7-2", "SCQRCYC7", "Task_ReviewContract", "Review contract", ended, 3_600_000);
+		this.cycleTimes.ended("Aai-QR7-3", "SCQRCYC7", "Task_ApproveOrder", "Approve order", ended, 90_000_000);
+		this.cycleTimes.ended("Aai-QR7-4", "NO-SUCH-ORDER", "Task_ApproveOrder", "Approve order", ended, 60_000);
+
+		// then each spell of the order is written once, and both histograms count them
+		assertThat(this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class)).isEqualTo(before + 3);
+		assertThat(this.jdbc.queryForList(
+				"select source_id from order_cycle_time where rep_id = 'QR7' and channel = 'ONLINE' order by source_id",
+				String.class))
+			.containsExactly("Aai-QR7-1", "Aai-QR7-2", "Aai-QR7-3");
+		histogramsCountEverySpell();
+	}
+
+	/**
+	 * Each histogram holds, for each of its cells, as many spells as the spells written,
+	 * and nothing more.
+	 */
+	private void histogramsCountEverySpell() {
+		String bucket = OrderCycleTimes.BUCKET.formatted("duration_ms");
 		assertThat(this.jdbc.queryForObject("select sum(spells) from order_cycle_histogram", Long.class))
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from order_cycle_time", Long.class));
-		// and the histogram per day, which the days of the current month are read from,
-		// counts the spells of each day, step, channel and bucket
-		String bucket = OrderCycleTimes.BUCKET.formatted("duration_ms");
+		assertThat(this.jdbc.queryForObject("select count(*) from (select year_month,"
+				+ " coalesce(channel, '') as channel, step, " + bucket + " as bucket, count(*) as spells"
+				+ " from order_cycle_time group by year_month, coalesce(channel, ''), step, " + bucket
+				+ ") c full join order_cycle_histogram h on h.year_month = c.year_month and h.channel = c.channel"
+				+ " and h.step = c.step and h.bucket = c.bucket where coalesce(c.spells, 0) <> coalesce(h.spells, 0)",
+				Long.class))
+			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from (select cast(ended_at as date) as ended_on,"
 				+ " coalesce(channel, '') as channel, step, " + bucket + " as bucket, count(*) as spells"
 				+ " from order_cycle_time group by cast(ended_at as date), coalesce(channel, ''), step, " + bucket
