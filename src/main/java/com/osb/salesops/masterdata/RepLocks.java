@@ -2,7 +2,6 @@ package com.osb.salesops.masterdata;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -10,8 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.osb.salesops.shared.transaction.BeforeCommit;
-
-import org.springframework.jdbc.core.ConnectionCallback;
+import com.osb.salesops.shared.transaction.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +31,11 @@ public class RepLocks {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile String clause;
+	private final Database database;
 
-	public RepLocks(JdbcTemplate jdbc) {
+	public RepLocks(JdbcTemplate jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/** Locks the rep's row until the transaction ends. */
@@ -93,13 +92,7 @@ public class RepLocks {
 	}
 
 	private String clause() {
-		if (this.clause == null) {
-			this.clause = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres") ? " for no key update" : " for update");
-		}
-		return this.clause;
+		return this.database.isPostgres() ? " for no key update" : " for update";
 	}
 
 	/** The recounts a transaction asked for, by rep in the order of their ids. */

@@ -10,6 +10,7 @@ import com.osb.salesops.masterdata.RepLocks;
 import com.osb.salesops.receivables.DueDateTotals;
 import com.osb.salesops.shared.time.BusinessClock;
 
+import com.osb.salesops.shared.transaction.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -79,7 +80,7 @@ public final class CustomerFixture {
 				invoiceId, customerId, Date.valueOf(due), new BigDecimal(amount), new BigDecimal(amount));
 		new DueDateTotals(this.jdbc,
 				new BusinessClock(TestClock.BUSINESS_ZONE, Clock.fixed(TestClock.now(), TestClock.BUSINESS_ZONE)),
-				new RepLocks(this.jdbc))
+				new RepLocks(this.jdbc, new Database(this.jdbc)))
 			.recount(invoiceId);
 	}
 

@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
+
+import com.osb.salesops.shared.transaction.Database;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,10 +59,11 @@ public class OrderCycleTimes {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile Boolean postgres;
+	private final Database database;
 
-	OrderCycleTimes(JdbcTemplate jdbc) {
+	OrderCycleTimes(JdbcTemplate jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/**
@@ -82,7 +83,7 @@ public class OrderCycleTimes {
 		LocalDateTime local = ended.toLocalDateTime();
 		int yearMonth = local.getYear() * 100 + local.getMonthValue();
 		Object[] arguments = { sourceId, step, stepName, ended, yearMonth, durationMillis, orderNumber, sourceId };
-		if (isPostgres()) {
+		if (this.database.isPostgres()) {
 			this.jdbc.update(SPELL_COUNTED, arguments);
 			return;
 		}
@@ -162,7 +163,7 @@ public class OrderCycleTimes {
 	 */
 	private void count(int sign, String where, Object argument) {
 		for (Histogram histogram : HISTOGRAMS) {
-			if (isPostgres()) {
+			if (this.database.isPostgres()) {
 				this.jdbc.update(histogram.upsert(sign, " from order_cycle_time", where), argument);
 				continue;
 			}
@@ -198,16 +199,6 @@ public class OrderCycleTimes {
 			// another transaction opened the bucket a moment ago: add to theirs
 			this.jdbc.update(sql, update);
 		}
-	}
-
-	private boolean isPostgres() {
-		if (this.postgres == null) {
-			this.postgres = this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres"));
-		}
-		return this.postgres;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.osb.salesops.masterdata.RepLocks;
+import com.osb.salesops.shared.transaction.Database;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -33,6 +34,14 @@ public class OrderTotals {
 			+ " orders, total) select rep_id, cast(? as integer), status, channel, count(*), sum(total_amount) from sales_order"
 			+ " where rep_id = ? and order_date >= ? and order_date < ? group by rep_id, status, channel";
 
+	private static final String FORGET = "delete from order_month_totals where rep_id = ? and year_month = ?";
+
+	/**
+	 * On PostgreSQL, the month's sums forgotten and counted again in one statement: the
+	 * count reads the orders, which the forgetting does not touch.
+	 */
+	private static final String RECOUNT_IN_ONE = "with forgotten as (" + FORGET + ") " + RECOUNT;
+
 	private static final String YEAR_MONTH = "extract(year from order_date) * 100 + extract(month from order_date)";
 
 	private final JdbcTemplate jdbc;
@@ -41,10 +50,13 @@ public class OrderTotals {
 
 	private final RepLocks repLocks;
 
-	OrderTotals(JdbcTemplate jdbc, OrderCycleTimes cycleTimes, RepLocks repLocks) {
+	private final Database database;
+
+	OrderTotals(JdbcTemplate jdbc, OrderCycleTimes cycleTimes, RepLocks repLocks, Database database) {
 		this.jdbc = jdbc;
 		this.cycleTimes = cycleTimes;
 		this.repLocks = repLocks;
+		this.database = database;
 	}
 
 	/**
@@ -100,10 +112,14 @@ public class OrderTotals {
 			String repId = cell.substring(0, cell.lastIndexOf('/'));
 			int yearMonth = Integer.parseInt(cell.substring(cell.lastIndexOf('/') + 1));
 			LocalDate first = LocalDate.of(yearMonth / 100, yearMonth % 100, 1);
+			Object[] month = { yearMonth, repId, Date.valueOf(first), Date.valueOf(first.plusMonths(1)) };
 			this.repLocks.recountAtCommit(repId, List.of("order_month_totals", cell), () -> {
-				this.jdbc.update("delete from order_month_totals where rep_id = ? and year_month = ?", repId,
-						yearMonth);
-				this.jdbc.update(RECOUNT, yearMonth, repId, Date.valueOf(first), Date.valueOf(first.plusMonths(1)));
+				if (this.database.isPostgres()) {
+					this.jdbc.update(RECOUNT_IN_ONE, repId, yearMonth, month[0], month[1], month[2], month[3]);
+					return;
+				}
+				this.jdbc.update(FORGET, repId, yearMonth);
+				this.jdbc.update(RECOUNT, month);
 			});
 		}
 	}

@@ -1,14 +1,17 @@
 package com.osb.salesops.shared.notification;
 
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 import com.osb.salesops.shared.documents.GeneratedDocument;
 import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.language.UserLanguages;
+import com.osb.salesops.shared.transaction.Database;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,10 +34,13 @@ public class Notifications {
 
 	private final ProcessNames names;
 
-	Notifications(JdbcTemplate jdbc, UserLanguages languages, ProcessNames names) {
+	private final Database database;
+
+	Notifications(JdbcTemplate jdbc, UserLanguages languages, ProcessNames names, Database database) {
 		this.jdbc = jdbc;
 		this.languages = languages;
 		this.names = names;
+		this.database = database;
 	}
 
 	/** A task's name as the engine keeps it, for a text: in the reader's language. */
@@ -79,6 +85,13 @@ public class Notifications {
 	 */
 	private long store(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
 			Localized html) {
+		List<Locale> others = this.languages.languages()
+			.stream()
+			.filter((language) -> !language.getLanguage().equals(Locale.ENGLISH.getLanguage()))
+			.toList();
+		if (this.database.isPostgres() && !others.isEmpty()) {
+			return storeInOne(orderNumber, recipients, subject, body, html, others);
+		}
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("insert into notification (order_number,"
@@ -91,16 +104,42 @@ public class Notifications {
 			return insert;
 		}, key);
 		long id = key.getKeyAs(Number.class).longValue();
-		for (Locale language : this.languages.languages()) {
-			if (!language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-				this.jdbc.update(
-						"insert into notification_text (notification_id, language, subject, body, html_body)"
-								+ " values (?, ?, ?, ?, ?)",
-						id, language.toLanguageTag(), subject.in(language), body.in(language),
-						(html != null) ? html.in(language) : null);
-			}
+		for (Locale language : others) {
+			this.jdbc.update(
+					"insert into notification_text (notification_id, language, subject, body, html_body)"
+							+ " values (?, ?, ?, ?, ?)",
+					id, language.toLanguageTag(), subject.in(language), body.in(language),
+					(html != null) ? html.in(language) : null);
 		}
 		return id;
+	}
+
+	/**
+	 * On PostgreSQL, the notification and its texts in the other languages written in one
+	 * statement.
+	 */
+	private long storeInOne(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
+			Localized html, List<Locale> others) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(orderNumber);
+		arguments.add(String.join(",", recipients));
+		arguments.add(subject.in(Locale.ENGLISH));
+		arguments.add(body.in(Locale.ENGLISH));
+		arguments.add((html != null) ? html.in(Locale.ENGLISH) : null);
+		StringJoiner texts = new StringJoiner(", ");
+		for (Locale language : others) {
+			texts.add("(cast(? as varchar(16)), cast(? as varchar(300)), cast(? as text), cast(? as text))");
+			arguments.add(language.toLanguageTag());
+			arguments.add(subject.in(language));
+			arguments.add(body.in(language));
+			arguments.add((html != null) ? html.in(language) : null);
+		}
+		return this.jdbc.queryForObject("with notice as (insert into notification (order_number, recipients,"
+				+ " subject, body, html_body) values (cast(? as varchar(24)), ?, ?, ?, cast(? as text)) returning id),"
+				+ " texts as (insert into notification_text (notification_id, language, subject, body, html_body)"
+				+ " select notice.id, t.language, t.subject, t.body, t.html_body from notice, (values " + texts
+				+ ") as t (language, subject, body, html_body)) select id from notice", Long.class,
+				arguments.toArray());
 	}
 
 	/**
