@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.transaction.Database;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +36,12 @@ public class DocumentNumbers {
 
 	private final BusinessClock clock;
 
+	private final Database database;
+
 	DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BusinessClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.database = new Database(jdbc);
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -66,14 +70,9 @@ public class DocumentNumbers {
 
 	private Integer increment(DocumentType type, LocalDate day) {
 		while (true) {
-			int updated = this.jdbc.update(
-					"update document_sequence set last_value = last_value + 1"
-							+ " where doc_type = ? and business_date = ? and last_value < ?",
-					type.code(), day, LAST_SEQUENCE);
-			if (updated > 0) {
-				return this.jdbc.queryForObject(
-						"select last_value from document_sequence where doc_type = ? and business_date = ?",
-						Integer.class, type.code(), day);
+			Integer drawn = draw(type, day);
+			if (drawn != null) {
+				return drawn;
 			}
 			// Nothing updated: either the day's counter does not exist yet, or it is
 			// exhausted, or another node created it after the update looked. Only the
@@ -91,6 +90,28 @@ public class DocumentNumbers {
 				throw new DocumentNumbersExhaustedException(type, day);
 			}
 		}
+	}
+
+	/**
+	 * The day's counter moved on by one and its new value, or null when it was not (it
+	 * does not exist or is exhausted): on PostgreSQL in one statement.
+	 */
+	private Integer draw(DocumentType type, LocalDate day) {
+		String increment = "update document_sequence set last_value = last_value + 1"
+				+ " where doc_type = ? and business_date = ? and last_value < ?";
+		if (this.database.isPostgres()) {
+			return this.jdbc
+				.queryForList(increment + " returning last_value", Integer.class, type.code(), day, LAST_SEQUENCE)
+				.stream()
+				.findFirst()
+				.orElse(null);
+		}
+		if (this.jdbc.update(increment, type.code(), day, LAST_SEQUENCE) == 0) {
+			return null;
+		}
+		return this.jdbc.queryForObject(
+				"select last_value from document_sequence where doc_type = ? and business_date = ?", Integer.class,
+				type.code(), day);
 	}
 
 	private void createCounter(DocumentType type, LocalDate day) {
