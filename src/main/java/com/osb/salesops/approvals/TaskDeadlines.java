@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.osb.salesops.approvals.model.Deadline;
+import com.osb.salesops.shared.transaction.Database;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,8 +24,11 @@ public class TaskDeadlines {
 
 	private final JdbcClient jdbc;
 
-	TaskDeadlines(JdbcClient jdbc) {
+	private final Database database;
+
+	TaskDeadlines(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/** Starts watching a task. */
@@ -92,11 +96,20 @@ public class TaskDeadlines {
 			.update();
 	}
 
-	/** The task is done (or gone): by whom, when. */
-	public void close(String taskId, String by, Timestamp now) {
-		this.jdbc.sql("update task_deadline set closed_at = ?, closed_by = ? where task_id = ? and closed_at is null")
-			.params(now, by, taskId)
-			.update();
+	/**
+	 * The task is done (or gone): by whom, when.
+	 * @return the deadline it closed, closed, or none when the task had no open deadline
+	 * (on PostgreSQL in one statement)
+	 */
+	public Optional<TaskDeadline> close(String taskId, String by, Timestamp now) {
+		String close = "update task_deadline set closed_at = ?, closed_by = ? where task_id = ? and closed_at is null";
+		if (this.database.isPostgres()) {
+			return this.jdbc.sql(close + " returning " + COLUMNS)
+				.params(now, by, taskId)
+				.query(TaskDeadline.class)
+				.optional();
+		}
+		return (this.jdbc.sql(close).params(now, by, taskId).update() > 0) ? find(taskId) : Optional.empty();
 	}
 
 	/**

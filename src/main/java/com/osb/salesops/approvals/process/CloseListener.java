@@ -1,7 +1,10 @@
 package com.osb.salesops.approvals.process;
 
+import java.util.Optional;
+
 import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.TaskDeadlines;
+import com.osb.salesops.approvals.TaskDeadlines.TaskDeadline;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,18 +39,17 @@ class CloseListener implements TaskListener {
 		Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		String actor = (user != null) ? user.getUserId() : null;
 		Context.getCommandContext().runWithoutAuthorization(() -> {
+			Optional<TaskDeadline> closed = this.deadlines.close(task.getId(), actor, this.clock.timestamp());
 			if (EVENTNAME_COMPLETE.equals(task.getEventName()) && actor != null) {
-				inWhosePlace(task, actor);
+				inWhosePlace(task, actor, closed);
 			}
-			this.deadlines.close(task.getId(), actor, this.clock.timestamp());
 			return null;
 		});
 	}
 
-	private void inWhosePlace(DelegateTask task, String actor) {
+	private void inWhosePlace(DelegateTask task, String actor, Optional<TaskDeadline> closed) {
 		String[] subject = Subjects.of(task);
-		this.deadlines.find(task.getId())
-			.filter((deadline) -> deadline.escalatedTo(actor))
+		closed.filter((deadline) -> deadline.escalatedTo(actor))
 			.ifPresent((deadline) -> this.audit.record(actor, "COMPLETED_BY_NEXT_LEVEL", subject[0], subject[1],
 					task.getProcessInstanceId(),
 					task.getName() + ": completed by " + actor + " as the next level up, at the "
