@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.osb.salesops.shared.SalesOpsProperties;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
  * Makes a PDF document from its template ({@code documents/<name>.template}) and the
  * document's values. A template is read each time a document is made, from the configured
  * folder ({@code salesops.documents.template-folder}) when it holds one, else from the
- * templates deployed with the application: the legal team's edit applies to the next
- * document without a restart.
+ * templates deployed with the application (read once): the legal team's edit in the
+ * folder applies to the next document without a restart.
  */
 @Component
 public class DocumentRenderer {
@@ -48,6 +49,8 @@ public class DocumentRenderer {
 	 * in use.
 	 */
 	private final Queue<TrueTypeFont> idleFonts = new ConcurrentLinkedQueue<>();
+
+	private final Map<String, String> deployedTemplates = new ConcurrentHashMap<>();
 
 	DocumentRenderer(SalesOpsProperties properties) {
 		this.properties = properties;
@@ -139,12 +142,24 @@ public class DocumentRenderer {
 			if (folder != null && !folder.isBlank() && Files.isRegularFile(Path.of(folder, file))) {
 				return new DocumentTemplate(name, Files.readString(Path.of(folder, file), StandardCharsets.UTF_8));
 			}
-			return new DocumentTemplate(name,
-					new ClassPathResource("documents/" + file).getContentAsString(StandardCharsets.UTF_8));
+			return new DocumentTemplate(name, deployed(file));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The template " + file + " cannot be read", ex);
 		}
+	}
+
+	/**
+	 * A template deployed with the application, read once: the application's own files do
+	 * not change while it runs.
+	 */
+	private String deployed(String file) throws IOException {
+		String text = this.deployedTemplates.get(file);
+		if (text == null) {
+			text = new ClassPathResource("documents/" + file).getContentAsString(StandardCharsets.UTF_8);
+			this.deployedTemplates.put(file, text);
+		}
+		return text;
 	}
 
 	private TrueTypeFont borrowFont() {

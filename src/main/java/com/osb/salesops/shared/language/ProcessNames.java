@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -54,6 +56,9 @@ public class ProcessNames {
 	 */
 	private final Map<String, Pattern> templates = new HashMap<>();
 
+	/** Every task's template, in the order of {@link #english}, for a name alone. */
+	private final List<TaskName> taskNames = new ArrayList<>();
+
 	ProcessNames() {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		try {
@@ -74,6 +79,10 @@ public class ProcessNames {
 			throw new UncheckedIOException(ex);
 		}
 		this.english.forEach((key, name) -> this.templates.put(key, template(name)));
+		this.english.keySet().stream().filter((key) -> key.indexOf('.') > 0).forEach((key) -> {
+			int dot = key.indexOf('.');
+			this.taskNames.add(new TaskName(key.substring(0, dot), key.substring(dot + 1), this.templates.get(key)));
+		});
 	}
 
 	/**
@@ -109,8 +118,11 @@ public class ProcessNames {
 	 * The task's name in the language, or the given name when it cannot be translated.
 	 */
 	public String task(String processKey, String taskKey, String name, Locale language) {
-		Pattern template = this.templates.get(processKey + "." + taskKey);
-		String translated = bundle(processKey, language).get(taskKey);
+		return task(this.templates.get(processKey + "." + taskKey), bundle(processKey, language).get(taskKey), name);
+	}
+
+	/** The name, made from the template, in the words of the translation of its model. */
+	private static String task(Pattern template, String translated, String name) {
 		if (name == null || template == null || translated == null) {
 			return name;
 		}
@@ -136,13 +148,14 @@ public class ProcessNames {
 	 */
 	public Localized task(String name) {
 		return (language) -> {
-			for (String key : this.english.keySet()) {
-				int dot = key.indexOf('.');
-				if (dot > 0) {
-					String translated = task(key.substring(0, dot), key.substring(dot + 1), name, language);
-					if (translated != null && !translated.equals(name)) {
-						return translated;
-					}
+			for (TaskName task : this.taskNames) {
+				if (name == null || !task.template().matcher(name).lookingAt()) {
+					continue;
+				}
+				String translated = task(task.template(), bundle(task.processKey(), language).get(task.taskKey()),
+						name);
+				if (translated != null && !translated.equals(name)) {
+					return translated;
 				}
 			}
 			return name;
@@ -194,6 +207,10 @@ public class ProcessNames {
 		Map<String, String> bundle = new HashMap<>();
 		texts.forEach((key, value) -> bundle.put((String) key, (String) value));
 		return bundle;
+	}
+
+	/** A task of a model and the template its names match. */
+	private record TaskName(String processKey, String taskKey, Pattern template) {
 	}
 
 }
