@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import com.osb.salesops.shared.transaction.BeforeCommit;
 import com.osb.salesops.shared.transaction.Database;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
