@@ -163,11 +163,7 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values"
 				+ " ('QR5', 'QB', 'qrep5', 'Rep QR5', '2020-01-01', 10000),"
 				+ " ('QR6', 'QB', 'qrep6', 'Rep QR6', '2020-01-01', 10000)");
-		long customer = new CustomerFixture(this.jdbc).customer("QR5");
-		this.jdbc.update(
-				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
-						+ " created_by, channel) values ('SCQRCYC1', ?, 'QR5', 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
-				customer, Date.valueOf(TestClock.today().minusDays(5)));
+		long customer = onlineOrder("SCQRCYC1", "QR5", 5);
 		Instant end = TestClock.today().minusDays(2).atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 		this.jdbc.update("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_,"
 				+ " START_TIME_) values ('pi-SCQRCYC1', 'pi-SCQRCYC1', 'SCQRCYC1', 'order-to-remittance', 'o2r:1', ?)",
@@ -217,11 +213,7 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		// given an order of QR7, this test's own rep
 		this.jdbc.update("insert into sales_rep (id, region_id, user_id, name, hired_on, target_incentive) values"
 				+ " ('QR7', 'QB', 'qrep7', 'Rep QR7', '2020-01-01', 10000)");
-		long customer = new CustomerFixture(this.jdbc).customer("QR7");
-		this.jdbc.update(
-				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
-						+ " created_by, channel) values ('SCQRCYC7', ?, 'QR7', 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
-				customer, Date.valueOf(TestClock.today().minusDays(3)));
+		onlineOrder("SCQRCYC7", "QR7", 3);
 		this.transactions.executeWithoutResult((tx) -> this.totals.follow("SCQRCYC7"));
 		java.util.Date ended = java.util.Date
 			.from(TestClock.today().minusDays(1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -243,6 +235,19 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 				String.class))
 			.containsExactly("Aai-QR7-1", "Aai-QR7-2", "Aai-QR7-3");
 		histogramsCountEverySpell();
+	}
+
+	/**
+	 * A submitted online order of 300 for a new customer of the rep, placed days ago.
+	 * @return the customer's id
+	 */
+	private long onlineOrder(String number, String repId, int daysAgo) {
+		long customer = new CustomerFixture(this.jdbc).customer(repId);
+		this.jdbc.update(
+				"insert into sales_order (number, customer_id, rep_id, status, order_date, total_amount,"
+						+ " created_by, channel) values (?, ?, ?, 'SUBMITTED', ?, 300, 'test', 'ONLINE')",
+				number, customer, repId, Date.valueOf(TestClock.today().minusDays(daysAgo)));
+		return customer;
 	}
 
 	/**
