@@ -116,7 +116,8 @@ public class Notifications {
 
 	/**
 	 * On PostgreSQL, the notification and its texts in the other languages written in one
-	 * statement.
+	 * statement. The values are typed as text, never as the columns' lengths: a cast
+	 * would cut a text too long, which the column itself refuses.
 	 */
 	private long storeInOne(String orderNumber, Collection<String> recipients, Localized subject, Localized body,
 			Localized html, List<Locale> others) {
@@ -128,14 +129,14 @@ public class Notifications {
 		arguments.add((html != null) ? html.in(Locale.ENGLISH) : null);
 		StringJoiner texts = new StringJoiner(", ");
 		for (Locale language : others) {
-			texts.add("(cast(? as varchar(16)), cast(? as varchar(300)), cast(? as text), cast(? as text))");
+			texts.add("(cast(? as text), cast(? as text), cast(? as text), cast(? as text))");
 			arguments.add(language.toLanguageTag());
 			arguments.add(subject.in(language));
 			arguments.add(body.in(language));
 			arguments.add((html != null) ? html.in(language) : null);
 		}
 		return this.jdbc.queryForObject("with notice as (insert into notification (order_number, recipients,"
-				+ " subject, body, html_body) values (cast(? as varchar(24)), ?, ?, ?, cast(? as text)) returning id),"
+				+ " subject, body, html_body) values (cast(? as text), ?, ?, ?, cast(? as text)) returning id),"
 				+ " texts as (insert into notification_text (notification_id, language, subject, body, html_body)"
 				+ " select notice.id, t.language, t.subject, t.body, t.html_body from notice, (values " + texts
 				+ ") as t (language, subject, body, html_body)) select id from notice", Long.class,

@@ -9,9 +9,11 @@ import com.osb.salesops.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * On PostgreSQL a notification in several languages is written with its texts in the
@@ -64,6 +66,25 @@ class NotificationsPostgresIT extends PostgresIntegrationTest {
 			.containsEntry("subject", "Report zh-CN")
 			.containsEntry("body", "Plain zh-CN")
 			.containsEntry("html_body", "<p>zh-CN</p>");
+	}
+
+	@Test
+	void aTextLongerThanItsColumnIsRefusedInEveryLanguageAndNothingIsWritten() {
+		// given a subject that fits in English but not in Chinese
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
+		Localized subject = (language) -> language.getLanguage().equals("en") ? "Short" : "长".repeat(301);
+
+		// when
+		Throwable refused = catchThrowable(
+				() -> this.notifications.notify("SCPGNOTE0002", List.of("rep1"), subject, (language) -> "Body", null));
+
+		// then: as the database refuses a text too long for its column, not cut to fit
+		assertThat(refused).isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from notification where id > ?", Long.class, before))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from notification_text where notification_id > ?",
+				Long.class, before))
+			.isZero();
 	}
 
 }
