@@ -79,10 +79,13 @@ public class ProcessNames {
 			throw new UncheckedIOException(ex);
 		}
 		this.english.forEach((key, name) -> this.templates.put(key, template(name)));
-		this.english.keySet().stream().filter((key) -> key.indexOf('.') > 0).forEach((key) -> {
+		for (String key : this.english.keySet()) {
 			int dot = key.indexOf('.');
-			this.taskNames.add(new TaskName(key.substring(0, dot), key.substring(dot + 1), this.templates.get(key)));
-		});
+			if (dot > 0) {
+				this.taskNames
+					.add(new TaskName(key.substring(0, dot), key.substring(dot + 1), this.templates.get(key)));
+			}
+		}
 	}
 
 	/**

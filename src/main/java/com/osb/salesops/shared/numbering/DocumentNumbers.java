@@ -38,10 +38,11 @@ public class DocumentNumbers {
 
 	private final Database database;
 
-	DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BusinessClock clock) {
+	DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BusinessClock clock,
+			Database database) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.database = new Database(jdbc);
+		this.database = database;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}

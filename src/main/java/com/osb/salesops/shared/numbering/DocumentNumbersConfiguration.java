@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.numbering;
 
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.transaction.Database;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -32,9 +33,9 @@ class DocumentNumbersConfiguration {
 	}
 
 	@Bean
-	DocumentNumbers documentNumbers(NumberingConnections connections, BusinessClock clock) {
+	DocumentNumbers documentNumbers(NumberingConnections connections, BusinessClock clock, Database database) {
 		return new DocumentNumbers(new JdbcTemplate(connections.pool()),
-				new DataSourceTransactionManager(connections.pool()), clock);
+				new DataSourceTransactionManager(connections.pool()), clock, database);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.transaction.Database;
 import com.osb.salesops.support.PostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -177,9 +178,11 @@ class DocumentNumbersPostgresIT {
 	}
 
 	private static DocumentNumbers numbers(HikariDataSource dataSource) {
-		return new DocumentNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource),
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		return new DocumentNumbers(jdbc, new DataSourceTransactionManager(dataSource),
 				new BusinessClock(TestClock.BUSINESS_ZONE,
-						Clock.fixed(TestClock.START.toInstant(), TestClock.BUSINESS_ZONE)));
+						Clock.fixed(TestClock.START.toInstant(), TestClock.BUSINESS_ZONE)),
+				new Database(jdbc));
 	}
 
 	private static HikariDataSource pool(String name) {
