@@ -177,6 +177,10 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		}
 		try (Connection connection = serverConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("create extension if not exists pg_stat_statements");
+			if (external == null || external.isBlank()) {
+				statement.execute("alter system set pg_stat_statements.track_planning = on");
+				statement.execute("select pg_reload_conf()");
+			}
 			try (ResultSet loaded = statement.executeQuery("select count(*) from pg_stat_statements")) {
 				statementsCounted = loaded.next();
 			}
@@ -762,22 +766,40 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		if (!statementsCounted || total.orders() == 0) {
 			return;
 		}
+		try (Connection connection = serverConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select count(*), sum(s.calls), sum(s.plans),"
+						+ " sum(s.total_plan_time), sum(s.total_exec_time)"
+						+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
+						+ side.database() + "'")) {
+			result.next();
+			double orders = total.orders();
+			System.out.printf(Locale.ROOT,
+					"%s, per order over the measured turns: %.1f statements, planned %.1f times (%.2f ms planning),"
+							+ " %.2f ms executing; %d statement texts%n",
+					side.name(), result.getLong(2) / orders, result.getLong(3) / orders, result.getDouble(4) / orders,
+					result.getDouble(5) / orders, result.getLong(1));
+		}
 		printStatements(side, total, "s.calls", "most called first");
 		printStatements(side, total, "s.total_exec_time", "longest in all first");
+		printStatements(side, total, "s.total_plan_time", "longest planning first");
 	}
 
 	private static void printStatements(Side side, Turn total, String order, String title) throws SQLException {
 		try (Connection connection = serverConnection();
 				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select s.calls, s.total_exec_time, s.query"
-						+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
-						+ side.database() + "' order by " + order + " desc limit " + STATEMENTS_SHOWN)) {
+				ResultSet result = statement
+					.executeQuery("select s.calls, s.total_exec_time, s.plans, s.total_plan_time, s.query"
+							+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
+							+ side.database() + "' order by " + order + " desc limit " + STATEMENTS_SHOWN)) {
 			System.out.printf(Locale.ROOT,
-					"%s, statements per order over the measured turns, %s (calls, ms executing):%n", side.name(),
-					title);
+					"%s, statements per order over the measured turns, %s (calls, ms executing, plans, ms planning):%n",
+					side.name(), title);
 			while (result.next()) {
-				System.out.printf(Locale.ROOT, "  %7.2f %6.2f  %s%n", result.getLong(1) / (double) total.orders(),
-						result.getDouble(2) / total.orders(), abbreviate(result.getString(3)));
+				System.out.printf(Locale.ROOT, "  %7.2f %6.2f %7.2f %6.2f  %s%n",
+						result.getLong(1) / (double) total.orders(), result.getDouble(2) / total.orders(),
+						result.getLong(3) / (double) total.orders(), result.getDouble(4) / total.orders(),
+						abbreviate(result.getString(5)));
 			}
 		}
 	}
