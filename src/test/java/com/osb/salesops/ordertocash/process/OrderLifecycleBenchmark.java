@@ -696,9 +696,8 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 			}
 			long statements = 0;
 			if (statementsCounted) {
-				try (ResultSet result = statement.executeQuery("select coalesce(sum(s.calls), 0)"
-						+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
-						+ database + "'")) {
+				try (ResultSet result = statement
+					.executeQuery("select coalesce(sum(s.calls), 0)" + statementsOf(database))) {
 					result.next();
 					statements = result.getLong(1);
 				}
@@ -769,9 +768,7 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 		try (Connection connection = serverConnection();
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select count(*), sum(s.calls), sum(s.plans),"
-						+ " sum(s.total_plan_time), sum(s.total_exec_time)"
-						+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
-						+ side.database() + "'")) {
+						+ " sum(s.total_plan_time), sum(s.total_exec_time)" + statementsOf(side.database()))) {
 			result.next();
 			double orders = total.orders();
 			System.out.printf(Locale.ROOT,
@@ -790,8 +787,8 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 				Statement statement = connection.createStatement();
 				ResultSet result = statement
 					.executeQuery("select s.calls, s.total_exec_time, s.plans, s.total_plan_time, s.query"
-							+ " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
-							+ side.database() + "' order by " + order + " desc limit " + STATEMENTS_SHOWN)) {
+							+ statementsOf(side.database()) + " order by " + order + " desc limit "
+							+ STATEMENTS_SHOWN)) {
 			System.out.printf(Locale.ROOT,
 					"%s, statements per order over the measured turns, %s (calls, ms executing, plans, ms planning):%n",
 					side.name(), title);
@@ -802,6 +799,11 @@ class OrderLifecycleBenchmark extends PostgresIntegrationTest {
 						abbreviate(result.getString(5)));
 			}
 		}
+	}
+
+	/** The statements of one database in {@code pg_stat_statements}, as {@code s}. */
+	private static String statementsOf(String database) {
+		return " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '" + database + "'";
 	}
 
 	private static String abbreviate(String query) {

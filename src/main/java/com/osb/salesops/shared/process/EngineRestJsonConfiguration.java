@@ -1,4 +1,4 @@
-package com.osb.salesops.shared.web;
+package com.osb.salesops.shared.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
@@ -28,27 +28,17 @@ class EngineRestJsonConfiguration {
 
 	/**
 	 * Asked before the API's own resolver (a lower priority number comes first), it
-	 * answers every request with the same mapper, made at the first.
+	 * answers every request with the same mapper.
 	 */
 	@Produces({ MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON })
 	@Priority(1)
 	static final class OneMapper implements ContextResolver<ObjectMapper> {
 
-		private volatile ObjectMapper mapper;
+		private final ObjectMapper mapper = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
 		@Override
 		public ObjectMapper getContext(Class<?> type) {
-			ObjectMapper made = this.mapper;
-			if (made == null) {
-				synchronized (this) {
-					made = this.mapper;
-					if (made == null) {
-						made = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-						this.mapper = made;
-					}
-				}
-			}
-			return made;
+			return this.mapper;
 		}
 
 	}

@@ -1,5 +1,6 @@
-package com.osb.salesops.shared.web;
+package com.osb.salesops.shared.process;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 
@@ -57,8 +58,7 @@ class EngineRestJsonPostgresIT extends PostgresIntegrationTest {
 		assertThat(json.getContext(Object.class)).isSameAs(first);
 		assertThat(hal.getContext(Object.class)).isSameAs(first);
 		ObjectMapper own = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-		Map<String, Object> value = Map.of("created", new Date(1_780_000_000_123L), "day",
-				java.time.LocalDate.of(2026, 12, 5));
+		Map<String, Object> value = Map.of("created", new Date(1_780_000_000_123L), "day", LocalDate.of(2026, 12, 5));
 		assertThat(first.writeValueAsString(value)).isEqualTo(own.writeValueAsString(value));
 		String unknown = "{\"id\":\"t1\",\"nothingKnown\":1}";
 		assertThat(first.readValue(unknown, Named.class).id).isEqualTo(own.readValue(unknown, Named.class).id)
