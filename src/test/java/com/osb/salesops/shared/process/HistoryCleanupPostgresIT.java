@@ -116,6 +116,8 @@ class HistoryCleanupPostgresIT extends PostgresIntegrationTest {
 		// then its job logs read no batch for a step's job, and its statements parse each
 		// text once
 		assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("start");
+		// and its own cleanup's window lies where the tests' clock never is
+		assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("13:00");
 		assertThat(configuration.getHistoryEventProducer()).isInstanceOf(JobHistoryProducer.class);
 		assertThat(configuration.getSqlSessionFactory()
 			.getConfiguration()
