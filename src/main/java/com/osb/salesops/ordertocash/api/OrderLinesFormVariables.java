@@ -30,12 +30,14 @@ class OrderLinesFormVariables extends OncePerRequestFilter {
 
 	static final String VARIABLE = "orderLineItems";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private final Orders orders;
 
-	OrderLinesFormVariables(Orders orders) {
+	/** The application's mapper: the engine's amounts pass through with their digits. */
+	private final ObjectMapper json;
+
+	OrderLinesFormVariables(Orders orders, ObjectMapper json) {
 		this.orders = orders;
+		this.json = json;
 	}
 
 	@Override
@@ -62,7 +64,7 @@ class OrderLinesFormVariables extends OncePerRequestFilter {
 	}
 
 	private byte[] withLines(byte[] body) throws IOException {
-		JsonNode variables = JSON.readTree(body);
+		JsonNode variables = this.json.readTree(body);
 		String number = variables.path("orderNumber").path("value").asText(null);
 		Map<String, Object> head = (number != null) ? this.orders.head(number).orElse(null) : null;
 		if (!(variables instanceof ObjectNode object) || head == null) {
@@ -75,9 +77,9 @@ class OrderLinesFormVariables extends OncePerRequestFilter {
 			.toList();
 		ObjectNode lines = object.putObject(VARIABLE);
 		lines.put("type", "Json");
-		lines.put("value", JSON.writeValueAsString(items));
+		lines.put("value", this.json.writeValueAsString(items));
 		lines.putObject("valueInfo");
-		return JSON.writeValueAsBytes(object);
+		return this.json.writeValueAsBytes(object);
 	}
 
 	private static Map<String, Object> item(Map<String, Object> row) {

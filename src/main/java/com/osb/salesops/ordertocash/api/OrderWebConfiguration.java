@@ -2,6 +2,7 @@ package com.osb.salesops.ordertocash.api;
 
 import com.osb.salesops.ordertocash.order.Orders;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,9 @@ import org.springframework.core.Ordered;
 class OrderWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<OrderLinesFormVariables> orderLinesFormVariables(Orders orders) {
+	FilterRegistrationBean<OrderLinesFormVariables> orderLinesFormVariables(Orders orders, ObjectMapper json) {
 		FilterRegistrationBean<OrderLinesFormVariables> registration = new FilterRegistrationBean<>(
-				new OrderLinesFormVariables(orders));
+				new OrderLinesFormVariables(orders, json));
 		registration.setName("salesops-order-lines-form-variables");
 		registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
 		// inside authentication, so that only a caller who may read the task gets here

@@ -87,10 +87,17 @@ class TaskNameFilter extends OncePerRequestFilter {
 		if (node instanceof ObjectNode object) {
 			String processKey = processKey(object);
 			if (processKey != null && object.path("name").isTextual()) {
+				// the name of a task or of a process definition; anything else named
+				// within a
+				// process (a variable in its history) keeps its own name
 				String name = object.get("name").asText();
-				String taskKey = object.path("taskDefinitionKey").asText(null);
-				object.put("name", (taskKey != null) ? this.names.task(processKey, taskKey, name, language)
-						: this.names.process(processKey, name, language));
+				if (object.path("taskDefinitionKey").isTextual()) {
+					object.put("name",
+							this.names.task(processKey, object.get("taskDefinitionKey").asText(), name, language));
+				}
+				else if (isProcessDefinition(object)) {
+					object.put("name", this.names.process(processKey, name, language));
+				}
 			}
 			if (processKey != null && object.path("processDefinitionName").isTextual()) {
 				object.put("processDefinitionName",
@@ -109,10 +116,14 @@ class TaskNameFilter extends OncePerRequestFilter {
 			String id = object.get("processDefinitionId").asText();
 			return id.contains(":") ? id.substring(0, id.indexOf(':')) : null;
 		}
-		if (object.path("key").isTextual() && object.has("version") && object.has("deploymentId")) {
+		if (isProcessDefinition(object)) {
 			return object.get("key").asText();
 		}
 		return null;
+	}
+
+	private static boolean isProcessDefinition(ObjectNode object) {
+		return object.path("key").isTextual() && object.has("version") && object.has("deploymentId");
 	}
 
 }

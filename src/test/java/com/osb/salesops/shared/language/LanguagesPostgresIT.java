@@ -1,10 +1,16 @@
 package com.osb.salesops.shared.language;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.util.List;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
@@ -30,6 +36,12 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 
 	private static final String PRODUCT = "sku,name,unit,listPrice,floorPrice,stockOnHand,active\r\n"
 			+ "ZH-LANG-1,离心泵 语言测试,SET,12000.00,9500.00,5,true\r\n";
+
+	/** Reads decimals as written: 500.00, not 500.0. */
+	private static final ObjectMapper EXACT = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+		.build();
 
 	@LocalServerPort
 	int port;
@@ -139,6 +151,59 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(Http.json(admin.inLanguage("en").get("/engine-rest/process-definition/key/order-to-remittance"), 200)
 			.get("name")
 			.asText()).isEqualTo("Order to remittance");
+	}
+
+	@Test
+	void namesOnlyTasksAndProcessesAndPassesEverythingElseOnAsTheEngineWroteIt() throws Exception {
+		// given an order waiting for its first task, with the variables its steps set
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk.hireCrew(this.identityService);
+		String number = new OrderDesk(this.port).submit(customers.creditworthyCustomer(), customers.product(), 1);
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD).inLanguage("zh-CN");
+		String instance = Http
+			.json(admin.get("/engine-rest/history/process-instance?maxResults=1&processInstanceBusinessKey=" + number),
+					200)
+			.get(0)
+			.get("id")
+			.asText();
+		Http cockpit = new Http(this.port).inLanguage("zh-CN");
+		cockpit.get("/camunda/app/cockpit/default/");
+		assertThat(cockpit
+			.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
+					"username=" + ADMIN + "&password=" + ADMIN_PASSWORD, cockpit.csrfToken())
+			.statusCode()).isEqualTo(200);
+
+		// when Cockpit and API clients read the order's variables and its task
+		String variablesUrl = "/history/variable-instance?maxResults=100&processInstanceId=" + instance;
+		JsonNode variables = Http.json(admin.get("/engine-rest" + variablesUrl), 200);
+		JsonNode inCockpit = Http.json(cockpit.get("/camunda/api/engine/engine/default" + variablesUrl), 200);
+		JsonNode tasks = Http.json(admin.get("/engine-rest/history/task?maxResults=10&processInstanceId=" + instance),
+				200);
+		String formVariables = "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/form-variables";
+
+		// then a task and the process are named in Chinese; a variable keeps its own name
+		assertThat(tasks.get(0).get("name").asText()).startsWith("审核合同");
+		assertThat(variables.findValuesAsText("name")).hasSize(variables.size())
+			.contains("orderNumber", "customerCode", "orderTotal")
+			.doesNotContain("订单到回款");
+		assertThat(inCockpit.findValuesAsText("name"))
+			.containsExactlyInAnyOrderElementsOf(variables.findValuesAsText("name"));
+		// and every amount keeps its digits, in any language: 500.00 is neither 5E+2 nor
+		// 500.0
+		for (String read : List.of("/engine-rest" + variablesUrl, formVariables)) {
+			assertThat(admin.get(read).body()).as(read).isEqualTo(admin.inLanguage("en").get(read).body());
+		}
+		BigDecimal total = EXACT.readTree(admin.get("/engine-rest" + variablesUrl).body())
+			.findParents("name")
+			.stream()
+			.filter((variable) -> "orderTotal".equals(variable.get("name").asText()))
+			.findFirst()
+			.orElseThrow()
+			.get("value")
+			.decimalValue();
+		assertThat(total.scale()).isEqualTo(2);
+		assertThat(EXACT.readTree(admin.get(formVariables).body()).get("orderTotal").get("value").decimalValue())
+			.isEqualTo(total);
 	}
 
 	@Test
