@@ -87,9 +87,8 @@ class TaskNameFilter extends OncePerRequestFilter {
 		if (node instanceof ObjectNode object) {
 			String processKey = processKey(object);
 			if (processKey != null && object.path("name").isTextual()) {
-				// the name of a task or of a process definition; anything else named
-				// within a
-				// process (a variable in its history) keeps its own name
+				// a task or a process definition is named in the reader's language;
+				// anything else named within a process (a variable) keeps its own name
 				String name = object.get("name").asText();
 				if (object.path("taskDefinitionKey").isTextual()) {
 					object.put("name",
