@@ -105,7 +105,7 @@ class OrderTasklistIT {
 		// an internal code
 		assertThat(cards).containsOnlyKeys("accountant", "gm", "assistant", "manager", "director", "rep1", "keeper");
 		cards.forEach((user, card) -> assertThat(card).as(user).contains(number, customer, "1,200,000.00 CNY"));
-		assertThat(forms.get("manager")).contains("1,200,000.00 CNY", "China Standard Time (UTC+08:00)");
+		assertThat(forms.get("manager")).contains("1,200,000.00 CNY", "中国标准时间 (UTC+08:00)");
 		forms.forEach((user, form) -> assertThat(form).as(user)
 			.doesNotContain("RuleFired", "SALES_MANAGER", "SALES_DIRECTOR", "GENERAL_MANAGER", "sales-manager",
 					"0.0000%", "E+", "null"));
@@ -161,7 +161,7 @@ class OrderTasklistIT {
 		this.tasklist.type("amountReceived", "800").type("paymentReference", "BANK-2").complete();
 
 		// then each form showed the total, what was paid and what was outstanding
-		assertThat(first).contains("1,200.00 CNY", "0.00 CNY").contains("Prepayment: nothing ships");
+		assertThat(first).contains("1,200.00 CNY", "0.00 CNY").contains("预付款：客户全额付清订单之前不发货");
 		assertThat(second).contains("400.00 CNY", "800.00 CNY").doesNotContain("BANK-1");
 		assertThat(this.jdbc.queryForList("select p.amount from payment p join sales_order o on o.id = p.order_id"
 				+ " where o.number = ? order by p.id", java.math.BigDecimal.class, number))

@@ -10,6 +10,7 @@ import com.osb.salesops.approvals.TaskDeadlines;
 import com.osb.salesops.approvals.TaskDeadlines.TaskDeadline;
 import com.osb.salesops.approvals.model.Deadline;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -59,14 +60,14 @@ class DeadlineListener implements TaskListener {
 		Deadline deadline = this.rules.deadline(task.getTaskDefinitionKey(), level,
 				(total instanceof BigDecimal amount) ? amount : null);
 		if (deadline.none()) {
-			task.setVariableLocal(DUE_TEXT, "No deadline");
+			task.setVariableLocal(DUE_TEXT, Messages.inCompanyLanguage("form-text.no-deadline", "No deadline"));
 			return;
 		}
 		Instant created = this.clock.now();
 		Instant due = this.rules.due(created, deadline);
 		Instant escalation = deadline.escalates() ? this.rules.escalation(created, deadline) : null;
 		task.setDueDate(Date.from(due));
-		task.setVariableLocal(DUE_TEXT, this.clock.text(due));
+		task.setVariableLocal(DUE_TEXT, this.clock.text(due, Messages.companyLanguage()));
 		this.deadlines.open(new TaskDeadline(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
 				task.getName(), subject[0], subject[1], level, Timestamp.from(created), Timestamp.from(due),
 				(escalation != null) ? Timestamp.from(escalation) : null, deadline.escalateTo(), deadline.rule(), null,

@@ -1,6 +1,7 @@
 package com.osb.salesops.ordertocash.process;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.osb.salesops.shared.process.TaskForms;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -22,12 +24,15 @@ class OrderTaskFactsListener implements TaskListener {
 
 	private static final Pattern NET = Pattern.compile("NET(\\d+)");
 
-	private static final Map<String, String> HOLD_REASONS = Map.of("OVERDUE",
-			"An open invoice of the customer is overdue", "OVER_LIMIT",
+	/**
+	 * Why credit is held, by code: the English words of {@code form-text.hold-reason.*}.
+	 */
+	private static final Map<String, String> HOLD_REASONS = Map.of("overdue",
+			"An open invoice of the customer is overdue", "over-limit",
 			"This order takes the customer's exposure above the credit limit");
 
-	private static final Map<String, String> TITLES = Map.of("SALES_MANAGER", "Sales manager", "SALES_DIRECTOR",
-			"Sales director", "GENERAL_MANAGER", "General manager", "sales-manager", "Sales manager", "sales-director",
+	/** Approvers' titles, by level or group: the English of {@code form-text.title.*}. */
+	private static final Map<String, String> TITLES = Map.of("sales-manager", "Sales manager", "sales-director",
 			"Sales director", "general-manager", "General manager", "finance", "Finance");
 
 	/** The form texts it sets: codes the order holds, in words. */
@@ -49,7 +54,8 @@ class OrderTaskFactsListener implements TaskListener {
 		if (ISSUE_INVOICE.equals(task.getTaskDefinitionKey())) {
 			worded(task, "paymentTerms", "invoiceDueText", this::due);
 		}
-		worded(task, "holdReason", "holdReasonText", (reason) -> HOLD_REASONS.getOrDefault(reason, reason));
+		worded(task, "holdReason", "holdReasonText",
+				(reason) -> inWords("form-text.hold-reason.", HOLD_REASONS, reason));
 		worded(task, "approvalLevel", "approvalLevelText", OrderTaskFactsListener::title);
 		worded(task, "approverGroup", "approverTitle", OrderTaskFactsListener::title);
 		worded(task, "releaseApprover", "releaseApproverTitle", OrderTaskFactsListener::title);
@@ -66,30 +72,46 @@ class OrderTaskFactsListener implements TaskListener {
 		}
 	}
 
-	/** Like "2027-01-15, 60 days after issue today (dates in Asia/Shanghai)". */
+	/**
+	 * Like "2027-01-15, 60 days after issue today, 2026-11-16" (dates in Asia/Shanghai).
+	 */
 	private String due(String terms) {
 		Matcher net = NET.matcher(terms);
 		int days = net.matches() ? Integer.parseInt(net.group(1)) : 0;
 		LocalDate issued = this.today.get();
-		return (days == 0) ? issued + ", the day of issue (paid in advance)"
-				: issued.plusDays(days) + ", " + days + " days after issue today, " + issued;
+		return (days == 0)
+				? Messages.inCompanyLanguage("form-text.invoice-due-on-issue",
+						"{0}, the day of issue (paid in advance)", issued)
+				: Messages.inCompanyLanguage("form-text.invoice-due", "{0}, {1} days after issue today, {2}",
+						issued.plusDays(days), days, issued);
 	}
 
 	static String title(String code) {
-		return TITLES.getOrDefault(code, code);
+		return inWords("form-text.title.", TITLES, code);
 	}
 
 	/** Like "Net 30 days: shipped on credit, invoiced at dispatch, due 30 days later". */
 	static String paymentTerms(String terms) {
 		if ("PREPAY".equals(terms)) {
-			return "Prepayment: nothing ships before the customer has paid the order in full";
+			return Messages.inCompanyLanguage("form-text.terms-prepay",
+					"Prepayment: nothing ships before the customer has paid the order in full");
 		}
 		Matcher net = NET.matcher(terms);
 		if (net.matches()) {
-			return "Net " + net.group(1) + " days: shipped on credit, invoiced at dispatch, due " + net.group(1)
-					+ " days after the invoice";
+			return Messages.inCompanyLanguage("form-text.terms-net",
+					"Net {0} days: shipped on credit, invoiced at dispatch, due {0} days after the invoice",
+					net.group(1));
 		}
 		return terms;
+	}
+
+	/**
+	 * A code in the company's language ({@code SALES_MANAGER} and {@code sales-manager}
+	 * alike), or the code itself when the bundles have no words for it.
+	 */
+	private static String inWords(String prefix, Map<String, String> english, String code) {
+		String key = code.toLowerCase(Locale.ROOT).replace('_', '-');
+		return english.containsKey(key) ? Messages.inCompanyLanguage(prefix + key, english.get(key)) : code;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import com.osb.salesops.credit.CreditStanding;
 import com.osb.salesops.ordertocash.order.OrderCredit;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -29,12 +30,16 @@ class PrepareCreditHoldTaskListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		CreditStanding standing = this.credit.standing(ORDER_NUMBER.get(task.getExecution()));
 		task.setVariableLocal("overdueText",
-				(standing.overdue().signum() == 0) ? "Nothing overdue" : Money.text(standing.overdue())
-						+ " overdue; the oldest open invoice is " + standing.maxOverdueDays() + " days past due");
+				(standing.overdue().signum() == 0)
+						? Messages.inCompanyLanguage("form-text.nothing-overdue", "Nothing overdue")
+						: Messages.inCompanyLanguage("form-text.overdue",
+								"{0} overdue; the oldest open invoice is {1} days past due",
+								Money.text(standing.overdue()), standing.maxOverdueDays()));
 		task.setVariableLocal("openReceivablesText", Money.text(standing.openReceivables()));
 		task.setVariableLocal("committedOrdersText", Money.text(standing.committed()));
 		task.setVariableLocal("lastPaymentsText",
-				standing.lastPayments().isEmpty() ? "No payment received yet"
+				standing.lastPayments().isEmpty()
+						? Messages.inCompanyLanguage("form-text.no-payment-yet", "No payment received yet")
 						: standing.lastPayments()
 							.stream()
 							.map((payment) -> payment.receivedOn() + "  " + Money.text(payment.amount())

@@ -79,7 +79,7 @@ class ApprovalDeadlinesProcessTest {
 		Task approval = this.desk.task(number, "Task_ApproveOrder");
 		assertThat(approval.getDueDate().toInstant().truncatedTo(ChronoUnit.MINUTES)).isEqualTo(at("2026-11-17T10:00"));
 		assertThat(this.taskService.getVariableLocal(approval.getId(), "dueText"))
-			.isEqualTo("2026-11-17 10:00 China Standard Time (UTC+08:00)");
+			.isEqualTo("2026-11-17 10:00 中国标准时间 (UTC+08:00)");
 		assertThat(this.jdbc.queryForObject("select rule_fired from task_deadline where task_id = ?", String.class,
 				approval.getId()))
 			.contains("task-deadline", "Rule_ApproveOrderManager");

@@ -212,7 +212,7 @@ class OrderDocumentsProcessTest {
 			.doesNotContainKeys("paymentTermsText", "uploadPageUrl", "shippingNoticeFileUrl", "approverTitle");
 		assertThat(approval).containsKeys("paymentTermsText", "approverTitle", "approvalLevelText")
 			.doesNotContainKeys("contractFileUrl", "uploadPageUrl", "invoiceDueText");
-		assertThat(approval.get("paymentTermsText").toString()).startsWith("Net ");
+		assertThat(approval.get("paymentTermsText").toString()).startsWith("账期 ");
 	}
 
 	@Test

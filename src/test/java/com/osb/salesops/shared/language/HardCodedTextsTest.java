@@ -37,7 +37,10 @@ class HardCodedTextsTest {
 			"a form's refusal in English: Messages.text(\"field.<code>\", english, args)",
 			Pattern.compile("new FormFieldValidationException\\(\\s*[^,;]+,\\s*\"[^\"]*[A-Za-z]{2}"),
 			"a mail's subject in English: Text.of(code, english, args)",
-			Pattern.compile("\\.notify\\([^;]*?,\\s*\"[A-Z][a-z]+ [a-z]+[^\"]*\"\\s*,\\s*\""));
+			Pattern.compile("\\.notify\\([^;]*?,\\s*\"[A-Z][a-z]+ [a-z]+[^\"]*\"\\s*,\\s*\""),
+			"a form's text in English: Messages.inCompanyLanguage(\"form-text.<code>\", english, args)",
+			Pattern.compile(
+					"\\.setVariable(?:Local)?\\(\\s*[^,;]+,(?:(?!Messages\\.)[^;])*?\"[A-Z][a-z]+ [a-z]+[^\"]*\""));
 
 	@Test
 	void noSentenceAPersonReadsIsHardCodedInEnglish() throws IOException {
@@ -64,6 +67,13 @@ class HardCodedTextsTest {
 		assertThat(hardCoded("F", "this.notifications.notify(null, users, \"Weekly report\", \"Body\");")).hasSize(1);
 		assertThat(hardCoded("I", "throw new FormFieldValidationException(\"decision\", \"Choose A or B\");"))
 			.hasSize(1);
+		assertThat(hardCoded("J", "task.setVariableLocal(DUE_TEXT, \"No deadline\");")).hasSize(1);
+		assertThat(hardCoded("K", "task.setVariableLocal(\"overdueText\",\n\t\tempty ? \"Nothing overdue\" : text);"))
+			.hasSize(1);
+		assertThat(hardCoded("L", "task.setVariableLocal(\"dueText\", this.clock.text(due, language));")).isEmpty();
+		assertThat(hardCoded("M", "task.setVariableLocal(\"overdueText\", empty\n\t\t? Messages.inCompanyLanguage("
+				+ "\"form-text.nothing-overdue\", \"Nothing overdue\") : text);"))
+			.isEmpty();
 		assertThat(hardCoded("G", "errors.add(FieldError.of(\"sku\", \"no-such-product\", \"is not a product\"));"))
 			.isEmpty();
 		assertThat(hardCoded("H", "new FieldError(field, violation.getMessage(), code(template))")).isEmpty();

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The users' language through the API: error answers in Chinese or English by
@@ -204,6 +207,33 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(total.scale()).isEqualTo(2);
 		assertThat(EXACT.readTree(admin.get(formVariables).body()).get("orderTotal").get("value").decimalValue())
 			.isEqualTo(total);
+	}
+
+	@Test
+	void writesTheFactsAnOrderTaskShowsInTheCompanysLanguage() throws Exception {
+		// given an order reviewed and waiting for the manager's approval
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk.hireCrew(this.identityService);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
+		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		Http manager = desk.as("mark").inLanguage("en");
+
+		// when the manager opens the approval's form, even reading in English
+		String task = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		JsonNode shown = Http.json(manager.get("/engine-rest/task/" + task + "/form-variables"), 200);
+
+		// then what the product wrote for it is in the company's language (zh-CN)
+		assertThat(shown.path("paymentTermsText").path("value").asText()).startsWith("账期 60 天");
+		assertThat(shown.path("approverTitle").path("value").asText()).isEqualTo("销售经理");
+		assertThat(shown.path("dueText").path("value").asText()).contains("中国标准时间 (UTC+08:00)");
+		for (String text : List.of("paymentTermsText", "approverTitle", "approvalLevelText", "dueText")) {
+			// a time zone's offset is written UTC+08:00 in every language
+			assertThat(shown.path(text).path("value").asText().replace("UTC", "")).as(text)
+				.isNotBlank()
+				.doesNotContainPattern("[A-Za-z]{3,}");
+		}
 	}
 
 	@Test

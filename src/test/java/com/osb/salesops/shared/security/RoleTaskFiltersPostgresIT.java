@@ -81,7 +81,7 @@ class RoleTaskFiltersPostgresIT extends PostgresIntegrationTest {
 		assertThat(variables.get("orderNumber").get("value").asText()).isEqualTo(this.number);
 		assertThat(variables.get("orderTotalText").get("value").asText()).matches("\\d{1,3}(,\\d{3})*\\.\\d{2} CNY");
 		assertThat(variables.get("dueText").get("value").asText())
-			.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} China Standard Time \\(UTC\\+08:00\\)");
+			.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 中国标准时间 \\(UTC\\+08:00\\)");
 	}
 
 	@Test
