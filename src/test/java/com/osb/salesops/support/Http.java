@@ -184,6 +184,17 @@ public final class Http {
 		return send(builder.POST(BodyPublishers.ofString(form)));
 	}
 
+	/**
+	 * Logs this client in to a webapp ({@code cockpit}, {@code tasklist}, {@code admin})
+	 * as a browser does: the webapp's page first, for its CSRF token, then the login
+	 * form.
+	 */
+	public HttpResponse<String> logIn(String webapp, String user, String password) {
+		get("/camunda/app/" + webapp + "/default/");
+		return postForm("/camunda/api/admin/auth/user/default/login/" + webapp,
+				"username=" + user + "&password=" + password, csrfToken());
+	}
+
 	public HttpResponse<String> postJson(String path, String json, String csrfToken) {
 		BodyPublisher body = BodyPublishers.ofString(json);
 		return send(

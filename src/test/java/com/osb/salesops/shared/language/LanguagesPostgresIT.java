@@ -170,11 +170,7 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 			.get("id")
 			.asText();
 		Http cockpit = new Http(this.port).inLanguage("zh-CN");
-		cockpit.get("/camunda/app/cockpit/default/");
-		assertThat(cockpit
-			.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
-					"username=" + ADMIN + "&password=" + ADMIN_PASSWORD, cockpit.csrfToken())
-			.statusCode()).isEqualTo(200);
+		assertThat(cockpit.logIn("cockpit", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(200);
 
 		// when Cockpit and API clients read the order's variables and its task
 		String variablesUrl = "/history/variable-instance?maxResults=100&processInstanceId=" + instance;

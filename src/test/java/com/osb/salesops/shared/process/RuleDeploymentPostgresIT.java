@@ -197,9 +197,7 @@ class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 
 	private Http cockpit(String user) {
 		Http browser = new Http(this.port);
-		browser.get("/camunda/app/cockpit/default/");
-		HttpResponse<String> login = browser.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
-				"username=" + user + "&password=" + TestUsers.password(user), browser.csrfToken());
+		HttpResponse<String> login = browser.logIn("cockpit", user, TestUsers.password(user));
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		browser.get("/camunda/api/engine/engine/");
 		return browser;
