@@ -20,6 +20,7 @@ import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.notification.Text;
 import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,15 +62,17 @@ public class ReturnSettlement {
 		StoredReturn stored = this.store.get(returnNumber);
 		return this.store.returnLines(stored.id())
 			.stream()
-			.map((line) -> "Line " + line.lineNo() + ", " + line.sku() + " " + line.name() + ": " + line.quantity()
-					+ " at " + MoneyText.figure(line.netUnitPrice()) + " each = "
-					+ MoneyText.of(ReturnCredit.lineAmount(line.quantity(), line.netUnitPrice())))
+			.map((line) -> Messages.inCompanyLanguage("form-text.return-line",
+					"Line {0}, {1} {2}: {3} at {4} each = {5}", line.lineNo(), line.sku(), line.name(), line.quantity(),
+					MoneyText.figure(line.netUnitPrice()),
+					MoneyText.of(ReturnCredit.lineAmount(line.quantity(), line.netUnitPrice()))))
 			.collect(Collectors.joining("\n"));
 	}
 
 	/** The inspection a keeper starts from: every returned unit back to stock. */
 	public String inspectionSheet(String returnNumber) {
-		return InspectionSheet.allToStock(returned(this.store.get(returnNumber)));
+		return InspectionSheet.allToStock(returned(this.store.get(returnNumber)), (line, units) -> Messages
+			.inCompanyLanguage("form-text.inspection-row", "Line {0}: {1} to stock", line, units));
 	}
 
 	/**

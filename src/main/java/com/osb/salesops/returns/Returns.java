@@ -19,6 +19,7 @@ import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -102,9 +103,25 @@ public class Returns {
 						? ": " + request.reasonText().trim() : "");
 		this.audit.record(requestedBy, "RETURN_REQUESTED", "order", order.number(), null, detail);
 		this.audit.record(requestedBy, "RETURN_REQUESTED", "return", number, null, detail);
-		this.store.set(id, "process_instance_id", this.flow.start(new ReturnFlow.Started(number, order.number(),
-				order.customerName(), order.repUserId(), value, this.settlement.linesText(number), detail)));
+		this.store.set(id, "process_instance_id",
+				this.flow.start(new ReturnFlow.Started(number, order.number(), order.customerName(), order.repUserId(),
+						value, this.settlement.linesText(number), requestText(number, value, request))));
 		return number;
+	}
+
+	/**
+	 * The return's number, value and reason as its tasks' forms show them, in the
+	 * company's language.
+	 */
+	private static String requestText(String number, BigDecimal value, ReturnRequest request) {
+		String reason = Messages.inCompanyLanguage("form-text.return-reason." + request.reason().name(),
+				request.reason().text());
+		String written = request.reasonText();
+		return (written == null || written.isBlank())
+				? Messages.inCompanyLanguage("form-text.return-request", "{0} {1}, {2}", number, MoneyText.of(value),
+						reason)
+				: Messages.inCompanyLanguage("form-text.return-request-with-text", "{0} {1}, {2}: {3}", number,
+						MoneyText.of(value), reason, written.trim());
 	}
 
 	/**

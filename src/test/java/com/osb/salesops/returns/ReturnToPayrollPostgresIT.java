@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.credit.CreditInputsProbe;
@@ -104,8 +105,26 @@ class ReturnToPayrollPostgresIT extends PostgresIntegrationTest {
 		desk().complete("mark", number, "Task_ApproveReturn", "{\"returnDecision\": {\"value\": \"APPROVE\"}}");
 		desk().complete("dora", number, "Task_ApproveReturnAsDirector",
 				"{\"returnDecision\": {\"value\": \"APPROVE\"}}");
+		// the keeper starts from every unit back to stock, written as the company's
+		// language
+		// (zh-CN) writes a row, and writes the sheet as the Chinese form shows it
+		String inspection = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk().taskId("kurt", number, "Task_InspectReturn"), Objects::nonNull);
+		JsonNode form = Http.json(desk().as("kurt").get("/engine-rest/task/" + inspection + "/form-variables"), 200);
+		assertThat(form.path("inspection").path("value").asText()).isEqualTo("第 1 行：3 件入库");
+		assertThat(form.path("returnLinesText").path("value").asText()).startsWith("第 1 行，" + sku);
+		assertThat(form.path("returnRequestText").path("value").asText()).startsWith(number + " ").endsWith("，质量问题");
+		String refused = Http
+			.json(desk().as("kurt")
+				.inLanguage("zh-CN")
+				.postJson("/engine-rest/task/" + inspection + "/submit-form",
+						"{\"variables\": {\"inspection\": {\"value\": \"第 1 行：2 件入库，1 件报废\"}}}"),
+					400)
+			.get("message")
+			.asText();
+		assertThat(refused).endsWith("第 1 行：请说明报废的原因");
 		desk().complete("kurt", number, "Task_InspectReturn",
-				"{\"inspection\": {\"value\": \"Line 1: 2 to stock, 1 refused: seal broken, used on site\"}}");
+				"{\"inspection\": {\"value\": \"第 1 行：2 件入库，1 件拒收：封条破损，已在现场使用\"}}");
 		desk().complete("fiona", number, "Task_ConfirmCreditNote", "{\"creditNoteChecked\": {\"value\": true}}");
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "CLOSED".equals(this.jdbc.queryForObject("select status from order_return where number = ?",

@@ -7,6 +7,8 @@ import java.util.List;
 import com.osb.salesops.incentive.StatementReviews;
 import com.osb.salesops.incentive.model.DisputedLines;
 import com.osb.salesops.incentive.model.DisputedLines.Decision;
+import com.osb.salesops.shared.model.CodedProblem;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -30,15 +32,16 @@ class RecordArbitrationListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String period = IncentiveStatementRunProcess.PERIOD.get(task);
 		String repId = IncentiveStatementRunProcess.REP_ID.get(task);
-		List<String> problems = new ArrayList<>();
+		List<CodedProblem> problems = new ArrayList<>();
 		List<Decision> decisions = DisputedLines.decisions(IncentiveStatementRunProcess.LINE_DECISIONS.get(task),
 				this.reviews.disputedLines(period, repId), problems);
 		BigDecimal total = decisions.stream().map(Decision::adjustment).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (problems.isEmpty() && this.reviews.leavesNegativePayout(period, repId, total)) {
-			problems.add("the adjustments of " + total.toPlainString() + " would leave a negative payout");
+			problems.add(CodedProblem.of("decision-negative-payout",
+					"the adjustments of {0} would leave a negative payout", total.toPlainString()));
 		}
 		if (!problems.isEmpty()) {
-			throw new FormFieldValidationException("lineDecisions", String.join("; ", problems));
+			throw new FormFieldValidationException("lineDecisions", Messages.listed(problems));
 		}
 		this.reviews.arbitrate(period, repId, decisions, IncentiveStatementRunProcess.actor(task));
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import com.osb.salesops.incentive.StatementReviews;
 import com.osb.salesops.incentive.model.DisputedLines;
 import com.osb.salesops.incentive.model.DisputedLines.Claim;
+import com.osb.salesops.shared.model.CodedProblem;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,10 +36,10 @@ class RecordStatementReviewListener implements TaskListener {
 			this.reviews.accept(period, repId, IncentiveStatementRunProcess.actor(task));
 		}
 		else if ("DISPUTE".equals(decision)) {
-			List<String> problems = new ArrayList<>();
+			List<CodedProblem> problems = new ArrayList<>();
 			List<Claim> claims = DisputedLines.claims(disputed, this.reviews.lineCount(period, repId), problems);
 			if (!problems.isEmpty()) {
-				throw new FormFieldValidationException("disputedLines", String.join("; ", problems));
+				throw new FormFieldValidationException("disputedLines", Messages.listed(problems));
 			}
 			this.reviews.dispute(period, repId, claims, IncentiveStatementRunProcess.actor(task));
 		}

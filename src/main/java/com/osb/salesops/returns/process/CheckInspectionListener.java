@@ -3,7 +3,9 @@ package com.osb.salesops.returns.process;
 import java.math.BigDecimal;
 
 import com.osb.salesops.returns.ReturnSettlement;
+import com.osb.salesops.returns.model.InspectionRefused;
 import com.osb.salesops.shared.process.MoneyText;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -30,6 +32,9 @@ class CheckInspectionListener implements TaskListener {
 		BigDecimal credit;
 		try {
 			credit = this.settlement.inspect(RETURN_NUMBER.get(task), INSPECTION.get(task), ReturnActors.current(task));
+		}
+		catch (InspectionRefused ex) {
+			throw new FormFieldValidationException("inspection", Messages.listed(ex.problems()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new FormFieldValidationException("inspection", ex.getMessage());

@@ -41,6 +41,7 @@ public class FormTranslations {
 	FormTranslations(ObjectMapper json) {
 		this.json = json;
 		this.bundles = read();
+		FormLabels.use(this);
 	}
 
 	/** The form's JSON in the language, or as it is when the language has no bundle. */

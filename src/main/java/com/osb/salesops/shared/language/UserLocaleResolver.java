@@ -33,6 +33,11 @@ class UserLocaleResolver implements LocaleResolver {
 			.orElseGet(() -> this.languages.of(this.user.id()));
 	}
 
+	/** Whether the request's caller is known yet, so that their profile counts. */
+	boolean callerKnown() {
+		return this.user.id() != null;
+	}
+
 	/**
 	 * Keeps the language as the caller's profile choice, as {@code PUT /api/me/language}
 	 * does; a language not offered, or a caller not logged in, changes nothing.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -38,10 +39,12 @@ class DeploymentGuard extends CommandInterceptor {
 			List<String> problems = problems(resourcesOf(builder));
 			if (!builder.getDeployments().isEmpty() || !builder.getDeploymentResourcesById().isEmpty()
 					|| !builder.getDeploymentResourcesByName().isEmpty()) {
-				problems.add("resources of earlier deployments (a redeployment)");
+				problems.add(Messages.text("field.deployment-redeployment",
+						"resources of earlier deployments (a redeployment)"));
 			}
 			if (!problems.isEmpty()) {
-				throw new AuthorizationException("Only an administrator deploys this: " + String.join("; ", problems));
+				throw new AuthorizationException(Messages.refusal("deployment-refused",
+						"Only an administrator deploys this: {0}", Messages.together(problems)));
 			}
 		}
 		return this.next.execute(command);
@@ -57,13 +60,15 @@ class DeploymentGuard extends CommandInterceptor {
 		resources.forEach((name, resource) -> {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (ANALYST_SUFFIXES.stream().noneMatch(lower::endsWith)) {
-				problems.add(name + " is not a decision table, a table of examples or a form");
+				problems.add(name + " " + Messages.text("field.deployment-resource-kind",
+						"is not a decision table, a table of examples or a form"));
 			}
 			else if ((lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) && resource.getBytes() != null) {
 				Matcher language = EXPRESSION_LANGUAGE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
 				while (language.find()) {
 					if (!language.group(1).toLowerCase(Locale.ROOT).contains("feel")) {
-						problems.add(name + " uses the expression language " + language.group(1) + "; only FEEL");
+						problems.add(name + " " + Messages.text("field.deployment-expression-language",
+								"uses the expression language {0}; only FEEL", language.group(1)));
 						break;
 					}
 				}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,10 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.shared.language.FormLabels;
+import com.osb.salesops.shared.web.Messages;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The fields a Camunda Form declares, as the server checks a submission against them:
@@ -49,7 +54,7 @@ final class FormFields {
 		try (form) {
 			Map<String, Field> fields = new LinkedHashMap<>();
 			JsonNode schema = JSON.readTree(form);
-			collect(schema.path("components"), fields);
+			collect(schema.path("components"), schema.path("id").asText(""), fields);
 			Set<String> words = new HashSet<>();
 			collectWords(schema, words);
 			return new FormFields(fields, Set.copyOf(words));
@@ -59,14 +64,14 @@ final class FormFields {
 		}
 	}
 
-	private static void collect(JsonNode components, Map<String, Field> fields) {
+	private static void collect(JsonNode components, String formId, Map<String, Field> fields) {
 		for (JsonNode component : components) {
 			String type = component.path("type").asText();
 			String key = component.path("key").asText(null);
 			if (key != null && INPUTS.contains(type)) {
-				fields.put(key, Field.of(key, type, component));
+				fields.put(key, Field.of(formId, key, type, component));
 			}
-			collect(component.path("components"), fields);
+			collect(component.path("components"), formId, fields);
 		}
 	}
 
@@ -123,7 +128,8 @@ final class FormFields {
 			}
 			else if (field.readonly()) {
 				if (!sameValue(entry.getValue(), current.get(entry.getKey()))) {
-					problems.add(entry.getKey() + " is shown on the form but may not be changed");
+					problems
+						.add(problem(entry.getKey(), "form-shown-only", "is shown on the form but may not be changed"));
 				}
 			}
 			else {
@@ -131,17 +137,26 @@ final class FormFields {
 			}
 		}
 		if (!undeclared.isEmpty()) {
-			problems.add(0, "the form has no field " + String.join(", ", undeclared));
+			problems.add(0,
+					Messages.text("field.form-undeclared", "the form has no field {0}", String.join(", ", undeclared)));
 		}
 		if (completing) {
 			for (Field field : this.fields.values()) {
 				if (field.required() && !field.readonly() && isEmpty(submitted.get(field.key()))
 						&& isEmpty(current.get(field.key()))) {
-					problems.add(field.key() + " is required");
+					problems.add(problem(field.key(), "required", "is required"));
 				}
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * A field's problem in the current request's language, {@code field.<code>} of the
+	 * bundles, after the field's key.
+	 */
+	private static String problem(String key, String code, String english, Object... args) {
+		return key + " " + Messages.text("field." + code, english, args);
 	}
 
 	private static boolean isEmpty(Object value) {
@@ -162,14 +177,15 @@ final class FormFields {
 		return (number instanceof BigDecimal exact) ? exact : new BigDecimal(number.toString());
 	}
 
-	private record Field(String key, String label, String type, boolean readonly, boolean required, BigDecimal min,
-			BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern, Set<String> choices) {
+	private record Field(String formId, String id, String key, String label, String type, boolean readonly,
+			boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern,
+			Set<String> choices) {
 
-		static Field of(String key, String type, JsonNode component) {
+		static Field of(String formId, String key, String type, JsonNode component) {
 			JsonNode validate = component.path("validate");
 			Set<String> choices = new TreeSet<>();
 			component.path("values").forEach((choice) -> choices.add(choice.path("value").asText()));
-			return new Field(key, component.path("label").asText(key), type,
+			return new Field(formId, component.path("id").asText(""), key, component.path("label").asText(key), type,
 					component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
 					validate.path("required").asBoolean(false), decimalOrNull(validate.path("min")),
 					decimalOrNull(validate.path("max")), intOrNull(validate.path("minLength")),
@@ -184,12 +200,12 @@ final class FormFields {
 				case "number" -> checkNumber(value, problems);
 				case "checkbox" -> {
 					if (!(value instanceof Boolean)) {
-						problems.add(this.key + " must be true or false");
+						problems.add(problem(this.key, "boolean", "must be true or false"));
 					}
 				}
 				case "checklist", "taglist" -> {
 					if (!(value instanceof List<?>)) {
-						problems.add(this.key + " must be a list");
+						problems.add(problem(this.key, "form-list", "must be a list"));
 					}
 				}
 				default -> checkText(value, problems);
@@ -202,33 +218,35 @@ final class FormFields {
 				number = (value instanceof Number given) ? decimal(given) : new BigDecimal(value.toString());
 			}
 			catch (NumberFormatException ex) {
-				problems.add(this.key + " must be a number");
+				problems.add(problem(this.key, "number", "must be a number"));
 				return;
 			}
 			if (this.min != null && number.compareTo(this.min) < 0) {
-				problems.add(this.key + " must be at least " + this.min.toPlainString());
+				problems.add(problem(this.key, "form-min", "must be at least {0}", this.min.toPlainString()));
 			}
 			if (this.max != null && number.compareTo(this.max) > 0) {
-				problems.add(this.key + " must be at most " + this.max.toPlainString());
+				problems.add(problem(this.key, "form-max", "must be at most {0}", this.max.toPlainString()));
 			}
 		}
 
 		private void checkText(Object value, List<String> problems) {
 			if (!(value instanceof String text)) {
-				problems.add(this.key + " must be text");
+				problems.add(problem(this.key, "form-text", "must be text"));
 				return;
 			}
 			if (!this.choices.isEmpty() && !text.isEmpty() && !this.choices.contains(text)) {
-				problems.add(this.key + " must be one of " + String.join(", ", this.choices));
+				problems.add(problem(this.key, "one-of", "must be one of {0}", String.join(", ", this.choices)));
 			}
 			if (this.maxLength != null && text.length() > this.maxLength) {
-				problems.add(this.key + " must be at most " + this.maxLength + " characters");
+				problems.add(problem(this.key, "form-max-length", "must be at most {0} characters", this.maxLength));
 			}
 			if (this.minLength != null && !text.isEmpty() && text.length() < this.minLength) {
-				problems.add(this.key + " must be at least " + this.minLength + " characters");
+				problems.add(problem(this.key, "form-min-length", "must be at least {0} characters", this.minLength));
 			}
 			if (this.pattern != null && !text.isEmpty() && !this.pattern.matcher(text).matches()) {
-				problems.add(this.key + " is not in the expected format: " + this.label);
+				Locale language = LocaleContextHolder.getLocale();
+				problems.add(problem(this.key, "form-pattern", "is not in the expected format: {0}",
+						FormLabels.of(this.formId, this.id, this.label, language)));
 			}
 		}
 

@@ -3,6 +3,7 @@ package com.osb.salesops.shared.process;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -37,21 +38,21 @@ class QueryExpressionGuard extends CommandInterceptor {
 	@Override
 	public <T> T execute(Command<T> command) {
 		if (command instanceof TaskQueryImpl query) {
-			refuseExpressions(query, "A task query");
+			refuseExpressions(query, "task-query", "A task query");
 		}
 		else if (command instanceof AbstractExecuteFilterCmd filterCommand) {
-			refuseExpressions(extendingQuery(filterCommand), "The query a filter is run with");
-			refuseExpressions(storedQuery(filterCommand), "The filter's stored query");
+			refuseExpressions(extendingQuery(filterCommand), "filter-run-query", "The query a filter is run with");
+			refuseExpressions(storedQuery(filterCommand), "filter-stored-query", "The filter's stored query");
 		}
 		T result = this.next.execute(command);
 		if (command instanceof SaveFilterCmd && result instanceof Filter filter) {
 			// runs inside the command context, so refusing here rolls the save back
-			refuseExpressions(filter.getQuery(), "A saved filter");
+			refuseExpressions(filter.getQuery(), "saved-filter", "A saved filter");
 		}
 		return result;
 	}
 
-	private static void refuseExpressions(Object query, String what) {
+	private static void refuseExpressions(Object query, String kind, String what) {
 		if (!(query instanceof TaskQueryImpl taskQuery)) {
 			return;
 		}
@@ -68,8 +69,9 @@ class QueryExpressionGuard extends CommandInterceptor {
 			}
 		}
 		if (!fields.isEmpty()) {
-			throw new BadUserRequestException(what + " may not contain expressions; refused: "
-					+ fields.stream().map((field) -> field + "Expression").toList());
+			throw new BadUserRequestException(Messages.refusal("query-expression-refused",
+					"{0} may not contain expressions: {1}", Messages.text("query-kind." + kind, what),
+					String.join(", ", fields.stream().map((field) -> field + "Expression").toList())));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.process;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
@@ -17,16 +18,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  */
 class RevokeGuard extends CommandInterceptor {
 
-	static final String REFUSAL = "Authorizations of type REVOKE are not used here: the engine does not read them."
-			+ " Take a right away by deleting or narrowing the grant that gives it.";
-
 	@Override
 	public <T> T execute(Command<T> command) {
 		if (command instanceof SaveAuthorizationCmd) {
 			AuthorizationEntity authorization = EngineCommands.field(command, SaveAuthorizationCmd.class,
 					"authorization");
 			if (authorization != null && authorization.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
-				throw new BadUserRequestException(REFUSAL);
+				throw new BadUserRequestException(Messages.refusal("revoke-not-used",
+						"Authorizations of type REVOKE are not used here: the engine does not read them."
+								+ " Take a right away by deleting or narrowing the grant that gives it."));
 			}
 		}
 		return this.next.execute(command);

@@ -27,8 +27,8 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		EngineCommands.intercept(configuration, QueryExpressionGuard::new, TaskFormGuard::new, FailedLoginLog::new,
-				DeploymentGuard::new, RevokeGuard::new, TenantGuard::new,
+		EngineCommands.intercept(configuration, StepRefusals::new, QueryExpressionGuard::new, TaskFormGuard::new,
+				FailedLoginLog::new, DeploymentGuard::new, RevokeGuard::new, TenantGuard::new,
 				() -> new TaskCompletionChecks(this.completionChecks));
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -82,15 +83,18 @@ class TaskFormGuard extends CommandInterceptor {
 				String format = object.getSerializationDataFormat();
 				String type = object.getObjectTypeName();
 				if (format != null && format.contains("java-serialized")) {
-					problems.add(name + " may not be sent in Java serialization");
+					problems.add(name + " "
+							+ Messages.text("field.java-serialization", "may not be sent in Java serialization"));
 				}
 				else if (type != null && validator != null && !validator.validate(type)) {
-					problems.add(name + " names the type " + type + ", which is not allowed");
+					problems.add(name + " " + Messages.text("field.type-not-allowed",
+							"names the type {0}, which is not allowed", type));
 				}
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw refused(command, "Refused: " + String.join("; ", problems));
+			throw refused(command, Messages.refusal("variables-refused", "The variables were refused: {0}",
+					Messages.together(problems)));
 		}
 	}
 
@@ -125,10 +129,12 @@ class TaskFormGuard extends CommandInterceptor {
 		boolean removes = command instanceof AbstractRemoveVariableCmd || (command instanceof AbstractPatchVariablesCmd
 				&& !isEmpty(EngineCommands.field(command, AbstractPatchVariablesCmd.class, "deletions")));
 		if (!onTask) {
-			throw refused(command, "The variables of a process are set by its steps, not by a caller");
+			throw refused(command, Messages.refusal("process-variables-refused",
+					"The variables of a process are set by its steps, not by a caller"));
 		}
 		if (removes) {
-			throw refused(command, "A task's variables are not removed by a caller");
+			throw refused(command,
+					Messages.refusal("task-variables-not-removed", "A task's variables are not removed by a caller"));
 		}
 		checkTask(command, context, entityId, EngineCommands.variablesOf(command), false);
 	}
@@ -139,7 +145,8 @@ class TaskFormGuard extends CommandInterceptor {
 		if (message != null && (!isEmpty(message.getPayloadProcessInstanceVariables())
 				|| !isEmpty(message.getPayloadProcessInstanceVariablesLocal())
 				|| !isEmpty(message.getPayloadProcessInstanceVariablesToTriggeredScope()))) {
-			throw refused(command, "A message from a caller carries no variables: report the event through /api");
+			throw refused(command, Messages.refusal("message-variables-refused",
+					"A message from a caller carries no variables: report the event through /api"));
 		}
 	}
 
@@ -180,7 +187,7 @@ class TaskFormGuard extends CommandInterceptor {
 				}
 			}
 			throw refused(command,
-					"The task '" + task.getName() + "' refused the submission: " + String.join("; ", problems));
+					Messages.refusal("form-refused", "The submission was refused: {0}", Messages.together(problems)));
 		}
 	}
 
@@ -199,8 +206,8 @@ class TaskFormGuard extends CommandInterceptor {
 		}
 		List<String> problems = DeployedForms.ofStart(definition, context).problems(submitted, Map.of(), true);
 		if (!problems.isEmpty()) {
-			throw refused(command,
-					"The process '" + definition.getKey() + "' was not started: " + String.join("; ", problems));
+			throw refused(command, Messages.refusal("start-refused", "The process {0} was not started: {1}",
+					definition.getKey(), Messages.together(problems)));
 		}
 	}
 

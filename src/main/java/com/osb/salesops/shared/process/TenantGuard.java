@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.process;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -15,13 +16,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 class TenantGuard extends CommandInterceptor {
 
-	static final String REFUSAL = "Tenants are not used here: the engine does not check them."
-			+ " Markets and regions are kept in the sales organisation.";
-
 	@Override
 	public <T> T execute(Command<T> command) {
 		if (command instanceof SaveTenantCmd) {
-			throw new BadUserRequestException(REFUSAL);
+			throw new BadUserRequestException(
+					Messages.refusal("tenant-not-used", "Tenants are not used here: the engine does not check them."
+							+ " Markets and regions are kept in the sales organisation."));
 		}
 		return this.next.execute(command);
 	}

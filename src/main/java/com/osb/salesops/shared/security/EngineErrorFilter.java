@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.web.Busy;
 import com.osb.salesops.shared.web.DatabaseReach;
+import com.osb.salesops.shared.web.Messages;
+import com.osb.salesops.shared.web.RequestLanguage;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,11 +70,38 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			return;
 		}
 		capture.finish(request.getRequestURI().substring(request.getContextPath().length()).startsWith("/engine-rest"),
-				this.database);
+				this.database, RequestLanguage.of(request));
 	}
+
+	/**
+	 * The words the engine's REST API puts in front of the reason a call failed, with
+	 * what each is about: in the caller's language, {@code engine.<code>} of the bundles.
+	 */
+	private static final List<Wrapper> WRAPPERS = List.of(
+			new Wrapper("^Cannot submit task form (\\S+): (.*)$", "submit-task-form",
+					"Cannot submit task form {0}: {1}"),
+			new Wrapper("^Cannot complete task (\\S+): (.*)$", "complete-task", "Cannot complete task {0}: {1}"),
+			new Wrapper("^Cannot instantiate process definition (\\S+): (.*)$", "start-process",
+					"Cannot instantiate process definition {0}: {1}"),
+			new Wrapper("^Cannot put (task|process instance|execution) variable (\\S+): (.*)$", "put-variable",
+					"Cannot put {0} variable {1}: {2}"),
+			new Wrapper("^Cannot modify variables for (task|process instance|execution) (\\S+): (.*)$",
+					"modify-variables", "Cannot modify variables for {0} {1}: {2}"),
+			new Wrapper("^Cannot delete (task|process instance|execution) variable (\\S+): (.*)$", "delete-variable",
+					"Cannot delete {0} variable {1}: {2}"),
+			new Wrapper("^Cannot correlate message '([^']*)': (.*)$", "correlate-message",
+					"Cannot correlate message ''{0}'': {1}"));
 
 	/** The cleaned body of an error answer, or the body itself when it is not JSON. */
 	static byte[] cleaned(byte[] body, int status, boolean renameType) {
+		return cleaned(body, status, renameType, Locale.ENGLISH);
+	}
+
+	/**
+	 * The cleaned body of an error answer, its message in the language, or the body
+	 * itself when it is not JSON.
+	 */
+	static byte[] cleaned(byte[] body, int status, boolean renameType, Locale language) {
 		try {
 			if (!(JSON.readTree(body) instanceof ObjectNode error)) {
 				return body;
@@ -78,13 +110,42 @@ class EngineErrorFilter extends OncePerRequestFilter {
 				error.put("type", KINDS.getOrDefault(status, (status >= 500) ? "ServerError" : "InvalidRequest"));
 			}
 			if (error.hasNonNull("message")) {
-				error.put("message", clean(error.get("message").asText()));
+				error.put("message", inLanguage(clean(error.get("message").asText()), language));
 			}
 			return JSON.writeValueAsBytes(error);
 		}
 		catch (IOException ex) {
 			return body;
 		}
+	}
+
+	/**
+	 * The message with the words the REST API put in front of its reason in the language;
+	 * the reason is as the engine or the product worded it.
+	 */
+	static String inLanguage(String message, Locale language) {
+		for (Wrapper wrapper : WRAPPERS) {
+			Matcher wrapped = wrapper.pattern().matcher(message);
+			if (wrapped.matches()) {
+				Object[] parts = new Object[wrapped.groupCount()];
+				for (int i = 0; i < parts.length; i++) {
+					String part = wrapped.group(i + 1);
+					// what a variable belongs to is a word of the sentence, not a name
+					parts[i] = (i == 0 && parts.length == 3)
+							? Messages.text(language, "engine.kind." + part.replace(' ', '-'), part) : part;
+				}
+				return Messages.text(language, "engine." + wrapper.code(), wrapper.english(), parts);
+			}
+		}
+		return message;
+	}
+
+	private record Wrapper(Pattern pattern, String code, String english) {
+
+		Wrapper(String pattern, String code, String english) {
+			this(Pattern.compile(pattern, Pattern.DOTALL), code, english);
+		}
+
 	}
 
 	static String clean(String message) {
@@ -208,7 +269,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
 		 * wrapped (such as "Cannot complete task") is the database's when the database
 		 * does not answer now: it becomes the busy answer, 503 with Retry-After.
 		 */
-		void finish(boolean renameType, DatabaseReach database) throws IOException {
+		void finish(boolean renameType, DatabaseReach database, Locale language) throws IOException {
 			if (this.held == null) {
 				return;
 			}
@@ -227,7 +288,8 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			}
 			byte[] body = this.held.toByteArray();
 			String type = getContentType();
-			byte[] answer = (type != null && type.contains("json")) ? cleaned(body, getStatus(), renameType) : body;
+			byte[] answer = (type != null && type.contains("json")) ? cleaned(body, getStatus(), renameType, language)
+					: body;
 			response.setContentLength(answer.length);
 			response.getOutputStream().write(answer);
 		}

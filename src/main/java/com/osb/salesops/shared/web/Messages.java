@@ -1,7 +1,10 @@
 package com.osb.salesops.shared.web;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+
+import com.osb.salesops.shared.model.CodedProblem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,6 +48,33 @@ public final class Messages {
 	 */
 	public static String incident(String code, String english, Object... args) {
 		return "[" + code + "] " + text(company, "incident." + code, english, args);
+	}
+
+	/**
+	 * A refusal the engine answers a caller with (a form submission, a variable, a
+	 * query): in the current request's language, {@code problem.<code>} of the bundles,
+	 * with its code in front for a program, as {@code [form-refused] 提交未被接受：…}.
+	 */
+	public static String refusal(String code, String english, Object... args) {
+		return "[" + code + "] " + text("problem." + code, english, args);
+	}
+
+	/**
+	 * The problems, each {@code field.<code>} of the bundles, in the current request's
+	 * language, one after the other as that language lists them.
+	 */
+	public static String listed(List<CodedProblem> problems) {
+		return together(problems.stream()
+			.map((problem) -> text("field." + problem.code(), problem.english(), problem.args().toArray()))
+			.toList());
+	}
+
+	/**
+	 * Texts already in the current request's language, one after the other as that
+	 * language lists them ({@code ; } in English, {@code ；} in Chinese).
+	 */
+	public static String together(List<String> texts) {
+		return String.join(text("problem.separator", "; "), texts);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.osb.salesops.shared.model.CodedProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,28 @@ class InspectionSheetTest {
 		// then
 		assertThat(lines).containsExactly(new LineInspection(1, 2, 0, 1, "1 refused: seal broken"),
 				new LineInspection(2, 4, 1, 0, "1 scrapped: housing cracked, beyond repair"));
+	}
+
+	@Test
+	void readsTheSheetAsTheChineseFormTellsAKeeperToWriteIt() {
+		// when: the form's own example, with Chinese punctuation
+		var lines = InspectionSheet.read("""
+				第 1 行：2 件入库，1 件拒收：客户弄坏了封条
+				第2行: 4 件退回库存；1 件报废：外壳破裂""", RETURNED);
+
+		// then
+		assertThat(lines).containsExactly(new LineInspection(1, 2, 0, 1, "1 refused: 客户弄坏了封条"),
+				new LineInspection(2, 4, 1, 0, "1 scrapped: 外壳破裂"));
+	}
+
+	@Test
+	void namesEveryProblemOfTheSheetByItsCode() {
+		// when / then
+		assertThatThrownBy(() -> InspectionSheet.read("第 1 行：3 件报废\n第 3 行：1 件入库", RETURNED)).isInstanceOfSatisfying(
+				InspectionRefused.class,
+				(refused) -> assertThat(refused.problems()).extracting(CodedProblem::code)
+					.containsExactly("inspection-scrapped-reason", "inspection-no-such-line",
+							"inspection-line-missing"));
 	}
 
 	@Test

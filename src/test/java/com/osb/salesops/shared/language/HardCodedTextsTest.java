@@ -38,6 +38,13 @@ class HardCodedTextsTest {
 			Pattern.compile("new FormFieldValidationException\\(\\s*[^,;]+,\\s*\"[^\"]*[A-Za-z]{2}"),
 			"a mail's subject in English: Text.of(code, english, args)",
 			Pattern.compile("\\.notify\\([^;]*?,\\s*\"[A-Z][a-z]+ [a-z]+[^\"]*\"\\s*,\\s*\""),
+			"a problem listed in English: Messages.text(\"field.<code>\", english, args) or a coded problem",
+			Pattern.compile(
+					"problems\\.add\\(\\s*(?:\\d+,\\s*)?(?:(?:[\\w.()]+|\"[^\"]*\")\\s*\\+\\s*)*\"[^\"]*[a-z]{2,} [a-z]{2,}"),
+			"an engine's refusal in English: Messages.refusal(code, english, args)",
+			Pattern
+				.compile("(?:new (?:BadUserRequestException|AuthorizationException)|\\brefused)\\(\\s*(?:command,\\s*)?"
+						+ "\"[^\"]*[A-Za-z]{2,} [A-Za-z]"),
 			"a form's text in English: Messages.inCompanyLanguage(\"form-text.<code>\", english, args)",
 			Pattern.compile(
 					"\\.setVariable(?:Local)?\\(\\s*[^,;]+,(?:(?!Messages\\.)[^;])*?\"[A-Z][a-z]+ [a-z]+[^\"]*\""));
@@ -73,6 +80,16 @@ class HardCodedTextsTest {
 		assertThat(hardCoded("L", "task.setVariableLocal(\"dueText\", this.clock.text(due, language));")).isEmpty();
 		assertThat(hardCoded("M", "task.setVariableLocal(\"overdueText\", empty\n\t\t? Messages.inCompanyLanguage("
 				+ "\"form-text.nothing-overdue\", \"Nothing overdue\") : text);"))
+			.isEmpty();
+		assertThat(hardCoded("N", "problems.add(\"row \" + row + \": the statement has no line \" + line);"))
+			.hasSize(1);
+		assertThat(hardCoded("O", "problems.add(this.key + \" must be at most \" + this.max);")).hasSize(1);
+		assertThat(hardCoded("P", "throw new BadUserRequestException(\"Tenants are not used here\");")).hasSize(1);
+		assertThat(hardCoded("Q", "throw refused(command, \"The variables of a process are set by its steps\");"))
+			.hasSize(1);
+		assertThat(hardCoded("R", "problems.add(name + \" \" + Messages.text(\"field.x\", \"is not a form\"));"))
+			.isEmpty();
+		assertThat(hardCoded("S", "problems.add(FieldError.of(\"plan\", \"x\", \"threshold {0} is above\", a));"))
 			.isEmpty();
 		assertThat(hardCoded("G", "errors.add(FieldError.of(\"sku\", \"no-such-product\", \"is not a product\"));"))
 			.isEmpty();

@@ -233,6 +233,93 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void refusesAFormSubmissionAndACallersVariablesInTheCallersLanguageWithTheSameCodes() throws Exception {
+		// given an order waiting for its contract review
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk.hireCrew(this.identityService);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
+		String task = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk.taskId("asha", number, "Task_ReviewContract"), Objects::nonNull);
+		String instance = Http.json(desk.as("asha").get("/engine-rest/task/" + task), 200)
+			.get("processInstanceId")
+			.asText();
+		String submission = "/engine-rest/task/" + task + "/submit-form";
+		String forged = "{\"variables\": {\"orderTotal\": {\"value\": 1},"
+				+ " \"contractNotes\": {\"value\": \"%s\"}}}".formatted("x".repeat(1001));
+		String variables = "/engine-rest/process-instance/" + instance + "/variables";
+		String modification = "{\"modifications\": {\"orderTotal\": {\"value\": 1}}}";
+		String expression = "{\"assigneeExpression\": \"${'rep1'}\"}";
+
+		// when a task, a process and a query are refused to a reader of each language
+		String chinese = message(desk.as("asha").inLanguage("zh-CN,zh;q=0.9").postJson(submission, forged), 400);
+		String ownLanguage = message(desk.as("asha").inLanguage(null).postJson(submission, forged), 400);
+		String english = message(desk.as("asha").inLanguage("en-US,en;q=0.9").postJson(submission, forged), 400);
+		Http tasklist = new Http(this.port).inLanguage(null);
+		assertThat(tasklist.logIn("tasklist", "asha", TestUsers.password("asha")).statusCode()).isEqualTo(200);
+		tasklist.get("/camunda/api/engine/engine/"); // the token of the session logged in
+		String inTasklist = message(tasklist.postJson(
+				"/camunda/api/engine/engine/default/task/" + task + "/submit-form", forged, tasklist.csrfToken()), 400);
+		String chineseProcess = message(desk.as("asha").inLanguage("zh-CN").postJson(variables, modification), 403);
+		String englishProcess = message(desk.as("asha").inLanguage("en").postJson(variables, modification), 403);
+		String chineseQuery = message(desk.as("asha").inLanguage("zh-CN").postJson("/engine-rest/task", expression),
+				400);
+		String englishQuery = message(desk.as("asha").inLanguage("en").postJson("/engine-rest/task", expression), 400);
+
+		// then each names every problem in the reader's words, behind the same code
+		assertThat(chinese).isEqualTo(ownLanguage)
+			.isEqualTo(inTasklist)
+			.isEqualTo("无法提交任务表单 " + task + "：[form-refused] 提交未被接受：表单没有字段 orderTotal；"
+					+ "contractNotes 不得超过 1000 个字符；contractReviewed 为必填项");
+		assertThat(english).isEqualTo("Cannot submit task form " + task + ": [form-refused] The submission was refused:"
+				+ " the form has no field orderTotal; contractNotes must be at most 1000 characters;"
+				+ " contractReviewed is required");
+		assertThat(chineseProcess).isEqualTo("[process-variables-refused] 流程变量只由流程的步骤设置，调用方不能设置");
+		assertThat(englishProcess)
+			.isEqualTo("[process-variables-refused] The variables of a process are set by its steps, not by a caller");
+		assertThat(chineseQuery).isEqualTo("[query-expression-refused] 任务查询不得包含表达式：taskAssigneeExpression");
+		assertThat(englishQuery)
+			.isEqualTo("[query-expression-refused] A task query may not contain expressions: taskAssigneeExpression");
+		for (String text : List.of(chinese, chineseProcess, chineseQuery)) {
+			// the task's id, the code and the names of fields and variables are no words
+			assertThat(text.replace(task, "").replaceAll("\\[[a-z-]+] ", "").replaceAll("\\b[a-z]+[A-Z]\\w*", ""))
+				.as(text)
+				.doesNotContainPattern("[A-Za-z]{2,}");
+		}
+	}
+
+	@Test
+	void refusesAStepsOwnCheckAsABadRequestInTheCallersLanguageAndChangesNothing() throws Exception {
+		// given an order waiting for the manager's approval
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk.hireCrew(this.identityService);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
+		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		String task = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		String rejection = "{\"variables\": {\"approvalDecision\": {\"value\": \"REJECT\"}}}";
+
+		// when the manager rejects it without the reason the step asks for
+		HttpResponse<String> chinese = desk.as("mark")
+			.inLanguage("zh-CN")
+			.postJson("/engine-rest/task/" + task + "/submit-form", rejection);
+		HttpResponse<String> english = desk.as("mark")
+			.inLanguage("en")
+			.postJson("/engine-rest/task/" + task + "/complete", rejection);
+
+		// then the step's own check answers as a form's does, and the task is still open
+		assertThat(message(chinese, 400)).isEqualTo("无法提交任务表单 " + task + "：请填写拒绝或退回的理由");
+		assertThat(message(english, 400)).startsWith("Cannot complete task " + task + ": ")
+			.doesNotContain("ENGINE-", "TaskListener");
+		assertThat(desk.taskId("mark", number, "Task_ApproveOrder")).isEqualTo(task);
+	}
+
+	private static String message(HttpResponse<String> response, int status) {
+		return Http.json(response, status).get("message").asText();
+	}
+
+	@Test
 	void refusesAnOrderInChineseOrEnglishWithTheSameCode() throws Exception {
 		// given an order its rep was not asked to revise
 		OrderDesk.hireCrew(this.identityService);

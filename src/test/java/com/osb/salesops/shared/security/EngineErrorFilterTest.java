@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import com.osb.salesops.shared.web.DatabaseReach;
 import jakarta.servlet.FilterChain;
@@ -50,8 +51,11 @@ class EngineErrorFilterTest {
 	void theEnginesFailureWhileTheDatabaseAnswersKeepsItsStatusCleaned() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		new EngineErrorFilter(UP).doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/42/complete"),
-				response, CANNOT_COMPLETE);
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/42/complete");
+		request.addHeader("Accept-Language", "en");
+		request.addPreferredLocale(Locale.ENGLISH);
+
+		new EngineErrorFilter(UP).doFilter(request, response, CANNOT_COMPLETE);
 
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentAsString()).contains("\"type\":\"ServerError\"")
