@@ -206,6 +206,11 @@ class TaskFormGuard extends CommandInterceptor {
 		}
 		List<String> problems = DeployedForms.ofStart(definition, context).problems(submitted, Map.of(), true);
 		if (!problems.isEmpty()) {
+			// the caller's right to start it first, as for a task: a process they may not
+			// start is refused as such, never with what its form says
+			for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+				checker.checkCreateProcessInstance(definition);
+			}
 			throw refused(command, Messages.refusal("start-refused", "The process {0} was not started: {1}",
 					definition.getKey(), Messages.together(problems)));
 		}

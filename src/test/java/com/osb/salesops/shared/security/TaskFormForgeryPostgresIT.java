@@ -126,6 +126,26 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		assertThat(this.runtimeService.getVariable(processInstanceId(), "signedCopy")).isNull();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			what the form takes     | {"customerCode": {"value": "T01"}}
+			a field the form lacks  | {"customerCode": {"value": "T01"}, "creditLimit": {"value": 1}}
+			a value it refuses      | {"customerCode": {"value": "%s"}}
+			""")
+	void aProcessTheCallerMayNotStartIsRefusedAsSuchWhateverTheSubmission(String what, String variables) {
+		// when the warehouse, who may not ask for a credit refresh, submits its start
+		// form
+		HttpResponse<String> started = this.desk.as("kurt")
+			.postJson("/engine-rest/process-definition/key/credit-refresh/submit-form",
+					"{\"variables\": " + variables.formatted("C".repeat(21)) + "}");
+
+		// then: refused for the right, never answered with what the form says
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+		assertThat(started.body()).doesNotContain("creditLimit").doesNotContain("customerCode");
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("credit-refresh").count())
+			.isZero();
+	}
+
 	@Test
 	void noVariableOfTheProcessIsSetThroughAnyOtherEndpoint() {
 		// given
