@@ -103,6 +103,15 @@ class ReturnToPayrollPostgresIT extends PostgresIntegrationTest {
 		String number = Http.json(requested, 201).get("number").asText();
 		assertThat(number).matches("SC20260811TH\\d{4}");
 		desk().complete("mark", number, "Task_ApproveReturn", "{\"returnDecision\": {\"value\": \"APPROVE\"}}");
+		// the director decides for herself: the manager's decision is neither shown nor
+		// taken
+		String asDirector = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk().taskId("dora", number, "Task_ApproveReturnAsDirector"), Objects::nonNull);
+		assertThat(Http.json(desk().as("dora").get("/engine-rest/task/" + asDirector + "/form-variables"), 200)
+			.has("returnDecision")).isFalse();
+		assertThat(desk().as("dora")
+			.postJson("/engine-rest/task/" + asDirector + "/submit-form", "{\"variables\": {}}")
+			.statusCode()).isEqualTo(400);
 		desk().complete("dora", number, "Task_ApproveReturnAsDirector",
 				"{\"returnDecision\": {\"value\": \"APPROVE\"}}");
 		// the keeper starts from every unit back to stock, written as the company's

@@ -105,6 +105,22 @@ final class FormFields {
 			.toList();
 	}
 
+	/**
+	 * Whether the field is each person's own answer (custom property {@code answer: own}
+	 * in the form): a decision, a confirmation, what they write beside it. Such a field
+	 * starts empty on every task, however an earlier task answered it, and is given on
+	 * the task that asks it.
+	 */
+	boolean isOwnAnswer(String key) {
+		Field field = this.fields.get(key);
+		return field != null && field.ownAnswer();
+	}
+
+	/** The keys of the fields that are each person's own answer. */
+	List<String> ownAnswers() {
+		return this.fields.values().stream().filter(Field::ownAnswer).map(Field::key).toList();
+	}
+
 	/** Whether the form shows the field without letting a person change it. */
 	boolean isShownOnly(String key) {
 		Field field = this.fields.get(key);
@@ -178,8 +194,8 @@ final class FormFields {
 	}
 
 	private record Field(String formId, String id, String key, String label, String type, boolean readonly,
-			boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern,
-			Set<String> choices) {
+			boolean required, boolean ownAnswer, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
+			Pattern pattern, Set<String> choices) {
 
 		static Field of(String formId, String key, String type, JsonNode component) {
 			JsonNode validate = component.path("validate");
@@ -187,9 +203,11 @@ final class FormFields {
 			component.path("values").forEach((choice) -> choices.add(choice.path("value").asText()));
 			return new Field(formId, component.path("id").asText(""), key, component.path("label").asText(key), type,
 					component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
-					validate.path("required").asBoolean(false), decimalOrNull(validate.path("min")),
-					decimalOrNull(validate.path("max")), intOrNull(validate.path("minLength")),
-					intOrNull(validate.path("maxLength")), patternOrNull(validate.path("pattern")), choices);
+					validate.path("required").asBoolean(false),
+					"own".equals(component.path("properties").path("answer").asText()),
+					decimalOrNull(validate.path("min")), decimalOrNull(validate.path("max")),
+					intOrNull(validate.path("minLength")), intOrNull(validate.path("maxLength")),
+					patternOrNull(validate.path("pattern")), choices);
 		}
 
 		void check(Object value, List<String> problems) {

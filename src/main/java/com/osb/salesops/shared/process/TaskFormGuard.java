@@ -14,12 +14,14 @@ import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -30,6 +32,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /**
@@ -59,7 +62,11 @@ class TaskFormGuard extends CommandInterceptor {
 					check(command, context);
 				}
 			}
-			return this.next.execute(command);
+			T result = this.next.execute(command);
+			if (level[0] == 1 && command instanceof GetTaskFormVariablesCmd && result instanceof VariableMap shown) {
+				leaveOutOthersAnswers(command, context, shown);
+			}
+			return result;
 		}
 		finally {
 			level[0]--;
@@ -170,7 +177,9 @@ class TaskFormGuard extends CommandInterceptor {
 		}
 		if (completing) {
 			for (String name : form.requiredKeys()) {
-				current.computeIfAbsent(name, task::getVariable);
+				// a person's own answer is the one given on this task, never an earlier
+				// one
+				current.computeIfAbsent(name, form.isOwnAnswer(name) ? task::getVariableLocal : task::getVariable);
 			}
 		}
 		List<String> problems = form.problems(submitted, current, completing);
@@ -188,6 +197,23 @@ class TaskFormGuard extends CommandInterceptor {
 			}
 			throw refused(command,
 					Messages.refusal("form-refused", "The submission was refused: {0}", Messages.together(problems)));
+		}
+	}
+
+	/**
+	 * A task's form shows no answer an earlier task gave to a field that is each person's
+	 * own ({@link FormFields#isOwnAnswer}): only what was set on this task itself.
+	 */
+	private static void leaveOutOthersAnswers(Command<?> command, CommandContext context, VariableMap shown) {
+		TaskEntity task = context.getTaskManager()
+			.findTaskById(EngineCommands.field(command, AbstractGetFormVariablesCmd.class, "resourceId"));
+		if (task == null) {
+			return;
+		}
+		for (String name : DeployedForms.ofTask(task, context).ownAnswers()) {
+			if (shown.containsKey(name) && !task.hasVariableLocal(name)) {
+				shown.remove(name);
+			}
 		}
 	}
 

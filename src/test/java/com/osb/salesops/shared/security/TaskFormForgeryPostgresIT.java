@@ -3,10 +3,12 @@ package com.osb.salesops.shared.security;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -144,6 +146,33 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		assertThat(started.body()).doesNotContain("creditLimit").doesNotContain("customerCode");
 		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("credit-refresh").count())
 			.isZero();
+	}
+
+	@Test
+	void eachApproverGivesTheirOwnDecisionNotTheOneBeforeThem() throws Exception {
+		// given an order above what a sales manager approves alone, approved by the
+		// manager
+		TestUsers.ensure(this.identityService, "dora", Roles.SALES_DIRECTOR);
+		String large = this.desk.submit(new CustomerFixture(this.jdbc).creditworthyCustomer(),
+				new CustomerFixture(this.jdbc).product(), 201);
+		this.desk.complete("asha", large, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		this.desk.complete("mark", large, "Task_ApproveOrder",
+				"{\"approvalDecision\": {\"value\": \"APPROVE\"}, \"approvalReason\": {\"value\": \"fine by me\"}}");
+		String directors = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.desk.taskId("dora", large, "Task_ApproveOrder"), (id) -> id != null);
+
+		// when the director opens the form, and completes it without deciding
+		JsonNode shown = Http.json(this.desk.as("dora").get("/engine-rest/task/" + directors + "/form-variables"), 200);
+		HttpResponse<String> undecided = this.desk.as("dora")
+			.postJson("/engine-rest/task/" + directors + "/submit-form", "{\"variables\": {}}");
+
+		// then the manager's decision is not offered as hers, nor taken for it
+		assertThat(shown.has("approvalDecision")).as(shown.toString()).isFalse();
+		assertThat(shown.has("approvalReason")).as(shown.toString()).isFalse();
+		assertThat(undecided.statusCode()).as(undecided.body()).isEqualTo(400);
+		assertThat(undecided.body()).contains("approvalDecision");
+		assertThat(this.taskService.createTaskQuery().taskId(directors).count()).isOne();
+		this.desk.complete("dora", large, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
 	}
 
 	@Test
