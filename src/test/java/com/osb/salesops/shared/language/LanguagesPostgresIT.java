@@ -208,16 +208,11 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void writesTheFactsAnOrderTaskShowsInTheCompanysLanguage() throws Exception {
 		// given an order reviewed and waiting for the manager's approval
-		CustomerFixture customers = new CustomerFixture(this.jdbc);
-		OrderDesk.hireCrew(this.identityService);
-		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
-		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		Http manager = desk.as("mark").inLanguage("en");
+		OrderTask approval = orderWaitingFor("mark", "Task_ApproveOrder");
+		Http manager = approval.desk().as("mark").inLanguage("en");
 
 		// when the manager opens the approval's form, even reading in English
-		String task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		String task = approval.task();
 		JsonNode shown = Http.json(manager.get("/engine-rest/task/" + task + "/form-variables"), 200);
 
 		// then what the product wrote for it is in the company's language (zh-CN)
@@ -235,12 +230,9 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void refusesAFormSubmissionAndACallersVariablesInTheCallersLanguageWithTheSameCodes() throws Exception {
 		// given an order waiting for its contract review
-		CustomerFixture customers = new CustomerFixture(this.jdbc);
-		OrderDesk.hireCrew(this.identityService);
-		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
-		String task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> desk.taskId("asha", number, "Task_ReviewContract"), Objects::nonNull);
+		OrderTask review = orderWaitingFor("asha", "Task_ReviewContract");
+		OrderDesk desk = review.desk();
+		String task = review.task();
 		String instance = Http.json(desk.as("asha").get("/engine-rest/task/" + task), 200)
 			.get("processInstanceId")
 			.asText();
@@ -291,13 +283,10 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void refusesAStepsOwnCheckAsABadRequestInTheCallersLanguageAndChangesNothing() throws Exception {
 		// given an order waiting for the manager's approval
-		CustomerFixture customers = new CustomerFixture(this.jdbc);
-		OrderDesk.hireCrew(this.identityService);
-		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
-		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		String task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		OrderTask approval = orderWaitingFor("mark", "Task_ApproveOrder");
+		OrderDesk desk = approval.desk();
+		String number = approval.number();
+		String task = approval.task();
 		String rejection = "{\"variables\": {\"approvalDecision\": {\"value\": \"REJECT\"}}}";
 
 		// when the manager rejects it without the reason the step asks for
@@ -313,6 +302,26 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(message(english, 400)).startsWith("Cannot complete task " + task + ": ")
 			.doesNotContain("ENGINE-", "TaskListener");
 		assertThat(desk.taskId("mark", number, "Task_ApproveOrder")).isEqualTo(task);
+	}
+
+	/**
+	 * An order of one unit waiting at the task for the user: its contract reviewed for an
+	 * approval.
+	 */
+	private OrderTask orderWaitingFor(String user, String taskKey) throws Exception {
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk.hireCrew(this.identityService);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
+		if ("Task_ApproveOrder".equals(taskKey)) {
+			desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		}
+		String task = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk.taskId(user, number, taskKey), Objects::nonNull);
+		return new OrderTask(desk, number, task);
+	}
+
+	private record OrderTask(OrderDesk desk, String number, String task) {
 	}
 
 	private static String message(HttpResponse<String> response, int status) {
