@@ -43,7 +43,9 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  * caller. Checked on the server for every call a client makes itself (Tasklist, the REST
  * API: see {@link ClientCalls}) as a user who is not an administrator; the application's
  * own steps, which check their input by their own rules, are not affected. A refused call
- * changes nothing and names every problem.
+ * changes nothing and names every problem, in the caller's language. A field that is each
+ * person's own answer ({@link FormFields#isOwnAnswer}) is shown and counted only as this
+ * task set it, never as an earlier task answered it.
  */
 class TaskFormGuard extends CommandInterceptor {
 
