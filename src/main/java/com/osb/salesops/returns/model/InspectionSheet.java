@@ -35,14 +35,14 @@ public final class InspectionSheet {
 	 */
 	private static final String KIND = "to stock|scrapped|refused|\u9000\u56DE\u5E93\u5B58|\u5165\u5E93|\u62A5\u5E9F|\u62D2\u6536";
 
-	/** A count of units: {@code 2 to stock}, {@code 2 件入库}. */
-	private static final String UNITS = "(\\d{1,9})\\s*(?:\u4EF6\\s*)?";
+	/** The word after a count of units in Chinese: {@code 2 件入库}. */
+	private static final String PIECES = "\\s*(?:\u4EF6\\s*)?";
 
 	private static final Pattern ROW = Pattern
 		.compile("(?i)^\\s*(?:line\\s+(\\d{1,6})|\u7B2C\\s*(\\d{1,6})\\s*\u884C)" + COLON + "(.*)$");
 
-	private static final Pattern PART = Pattern.compile("(?i)" + UNITS + "(" + KIND + ")(?:" + COLON + "(.*?))?\\s*(?="
-			+ SEPARATORS + "\\s*\\d{1,9}\\s*(?:\u4EF6\\s*)?(?:" + KIND + ")|$)");
+	private static final Pattern PART = Pattern.compile("(?i)(\\d{1,9})" + PIECES + "(" + KIND + ")(?:" + COLON
+			+ "(.*?))?\\s*(?=" + SEPARATORS + "\\s*\\d{1,9}" + PIECES + "(?:" + KIND + ")|$)");
 
 	private InspectionSheet() {
 	}
@@ -124,7 +124,7 @@ public final class InspectionSheet {
 		Matcher part = PART.matcher(text.trim());
 		int end = 0;
 		while (part.find()) {
-			if (!text.trim().substring(end, part.start()).matches("[\\s" + SEPARATORS.substring(1) + "*")) {
+			if (!text.trim().substring(end, part.start()).matches("(?:\\s|" + SEPARATORS + ")*")) {
 				break;
 			}
 			end = part.end();

@@ -33,8 +33,7 @@ class EngineRequestLanguageFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return !(path.startsWith(request.getContextPath() + "/engine-rest/") || path.contains("/api/engine/"));
+		return !EngineCalls.isEngineCall(request);
 	}
 
 	@Override

@@ -41,8 +41,7 @@ class TaskNameFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		boolean engine = path.startsWith(request.getContextPath() + "/engine-rest/") || path.contains("/api/engine/");
-		return !engine
+		return !EngineCalls.isEngineCall(request)
 				|| !(path.contains("/task") || path.contains("/filter/") || path.endsWith("/filter")
 						|| path.contains("/process-definition") || path.contains("/history/"))
 				|| path.endsWith("/deployed-form") || path.endsWith("/deployed-start-form");

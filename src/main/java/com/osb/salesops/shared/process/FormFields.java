@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,9 +39,12 @@ final class FormFields {
 
 	private final Set<String> words;
 
+	private final List<String> ownAnswers;
+
 	private FormFields(Map<String, Field> fields, Set<String> words) {
 		this.fields = fields;
 		this.words = words;
+		this.ownAnswers = fields.values().stream().filter(Field::ownAnswer).map(Field::key).toList();
 	}
 
 	/** No form at all: nothing may be submitted. */
@@ -118,7 +120,7 @@ final class FormFields {
 
 	/** The keys of the fields that are each person's own answer. */
 	List<String> ownAnswers() {
-		return this.fields.values().stream().filter(Field::ownAnswer).map(Field::key).toList();
+		return this.ownAnswers;
 	}
 
 	/** Whether the form shows the field without letting a person change it. */
@@ -262,9 +264,8 @@ final class FormFields {
 				problems.add(problem(this.key, "form-min-length", "must be at least {0} characters", this.minLength));
 			}
 			if (this.pattern != null && !text.isEmpty() && !this.pattern.matcher(text).matches()) {
-				Locale language = LocaleContextHolder.getLocale();
 				problems.add(problem(this.key, "form-pattern", "is not in the expected format: {0}",
-						FormLabels.of(this.formId, this.id, this.label, language)));
+						FormLabels.of(this.formId, this.id, this.label, LocaleContextHolder.getLocale())));
 			}
 		}
 

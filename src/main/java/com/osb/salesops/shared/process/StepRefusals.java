@@ -31,12 +31,9 @@ class StepRefusals extends CommandInterceptor {
 		if (thrown instanceof FormFieldValidationException) {
 			return null;
 		}
-		for (Throwable cause = thrown.getCause(); cause != null && cause != thrown; cause = cause.getCause()) {
+		for (Throwable cause = thrown.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof FormFieldValidationException refusal) {
 				return refusal;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return null;

@@ -92,11 +92,6 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			new Wrapper("^Cannot correlate message '([^']*)': (.*)$", "correlate-message",
 					"Cannot correlate message ''{0}'': {1}"));
 
-	/** The cleaned body of an error answer, or the body itself when it is not JSON. */
-	static byte[] cleaned(byte[] body, int status, boolean renameType) {
-		return cleaned(body, status, renameType, Locale.ENGLISH);
-	}
-
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body
 	 * itself when it is not JSON.
