@@ -113,6 +113,18 @@ public final class Http {
 		return send(builder.POST(body));
 	}
 
+	/**
+	 * A request of any method, with a body (none when null) and extra headers as name,
+	 * value pairs, which may override the client's own (an {@code Authorization}).
+	 */
+	public HttpResponse<String> send(String method, String path, BodyPublisher body, String... headers) {
+		HttpRequest.Builder builder = request(path);
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.setHeader(headers[i], headers[i + 1]);
+		}
+		return send(builder.method(method, (body != null) ? body : BodyPublishers.noBody()));
+	}
+
 	public HttpResponse<String> delete(String path) {
 		return send(request(path).DELETE());
 	}

@@ -12,12 +12,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import com.osb.salesops.shared.security.AuthenticatedIdentities.Identity;
+import com.osb.salesops.shared.web.FilterProblems;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -99,7 +100,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		if (userId == null) {
 			String[] credentials = credentials(header);
 			if (credentials == null) {
-				unauthorized(response);
+				unauthorized(request, response);
 				return;
 			}
 			userId = credentials[0];
@@ -107,7 +108,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			if (identity == null) {
 				long generation = this.identities.generation();
 				if (!this.identityService.checkPassword(userId, credentials[1])) {
-					unauthorized(response);
+					unauthorized(request, response);
 					return;
 				}
 				identity = identity(userId);
@@ -120,11 +121,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		List<String> groups = identity.groups();
 		List<String> tenants = identity.tenants();
 		if (path(request).startsWith(ACTUATOR) && !groups.contains(Roles.OPERATIONS) && !groups.contains(Roles.ADMIN)) {
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-						+ "\"detail\":\"Metrics and build information are for operations and administrators.\"}");
+			FilterProblems.answer(request, response, HttpStatus.FORBIDDEN, "operations-only",
+					"Metrics and build information are for operations and administrators");
 			return;
 		}
 		this.identityService.setAuthentication(userId, groups, tenants);
@@ -173,11 +171,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			String signed) throws ServletException, IOException {
 		byte[] body = request.getInputStream().readAllBytes();
 		if (!this.signature.matches(signed, body)) {
-			refuse(response,
-					this.signature.configured()
-							? "The signature does not match the body: " + CallbackSignature.HEADER
-									+ " must be sha256=<hex HMAC-SHA256 of the raw body under the shared secret>."
-							: "Signed callbacks are not accepted: no callback secret is configured.");
+			if (this.signature.configured()) {
+				refuse(request, response, "signature-mismatch",
+						"The signature does not match the body: {0} must be sha256=<hex HMAC-SHA256 of the raw body"
+								+ " under the shared secret>",
+						CallbackSignature.HEADER);
+			}
+			else {
+				refuse(request, response, "signed-callbacks-off",
+						"Signed callbacks are not accepted: no callback secret is configured");
+			}
 			return;
 		}
 		this.identityService.setAuthentication(CALLBACK_USER, List.of(Roles.FINANCE, Roles.WAREHOUSE));
@@ -204,16 +207,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void unauthorized(HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"salesops\"");
-		refuse(response, "Valid user credentials are required (HTTP basic).");
+	private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		refuse(request, response, "credentials-needed", "Valid user credentials are required (HTTP basic)");
 	}
 
-	private static void refuse(HttpServletResponse response, String message) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + message + "\"}");
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, String code, String english,
+			Object... args) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"salesops\"");
+		FilterProblems.answer(request, response, HttpStatus.UNAUTHORIZED, code, english, args);
 	}
 
 }

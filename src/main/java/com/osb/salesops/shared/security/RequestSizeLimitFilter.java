@@ -9,10 +9,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import com.osb.salesops.shared.web.FilterProblems;
 
 import com.osb.salesops.shared.web.BodyTooLargeException;
 
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,7 +39,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long limit = isUpload(request.getContentType()) ? this.maxUpload : this.maxBody;
 		if (request.getContentLengthLong() > limit) {
-			tooLarge(response, limit);
+			tooLarge(request, response, limit);
 			return;
 		}
 		Bounded bounded = new Bounded(request, limit);
@@ -48,13 +49,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				// whoever read the body answered the cut-off some other way: say what it
 				// was
 				response.reset();
-				tooLarge(response, limit);
+				tooLarge(request, response, limit);
 			}
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (BodyTooLargeException.causes(ex) && !response.isCommitted()) {
 				response.reset();
-				tooLarge(response, limit);
+				tooLarge(request, response, limit);
 				return;
 			}
 			throw ex;
@@ -69,15 +70,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		return type.startsWith("text/csv") || type.startsWith("multipart/");
 	}
 
-	private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
-		response.setStatus(413);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"error\":\"Payload Too Large\","
-					+ "\"detail\":\"The request body is larger than " + limit
-					+ " bytes\",\"message\":\"The request body" + " is larger than " + limit
-					+ " bytes\",\"errors\":[]}");
+	private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+			throws IOException {
+		FilterProblems.answer(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+				"The request body is larger than {0} bytes", limit);
 	}
 
 	private static final class Bounded extends HttpServletRequestWrapper {

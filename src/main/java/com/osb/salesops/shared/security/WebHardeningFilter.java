@@ -6,8 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.osb.salesops.shared.web.FilterProblems;
 
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,12 +37,8 @@ class WebHardeningFilter extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith(SETUP)) {
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-						+ "\"detail\":\"The first administrator is set in the configuration, not here.\"}");
+			FilterProblems.answer(request, response, HttpStatus.FORBIDDEN, "setup-closed",
+					"The first administrator is set in the configuration, not here");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -14,12 +14,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -77,8 +82,11 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
-		if (BodyTooLargeException.causes(ex)) {
-			return answer(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", ex.getMostSpecificCause().getMessage(), List.of());
+		BodyTooLargeException tooLarge = BodyTooLargeException.of(ex);
+		if (tooLarge != null) {
+			return answer(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+					Messages.text("problem.too-large", "The request body is larger than {0} bytes", tooLarge.limit()),
+					List.of());
 		}
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
@@ -99,9 +107,23 @@ class ApiExceptionHandler {
 				Messages.text("problem.not-json", "The request body is not valid JSON"), List.of());
 	}
 
+	/** A parameter of the address or the query that is missing or of the wrong type. */
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ApiError> badParameter(Exception ex) {
-		return answer(HttpStatus.BAD_REQUEST, "bad-parameter", ex.getMessage(), List.of());
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return answer(HttpStatus.BAD_REQUEST, "missing-parameter",
+					Messages.text("problem.missing-parameter", "A required parameter is missing"),
+					List.of(FieldError.of(missing.getParameterName(), "required", "is required")));
+		}
+		MethodArgumentTypeMismatchException mismatch = (MethodArgumentTypeMismatchException) ex;
+		Class<?> type = mismatch.getRequiredType();
+		boolean whole = type != null && (type == long.class || type == int.class || type == Long.class
+				|| type == Integer.class || type == short.class || type == Short.class);
+		FieldError error = whole ? FieldError.of(mismatch.getName(), "whole-number", "must be a whole number")
+				: FieldError.of(mismatch.getName(), "wrong-type", "has the wrong type");
+		return answer(HttpStatus.BAD_REQUEST, "bad-parameter",
+				Messages.text("problem.bad-parameter", "A parameter of the address has a value of the wrong type"),
+				List.of(error));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -110,16 +132,60 @@ class ApiExceptionHandler {
 				Messages.text("problem.not-json-type", "Send the request body as application/json"), List.of());
 	}
 
+	/**
+	 * An answer in none of the types the caller accepts: the types it can have, named.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		List<String> types = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.filter((type) -> !type.contains("*"))
+			.distinct()
+			.toList();
+		String message = types.isEmpty()
+				? Messages.text("problem.not-acceptable-any", "The answer cannot be sent as the Accept header asks")
+				: Messages.text("problem.not-acceptable", "The answer can be sent only as {0}",
+						String.join(", ", types));
+		return answer(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", message, List.of());
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException ex) {
-		return answer(HttpStatus.METHOD_NOT_ALLOWED, null, ex.getMessage(), List.of());
+		String[] supported = ex.getSupportedMethods();
+		String message = (supported == null || supported.length == 0)
+				? Messages.text("problem.method-not-allowed-any", "This address does not take {0}", ex.getMethod())
+				: Messages.text("problem.method-not-allowed", "This address does not take {0}; it takes {1}",
+						ex.getMethod(), String.join(", ", supported));
+		ResponseEntity<ApiError> answer = answer(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", message,
+				List.of());
+		return (supported == null) ? answer
+				: ResponseEntity.status(answer.getStatusCode())
+					.headers(answer.getHeaders())
+					.header(HttpHeaders.ALLOW, String.join(", ", supported))
+					.body(answer.getBody());
+	}
+
+	/**
+	 * A body sent as a multipart form that is none, or without the part the address
+	 * reads.
+	 */
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	ResponseEntity<ApiError> notMultipart(Exception ex) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return answer(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+					Messages.text("problem.upload-too-large", "The upload is larger than allowed"), List.of());
+		}
+		return answer(HttpStatus.BAD_REQUEST, "not-multipart", Messages.text("problem.not-multipart",
+				"The request body is not a multipart form with the file in a part named file"), List.of());
 	}
 
 	/**
 	 * What Spring MVC itself refuses (no such path, no such resource, a method not
 	 * allowed) keeps its status and is no failure of the application: nothing logged.
 	 */
-	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, ErrorResponseException.class })
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class, ErrorResponseException.class,
+			ServletRequestBindingException.class })
 	ResponseEntity<ApiError> refusedByTheFramework(Exception ex) {
 		HttpStatus status = HttpStatus.valueOf(((ErrorResponse) ex).getStatusCode().value());
 		log.debug("{} {}", status, ex.getMessage());
