@@ -1,15 +1,21 @@
 // Uploads the file the task needs with the Tasklist session and its CSRF token, then
-// lists the order's files as the application keeps them.
+// lists the order's files as the application keeps them. Its texts come with the page,
+// in the page's language.
 (function () {
   var body = document.body;
   var order = body.getAttribute('data-order');
   var kind = body.getAttribute('data-kind');
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
+  var texts = JSON.parse(document.getElementById('texts').textContent);
   var result = document.getElementById('result');
   var base = '/api/orders/' + encodeURIComponent(order);
 
-  function show(text) {
-    result.textContent = text;
+  function text(key, value) {
+    return texts[key].replace('{0}', value);
+  }
+
+  function show(shown) {
+    result.textContent = shown;
   }
 
   function list() {
@@ -24,7 +30,8 @@
           link.href = file.url;
           link.textContent = file.fileName;
           item.appendChild(link);
-          item.appendChild(document.createTextNode(' (' + file.kind + ', ' + file.createdBy + ', ' + file.createdAt + ')'));
+          item.appendChild(document.createTextNode(' (' + (texts.kinds[file.kind] || file.kind) + ', '
+            + (file.createdBy === 'system' ? texts.system : file.createdBy) + ', ' + file.createdAt + ')'));
           items.appendChild(item);
         });
       });
@@ -39,21 +46,21 @@
     event.preventDefault();
     var data = new FormData();
     data.append('file', document.getElementById('file').files[0]);
-    show('Uploading…');
+    show(texts.uploading);
     fetch(base + '/attachments?kind=' + encodeURIComponent(kind), {
       method: 'POST', credentials: 'same-origin', body: data,
-      headers: { 'X-XSRF-TOKEN': token, Accept: 'application/json' }
+      headers: { 'X-XSRF-TOKEN': token, Accept: 'application/json', 'Accept-Language': document.documentElement.lang }
     }).then(function (response) {
       return response.json().then(function (answer) {
         if (response.ok) {
-          show('Uploaded ' + answer.fileName + '. You can now complete the task in Tasklist.');
+          show(text('uploaded', answer.fileName));
           list();
         } else {
-          var problems = (answer.errors || []).map(function (error) { return error.message; }).join('; ');
-          show('Not uploaded: ' + (answer.message || answer.detail || response.status) + (problems ? ' (' + problems + ')' : ''));
+          var problems = (answer.errors || []).map(function (error) { return error.message; }).join(texts.separator);
+          show(text('notUploaded', (answer.detail || answer.message || response.status) + (problems ? ' (' + problems + ')' : '')));
         }
-      }, function () { show('Not uploaded: the server answered ' + response.status); });
-    }, function () { show('Not uploaded: the server could not be reached'); });
+      }, function () { show(text('notUploaded', text('serverAnswered', response.status))); });
+    }, function () { show(text('notUploaded', texts.unreachable)); });
   });
   list();
 })();

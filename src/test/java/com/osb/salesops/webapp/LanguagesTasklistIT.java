@@ -1,15 +1,21 @@
 package com.osb.salesops.webapp;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.support.Browser;
 import com.osb.salesops.support.Http;
+import com.osb.salesops.support.Scans;
 import com.osb.salesops.support.TasklistPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -35,6 +41,9 @@ class LanguagesTasklistIT {
 	@LocalServerPort
 	int port;
 
+	@TempDir
+	Path folder;
+
 	WebDriver browser;
 
 	@AfterEach
@@ -56,12 +65,10 @@ class LanguagesTasklistIT {
 		String review = labels();
 		tasklist.pick("contractReviewed").complete();
 		tasklist.logIn("manager", "manager").openTask("审批订单：" + number).pick("approvalDecision-0").complete();
-		new Http(this.port).as("rep3", "rep3")
-			.postFile("/api/orders/" + number + "/attachments?kind=SIGNED_CONTRACT", "file", "signed.pdf",
-					"application/pdf", com.osb.salesops.support.Scans.pdf());
 		tasklist.logIn("rep3", "rep3").openTask("登记已签合同：" + number);
 		String signed = labels();
-		tasklist.pick("signedCopy-0").complete();
+		String upload = uploadOnThePageLinked(tasklist, "上传已签合同的扫描件", "已上传 signed.pdf");
+		tasklist.openClaimedTask("登记已签合同：" + number).pick("signedCopy-0").complete();
 		tasklist.logIn("accountant", "accountant").openTask("确认回款：" + number);
 		String payment = labels();
 		String page = tasklist.shownText();
@@ -76,6 +83,14 @@ class LanguagesTasklistIT {
 			assertThat(shown).as("labels, headings, buttons").doesNotContainPattern("[A-Za-z]{3,}");
 		}
 		assertThat(page).contains("完成").doesNotContain(TASKLIST_ENGLISH);
+		assertThat(upload).contains("上传已签合同", "订单 " + number, "本订单的文件", "已上传 signed.pdf", " (已签合同, ", " (合同, 系统生成, ");
+		assertThat(upload.replace(number, "")
+			.replace("signed.pdf", "")
+			.replaceAll("[A-Z]{2}\\d+[A-Z]{2}\\d+\\.pdf", "")
+			.replace("rep3", "")
+			.replaceAll("PDF|PNG|JPEG", "")
+			.replaceAll("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z", "")).as("the upload page")
+			.doesNotContainPattern("[A-Za-z]{2,}");
 		assertThat(refusals).as("Camunda Forms' own messages").contains("此项为必填项。").doesNotContain("Field is required");
 	}
 
@@ -93,10 +108,9 @@ class LanguagesTasklistIT {
 		String review = labels();
 		tasklist.pick("contractReviewed").complete();
 		tasklist.logIn("manager", "manager").openTask("Approve order: " + number).pick("approvalDecision-0").complete();
-		new Http(this.port).as("rep3", "rep3")
-			.postFile("/api/orders/" + number + "/attachments?kind=SIGNED_CONTRACT", "file", "signed.pdf",
-					"application/pdf", com.osb.salesops.support.Scans.pdf());
-		tasklist.logIn("rep3", "rep3").openTask("Record signed contract: " + number).pick("signedCopy-0").complete();
+		tasklist.logIn("rep3", "rep3").openTask("Record signed contract: " + number);
+		String upload = uploadOnThePageLinked(tasklist, "Upload the signed contract's scan", "Uploaded signed.pdf");
+		tasklist.openClaimedTask("Record signed contract: " + number).pick("signedCopy-0").complete();
 		tasklist.logIn("accountant", "accountant").openTask("Confirm payment: " + number);
 		String payment = labels();
 		tasklist.completeRefused("Field is required.");
@@ -105,9 +119,26 @@ class LanguagesTasklistIT {
 		assertThat(cards).contains("Review contract: " + number, "1,200.00 CNY");
 		assertThat(review).contains("The contract matches the order", "Customer code");
 		assertThat(payment).contains("Amount received (CNY)");
-		for (String shown : List.of(review, payment)) {
+		assertThat(upload).contains("Upload the signed contract", "Files of this order", "(signed contract, ");
+		for (String shown : List.of(review, payment, upload)) {
 			assertThat(shown).doesNotContainPattern("\\p{IsHan}");
 		}
+	}
+
+	/**
+	 * Follows the open form's link to the upload page, uploads a scan there and returns
+	 * what the page shows once it says it was uploaded.
+	 */
+	private String uploadOnThePageLinked(TasklistPage tasklist, String link, String uploaded) throws Exception {
+		Path scan = Files.write(this.folder.resolve("signed.pdf"), Scans.pdf());
+		this.browser.get(tasklist.linkTarget(link));
+		tasklist.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("file")))
+			.sendKeys(scan.toAbsolutePath().toString());
+		this.browser.findElement(By.id("send")).click();
+		tasklist.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), uploaded));
+		tasklist.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("files"), "signed.pdf"));
+		return this.browser.findElement(By.tagName("body")).getText();
 	}
 
 	private String prepaidOrder() throws Exception {

@@ -75,7 +75,7 @@ class HomePageController {
 	private ResponseEntity<String> page(HttpServletRequest request, Resource loggedIn, String name) throws IOException {
 		Optional<String> user = this.session.userId(request);
 		Resource page = user.isPresent() ? loggedIn : LOGIN;
-		Locale language = language(request, user);
+		Locale language = this.languages.ofPage(user, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		String html = page.getContentAsString(StandardCharsets.UTF_8)
 			.replace(CSRF_TOKEN, this.session.csrfToken(request))
 			.replace(PAGE, name)
@@ -86,17 +86,6 @@ class HomePageController {
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(html);
-	}
-
-	/**
-	 * The page's language: the one the user logged in chose in their profile; else, as
-	 * for the login form, the first offered language the browser asks for, else the
-	 * company's.
-	 */
-	private Locale language(HttpServletRequest request, Optional<String> user) {
-		return user.flatMap(this.languages::chosen)
-			.or(() -> this.languages.asked(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
-			.orElseGet(this.languages::defaultLanguage);
 	}
 
 }

@@ -55,8 +55,8 @@ public class OrderAttachments {
 			List<String> roles) {
 		this.views.requireVisible(orderNumber, OrderScope.of(userId, roles));
 		if (!roles.contains(Roles.ADMIN) && kind.uploaders().stream().noneMatch(roles::contains)) {
-			throw ForbiddenException.of("upload-role-needed", "Uploading {0} needs one of the roles {1}", kind.words(),
-					String.join(", ", kind.uploaders()));
+			throw ForbiddenException.of("upload-role-needed", "Uploading {0} needs one of the roles {1}",
+					kind.inWords(), String.join(", ", kind.uploaders()));
 		}
 		if (content.length == 0) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "attachment-empty", "The file is empty",

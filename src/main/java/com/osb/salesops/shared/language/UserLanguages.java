@@ -149,6 +149,15 @@ public class UserLanguages {
 				.findFirst());
 	}
 
+	/**
+	 * The language of a page the application serves: the one the user logged in chose in
+	 * their profile; else the first offered language the browser asks for; else the
+	 * company's.
+	 */
+	public Locale ofPage(Optional<String> userId, String acceptLanguage) {
+		return userId.flatMap(this::chosen).or(() -> asked(acceptLanguage)).orElseGet(this::defaultLanguage);
+	}
+
 	/** Every language users may choose. */
 	public List<Locale> languages() {
 		return this.settings.languages();
