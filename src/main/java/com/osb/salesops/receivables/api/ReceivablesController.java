@@ -25,6 +25,7 @@ import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -130,7 +131,7 @@ class ReceivablesController {
 		if ("html".equalsIgnoreCase(format)) {
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-				.body(StatementPage.html(statement));
+				.body(StatementPage.html(statement, LocaleContextHolder.getLocale()));
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
 	}

@@ -1,14 +1,20 @@
 package com.osb.salesops.receivables.api;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.receivables.Statements.Statement;
 import com.osb.salesops.shared.process.MoneyText;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.web.util.HtmlUtils;
 
-/** A customer's statement of account as a page to print or save as PDF. */
+/**
+ * A customer's statement of account as a page to print or save as PDF, in the language
+ * given: its words are {@code statement.*} of the message bundles, the kinds of line
+ * {@code statement.kind.<KIND>}, amounts as the language writes money.
+ */
 final class StatementPage {
 
 	private static final Map<String, String> KINDS = Map.of("INVOICE", "Invoice", "PAYMENT", "Payment received",
@@ -18,35 +24,50 @@ final class StatementPage {
 	private StatementPage() {
 	}
 
-	static String html(Statement statement) {
-		StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-			.append("<title>Statement of account ")
-			.append(text(statement.customerCode()))
+	static String html(Statement statement, Locale language) {
+		StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.toLanguageTag())
+			.append("\"><head><meta charset=\"utf-8\"><title>")
+			.append(words(language, "title", "Statement of account {0}", statement.customerCode()))
 			.append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}")
 			.append("td,th{border-bottom:1px solid #ccc;padding:4px 8px;text-align:left}td.n,th.n{text-align:right}")
-			.append("@media print{a{display:none}}</style></head><body>")
-			.append("<h1>Statement of account</h1><p>")
+			.append("@media print{a{display:none}}</style></head><body><h1>")
+			.append(words(language, "heading", "Statement of account"))
+			.append("</h1><p>")
 			.append(text(statement.customerName()))
 			.append(" (")
 			.append(text(statement.customerCode()))
 			.append(")<br>")
-			.append(statement.from())
-			.append(" to ")
-			.append(statement.to())
-			.append("</p><table><thead><tr><th>Date</th><th>Document</th><th>Number</th>")
-			.append("<th class=\"n\">Amount</th><th class=\"n\">Balance</th></tr></thead><tbody>");
-		row(page, statement.from().toString(), "Balance brought forward", "", null, statement.openingBalance());
+			.append(words(language, "period", "{0} to {1}", statement.from(), statement.to()))
+			.append("</p><table><thead><tr><th>")
+			.append(words(language, "date", "Date"))
+			.append("</th><th>")
+			.append(words(language, "document", "Document"))
+			.append("</th><th>")
+			.append(words(language, "number", "Number"))
+			.append("</th><th class=\"n\">")
+			.append(words(language, "amount", "Amount"))
+			.append("</th><th class=\"n\">")
+			.append(words(language, "balance", "Balance"))
+			.append("</th></tr></thead><tbody>");
+		row(page, language, statement.from().toString(),
+				Messages.text(language, "statement.brought-forward", "Balance brought forward"), "", null,
+				statement.openingBalance());
 		statement.lines()
-			.forEach((line) -> row(page, line.day().toString(), KINDS.getOrDefault(line.kind(), line.kind()),
+			.forEach((line) -> row(page, language, line.day().toString(),
+					Messages.text(language, "statement.kind." + line.kind(),
+							KINDS.getOrDefault(line.kind(), line.kind())),
 					line.number(), line.amount(), line.balance()));
-		row(page, statement.to().toString(), "Balance carried forward", "", null, statement.closingBalance());
-		return page.append("</tbody></table><p>A negative balance is credit the customer holds with us.</p>")
-			.append("</body></html>")
+		row(page, language, statement.to().toString(),
+				Messages.text(language, "statement.carried-forward", "Balance carried forward"), "", null,
+				statement.closingBalance());
+		return page.append("</tbody></table><p>")
+			.append(words(language, "credit-note", "A negative balance is credit the customer holds with us."))
+			.append("</p></body></html>")
 			.toString();
 	}
 
-	private static void row(StringBuilder page, String day, String kind, String number, BigDecimal amount,
-			BigDecimal balance) {
+	private static void row(StringBuilder page, Locale language, String day, String kind, String number,
+			BigDecimal amount, BigDecimal balance) {
 		page.append("<tr><td>")
 			.append(day)
 			.append("</td><td>")
@@ -54,14 +75,19 @@ final class StatementPage {
 			.append("</td><td>")
 			.append(text(number))
 			.append("</td><td class=\"n\">")
-			.append((amount != null) ? MoneyText.of(amount) : "")
+			.append((amount != null) ? text(MoneyText.of(amount, language)) : "")
 			.append("</td><td class=\"n\">")
-			.append(MoneyText.of(balance))
+			.append(text(MoneyText.of(balance, language)))
 			.append("</td></tr>");
 	}
 
+	/** A word of the page, {@code statement.<key>} of the bundles, as HTML. */
+	private static String words(Locale language, String key, String english, Object... args) {
+		return text(Messages.text(language, "statement." + key, english, args));
+	}
+
 	private static String text(String value) {
-		return HtmlUtils.htmlEscape((value != null) ? value : "");
+		return HtmlUtils.htmlEscape((value != null) ? value : "", "UTF-8");
 	}
 
 }

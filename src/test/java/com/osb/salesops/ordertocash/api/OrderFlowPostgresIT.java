@@ -299,6 +299,18 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(Http.json(as("tina").get("/api/receivables/customers/" + code + "/statement"), 200)
 			.path("closingBalance")
 			.decimalValue()).isEqualByComparingTo("600.00");
+		// and the statement as a page to print reads in the reader's language
+		String path = "/api/receivables/customers/" + code + "/statement?format=html";
+		String chinese = finance.inLanguage("zh-CN").get(path).body();
+		String english = finance.get(path).body();
+		assertThat(chinese).contains("<html lang=\"zh-CN\">", "<h1>客户对账单</h1>", "<th>日期</th>", "期初余额", "已发货未开票", "期末余额",
+				"¥600.00");
+		assertThat(chinese.replaceAll("<style>.*</style>|<[^>]*>|[A-Z]{2}\\d+[A-Z]{2}\\d+", "")
+			.replace(statement.path("customerName").asText(), "")
+			.replace(code, "")).doesNotContainPattern("[A-Za-z]{3,}");
+		assertThat(english)
+			.contains("<html lang=\"en\">", "<h1>Statement of account</h1>", "Shipped, not yet invoiced", "600.00 CNY")
+			.doesNotContainPattern("\\p{IsHan}");
 	}
 
 	@Test
