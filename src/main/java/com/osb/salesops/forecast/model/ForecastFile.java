@@ -1,6 +1,7 @@
 package com.osb.salesops.forecast.model;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -73,7 +74,7 @@ public final class ForecastFile {
 	public static Parsed parse(String text, List<YearMonth> months, Predicate<String> knownSku) {
 		List<ForecastLine> lines = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
-		String[] rows = (text == null) ? new String[0] : text.replace("\uFEFF", "").split("\\R");
+		String[] rows = (text == null) ? new String[0] : halfWidth(text).replace("\uFEFF", "").split("\\R");
 		boolean header = false;
 		Map<String, Integer> seen = new HashMap<>();
 		for (int i = 0; i < rows.length; i++) {
@@ -115,6 +116,15 @@ public final class ForecastFile {
 		return new Parsed(List.copyOf(lines), List.copyOf(problems));
 	}
 
+	/**
+	 * The text as if typed in half-width: what a Chinese input method writes in
+	 * full-width (the commas, digits, letters and signs of {@code ２０２７－０１，Ｐ－１００}) read as
+	 * the same characters in ASCII.
+	 */
+	private static String halfWidth(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC);
+	}
+
 	private static ForecastLine line(int number, String row, List<YearMonth> months, Predicate<String> knownSku,
 			List<Problem> problems) {
 		String[] cells = row.split(",", -1);
@@ -130,7 +140,7 @@ public final class ForecastFile {
 		if (sku.isEmpty() || !knownSku.test(sku)) {
 			problems.add(Problem.of(at + "sku", "no-such-product", "there is no active product ''{0}''", sku));
 		}
-		String channel = cells[2].strip();
+		String channel = cells[2].strip().toUpperCase(Locale.ROOT);
 		if (!CHANNELS.contains(channel)) {
 			problems.add(Problem.of(at + "channel", "forecast-channel",
 					"must be DIRECT, DISTRIBUTOR or ONLINE, not ''{0}''", channel));

@@ -31,6 +31,22 @@ class ForecastFileTest {
 	}
 
 	@Test
+	void shouldReadLinesTypedWithAChineseInputMethod() {
+		// when: full-width commas, digits and letters, a channel in small letters
+		ForecastFile.Parsed parsed = ForecastFile.parse("""
+				month，sku，channel，quantity，amount
+				２０２７－０１，Ｐ－１００，ｄｉｒｅｃｔ，３，３６０００．５
+				2027-02,P-100,Online,1,100
+				""", MONTHS, Set.of("P-100")::contains);
+
+		// then
+		assertThat(parsed.problems()).extracting(ForecastFile.Problem::english).isEmpty();
+		assertThat(parsed.lines()).extracting(ForecastLine::key)
+			.containsExactly("2027-01,P-100,DIRECT", "2027-02,P-100,ONLINE");
+		assertThat(parsed.lines().get(0).amount()).isEqualByComparingTo("36000.50");
+	}
+
+	@Test
 	void shouldNameEveryBadLineAndColumn() {
 		// when
 		ForecastFile.Parsed parsed = ForecastFile.parse("""
