@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money as a person reads it on a form or a task, exact to the fen: like
@@ -13,11 +15,16 @@ import java.util.Locale;
  */
 public final class MoneyText {
 
+	private static final String CURRENCY = " CNY";
+
+	/** An amount as {@link #of(BigDecimal)} writes it. */
+	private static final Pattern WRITTEN = Pattern.compile("(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2}) CNY");
+
 	private MoneyText() {
 	}
 
 	public static String of(BigDecimal amount) {
-		return figure(amount) + " CNY";
+		return figure(amount) + CURRENCY;
 	}
 
 	/**
@@ -26,6 +33,18 @@ public final class MoneyText {
 	 */
 	public static String of(BigDecimal amount, Locale language) {
 		return "zh".equals(language.getLanguage()) ? "¥" + figure(amount) : of(amount);
+	}
+
+	/**
+	 * A text of this class's own ({@code 10,001.40 CNY}) as a reader of the language
+	 * writes money ({@code ¥10,001.40} in Chinese); any other text as it is.
+	 */
+	public static String inLanguage(String text, Locale language) {
+		if (text == null || "en".equals(language.getLanguage()) || !text.endsWith(CURRENCY)) {
+			return text;
+		}
+		Matcher money = WRITTEN.matcher(text);
+		return money.matches() ? of(new BigDecimal(money.group(1).replace(",", "")), language) : text;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.shared.web.Messages;
@@ -33,7 +34,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A person changes a process only through the forms of their tasks: completing a task, or
@@ -67,6 +72,10 @@ class TaskFormGuard extends CommandInterceptor {
 			T result = this.next.execute(command);
 			if (level[0] == 1 && command instanceof GetTaskFormVariablesCmd && result instanceof VariableMap shown) {
 				leaveOutOthersAnswers(command, context, shown);
+			}
+			if (level[0] == 1 && command instanceof AbstractGetFormVariablesCmd
+					&& result instanceof VariableMap shown) {
+				amountsInReadersLanguage(shown);
 			}
 			return result;
 		}
@@ -215,6 +224,23 @@ class TaskFormGuard extends CommandInterceptor {
 		for (String name : DeployedForms.ofTask(task, context).ownAnswers()) {
 			if (shown.containsKey(name) && !task.hasVariableLocal(name)) {
 				shown.remove(name);
+			}
+		}
+	}
+
+	/**
+	 * A form shows each amount of money the product wrote as text ({@link MoneyText}) as
+	 * the reader's language writes money: {@code ¥1,405.46} in Chinese,
+	 * {@code 1,405.46 CNY} in English; the amounts themselves are not touched.
+	 */
+	private static void amountsInReadersLanguage(VariableMap shown) {
+		Locale language = LocaleContextHolder.getLocale();
+		for (String name : List.copyOf(shown.keySet())) {
+			if (shown.getValueTyped(name) instanceof StringValue text && text.getValue() != null) {
+				String reworded = MoneyText.inLanguage(text.getValue(), language);
+				if (!reworded.equals(text.getValue())) {
+					shown.putValueTyped(name, Variables.stringValue(reworded, text.isTransient()));
+				}
 			}
 		}
 	}

@@ -188,9 +188,13 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(inCockpit.findValuesAsText("name"))
 			.containsExactlyInAnyOrderElementsOf(variables.findValuesAsText("name"));
 		// and every amount keeps its digits, in any language: 500.00 is neither 5E+2 nor
-		// 500.0
+		// 500.0; a form writes the amounts it shows as text as its reader's language
+		// writes money, and nothing else differently
 		for (String read : List.of("/engine-rest" + variablesUrl, formVariables)) {
-			assertThat(admin.get(read).body()).as(read).isEqualTo(admin.inLanguage("en").get(read).body());
+			String english = admin.inLanguage("en").get(read).body();
+			assertThat(admin.get(read).body()).as(read)
+				.isEqualTo(read.equals(formVariables) ? english.replaceAll("\"(\\d[\\d,]*\\.\\d{2}) CNY\"", "\"¥$1\"")
+						: english);
 		}
 		BigDecimal total = EXACT.readTree(admin.get("/engine-rest" + variablesUrl).body())
 			.findParents("name")
@@ -225,6 +229,28 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 				.isNotBlank()
 				.doesNotContainPattern("[A-Za-z]{3,}");
 		}
+	}
+
+	@Test
+	void showsTheAmountsOfAFormAsTheReadersLanguageWritesMoney() throws Exception {
+		// given an order waiting for its contract review
+		OrderTask review = orderWaitingFor("asha", "Task_ReviewContract");
+		String formVariables = "/engine-rest/task/" + review.task() + "/form-variables";
+
+		// when the assistant opens its form in Chinese, in English, and in Tasklist
+		JsonNode chinese = Http.json(review.desk().as("asha").inLanguage("zh-CN").get(formVariables), 200);
+		JsonNode english = Http.json(review.desk().as("asha").inLanguage("en").get(formVariables), 200);
+
+		// then each reads the amounts as their language writes money, to the fen
+		for (String text : List.of("orderTotalText", "exposureText", "creditLimitText")) {
+			assertThat(chinese.path(text).path("value").asText()).as(text).matches("¥-?\\d{1,3}(,\\d{3})*\\.\\d{2}");
+			assertThat(english.path(text).path("value").asText()).as(text).matches("-?\\d{1,3}(,\\d{3})*\\.\\d{2} CNY");
+		}
+		assertThat(chinese.path("orderTotalText").path("value").asText().substring(1))
+			.isEqualTo(english.path("orderTotalText").path("value").asText().replace(" CNY", ""));
+		// and the amounts themselves stay exact decimals
+		assertThat(chinese.path("orderTotal").path("value").decimalValue())
+			.isEqualByComparingTo(english.path("orderTotal").path("value").decimalValue());
 	}
 
 	@Test

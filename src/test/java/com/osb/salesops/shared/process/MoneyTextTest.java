@@ -19,4 +19,17 @@ class MoneyTextTest {
 		assertThat(MoneyText.of(amount)).isEqualTo("1,234,567.50 CNY");
 	}
 
+	@Test
+	void rewritesOnlyItsOwnTextsOfAnAmountForAnotherLanguage() {
+		Locale chinese = Locale.forLanguageTag("zh-CN");
+
+		assertThat(MoneyText.inLanguage("1,234,567.50 CNY", chinese)).isEqualTo("¥1,234,567.50");
+		assertThat(MoneyText.inLanguage("-0.40 CNY", chinese)).isEqualTo("¥-0.40");
+		assertThat(MoneyText.inLanguage("1,234,567.50 CNY", Locale.ENGLISH)).isEqualTo("1,234,567.50 CNY");
+		for (String other : new String[] { "Limit 1,000.00 CNY", "1,000.0 CNY", "12,34.00 CNY", "CNY", "", "NET60" }) {
+			assertThat(MoneyText.inLanguage(other, chinese)).as(other).isEqualTo(other);
+		}
+		assertThat(MoneyText.inLanguage(null, chinese)).isNull();
+	}
+
 }
