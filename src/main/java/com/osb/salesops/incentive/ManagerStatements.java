@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.incentive.model.ManagerStatement.TeamRep;
 import com.osb.salesops.incentive.model.ManagerStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
@@ -148,8 +149,10 @@ public class ManagerStatements {
 	public Optional<String> summary(Quarter quarter) {
 		return this.jdbc.queryForObject(
 				"select count(*), coalesce(sum(payout), 0) from incentive_manager_statement where quarter = ?",
-				(rs, row) -> (rs.getInt(1) == 0) ? Optional.empty() : Optional.of(rs.getInt(1)
-						+ " manager statements, payouts " + rs.getBigDecimal(2).toPlainString() + " in total"),
+				(rs, row) -> (rs.getInt(1) == 0) ? Optional.empty()
+						: Optional.of(Messages.inCompanyLanguage("form-text.run-manager-statements",
+								"{0} manager statements, payouts {1} in total", rs.getInt(1),
+								rs.getBigDecimal(2).toPlainString())),
 				quarter.toString());
 	}
 

@@ -3,9 +3,11 @@ package com.osb.salesops.incentive;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.incentive.model.IssuedStatement.LineDispute;
 import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
@@ -107,42 +109,28 @@ public class StatementRun {
 		IssuedStatement issued = issued(period, repId)
 			.orElseThrow(() -> NotFoundException.of("no-such-statement", "No statement of {0} for {1}", repId, period));
 		PayoutStatement figures = issued.statement();
-		StringBuilder text = new StringBuilder();
-		text.append("Credited ")
-			.append(figures.credited().toPlainString())
-			.append(", quota ")
-			.append(figures.quota().toPlainString())
-			.append(" (")
-			.append(figures.quotaSource())
-			.append(")")
-			.append(", attainment ")
-			.append(figures.attainment().toPlainString())
-			.append(", payout rate ")
-			.append(figures.payoutRate().toPlainString())
-			.append(" of TI ")
-			.append(figures.targetIncentive().toPlainString())
-			.append(", SPIFFs ")
-			.append(figures.spiffs().toPlainString())
-			.append("\nPayout ")
-			.append(figures.payout().toPlainString())
-			.append(" (")
-			.append(String.join("; ", figures.rulesFired()))
-			.append(")");
+		StringBuilder text = new StringBuilder(words("statement-figures",
+				"Credited {0}, quota {1} ({2}), attainment {3}, payout rate {4} of TI {5}, SPIFFs {6}",
+				figures.credited().toPlainString(), figures.quota().toPlainString(), quotaSource(figures.quotaSource()),
+				figures.attainment().toPlainString(), figures.payoutRate().toPlainString(),
+				figures.targetIncentive().toPlainString(), figures.spiffs().toPlainString()))
+			.append("\n")
+			.append(words("statement-payout", "Payout {0} ({1})", figures.payout().toPlainString(),
+					String.join("; ", figures.rulesFired())));
 		if (issued.adjustment().signum() != 0) {
-			text.append("\nAdjustment ")
-				.append(issued.adjustment().toPlainString())
-				.append(", final payout ")
-				.append(issued.finalPayout().toPlainString());
+			text.append("\n")
+				.append(words("statement-adjustment", "Adjustment {0}, final payout {1}",
+						issued.adjustment().toPlainString(), issued.finalPayout().toPlainString()));
 		}
 		text.append("\n");
 		List<StatementLine> lines = figures.lines();
-		String whole = "\nThe whole statement: /api/incentive/statements/" + issued.quarter() + "/" + repId
-				+ "?format=csv";
+		String whole = "\n" + words("statement-whole", "The whole statement: {0}",
+				"/api/incentive/statements/" + issued.quarter() + "/" + repId + "?format=csv");
 		Map<Integer, LineDispute> outcomes = new HashMap<>();
 		issued.disputes().forEach((dispute) -> dispute.lines().forEach((line) -> outcomes.put(line.lineNo(), line)));
 		for (int shown = 0; shown < lines.size(); shown++) {
 			String line = "\n#" + (shown + 1) + "  " + line(lines.get(shown)) + outcome(outcomes.get(shown + 1));
-			String rest = "\n... and " + (lines.size() - shown) + " more lines." + whole;
+			String rest = "\n" + words("statement-more-lines", "... and {0} more lines.", lines.size() - shown) + whole;
 			if (text.length() + line.length() + rest.length() > TASK_TEXT_LIMIT) {
 				return text.append(rest).toString();
 			}
@@ -151,24 +139,51 @@ public class StatementRun {
 		return text.toString();
 	}
 
+	/** How the view of quotas names a quota from a published plan, before its id. */
+	private static final String PLAN_SOURCE = "quota plan ";
+
+	/** How the view of quotas names a quota sales ops entered. */
+	private static final String ENTERED_SOURCE = "entered by sales ops";
+
 	private static String outcome(LineDispute disputed) {
 		if (disputed == null) {
 			return "";
 		}
-		String text = "\n    disputed: " + disputed.reason();
+		String text = "\n    " + words("statement-disputed", "disputed: {0}", disputed.reason());
 		if (disputed.decision() != null) {
-			text += " -> " + disputed.decision()
-					+ ("ADJUST".equals(disputed.decision()) ? " " + disputed.adjustment().toPlainString() : "") + ": "
-					+ disputed.decisionReason();
+			text += " -> " + ("ADJUST".equals(disputed.decision())
+					? words("statement-dispute-adjusted", "ADJUST {0}: {1}", disputed.adjustment().toPlainString(),
+							disputed.decisionReason())
+					: words("statement-dispute-" + disputed.decision().toLowerCase(Locale.ROOT), "{0}: {1}",
+							disputed.decision(), disputed.decisionReason()));
 		}
 		return text;
 	}
 
 	private static String line(StatementLine line) {
-		return line.date() + "  " + line.kind() + "  " + line.documents() + "  amount " + line.amount().toPlainString()
-				+ "  credited " + line.credited().toPlainString()
-				+ ((line.spiff().signum() != 0) ? "  SPIFF " + line.spiff().toPlainString() : "") + "  (" + line.rule()
-				+ ")";
+		return words("statement-line", "{0}  {1}  {2}  amount {3}  credited {4}{5}  ({6})", line.date(),
+				words("statement-kind-" + line.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+						line.kind().name()),
+				line.documents(), line.amount().toPlainString(), line.credited().toPlainString(),
+				(line.spiff().signum() != 0)
+						? words("statement-line-spiff", "  SPIFF {0}", line.spiff().toPlainString()) : "",
+				line.rule());
+	}
+
+	/** Where the quota came from, as the view of quotas writes it, in words. */
+	private static String quotaSource(String source) {
+		if (source == null) {
+			return "";
+		}
+		if (source.startsWith(PLAN_SOURCE)) {
+			return words("statement-quota-plan", "quota plan {0}", source.substring(PLAN_SOURCE.length()));
+		}
+		return source.equals(ENTERED_SOURCE) ? words("statement-quota-entered", ENTERED_SOURCE) : source;
+	}
+
+	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
+	private static String words(String code, String english, Object... args) {
+		return Messages.inCompanyLanguage("form-text." + code, english, args);
 	}
 
 	public BigDecimal finalPayout(String period, String repId) {
@@ -185,11 +200,12 @@ public class StatementRun {
 		String reps = this.jdbc.queryForObject(
 				"select count(*), coalesce(sum(final_payout), 0), coalesce(sum(adjustment), 0)"
 						+ " from incentive_statement where quarter = ?",
-				(rs, row) -> rs.getInt(1) + " statements, payouts " + rs.getBigDecimal(2).toPlainString()
-						+ " in total, of which adjustments " + rs.getBigDecimal(3).toPlainString(),
+				(rs, row) -> words("run-statements", "{0} statements, payouts {1} in total, of which adjustments {2}",
+						rs.getInt(1), rs.getBigDecimal(2).toPlainString(), rs.getBigDecimal(3).toPlainString()),
 				quarter.toString());
 		return this.managers.summary(quarter)
-			.map((managers) -> reps + "; " + managers + "; to pay " + PayrollExports.total(this.jdbc, quarter))
+			.map((managers) -> words("run-to-pay", "{0}; {1}; to pay {2}", reps, managers,
+					PayrollExports.total(this.jdbc, quarter)))
 			.orElse(reps);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -72,19 +73,26 @@ public class TeamApprovals {
 	 */
 	public String text(String period, String approver) {
 		List<Member> members = teams(period).getOrDefault(approver, List.of());
-		StringBuilder text = new StringBuilder(members.size() + " statements\n");
+		StringBuilder text = new StringBuilder(words("team-statements", "{0} statements", members.size()) + "\n");
 		for (int shown = 0; shown < members.size(); shown++) {
 			Member member = members.get(shown);
-			String line = String.format(Locale.ROOT, "%s: pay %s (%s)%n", member.statement(), member.payout(),
-					member.status());
-			String rest = "... and " + (members.size() - shown) + " more: GET /api/incentive/statements/" + period
-					+ "/{rep} and /api/incentive/manager-statements/" + period;
+			String line = words("team-statement", "{0}: pay {1} ({2})", member.statement(), member.payout(), words(
+					"statement-status-" + member.status().toLowerCase(Locale.ROOT).replace('_', '-'), member.status()))
+					+ "\n";
+			String rest = words("team-more", "... and {0} more: {1} and {2}", members.size() - shown,
+					"GET /api/incentive/statements/" + period + "/{rep}",
+					"/api/incentive/manager-statements/" + period);
 			if (text.length() + line.length() + rest.length() > StatementRun.TASK_TEXT_LIMIT) {
 				return text.append(rest).toString();
 			}
 			text.append(line);
 		}
 		return text.toString().stripTrailing();
+	}
+
+	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
+	private static String words(String code, String english, Object... args) {
+		return Messages.inCompanyLanguage("form-text." + code, english, args);
 	}
 
 	/** The approver approves every statement of their team. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.osb.salesops.quota.model.QuotaPlan;
 import com.osb.salesops.quota.model.RepQuota;
+import com.osb.salesops.shared.web.Messages;
 
 /**
  * The per-rep explanation a reviewer reads: weight, ramp, the bound that decided the
@@ -24,13 +25,15 @@ final class PlanSummary {
 
 	static String of(QuotaPlan plan, List<PlanLineInput> lines) {
 		Map<String, PlanLineInput> inputs = QuotaPlans.byRep(lines);
-		StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "Target %,d; mu %s%n", plan.target(),
-				plan.mu().setScale(6, RoundingMode.HALF_UP).toPlainString()));
+		StringBuilder summary = new StringBuilder(
+				words("plan-target", "Target {0}; mu {1}", String.format(Locale.ROOT, "%,d", plan.target()),
+						plan.mu().setScale(6, RoundingMode.HALF_UP).toPlainString()) + "\n");
 		int shown = 0;
 		for (RepQuota rep : plan.reps()) {
 			String line = line(rep, inputs.get(rep.id()).lastYearActual());
 			if (summary.length() + line.length() > MAX_LENGTH) {
-				summary.append("… and ").append(plan.reps().size() - shown).append(" more reps in the plan report");
+				summary.append(
+						words("plan-more-reps", "… and {0} more reps in the plan report", plan.reps().size() - shown));
 				break;
 			}
 			summary.append(line);
@@ -40,15 +43,23 @@ final class PlanSummary {
 	}
 
 	private static String line(RepQuota rep, BigDecimal lastYear) {
-		String change = (lastYear.signum() == 0) ? "new (no sales last year)"
-				: String.format(Locale.ROOT, "%+.1f%% vs last year %,.0f",
-						BigDecimal.valueOf(rep.quota())
-							.subtract(lastYear)
-							.multiply(BigDecimal.valueOf(100))
-							.divide(lastYear, 1, RoundingMode.HALF_UP),
-						lastYear);
-		return String.format(Locale.ROOT, "%s: quota %,d; weight %.4f; ramp %s; bound %s; %s%n", rep.id(), rep.quota(),
-				rep.weight(), rep.rampFactor().stripTrailingZeros().toPlainString(), rep.bound(), change);
+		String change = (lastYear.signum() == 0) ? words("plan-rep-new", "new (no sales last year)")
+				: words("plan-rep-change", "{0}% vs last year {1}",
+						String.format(Locale.ROOT, "%+.1f",
+								BigDecimal.valueOf(rep.quota())
+									.subtract(lastYear)
+									.multiply(BigDecimal.valueOf(100))
+									.divide(lastYear, 1, RoundingMode.HALF_UP)),
+						String.format(Locale.ROOT, "%,.0f", lastYear));
+		return words("plan-rep", "{0}: quota {1}; weight {2}; ramp {3}; bound {4}; {5}", rep.id(),
+				String.format(Locale.ROOT, "%,d", rep.quota()), String.format(Locale.ROOT, "%.4f", rep.weight()),
+				rep.rampFactor().stripTrailingZeros().toPlainString(),
+				words("plan-bound-" + rep.bound().name().toLowerCase(Locale.ROOT), rep.bound().name()), change) + "\n";
+	}
+
+	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
+	private static String words(String code, String english, Object... args) {
+		return Messages.inCompanyLanguage("form-text." + code, english, args);
 	}
 
 }

@@ -104,6 +104,26 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void writesTheStatementAndTheRunAsTheirFormsShowThemInTheCompanysLanguage() {
+		// given the quarter's statements issued
+		this.run.computeRegion(Q3.toString(), "TR2", null);
+
+		// when the review and approval forms are given the statement and the run
+		String statement = this.run.text(Q3.toString(), this.rep);
+		String summary = this.run.summary(Q3.toString());
+
+		// then they read in the company's language (zh-CN), with the exact figures
+		assertThat(statement).contains("计入业绩 63000", "配额 100000.00（销售运营录入）", "达成率 0.63", "提成 6800.00", "回款", "新客户首单回款",
+				"红字发票", "专项奖励 500");
+		assertThat(summary).startsWith("共 ").contains("份对账单，提成合计 ");
+		for (String text : new String[] { statement, summary }) {
+			// what is left in Latin letters are the rules' own names and the addresses
+			assertThat(text.replaceAll("/api/\\S+|\\([^()]*\\)|（[^（）]*）", "")).doesNotContainPattern(
+					"\\b(Credited|quota|attainment|Payout|amount|credited|statements|payouts|total)\\b");
+		}
+	}
+
+	@Test
 	void servesTheIssuedStatementAsCsvToManagersAndHr() throws Exception {
 		// given
 		this.run.computeRegion(Q3.toString(), "TR2", null);

@@ -1,5 +1,7 @@
 package com.osb.salesops.quota.process;
 
+import java.util.Locale;
+
 import com.osb.salesops.quota.QuotaPlans;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,15 +42,21 @@ class RecordMarketReviewListener implements TaskListener {
 						Messages.text("field.form-plan-sent-back", "Say why the plan goes back"));
 			}
 			this.plans.sendBack(PLAN_ID.get(task), by, market + ": " + comment);
-			APPROVAL_COMMENT.set(plan, "Sent back by " + by + " for market " + market + ": " + comment);
+			APPROVAL_COMMENT.set(plan, Messages.inCompanyLanguage("form-text.plan-sent-back",
+					"Sent back by {0} for market {1}: {2}", by, market, comment));
 		}
 		else if (!"PASS".equals(decision)) {
 			throw new FormFieldValidationException("marketReviewDecision",
 					Messages.text("field.form-market-review", "Choose PASS or SEND_BACK"));
 		}
 		String reviews = MARKET_REVIEWS.get(plan);
-		MARKET_REVIEWS.set(plan, ((reviews != null) ? reviews : "") + market + ": " + decision + " by " + by
-				+ ((comment != null && !comment.isBlank()) ? " (" + comment + ")" : "") + "\n");
+		String decided = Messages.inCompanyLanguage("form-text.plan-decision-" + decision.toLowerCase(Locale.ROOT),
+				decision);
+		String review = (comment != null && !comment.isBlank())
+				? Messages.inCompanyLanguage("form-text.plan-market-review-comment", "{0}: {1} by {2} ({3})", market,
+						decided, by, comment)
+				: Messages.inCompanyLanguage("form-text.plan-market-review", "{0}: {1} by {2}", market, decided, by);
+		MARKET_REVIEWS.set(plan, ((reviews != null) ? reviews : "") + review + "\n");
 	}
 
 }

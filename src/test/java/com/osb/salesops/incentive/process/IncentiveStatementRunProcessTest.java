@@ -267,8 +267,8 @@ class IncentiveStatementRunProcessTest {
 		assertThat(finalPayout("2021-Q1", "R01"))
 			.isEqualByComparingTo(payout("2021-Q1", "R01").add(new BigDecimal("200")));
 		assertThat(this.run.text("2021-Q1", "R01")).contains(
-				"disputed: The customer paid 1,200, not 1,000 -> ADJUST 200.00: Receipt corrected to 1,200",
-				"disputed: This payment belongs to Q2 next year -> REJECT: Received on 11 March, counts in Q1");
+				"申诉：The customer paid 1,200, not 1,000 -> 调整 200.00：Receipt corrected to 1,200",
+				"申诉：This payment belongs to Q2 next year -> 驳回：Received on 11 March, counts in Q1");
 		assertThat(this.run.issued("2021-Q1", "R01").orElseThrow().disputes().get(0).lines())
 			.extracting(IssuedStatement.LineDispute::lineNo, IssuedStatement.LineDispute::decision)
 			.containsExactly(tuple(1, "ADJUST"), tuple(3, "REJECT"));
@@ -328,12 +328,12 @@ class IncentiveStatementRunProcessTest {
 		// then
 		String many = (String) taskService().getVariable(reviewOf(run, "rep1").getId(), "statementText");
 		assertThat(many).hasSizeLessThanOrEqualTo(4000)
-			.startsWith("Credited 22500.00, quota 100000")
-			.contains("2026-02-02  PAYMENT  receipt ")
-			.containsPattern("\\.\\.\\. and \\d+ more lines\\.")
-			.endsWith("The whole statement: /api/incentive/statements/2026-Q1/R01?format=csv");
+			.startsWith("计入业绩 22500.00，配额 100000")
+			.contains("2026-02-02  回款  receipt ")
+			.containsPattern("……另有 \\d+ 行。")
+			.endsWith("完整对账单：/api/incentive/statements/2026-Q1/R01?format=csv");
 		String one = (String) taskService().getVariable(reviewOf(run, "rep2").getId(), "statementText");
-		assertThat(one).contains("2026-02-03  PAYMENT  receipt ").doesNotContain("more lines");
+		assertThat(one).contains("2026-02-03  回款  receipt ").doesNotContain("……另有");
 	}
 
 	@Test

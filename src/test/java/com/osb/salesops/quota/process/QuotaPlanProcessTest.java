@@ -77,8 +77,8 @@ class QuotaPlanProcessTest {
 		ProcessInstance plan = start(feasibleTarget());
 		assertThat(plan).isWaitingAt("Task_ReviewPlan");
 		assertThat(plan.getBusinessKey()).isEqualTo("QP-" + year() + "-1");
-		assertThat((String) runtimeService().getVariable(plan.getId(), "planSummary")).contains("R01: quota", "weight",
-				"ramp", "bound", "vs last year");
+		assertThat((String) runtimeService().getVariable(plan.getId(), "planSummary")).contains("R01：配额", "权重", "爬坡系数",
+				"约束", "较去年");
 		complete(plan, "analyst", "sales-ops", Map.of("reviewDecision", "SUBMIT"));
 		passMarkets(plan);
 		complete(plan, "gm", "general-manager", Map.of("approvalDecision", "APPROVE", "approvalComment", "Fine"));
