@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.forecast.model.ForecastFile;
 import com.osb.salesops.masterdata.ProductPrices;
 import com.osb.salesops.masterdata.SalesTeams;
@@ -160,21 +161,16 @@ public class ForecastSubmissions {
 	public String text(long submissionId) {
 		StringBuilder text = new StringBuilder();
 		for (StoredLine line : this.store.lines(submissionId)) {
-			text.append(line.targetMonth())
-				.append(' ')
-				.append(line.sku())
-				.append(' ')
-				.append(line.channel().toLowerCase(java.util.Locale.ROOT))
-				.append(": ")
-				.append(line.quantity())
-				.append(" units, ")
-				.append(MoneyText.of(line.amount()));
+			text.append(words("forecast-line", "{0} {1} {2}: {3} units, {4}", line.targetMonth(), line.sku(),
+					words("forecast-channel-" + line.channel().toLowerCase(java.util.Locale.ROOT),
+							line.channel().toLowerCase(java.util.Locale.ROOT)),
+					line.quantity(), MoneyText.of(line.amount(), Messages.companyLanguage())));
 			if (line.flagged()) {
-				text.append("\n    SPOT-CHECK: ").append(line.flagReason());
+				text.append("\n    ").append(words("forecast-spot-check", "SPOT-CHECK: {0}", line.flagReason()));
 			}
 			text.append('\n');
 		}
-		return text.isEmpty() ? "No lines yet." : text.toString();
+		return text.isEmpty() ? words("forecast-no-lines", "No lines yet.") : text.toString();
 	}
 
 	/** The region's forecasts awaiting approval, rep by rep. */
@@ -182,16 +178,23 @@ public class ForecastSubmissions {
 		StringBuilder text = new StringBuilder();
 		for (Submission submission : this.store.submissionsOf(processInstanceId)) {
 			if (submission.regionId().equals(regionId) && "ACCEPTED".equals(submission.status())) {
-				text.append(member(submission.repId()).repName())
-					.append(" (version ")
-					.append(submission.version())
-					.append(submission.late() ? ", late" : "")
-					.append(")\n")
+				text.append(submission.late()
+						? words("forecast-rep-late", "{0} (version {1}, late)", member(submission.repId()).repName(),
+								submission.version())
+						: words("forecast-rep", "{0} (version {1})", member(submission.repId()).repName(),
+								submission.version()))
+					.append("\n")
 					.append(text(submission.id()))
 					.append('\n');
 			}
 		}
-		return text.isEmpty() ? "No forecast of the region to approve." : text.toString();
+		return text.isEmpty() ? words("forecast-no-region-forecast", "No forecast of the region to approve.")
+				: text.toString();
+	}
+
+	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
+	private static String words(String code, String english, Object... args) {
+		return Messages.inCompanyLanguage("form-text." + code, english, args);
 	}
 
 }

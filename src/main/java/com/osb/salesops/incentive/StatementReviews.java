@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.incentive.model.DisputedLines.Claim;
 import com.osb.salesops.incentive.model.DisputedLines.Decision;
 import com.osb.salesops.incentive.model.Quarter;
@@ -104,10 +105,12 @@ public class StatementReviews {
 	 */
 	public String disputedLinesText(String period, String repId) {
 		return String.join("\n",
-				this.jdbc.queryForList(
-						"select 'line ' || line_no || ': ' || reason from incentive_dispute_line where dispute_id ="
+				this.jdbc.query(
+						"select line_no, reason from incentive_dispute_line where dispute_id ="
 								+ " (select max(id) from incentive_dispute where statement_id = ?) order by line_no",
-						String.class, this.store.id(Quarter.parse(period), repId)));
+						(rs, row) -> Messages.inCompanyLanguage("form-text.disputed-line", "line {0}: {1}",
+								rs.getInt(1), rs.getString(2)),
+						this.store.id(Quarter.parse(period), repId)));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.osb.salesops.customercare.process;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.customercare.DeliveryCallbacks;
 import com.osb.salesops.customercare.DeliveryCallbacks.Planned;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -33,7 +34,7 @@ class PlanCallbackDelegate implements JavaDelegate {
 		CUSTOMER_NAME.set(execution, planned.customerName());
 		DELIVERED_ON_TEXT.set(execution, planned.deliveredOn().toString());
 		CALLBACK_DUE.set(execution, CustomerContactProcess.startOf(planned.dueOn(), this.clock.zone()));
-		ATTEMPTS_TEXT.set(execution, "none");
+		ATTEMPTS_TEXT.set(execution, Messages.inCompanyLanguage("form-text.callback-no-attempts", "none"));
 	}
 
 }

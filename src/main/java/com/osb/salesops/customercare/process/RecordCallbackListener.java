@@ -1,5 +1,6 @@
 package com.osb.salesops.customercare.process;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.customercare.ContactRefused;
 import com.osb.salesops.customercare.DeliveryCallbacks;
 import com.osb.salesops.customercare.DeliveryCallbacks.Attempt;
@@ -44,7 +45,8 @@ class RecordCallbackListener implements TaskListener {
 		}
 		CALLBACK_OUTCOME.set(task.getExecution(), outcome.result());
 		FOLLOW_UP.set(task.getExecution(), outcome.followUp());
-		ATTEMPTS_TEXT.set(task.getExecution(), outcome.failedAttempts() + " without an answer");
+		ATTEMPTS_TEXT.set(task.getExecution(), Messages.inCompanyLanguage("form-text.callback-attempts",
+				"{0} without an answer", outcome.failedAttempts()));
 		RETRY_DUE.set(task.getExecution(), (outcome.retryOn() != null)
 				? CustomerContactProcess.startOf(outcome.retryOn(), this.clock.zone()) : null);
 		SCORES_TEXT.set(task.getExecution(), attempt.reached()

@@ -19,6 +19,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import com.osb.salesops.shared.web.Messages;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -44,6 +45,9 @@ public class ProcessNames {
 	 * An amount as the engine's task names say it, {@code 2,400.00 CNY}:
 	 * {@code ¥2,400.00} in Chinese.
 	 */
+	/** Which version of a submission a task is about, as its name says it in English. */
+	private static final Pattern REVISION = Pattern.compile(" \\(revision (\\d+)\\)");
+
 	private static final Pattern MONEY = Pattern.compile("(-?\\d[\\d,]*\\.\\d{2}) CNY");
 
 	private final Map<String, String> english = new HashMap<>();
@@ -121,11 +125,12 @@ public class ProcessNames {
 	 * The task's name in the language, or the given name when it cannot be translated.
 	 */
 	public String task(String processKey, String taskKey, String name, Locale language) {
-		return task(this.templates.get(processKey + "." + taskKey), bundle(processKey, language).get(taskKey), name);
+		return task(this.templates.get(processKey + "." + taskKey), bundle(processKey, language).get(taskKey), name,
+				language);
 	}
 
 	/** The name, made from the template, in the words of the translation of its model. */
-	private static String task(Pattern template, String translated, String name) {
+	private static String task(Pattern template, String translated, String name, Locale language) {
 		if (name == null || template == null || translated == null) {
 			return name;
 		}
@@ -141,7 +146,9 @@ public class ProcessNames {
 			zhPlaces.appendReplacement(result, Matcher.quoteReplacement(value));
 		}
 		zhPlaces.appendTail(result);
-		String rest = MONEY.matcher(name.substring(filled.end())).replaceAll("¥$1");
+		String rest = REVISION.matcher(MONEY.matcher(name.substring(filled.end())).replaceAll("¥$1"))
+			.replaceAll((revision) -> Matcher
+				.quoteReplacement(Messages.text(language, "task-name.revision", " (revision {0})", revision.group(1))));
 		return result + (rest.startsWith(": ") ? "：" + rest.substring(2) : rest);
 	}
 
@@ -155,8 +162,8 @@ public class ProcessNames {
 				if (name == null || !task.template().matcher(name).lookingAt()) {
 					continue;
 				}
-				String translated = task(task.template(), bundle(task.processKey(), language).get(task.taskKey()),
-						name);
+				String translated = task(task.template(), bundle(task.processKey(), language).get(task.taskKey()), name,
+						language);
 				if (translated != null && !translated.equals(name)) {
 					return translated;
 				}

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.forecast.SalesFixture;
 import com.osb.salesops.support.ProcessTest;
 import com.osb.salesops.support.TestClock;
@@ -53,6 +55,9 @@ class SalesForecastProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProcessNames names;
 
 	SalesFixture sales;
 
@@ -138,7 +143,7 @@ class SalesForecastProcessTest {
 			.hasPassedInOrder("Task_OpenCycle", "Task_SubmitForecast", "Task_ReviewForecast",
 					"Task_ApproveRegionForecast", "EndEvent_ForecastApproved")
 			.hasNotPassed("Task_RemindRep", "Task_TellManager", "Task_ReviseForecast");
-		assertThat(shown).contains("2027-02 P-100 direct: 5 units, 60,000.00 CNY\n    SPOT-CHECK: more than 30% away",
+		assertThat(shown).contains("2027-02 P-100 直销：5 件，¥60,000.00\n    抽查：more than 30% away",
 				"60,000.00 CNY against 20,000.00 CNY expected", "pipeline expects nothing");
 		assertThat(flags()).containsExactly("2027-01 clear", "2027-02 flagged pipeline", "2027-03 flagged pipeline");
 		assertThat(this.jdbc.queryForObject(
@@ -249,6 +254,7 @@ class SalesForecastProcessTest {
 		ProcessInstance revision = start(PERIOD, "R01");
 		assertThat(revision.getBusinessKey()).isEqualTo("FC-2026-12-R01");
 		submit(revision, "rep1", "month,sku,channel,quantity,amount\n2027-01,P-500,ONLINE,20,2400.00\n");
+		String reviewName = reviews(revision).get(0).getName();
 		reviews(revision)
 			.forEach((task) -> complete(task, "assistant", "sales-assistant", Map.of("reviewDecision", "ACCEPT")));
 		approveAll(revision);
@@ -259,6 +265,13 @@ class SalesForecastProcessTest {
 				+ " forecast_line l where l.submission_id = s.id) from forecast_submission s where rep_id = 'R01'"
 				+ " order by version", String.class))
 			.containsExactly("1 SUPERSEDED 1200.00", "2 APPROVED 2400.00");
+		// the review names the version, in each reader's language
+		assertThat(this.names.task("sales-forecast", SalesForecastProcess.TASK_REVIEW, reviewName,
+				Locale.forLanguageTag("zh-CN")))
+			.endsWith("（第 2 版）")
+			.doesNotContain("revision");
+		assertThat(this.names.task("sales-forecast", SalesForecastProcess.TASK_REVIEW, reviewName, Locale.ENGLISH))
+			.endsWith(" (revision 2)");
 	}
 
 	private ProcessInstance start(String period, String repId) {

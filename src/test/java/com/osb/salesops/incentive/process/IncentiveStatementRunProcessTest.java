@@ -248,7 +248,7 @@ class IncentiveStatementRunProcessTest {
 				"1: The customer paid 1,200, not 1,000\n3: This payment belongs to Q2 next year"));
 		Task arbitration = task(run, "Task_ArbitrateDispute");
 		assertThat((String) taskService().getVariable(arbitration.getId(), "disputedLinesText"))
-			.isEqualTo("line 1: The customer paid 1,200, not 1,000\nline 3: This payment belongs to Q2 next year");
+			.isEqualTo("第 1 行：The customer paid 1,200, not 1,000\n第 3 行：This payment belongs to Q2 next year");
 		complete(run, "analyst", "sales-ops", "Task_ArbitrateDispute", Map.of("lineDecisions",
 				"1: ADJUST 200.00 Receipt corrected to 1,200\n3: REJECT Received on 11 March, counts in Q1"));
 
