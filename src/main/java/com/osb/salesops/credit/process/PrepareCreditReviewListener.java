@@ -1,8 +1,12 @@
 package com.osb.salesops.credit.process;
 
+import java.util.Locale;
+
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.credit.CreditReviews;
 import com.osb.salesops.credit.CreditReviews.RatingToReview;
 import com.osb.salesops.shared.process.MoneyText;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -24,14 +28,17 @@ class PrepareCreditReviewListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		RatingToReview rating = this.reviews.rating(CreditRefreshProcess.RATING_ID.get(task));
 		task.setName("Review credit change: " + rating.customerCode() + " " + rating.customerName() + " ("
-				+ rating.previousGrade() + " to " + rating.grade() + ")");
+				+ rating.previousGrade() + " → " + rating.grade() + ")");
 		task.setVariableLocal("customerCode", rating.customerCode());
 		task.setVariableLocal("customerName", rating.customerName());
 		task.setVariableLocal("previousGrade", rating.previousGrade());
 		task.setVariableLocal("grade", rating.grade());
 		task.setVariableLocal("previousLimit", MoneyText.of(rating.previousLimit()));
 		task.setVariableLocal("creditLimit", MoneyText.of(rating.creditLimit()));
-		task.setVariableLocal("reviewReason", rating.reviewReason());
+		task.setVariableLocal("reviewReason", (rating.reviewReason() == null) ? null
+				: Messages.inCompanyLanguage(
+						"form-text.credit-review-" + rating.reviewReason().toLowerCase(Locale.ROOT).replace('_', '-'),
+						rating.reviewReason()));
 		task.setVariableLocal("rulesFired", rating.rulesFired());
 	}
 

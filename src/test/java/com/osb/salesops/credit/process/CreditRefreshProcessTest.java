@@ -98,12 +98,14 @@ class CreditRefreshProcessTest {
 
 		// when
 		Task review = taskService().createTaskQuery().processInstanceId(refresh.getId()).singleResult();
+		Object reason = taskService().getVariableLocal(review.getId(), "reviewReason");
 		this.identityService.setAuthentication("accountant", List.of("finance"));
 		taskService().complete(review.getId(), Map.of("reviewComment", "Called the customer, terms stay"));
 		this.identityService.clearAuthentication();
 
 		// then
-		assertThat(review.getName()).contains("C004", "A to B");
+		assertThat(review.getName()).contains("C004", "(A → B)");
+		assertThat(reason).as("the reason the form shows, in the company's language").isEqualTo("信用等级下调");
 		assertThat(refresh).isEnded().hasPassed("Task_ReviewCreditChange", "EndEvent_RatingsReviewed");
 		assertThat(this.jdbc.queryForObject("select review_reason from credit_rating where process_instance_id = ?",
 				String.class, refresh.getId()))
