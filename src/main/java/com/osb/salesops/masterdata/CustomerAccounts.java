@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.masterdata.model.CustomerFile;
 import com.osb.salesops.masterdata.model.FileProblem;
 import com.osb.salesops.masterdata.model.NameSimilarity;
@@ -69,12 +70,16 @@ public class CustomerAccounts {
 			if (known.code().equals(exceptCode)) {
 				continue;
 			}
-			String state = known.active() ? "" : ", inactive";
+			String state = known.active() ? "" : "-inactive";
 			if (!tax.isEmpty() && tax.equals(SocialCreditCode.normalize(known.taxNumber()))) {
-				found.add(known.code() + " " + known.name() + " (same tax number" + state + ")");
+				found.add(Messages.inCompanyLanguage("form-text.duplicate-tax-number" + state,
+						known.active() ? "{0} {1} (same tax number)" : "{0} {1} (same tax number, inactive)",
+						known.code(), known.name()));
 			}
 			else if (NameSimilarity.similar(file.legalName(), known.name())) {
-				found.add(known.code() + " " + known.name() + " (similar name" + state + ")");
+				found.add(Messages.inCompanyLanguage("form-text.duplicate-name" + state,
+						known.active() ? "{0} {1} (similar name)" : "{0} {1} (similar name, inactive)", known.code(),
+						known.name()));
 			}
 		}
 		return found;

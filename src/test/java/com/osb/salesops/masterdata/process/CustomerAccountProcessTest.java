@@ -148,10 +148,10 @@ class CustomerAccountProcessTest {
 			.variables()
 			.containsEntry("duplicateFlagged", true)
 			.hasEntrySatisfying("duplicates",
-					(text) -> assertThat((String) text).startsWith(existing).contains("similar name"));
+					(text) -> assertThat((String) text).startsWith(existing).contains("名称相近"));
 		assertThat(sameTax).variables()
 			.containsEntry("duplicateFlagged", true)
-			.hasEntrySatisfying("duplicates", (text) -> assertThat((String) text).contains("same tax number"));
+			.hasEntrySatisfying("duplicates", (text) -> assertThat((String) text).contains("税号相同"));
 		assertThatThrownBy(() -> complete(sameName, "manager", "sales-manager",
 				Map.of("reviewDecision", "APPROVE", "growthPotential", "LOW", "repId", "R02")))
 			.hasMessageContaining("not a duplicate");
