@@ -166,10 +166,10 @@ class QuarterlyQuotasTest {
 		IssuedStatement fromPlan = this.run.issued("2045-Q1", planned).orElseThrow();
 		assertThat(fromPlan.statement().quota()).isEqualByComparingTo("3000");
 		assertThat(fromPlan.statement().quotaSource()).isEqualTo("quota plan QP-2045-1");
-		assertThat(this.run.text("2045-Q1", planned)).contains(", quota 3000.00 (quota plan QP-2045-1), attainment 0");
+		assertThat(this.run.text("2045-Q1", planned)).contains("，配额 3000.00（配额计划 QP-2045-1），达成率 0");
 		assertThat(this.run.issued("2045-Q1", entered).orElseThrow().statement().quotaSource())
 			.isEqualTo("entered by sales ops");
-		assertThat(this.run.text("2045-Q1", entered)).contains(", quota 2500.00 (entered by sales ops), attainment 0");
+		assertThat(this.run.text("2045-Q1", entered)).contains("，配额 2500.00（销售运营录入），达成率 0");
 		assertThat(this.run.issued("2045-Q1", none)).isEmpty();
 	}
 

@@ -45,10 +45,10 @@ public class ProcessNames {
 	 * An amount as the engine's task names say it, {@code 2,400.00 CNY}:
 	 * {@code ¥2,400.00} in Chinese.
 	 */
+	private static final Pattern MONEY = Pattern.compile("(-?\\d[\\d,]*\\.\\d{2}) CNY");
+
 	/** Which version of a submission a task is about, as its name says it in English. */
 	private static final Pattern REVISION = Pattern.compile(" \\(revision (\\d+)\\)");
-
-	private static final Pattern MONEY = Pattern.compile("(-?\\d[\\d,]*\\.\\d{2}) CNY");
 
 	private final Map<String, String> english = new HashMap<>();
 

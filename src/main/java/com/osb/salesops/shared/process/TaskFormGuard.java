@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -75,7 +76,7 @@ class TaskFormGuard extends CommandInterceptor {
 			}
 			if (level[0] == 1 && command instanceof AbstractGetFormVariablesCmd
 					&& result instanceof VariableMap shown) {
-				amountsInReadersLanguage(shown);
+				inReadersLanguage(shown);
 			}
 			return result;
 		}
@@ -231,13 +232,18 @@ class TaskFormGuard extends CommandInterceptor {
 	/**
 	 * A form shows each amount of money the product wrote as text ({@link MoneyText}) as
 	 * the reader's language writes money: {@code ¥1,405.46} in Chinese,
-	 * {@code 1,405.46 CNY} in English; the amounts themselves are not touched.
+	 * {@code 1,405.46 CNY} in English; and each decision table's explanation in the
+	 * reader's language ({@link RuleTexts}). The amounts and the recorded explanations
+	 * are not touched.
 	 */
-	private static void amountsInReadersLanguage(VariableMap shown) {
+	private static void inReadersLanguage(VariableMap shown) {
 		Locale language = LocaleContextHolder.getLocale();
+		if ("en".equals(language.getLanguage())) {
+			return;
+		}
 		for (String name : List.copyOf(shown.keySet())) {
 			if (shown.getValueTyped(name) instanceof StringValue text && text.getValue() != null) {
-				String reworded = MoneyText.inLanguage(text.getValue(), language);
+				String reworded = RuleTexts.inLanguage(MoneyText.inLanguage(text.getValue(), language), language);
 				if (!reworded.equals(text.getValue())) {
 					shown.putValueTyped(name, Variables.stringValue(reworded, text.isTransient()));
 				}

@@ -189,12 +189,12 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 			.containsExactlyInAnyOrderElementsOf(variables.findValuesAsText("name"));
 		// and every amount keeps its digits, in any language: 500.00 is neither 5E+2 nor
 		// 500.0; a form writes the amounts it shows as text as its reader's language
-		// writes money, and nothing else differently
+		// writes money, and the rule that decided in the reader's words
 		for (String read : List.of("/engine-rest" + variablesUrl, formVariables)) {
 			String english = admin.inLanguage("en").get(read).body();
 			assertThat(admin.get(read).body()).as(read)
 				.isEqualTo(read.equals(formVariables) ? english.replaceAll("\"(\\d[\\d,]*\\.\\d{2}) CNY\"", "\"¥$1\"")
-						: english);
+					.replace("Pass: exposure within the credit limit", "通过：风险敞口在信用额度之内") : english);
 		}
 		BigDecimal total = EXACT.readTree(admin.get("/engine-rest" + variablesUrl).body())
 			.findParents("name")
@@ -232,7 +232,7 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void showsTheAmountsOfAFormAsTheReadersLanguageWritesMoney() throws Exception {
+	void showsTheAmountsAndTheRulesOfAFormInTheReadersLanguage() throws Exception {
 		// given an order waiting for its contract review
 		OrderTask review = orderWaitingFor("asha", "Task_ReviewContract");
 		String formVariables = "/engine-rest/task/" + review.task() + "/form-variables";
@@ -248,6 +248,10 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		}
 		assertThat(chinese.path("orderTotalText").path("value").asText().substring(1))
 			.isEqualTo(english.path("orderTotalText").path("value").asText().replace(" CNY", ""));
+		// and the credit rule that decided reads in the reader's language
+		assertThat(chinese.path("creditRules").path("value").asText()).isEqualTo("通过：风险敞口在信用额度之内");
+		assertThat(english.path("creditRules").path("value").asText())
+			.isEqualTo("Pass: exposure within the credit limit");
 		// and the amounts themselves stay exact decimals
 		assertThat(chinese.path("orderTotal").path("value").decimalValue())
 			.isEqualByComparingTo(english.path("orderTotal").path("value").decimalValue());

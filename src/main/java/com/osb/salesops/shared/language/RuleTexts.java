@@ -1,0 +1,186 @@
+package com.osb.salesops.shared.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The explanations of the decision tables in the reader's language. A rule's description
+ * is written in English in its table, as Camunda Modeler edits it, and recorded as it is
+ * wherever a decision is explained; its text in another language is a bundle next to the
+ * table, {@code rules/
+ *
+<table>
+ * _zh_CN.properties}, by the rule's id. A form that shows an explanation shows each
+ * description the tables have in the reader's language; a description the bundle lacks,
+ * or one changed in a table deployed later, stays as it is.
+ */
+@Component
+public class RuleTexts {
+
+	private static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+
+	private static final Pattern BUNDLE = Pattern.compile("([^/]+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties$");
+
+	private static volatile RuleTexts current;
+
+	/** English description to translation, longest first, by language tag. */
+	private final Map<String, Map<String, String>> translations = new HashMap<>();
+
+	RuleTexts() {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		Map<String, Map<String, String>> descriptions = new HashMap<>();
+		try {
+			for (Resource table : resolver.getResources("classpath*:rules/*.dmn")) {
+				try (InputStream in = table.getInputStream()) {
+					descriptions.put(tableName(table), descriptions(in));
+				}
+			}
+			for (Resource bundle : resolver.getResources("classpath*:rules/*_*.properties")) {
+				Matcher name = BUNDLE.matcher(String.valueOf(bundle.getFilename()));
+				Map<String, String> english = name.find() ? descriptions.get(name.group(1)) : null;
+				if (english != null) {
+					Map<String, String> translated = this.translations.computeIfAbsent(name.group(2),
+							(language) -> new HashMap<>());
+					read(bundle).forEach((ruleId, text) -> {
+						String description = english.get(ruleId);
+						if (description != null && !description.isBlank() && !text.isBlank()) {
+							translated.put(description, text);
+						}
+					});
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.translations.replaceAll((language, byText) -> longestFirst(byText));
+		current = this;
+	}
+
+	/**
+	 * The text with each rule description it contains in the language, as far as the
+	 * bundles have them; without the application, the text as it is.
+	 */
+	public static String inLanguage(String text, Locale language) {
+		RuleTexts texts = current;
+		return (texts != null) ? texts.translate(text, language) : text;
+	}
+
+	/** The text with each rule description it contains in the language. */
+	public String translate(String text, Locale language) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		Map<String, String> byText = this.translations.get(language.getLanguage() + "_" + language.getCountry());
+		if (byText == null) {
+			byText = this.translations.get(language.getLanguage());
+		}
+		if (byText == null) {
+			return text;
+		}
+		String translated = text;
+		for (Map.Entry<String, String> description : byText.entrySet()) {
+			if (translated.contains(description.getKey())) {
+				translated = translated.replace(description.getKey(), description.getValue());
+			}
+		}
+		return translated;
+	}
+
+	/** Every rule id whose description has no text in the language, by table. */
+	Map<String, List<String>> untranslated(Locale language) {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		Map<String, List<String>> missing = new LinkedHashMap<>();
+		try {
+			for (Resource table : resolver.getResources("classpath*:rules/*.dmn")) {
+				Map<String, String> byText = this.translations.getOrDefault(
+						language.getLanguage() + "_" + language.getCountry(),
+						this.translations.getOrDefault(language.getLanguage(), Map.of()));
+				try (InputStream in = table.getInputStream()) {
+					descriptions(in).forEach((ruleId, description) -> {
+						if (!description.isBlank() && !byText.containsKey(description)) {
+							missing.computeIfAbsent(tableName(table), (name) -> new ArrayList<>()).add(ruleId);
+						}
+					});
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return missing;
+	}
+
+	private static String tableName(Resource table) {
+		String file = String.valueOf(table.getFilename());
+		return file.substring(0, file.length() - ".dmn".length());
+	}
+
+	private static Map<String, String> longestFirst(Map<String, String> byText) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		byText.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed())
+			.forEach((entry) -> ordered.put(entry.getKey(), entry.getValue()));
+		return ordered;
+	}
+
+	private static Map<String, String> descriptions(InputStream dmn) throws IOException {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			NodeList rules = factory.newDocumentBuilder().parse(dmn).getElementsByTagNameNS(DMN, "rule");
+			Map<String, String> descriptions = new LinkedHashMap<>();
+			for (int i = 0; i < rules.getLength(); i++) {
+				Element rule = (Element) rules.item(i);
+				NodeList description = rule.getElementsByTagNameNS(DMN, "description");
+				if (description.getLength() > 0) {
+					descriptions.put(rule.getAttribute("id"), description.item(0).getTextContent().strip());
+				}
+			}
+			return descriptions;
+		}
+		catch (ParserConfigurationException | SAXException ex) {
+			throw new IllegalStateException("A decision table does not read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Map<String, String> read(Resource resource) throws IOException {
+		Properties texts = new Properties();
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			texts.load(reader);
+		}
+		Map<String, String> bundle = new HashMap<>();
+		texts.forEach((key, value) -> bundle.put((String) key, (String) value));
+		return bundle;
+	}
+
+}

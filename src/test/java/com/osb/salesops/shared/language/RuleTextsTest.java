@@ -1,0 +1,39 @@
+package com.osb.salesops.shared.language;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule of every decision table that explains itself has its Simplified Chinese next
+ * to the table, and an explanation reads in the reader's language with whatever else it
+ * says kept.
+ */
+class RuleTextsTest {
+
+	private static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
+
+	private final RuleTexts texts = new RuleTexts();
+
+	@Test
+	void everyRuleDescriptionHasItsChinese() {
+		assertThat(this.texts.untranslated(CHINESE)).as("rules/<table>_zh_CN.properties: rule ids without Chinese")
+			.isEmpty();
+	}
+
+	@Test
+	void translatesEachDescriptionInAnExplanationAndKeepsTheRest() {
+		assertThat(this.texts.translate("Pass: exposure within the credit limit", CHINESE)).isEqualTo("通过：风险敞口在信用额度之内");
+		assertThat(this.texts.translate(
+				"credit-limit v3 Rule_GradeB (B: pays within 15 days on average); Rule_TermsB (B: one and a half months, 30 days to pay)",
+				CHINESE))
+			.isEqualTo("credit-limit v3 Rule_GradeB (B：平均 15 天内付款); Rule_TermsB (B：一个半月，账期 30 天)");
+		assertThat(this.texts.translate("Pass: exposure within the credit limit", Locale.ENGLISH))
+			.isEqualTo("Pass: exposure within the credit limit");
+		assertThat(this.texts.translate("Written by a person", CHINESE)).isEqualTo("Written by a person");
+		assertThat(this.texts.translate(null, CHINESE)).isNull();
+	}
+
+}
