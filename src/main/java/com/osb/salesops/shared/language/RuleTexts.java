@@ -47,6 +47,12 @@ public class RuleTexts {
 
 	private static final Pattern BUNDLE = Pattern.compile("([^/]+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties$");
 
+	/** A rule of a rule set and its name in Chinese, {@code rule "..." @zh("...")}. */
+	private static final Pattern NAMED = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"\\s*@zh\\(\"([^\"]*)\"\\)");
+
+	/** A rule of a rule set, by its name. */
+	private static final Pattern RULE = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
+
 	private static volatile RuleTexts current;
 
 	/** English description to translation, longest first, by language tag. */
@@ -59,6 +65,13 @@ public class RuleTexts {
 			for (Resource table : resolver.getResources("classpath*:rules/*.dmn")) {
 				try (InputStream in = table.getInputStream()) {
 					descriptions.put(tableName(table), descriptions(in));
+				}
+			}
+			for (Resource rules : resolver.getResources("classpath*:rules/**/*.drl")) {
+				Map<String, String> chinese = this.translations.computeIfAbsent("zh", (language) -> new HashMap<>());
+				Matcher named = NAMED.matcher(rules.getContentAsString(StandardCharsets.UTF_8));
+				while (named.find()) {
+					chinese.put(named.group(1), named.group(2));
 				}
 			}
 			for (Resource bundle : resolver.getResources("classpath*:rules/*_*.properties")) {
@@ -92,42 +105,49 @@ public class RuleTexts {
 		return (texts != null) ? texts.translate(text, language) : text;
 	}
 
-	/** The text with each rule description it contains in the language. */
+	/**
+	 * The text with each rule description and rule name it contains in the language: the
+	 * language's own texts first (zh_CN), then its broader ones (zh).
+	 */
 	public String translate(String text, Locale language) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		Map<String, String> byText = this.translations.get(language.getLanguage() + "_" + language.getCountry());
-		if (byText == null) {
-			byText = this.translations.get(language.getLanguage());
-		}
-		if (byText == null) {
-			return text;
-		}
 		String translated = text;
-		for (Map.Entry<String, String> description : byText.entrySet()) {
-			if (translated.contains(description.getKey())) {
-				translated = translated.replace(description.getKey(), description.getValue());
+		for (String tag : List.of(language.getLanguage() + "_" + language.getCountry(), language.getLanguage())) {
+			for (Map.Entry<String, String> description : this.translations.getOrDefault(tag, Map.of()).entrySet()) {
+				if (translated.contains(description.getKey())) {
+					translated = translated.replace(description.getKey(), description.getValue());
+				}
 			}
 		}
 		return translated;
 	}
 
-	/** Every rule id whose description has no text in the language, by table. */
+	/**
+	 * Every rule id whose description, and every rule name of a rule set that, has no
+	 * text in the language, by table or rule set.
+	 */
 	Map<String, List<String>> untranslated(Locale language) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		Map<String, List<String>> missing = new LinkedHashMap<>();
 		try {
 			for (Resource table : resolver.getResources("classpath*:rules/*.dmn")) {
-				Map<String, String> byText = this.translations.getOrDefault(
-						language.getLanguage() + "_" + language.getCountry(),
-						this.translations.getOrDefault(language.getLanguage(), Map.of()));
 				try (InputStream in = table.getInputStream()) {
 					descriptions(in).forEach((ruleId, description) -> {
-						if (!description.isBlank() && !byText.containsKey(description)) {
+						if (!description.isBlank() && translate(description, language).equals(description)) {
 							missing.computeIfAbsent(tableName(table), (name) -> new ArrayList<>()).add(ruleId);
 						}
 					});
+				}
+			}
+			for (Resource rules : resolver.getResources("classpath*:rules/**/*.drl")) {
+				Matcher rule = RULE.matcher(rules.getContentAsString(StandardCharsets.UTF_8));
+				while (rule.find()) {
+					if (translate(rule.group(1), language).equals(rule.group(1))) {
+						missing.computeIfAbsent(String.valueOf(rules.getFilename()), (name) -> new ArrayList<>())
+							.add(rule.group(1));
+					}
 				}
 			}
 		}

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every rule of every decision table that explains itself has its Simplified Chinese next
- * to the table, and an explanation reads in the reader's language with whatever else it
- * says kept.
+ * to the table, every rule of a rule set its Chinese name, and an explanation reads in
+ * the reader's language with whatever else it says kept.
  */
 class RuleTextsTest {
 
@@ -18,8 +18,9 @@ class RuleTextsTest {
 	private final RuleTexts texts = new RuleTexts();
 
 	@Test
-	void everyRuleDescriptionHasItsChinese() {
-		assertThat(this.texts.untranslated(CHINESE)).as("rules/<table>_zh_CN.properties: rule ids without Chinese")
+	void everyRuleDescriptionAndRuleNameHasItsChinese() {
+		assertThat(this.texts.untranslated(CHINESE))
+			.as("rule ids without Chinese in rules/<table>_zh_CN.properties, rule names without @zh")
 			.isEmpty();
 	}
 
@@ -32,6 +33,8 @@ class RuleTextsTest {
 			.isEqualTo("credit-limit v3 Rule_GradeB (B：平均 15 天内付款); Rule_TermsB (B：一个半月，账期 30 天)");
 		assertThat(this.texts.translate("Pass: exposure within the credit limit", Locale.ENGLISH))
 			.isEqualTo("Pass: exposure within the credit limit");
+		assertThat(this.texts.translate("Payout 0.00 (No curve payout below the 50% threshold)", CHINESE))
+			.isEqualTo("Payout 0.00 (低于 50% 门槛时无曲线提成)");
 		assertThat(this.texts.translate("Written by a person", CHINESE)).isEqualTo("Written by a person");
 		assertThat(this.texts.translate(null, CHINESE)).isNull();
 	}
