@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -116,9 +117,9 @@ class ApiExceptionHandler {
 					List.of(FieldError.of(missing.getParameterName(), "required", "is required")));
 		}
 		MethodArgumentTypeMismatchException mismatch = (MethodArgumentTypeMismatchException) ex;
-		Class<?> type = mismatch.getRequiredType();
-		boolean whole = type != null && (type == long.class || type == int.class || type == Long.class
-				|| type == Integer.class || type == short.class || type == Short.class);
+		Class<?> type = (mismatch.getRequiredType() != null)
+				? ClassUtils.resolvePrimitiveIfNecessary(mismatch.getRequiredType()) : Object.class;
+		boolean whole = type == Long.class || type == Integer.class || type == Short.class;
 		FieldError error = whole ? FieldError.of(mismatch.getName(), "whole-number", "must be a whole number")
 				: FieldError.of(mismatch.getName(), "wrong-type", "has the wrong type");
 		return answer(HttpStatus.BAD_REQUEST, "bad-parameter",
