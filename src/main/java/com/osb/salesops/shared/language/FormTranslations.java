@@ -1,22 +1,12 @@
 package com.osb.salesops.shared.language;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +21,6 @@ public class FormTranslations {
 
 	/** Where the bundles are, below the classpath's {@code forms/}. */
 	static final String BUNDLES = "classpath*:forms/**/*_*.properties";
-
-	private static final Pattern BUNDLE = Pattern.compile("([^/]+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties$");
 
 	private final Map<String, Map<String, String>> bundles;
 
@@ -74,26 +62,7 @@ public class FormTranslations {
 	}
 
 	private static Map<String, Map<String, String>> read() {
-		Map<String, Map<String, String>> bundles = new HashMap<>();
-		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(BUNDLES)) {
-				Matcher name = BUNDLE.matcher(String.valueOf(resource.getFilename()));
-				if (!name.find()) {
-					continue;
-				}
-				Properties texts = new Properties();
-				try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-					texts.load(reader);
-				}
-				Map<String, String> bundle = new HashMap<>();
-				texts.forEach((key, value) -> bundle.put((String) key, (String) value));
-				bundles.put(name.group(1) + "_" + name.group(2), bundle);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bundles;
+		return ModelBundles.read(BUNDLES);
 	}
 
 }

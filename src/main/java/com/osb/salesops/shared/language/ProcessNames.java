@@ -2,21 +2,15 @@ package com.osb.salesops.shared.language;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import com.osb.salesops.shared.web.Messages;
@@ -71,17 +65,11 @@ public class ProcessNames {
 					names(in);
 				}
 			}
-			for (Resource bundle : resolver.getResources("classpath*:processes/*_*.properties")) {
-				Matcher name = Pattern.compile("([^/]+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties$")
-					.matcher(String.valueOf(bundle.getFilename()));
-				if (name.find()) {
-					this.bundles.put(name.group(1) + "_" + name.group(2), read(bundle));
-				}
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.bundles.putAll(ModelBundles.read("classpath*:processes/*_*.properties"));
 		this.english.forEach((key, name) -> this.templates.put(key, template(name)));
 		for (String key : this.english.keySet()) {
 			int dot = key.indexOf('.');
@@ -181,11 +169,7 @@ public class ProcessNames {
 
 	private void names(InputStream bpmn) throws IOException {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			NodeList processes = factory.newDocumentBuilder()
+			NodeList processes = ModelBundles.parser()
 				.parse(bpmn)
 				.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL", "process");
 			for (int i = 0; i < processes.getLength(); i++) {
@@ -207,16 +191,6 @@ public class ProcessNames {
 		catch (ParserConfigurationException | SAXException ex) {
 			throw new IllegalStateException("A process model does not read: " + ex.getMessage(), ex);
 		}
-	}
-
-	private static Map<String, String> read(Resource resource) throws IOException {
-		Properties texts = new Properties();
-		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-			texts.load(reader);
-		}
-		Map<String, String> bundle = new HashMap<>();
-		texts.forEach((key, value) -> bundle.put((String) key, (String) value));
-		return bundle;
 	}
 
 	/** A task of a model and the template its names match. */

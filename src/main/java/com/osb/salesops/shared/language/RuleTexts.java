@@ -2,8 +2,6 @@ package com.osb.salesops.shared.language;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,12 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Element;
@@ -44,8 +39,6 @@ import org.springframework.stereotype.Component;
 public class RuleTexts {
 
 	private static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
-
-	private static final Pattern BUNDLE = Pattern.compile("([^/]+)_([a-z]{2}(?:_[A-Z]{2})?)\\.properties$");
 
 	/** A rule of a rule set and its name in Chinese, {@code rule "..." @zh("...")}. */
 	private static final Pattern NAMED = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"\\s*@zh\\(\"([^\"]*)\"\\)");
@@ -74,24 +67,20 @@ public class RuleTexts {
 					chinese.put(named.group(1), named.group(2));
 				}
 			}
-			for (Resource bundle : resolver.getResources("classpath*:rules/*_*.properties")) {
-				Matcher name = BUNDLE.matcher(String.valueOf(bundle.getFilename()));
-				Map<String, String> english = name.find() ? descriptions.get(name.group(1)) : null;
-				if (english != null) {
-					Map<String, String> translated = this.translations.computeIfAbsent(name.group(2),
-							(language) -> new HashMap<>());
-					read(bundle).forEach((ruleId, text) -> {
-						String description = english.get(ruleId);
-						if (description != null && !description.isBlank() && !text.isBlank()) {
-							translated.put(description, text);
-						}
-					});
-				}
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		ModelBundles.forEach("classpath*:rules/*_*.properties", (table, language, texts) -> {
+			Map<String, String> english = descriptions.getOrDefault(table, Map.of());
+			Map<String, String> translated = this.translations.computeIfAbsent(language, (tag) -> new HashMap<>());
+			texts.forEach((ruleId, text) -> {
+				String description = english.get(ruleId);
+				if (description != null && !description.isBlank() && !text.isBlank()) {
+					translated.put(description, text);
+				}
+			});
+		});
 		this.translations.replaceAll((language, byText) -> longestFirst(byText));
 		current = this;
 	}
@@ -173,11 +162,7 @@ public class RuleTexts {
 
 	private static Map<String, String> descriptions(InputStream dmn) throws IOException {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			NodeList rules = factory.newDocumentBuilder().parse(dmn).getElementsByTagNameNS(DMN, "rule");
+			NodeList rules = ModelBundles.parser().parse(dmn).getElementsByTagNameNS(DMN, "rule");
 			Map<String, String> descriptions = new LinkedHashMap<>();
 			for (int i = 0; i < rules.getLength(); i++) {
 				Element rule = (Element) rules.item(i);
@@ -191,16 +176,6 @@ public class RuleTexts {
 		catch (ParserConfigurationException | SAXException ex) {
 			throw new IllegalStateException("A decision table does not read: " + ex.getMessage(), ex);
 		}
-	}
-
-	private static Map<String, String> read(Resource resource) throws IOException {
-		Properties texts = new Properties();
-		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-			texts.load(reader);
-		}
-		Map<String, String> bundle = new HashMap<>();
-		texts.forEach((key, value) -> bundle.put((String) key, (String) value));
-		return bundle;
 	}
 
 }
