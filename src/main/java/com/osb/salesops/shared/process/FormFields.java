@@ -188,7 +188,9 @@ final class FormFields {
 		if (submitted instanceof Number a && current instanceof Number b) {
 			return decimal(a).compareTo(decimal(b)) == 0;
 		}
-		return submitted.equals(current) || submitted.toString().equals(current.toString());
+		return submitted.equals(current) || submitted.toString().equals(current.toString())
+				|| (current instanceof String written
+						&& submitted.toString().equals(ShownTexts.of(written, LocaleContextHolder.getLocale())));
 	}
 
 	private static BigDecimal decimal(Number number) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -230,11 +229,9 @@ class TaskFormGuard extends CommandInterceptor {
 	}
 
 	/**
-	 * A form shows each amount of money the product wrote as text ({@link MoneyText}) as
-	 * the reader's language writes money: {@code ¥1,405.46} in Chinese,
-	 * {@code 1,405.46 CNY} in English; and each decision table's explanation in the
-	 * reader's language ({@link RuleTexts}). The amounts and the recorded explanations
-	 * are not touched.
+	 * A form shows the texts the product wrote as its reader reads them
+	 * ({@link ShownTexts}): {@code ¥1,405.46} and each rule's explanation in Chinese to a
+	 * reader of Chinese. The variables and the recorded explanations are not touched.
 	 */
 	private static void inReadersLanguage(VariableMap shown) {
 		Locale language = LocaleContextHolder.getLocale();
@@ -243,7 +240,7 @@ class TaskFormGuard extends CommandInterceptor {
 		}
 		for (String name : List.copyOf(shown.keySet())) {
 			if (shown.getValueTyped(name) instanceof StringValue text && text.getValue() != null) {
-				String reworded = RuleTexts.inLanguage(MoneyText.inLanguage(text.getValue(), language), language);
+				String reworded = ShownTexts.of(text.getValue(), language);
 				if (!reworded.equals(text.getValue())) {
 					shown.putValueTyped(name, Variables.stringValue(reworded, text.isTransient()));
 				}

@@ -10,6 +10,8 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -233,13 +235,13 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 
 	@Test
 	void showsTheAmountsAndTheRulesOfAFormInTheReadersLanguage() throws Exception {
-		// given an order waiting for its contract review
-		OrderTask review = orderWaitingFor("asha", "Task_ReviewContract");
-		String formVariables = "/engine-rest/task/" + review.task() + "/form-variables";
+		// given an order waiting for the manager's approval
+		OrderTask approval = orderWaitingFor("mark", "Task_ApproveOrder");
+		String formVariables = "/engine-rest/task/" + approval.task() + "/form-variables";
 
-		// when the assistant opens its form in Chinese, in English, and in Tasklist
-		JsonNode chinese = Http.json(review.desk().as("asha").inLanguage("zh-CN").get(formVariables), 200);
-		JsonNode english = Http.json(review.desk().as("asha").inLanguage("en").get(formVariables), 200);
+		// when the manager opens its form in Chinese and in English
+		JsonNode chinese = Http.json(approval.desk().as("mark").inLanguage("zh-CN").get(formVariables), 200);
+		JsonNode english = Http.json(approval.desk().as("mark").inLanguage("en").get(formVariables), 200);
 
 		// then each reads the amounts as their language writes money, to the fen
 		for (String text : List.of("orderTotalText", "exposureText", "creditLimitText")) {
@@ -255,6 +257,17 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		// and the amounts themselves stay exact decimals
 		assertThat(chinese.path("orderTotal").path("value").decimalValue())
 			.isEqualByComparingTo(english.path("orderTotal").path("value").decimalValue());
+		// and the form completes with what it showed sent back, as Tasklist sends it
+		ObjectNode submitted = JsonNodeFactory.instance.objectNode();
+		for (String shown : List.of("orderTotalText", "exposureText", "creditLimitText", "creditRules", "dueText")) {
+			submitted.putObject(shown).put("value", chinese.path(shown).path("value").asText());
+		}
+		submitted.putObject("approvalDecision").put("value", "APPROVE");
+		HttpResponse<String> completed = approval.desk()
+			.as("mark")
+			.inLanguage("zh-CN")
+			.postJson("/engine-rest/task/" + approval.task() + "/submit-form", "{\"variables\": " + submitted + "}");
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
 	}
 
 	@Test
