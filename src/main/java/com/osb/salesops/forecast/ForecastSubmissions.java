@@ -161,16 +161,18 @@ public class ForecastSubmissions {
 	public String text(long submissionId) {
 		StringBuilder text = new StringBuilder();
 		for (StoredLine line : this.store.lines(submissionId)) {
-			text.append(words("forecast-line", "{0} {1} {2}: {3} units, {4}", line.targetMonth(), line.sku(),
-					words("forecast-channel-" + line.channel().toLowerCase(java.util.Locale.ROOT),
-							line.channel().toLowerCase(java.util.Locale.ROOT)),
-					line.quantity(), MoneyText.of(line.amount(), Messages.companyLanguage())));
+			text.append(
+					Messages.formText("forecast-line", "{0} {1} {2}: {3} units, {4}", line.targetMonth(), line.sku(),
+							Messages.formText("forecast-channel-" + line.channel().toLowerCase(java.util.Locale.ROOT),
+									line.channel().toLowerCase(java.util.Locale.ROOT)),
+							line.quantity(), MoneyText.of(line.amount(), Messages.companyLanguage())));
 			if (line.flagged()) {
-				text.append("\n    ").append(words("forecast-spot-check", "SPOT-CHECK: {0}", line.flagReason()));
+				text.append("\n    ")
+					.append(Messages.formText("forecast-spot-check", "SPOT-CHECK: {0}", line.flagReason()));
 			}
 			text.append('\n');
 		}
-		return text.isEmpty() ? words("forecast-no-lines", "No lines yet.") : text.toString();
+		return text.isEmpty() ? Messages.formText("forecast-no-lines", "No lines yet.") : text.toString();
 	}
 
 	/** The region's forecasts awaiting approval, rep by rep. */
@@ -179,22 +181,18 @@ public class ForecastSubmissions {
 		for (Submission submission : this.store.submissionsOf(processInstanceId)) {
 			if (submission.regionId().equals(regionId) && "ACCEPTED".equals(submission.status())) {
 				text.append(submission.late()
-						? words("forecast-rep-late", "{0} (version {1}, late)", member(submission.repId()).repName(),
-								submission.version())
-						: words("forecast-rep", "{0} (version {1})", member(submission.repId()).repName(),
+						? Messages.formText("forecast-rep-late", "{0} (version {1}, late)",
+								member(submission.repId()).repName(), submission.version())
+						: Messages.formText("forecast-rep", "{0} (version {1})", member(submission.repId()).repName(),
 								submission.version()))
 					.append("\n")
 					.append(text(submission.id()))
 					.append('\n');
 			}
 		}
-		return text.isEmpty() ? words("forecast-no-region-forecast", "No forecast of the region to approve.")
+		return text.isEmpty()
+				? Messages.formText("forecast-no-region-forecast", "No forecast of the region to approve.")
 				: text.toString();
-	}
-
-	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
-	private static String words(String code, String english, Object... args) {
-		return Messages.inCompanyLanguage("form-text." + code, english, args);
 	}
 
 }

@@ -109,28 +109,30 @@ public class StatementRun {
 		IssuedStatement issued = issued(period, repId)
 			.orElseThrow(() -> NotFoundException.of("no-such-statement", "No statement of {0} for {1}", repId, period));
 		PayoutStatement figures = issued.statement();
-		StringBuilder text = new StringBuilder(words("statement-figures",
+		StringBuilder text = new StringBuilder(Messages.formText("statement-figures",
 				"Credited {0}, quota {1} ({2}), attainment {3}, payout rate {4} of TI {5}, SPIFFs {6}",
 				figures.credited().toPlainString(), figures.quota().toPlainString(), quotaSource(figures.quotaSource()),
 				figures.attainment().toPlainString(), figures.payoutRate().toPlainString(),
 				figures.targetIncentive().toPlainString(), figures.spiffs().toPlainString()))
 			.append("\n")
-			.append(words("statement-payout", "Payout {0} ({1})", figures.payout().toPlainString(),
+			.append(Messages.formText("statement-payout", "Payout {0} ({1})", figures.payout().toPlainString(),
 					String.join("; ", figures.rulesFired())));
 		if (issued.adjustment().signum() != 0) {
 			text.append("\n")
-				.append(words("statement-adjustment", "Adjustment {0}, final payout {1}",
+				.append(Messages.formText("statement-adjustment", "Adjustment {0}, final payout {1}",
 						issued.adjustment().toPlainString(), issued.finalPayout().toPlainString()));
 		}
 		text.append("\n");
 		List<StatementLine> lines = figures.lines();
-		String whole = "\n" + words("statement-whole", "The whole statement: {0}",
+		String whole = "\n" + Messages.formText("statement-whole", "The whole statement: {0}",
 				"/api/incentive/statements/" + issued.quarter() + "/" + repId + "?format=csv");
 		Map<Integer, LineDispute> outcomes = new HashMap<>();
 		issued.disputes().forEach((dispute) -> dispute.lines().forEach((line) -> outcomes.put(line.lineNo(), line)));
 		for (int shown = 0; shown < lines.size(); shown++) {
 			String line = "\n#" + (shown + 1) + "  " + line(lines.get(shown)) + outcome(outcomes.get(shown + 1));
-			String rest = "\n" + words("statement-more-lines", "... and {0} more lines.", lines.size() - shown) + whole;
+			String rest = "\n"
+					+ Messages.formText("statement-more-lines", "... and {0} more lines.", lines.size() - shown)
+					+ whole;
 			if (text.length() + line.length() + rest.length() > TASK_TEXT_LIMIT) {
 				return text.append(rest).toString();
 			}
@@ -149,24 +151,24 @@ public class StatementRun {
 		if (disputed == null) {
 			return "";
 		}
-		String text = "\n    " + words("statement-disputed", "disputed: {0}", disputed.reason());
+		String text = "\n    " + Messages.formText("statement-disputed", "disputed: {0}", disputed.reason());
 		if (disputed.decision() != null) {
 			text += " -> " + ("ADJUST".equals(disputed.decision())
-					? words("statement-dispute-adjusted", "ADJUST {0}: {1}", disputed.adjustment().toPlainString(),
-							disputed.decisionReason())
-					: words("statement-dispute-" + disputed.decision().toLowerCase(Locale.ROOT), "{0}: {1}",
+					? Messages.formText("statement-dispute-adjusted", "ADJUST {0}: {1}",
+							disputed.adjustment().toPlainString(), disputed.decisionReason())
+					: Messages.formText("statement-dispute-" + disputed.decision().toLowerCase(Locale.ROOT), "{0}: {1}",
 							disputed.decision(), disputed.decisionReason()));
 		}
 		return text;
 	}
 
 	private static String line(StatementLine line) {
-		return words("statement-line", "{0}  {1}  {2}  amount {3}  credited {4}{5}  ({6})", line.date(),
-				words("statement-kind-" + line.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+		return Messages.formText("statement-line", "{0}  {1}  {2}  amount {3}  credited {4}{5}  ({6})", line.date(),
+				Messages.formText("statement-kind-" + line.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
 						line.kind().name()),
 				line.documents(), line.amount().toPlainString(), line.credited().toPlainString(),
 				(line.spiff().signum() != 0)
-						? words("statement-line-spiff", "  SPIFF {0}", line.spiff().toPlainString()) : "",
+						? Messages.formText("statement-line-spiff", "  SPIFF {0}", line.spiff().toPlainString()) : "",
 				line.rule());
 	}
 
@@ -176,14 +178,9 @@ public class StatementRun {
 			return "";
 		}
 		if (source.startsWith(PLAN_SOURCE)) {
-			return words("statement-quota-plan", "quota plan {0}", source.substring(PLAN_SOURCE.length()));
+			return Messages.formText("statement-quota-plan", "quota plan {0}", source.substring(PLAN_SOURCE.length()));
 		}
-		return source.equals(ENTERED_SOURCE) ? words("statement-quota-entered", ENTERED_SOURCE) : source;
-	}
-
-	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
-	private static String words(String code, String english, Object... args) {
-		return Messages.inCompanyLanguage("form-text." + code, english, args);
+		return source.equals(ENTERED_SOURCE) ? Messages.formText("statement-quota-entered", ENTERED_SOURCE) : source;
 	}
 
 	public BigDecimal finalPayout(String period, String repId) {
@@ -200,11 +197,12 @@ public class StatementRun {
 		String reps = this.jdbc.queryForObject(
 				"select count(*), coalesce(sum(final_payout), 0), coalesce(sum(adjustment), 0)"
 						+ " from incentive_statement where quarter = ?",
-				(rs, row) -> words("run-statements", "{0} statements, payouts {1} in total, of which adjustments {2}",
-						rs.getInt(1), rs.getBigDecimal(2).toPlainString(), rs.getBigDecimal(3).toPlainString()),
+				(rs, row) -> Messages.formText("run-statements",
+						"{0} statements, payouts {1} in total, of which adjustments {2}", rs.getInt(1),
+						rs.getBigDecimal(2).toPlainString(), rs.getBigDecimal(3).toPlainString()),
 				quarter.toString());
 		return this.managers.summary(quarter)
-			.map((managers) -> words("run-to-pay", "{0}; {1}; to pay {2}", reps, managers,
+			.map((managers) -> Messages.formText("run-to-pay", "{0}; {1}; to pay {2}", reps, managers,
 					PayrollExports.total(this.jdbc, quarter)))
 			.orElse(reps);
 	}

@@ -73,13 +73,15 @@ public class TeamApprovals {
 	 */
 	public String text(String period, String approver) {
 		List<Member> members = teams(period).getOrDefault(approver, List.of());
-		StringBuilder text = new StringBuilder(words("team-statements", "{0} statements", members.size()) + "\n");
+		StringBuilder text = new StringBuilder(
+				Messages.formText("team-statements", "{0} statements", members.size()) + "\n");
 		for (int shown = 0; shown < members.size(); shown++) {
 			Member member = members.get(shown);
-			String line = words("team-statement", "{0}: pay {1} ({2})", member.statement(), member.payout(), words(
-					"statement-status-" + member.status().toLowerCase(Locale.ROOT).replace('_', '-'), member.status()))
+			String line = Messages.formText("team-statement", "{0}: pay {1} ({2})", member.statement(), member.payout(),
+					Messages.formText("statement-status-" + member.status().toLowerCase(Locale.ROOT).replace('_', '-'),
+							member.status()))
 					+ "\n";
-			String rest = words("team-more", "... and {0} more: {1} and {2}", members.size() - shown,
+			String rest = Messages.formText("team-more", "... and {0} more: {1} and {2}", members.size() - shown,
 					"GET /api/incentive/statements/" + period + "/{rep}",
 					"/api/incentive/manager-statements/" + period);
 			if (text.length() + line.length() + rest.length() > StatementRun.TASK_TEXT_LIMIT) {
@@ -88,11 +90,6 @@ public class TeamApprovals {
 			text.append(line);
 		}
 		return text.toString().stripTrailing();
-	}
-
-	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
-	private static String words(String code, String english, Object... args) {
-		return Messages.inCompanyLanguage("form-text." + code, english, args);
 	}
 
 	/** The approver approves every statement of their team. */

@@ -26,14 +26,14 @@ final class PlanSummary {
 	static String of(QuotaPlan plan, List<PlanLineInput> lines) {
 		Map<String, PlanLineInput> inputs = QuotaPlans.byRep(lines);
 		StringBuilder summary = new StringBuilder(
-				words("plan-target", "Target {0}; mu {1}", String.format(Locale.ROOT, "%,d", plan.target()),
+				Messages.formText("plan-target", "Target {0}; mu {1}", String.format(Locale.ROOT, "%,d", plan.target()),
 						plan.mu().setScale(6, RoundingMode.HALF_UP).toPlainString()) + "\n");
 		int shown = 0;
 		for (RepQuota rep : plan.reps()) {
 			String line = line(rep, inputs.get(rep.id()).lastYearActual());
 			if (summary.length() + line.length() > MAX_LENGTH) {
-				summary.append(
-						words("plan-more-reps", "… and {0} more reps in the plan report", plan.reps().size() - shown));
+				summary.append(Messages.formText("plan-more-reps", "… and {0} more reps in the plan report",
+						plan.reps().size() - shown));
 				break;
 			}
 			summary.append(line);
@@ -43,23 +43,19 @@ final class PlanSummary {
 	}
 
 	private static String line(RepQuota rep, BigDecimal lastYear) {
-		String change = (lastYear.signum() == 0) ? words("plan-rep-new", "new (no sales last year)")
-				: words("plan-rep-change", "{0}% vs last year {1}",
+		String change = (lastYear.signum() == 0) ? Messages.formText("plan-rep-new", "new (no sales last year)")
+				: Messages.formText("plan-rep-change", "{0}% vs last year {1}",
 						String.format(Locale.ROOT, "%+.1f",
 								BigDecimal.valueOf(rep.quota())
 									.subtract(lastYear)
 									.multiply(BigDecimal.valueOf(100))
 									.divide(lastYear, 1, RoundingMode.HALF_UP)),
 						String.format(Locale.ROOT, "%,.0f", lastYear));
-		return words("plan-rep", "{0}: quota {1}; weight {2}; ramp {3}; bound {4}; {5}", rep.id(),
+		return Messages.formText("plan-rep", "{0}: quota {1}; weight {2}; ramp {3}; bound {4}; {5}", rep.id(),
 				String.format(Locale.ROOT, "%,d", rep.quota()), String.format(Locale.ROOT, "%.4f", rep.weight()),
 				rep.rampFactor().stripTrailingZeros().toPlainString(),
-				words("plan-bound-" + rep.bound().name().toLowerCase(Locale.ROOT), rep.bound().name()), change) + "\n";
-	}
-
-	/** A fact the form shows, {@code form-text.<code>} in the company's language. */
-	private static String words(String code, String english, Object... args) {
-		return Messages.inCompanyLanguage("form-text." + code, english, args);
+				Messages.formText("plan-bound-" + rep.bound().name().toLowerCase(Locale.ROOT), rep.bound().name()),
+				change) + "\n";
 	}
 
 }

@@ -86,6 +86,14 @@ public final class Messages {
 	}
 
 	/**
+	 * A fact the product writes for a form to show, {@code form-text.<code>} of the
+	 * bundles, in the company's language.
+	 */
+	public static String formText(String code, String english, Object... args) {
+		return inCompanyLanguage("form-text." + code, english, args);
+	}
+
+	/**
 	 * The text of the code in the current request's language.
 	 * @param code the message's key in the bundles
 	 * @param english the English text, with {@code {0}}-style places for the arguments
