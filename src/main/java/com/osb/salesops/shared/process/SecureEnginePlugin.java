@@ -27,9 +27,15 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setManagementService(new JobsGuard.CheckedManagementService(configuration));
 		EngineCommands.intercept(configuration, StepRefusals::new, QueryExpressionGuard::new, TaskFormGuard::new,
-				FailedLoginLog::new, DeploymentGuard::new, RevokeGuard::new, TenantGuard::new,
+				FailedLoginLog::new, DeploymentGuard::new, RevokeGuard::new, TenantGuard::new, JobsGuard::new,
 				() -> new TaskCompletionChecks(this.completionChecks));
+	}
+
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		JobsGuard.install(configuration);
 	}
 
 	/**
