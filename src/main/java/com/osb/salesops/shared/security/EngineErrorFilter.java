@@ -17,6 +17,8 @@ import com.osb.salesops.shared.web.DatabaseReach;
 import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.RequestLanguage;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -54,6 +56,12 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
 	private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b:?\\s*");
 
+	/** The end of the engine's check that a value is there: {@code : task is null}. */
+	private static final Pattern NULL_SUFFIX = Pattern.compile(":\\s*[\\w.]+ is null$");
+
+	/** A message that is only that check: {@code groupId is null}. */
+	private static final Pattern ONLY_NULL = Pattern.compile("^([\\w .]+?) is null$");
+
 	private static final Map<Integer, String> KINDS = Map.ofEntries(Map.entry(400, "InvalidRequest"),
 			Map.entry(401, "Unauthenticated"), Map.entry(403, "Forbidden"), Map.entry(404, "NotFound"),
 			Map.entry(405, "MethodNotAllowed"), Map.entry(409, "Conflict"), Map.entry(413, "TooLarge"),
@@ -63,14 +71,19 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ErrorCapture capture = new ErrorCapture(response);
-		chain.doFilter(request, capture);
-		if (request.isAsyncStarted()) {
-			capture.passThrough = true;
-			return;
-		}
-		capture.finish(request.getRequestURI().substring(request.getContextPath().length()).startsWith("/engine-rest"),
+		ErrorCapture capture = new ErrorCapture(response, request,
+				request.getRequestURI().substring(request.getContextPath().length()).startsWith("/engine-rest"),
 				this.database, RequestLanguage.of(request));
+		chain.doFilter(request, capture);
+		if (!request.isAsyncStarted() || capture.held != null) {
+			// an asynchronous request refused at once was answered on this thread
+			capture.finish();
+		}
+		else {
+			// an answer given later (a long poll), finished when it is written or
+			// completed
+			request.getAsyncContext().addListener(capture.whenComplete());
+		}
 	}
 
 	/**
@@ -90,7 +103,10 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			new Wrapper("^Cannot delete (task|process instance|execution) variable (\\S+): (.*)$", "delete-variable",
 					"Cannot delete {0} variable {1}: {2}"),
 			new Wrapper("^Cannot correlate message '([^']*)': (.*)$", "correlate-message",
-					"Cannot correlate message ''{0}'': {1}"));
+					"Cannot correlate message ''{0}'': {1}"),
+			new Wrapper("^The request has no body$", "no-body", "The request has no body"),
+			new Wrapper("^The request lacks (.+)$", "lacks", "The request lacks {0}"),
+			new Wrapper("^Cannot find task with id (\\S+)$", "no-such-task", "There is no task {0}"));
 
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body
@@ -129,6 +145,10 @@ class EngineErrorFilter extends OncePerRequestFilter {
 					parts[i] = (i == 0 && parts.length == 3)
 							? Messages.text(language, "engine.kind." + part.replace(' ', '-'), part) : part;
 				}
+				// the reason after the API's words may be words of its own
+				if (parts.length > 1) {
+					parts[parts.length - 1] = inLanguage((String) parts[parts.length - 1], language);
+				}
 				return Messages.text(language, "engine." + wrapper.code(), wrapper.english(), parts);
 			}
 		}
@@ -145,7 +165,11 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
 	static String clean(String message) {
 		String simple = QUALIFIED_NAME.matcher(message).replaceAll("$1");
-		return EXCEPTION_NAME.matcher(simple).replaceAll("").trim();
+		simple = EXCEPTION_NAME.matcher(simple).replaceAll("").trim();
+		// the engine's check that a value is there names the variable it checked
+		simple = NULL_SUFFIX.matcher(simple).replaceFirst("");
+		Matcher only = ONLY_NULL.matcher(simple);
+		return only.matches() ? "The request lacks " + only.group(1) : simple;
 	}
 
 	/** Holds back the body of an error answer until it can be cleaned. */
@@ -153,19 +177,70 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
 		private ByteArrayOutputStream held;
 
-		/** An answer completed later, on another thread, is not held back. */
-		private volatile boolean passThrough;
+		private final HttpServletRequest request;
+
+		private final boolean renameType;
+
+		private final DatabaseReach database;
+
+		private final Locale language;
+
+		private boolean finished;
 
 		private ServletOutputStream stream;
 
 		private PrintWriter writer;
 
-		ErrorCapture(HttpServletResponse response) {
+		ErrorCapture(HttpServletResponse response, HttpServletRequest request, boolean renameType,
+				DatabaseReach database, Locale language) {
 			super(response);
+			this.request = request;
+			this.renameType = renameType;
+			this.database = database;
+			this.language = language;
+		}
+
+		AsyncListener whenComplete() {
+			return new AsyncListener() {
+
+				@Override
+				public void onComplete(AsyncEvent event) throws IOException {
+					finish();
+				}
+
+				@Override
+				public void onTimeout(AsyncEvent event) {
+					// the engine API answers its own long polls' time-outs
+				}
+
+				@Override
+				public void onError(AsyncEvent event) {
+					// nothing held is worth more than the error
+				}
+
+				@Override
+				public void onStartAsync(AsyncEvent event) {
+					event.getAsyncContext().addListener(this);
+				}
+
+			};
+		}
+
+		/**
+		 * An error answer written on another thread, after the request went asynchronous
+		 * (a long poll answered later), is finished when its writer flushes or closes it,
+		 * since the filter has returned long before.
+		 */
+		private void writtenLater() throws IOException {
+			System.err.println("DEBUGEF writtenLater held=" + (this.held != null) + " async="
+					+ this.request.isAsyncStarted() + " " + Thread.currentThread().getName());
+			if (this.held != null && this.request.isAsyncStarted()) {
+				finish();
+			}
 		}
 
 		private boolean holding() {
-			if (this.held == null && !this.passThrough && getStatus() >= 400) {
+			if (this.held == null && !this.finished && getStatus() >= 400) {
 				this.held = new ByteArrayOutputStream();
 			}
 			return this.held != null;
@@ -188,6 +263,16 @@ class EngineErrorFilter extends OncePerRequestFilter {
 					@Override
 					public void write(byte[] b, int off, int len) {
 						target.write(b, off, len);
+					}
+
+					@Override
+					public void flush() throws IOException {
+						writtenLater();
+					}
+
+					@Override
+					public void close() throws IOException {
+						writtenLater();
 					}
 
 					@Override
@@ -257,6 +342,9 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			if (this.held == null) {
 				super.flushBuffer();
 			}
+			else {
+				writtenLater();
+			}
 		}
 
 		/**
@@ -264,10 +352,14 @@ class EngineErrorFilter extends OncePerRequestFilter {
 		 * wrapped (such as "Cannot complete task") is the database's when the database
 		 * does not answer now: it becomes the busy answer, 503 with Retry-After.
 		 */
-		void finish(boolean renameType, DatabaseReach database, Locale language) throws IOException {
-			if (this.held == null) {
+		void finish() throws IOException {
+			if (this.held == null || this.finished) {
 				return;
 			}
+			this.finished = true;
+			boolean renameType = this.renameType;
+			DatabaseReach database = this.database;
+			Locale language = this.language;
 			HttpServletResponse response = (HttpServletResponse) getResponse();
 			if (getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && database.lost()) {
 				byte[] busy = JSON.writeValueAsBytes(EngineBusyAnswers.busyBody());

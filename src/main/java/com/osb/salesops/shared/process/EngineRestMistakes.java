@@ -1,0 +1,128 @@
+package com.osb.salesops.shared.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A request to the engine's REST API that lacks what it needs is the caller's mistake,
+ * which the API answered 500: a body it needs that is missing or {@code null} (the API
+ * then stumbles on nothing), a field it needs that is missing, or a task, or another
+ * thing named, that does not exist (the engine's check that a value is there). Here such
+ * a request is answered 400, or 404 for a thing that does not exist; the engine API's
+ * error filter words what is missing in the caller's language. Every other failure is
+ * answered as the API answers it.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestMistakes {
+
+	/** The REST API's stumble on a missing field: {@code "this.type" is null}. */
+	private static final Pattern NULL_FIELD = Pattern
+		.compile("because (?:\"this\\.(\\w+)\"|the return value of \"\\w+\\.get(\\w+)\\(\\)\") is null");
+
+	private static final Pattern NOT_FOUND = Pattern
+		.compile("(?i)^(?:cannot find|no .* found|.*\\b(?:doesn't|does not) exist)");
+
+	@Bean
+	ResourceConfigCustomizer engineRestMistakeMappers() {
+		return (config) -> config.register(MissingPart.class)
+			.register(MissingValue.class)
+			.register(WrappedMissingValue.class);
+	}
+
+	/** The REST API stumbled on a body or a field the request does not have. */
+	@Provider
+	static class MissingPart implements ExceptionMapper<NullPointerException> {
+
+		@Override
+		public Response toResponse(NullPointerException exception) {
+			StackTraceElement[] trace = exception.getStackTrace();
+			if (trace.length == 0 || !trace[0].getClassName().startsWith("org.camunda.bpm.engine.rest.")) {
+				return new ExceptionHandler().toResponse(exception);
+			}
+			Matcher field = NULL_FIELD.matcher(String.valueOf(exception.getMessage()));
+			if (field.find()) {
+				String name = (field.group(1) != null) ? field.group(1) : decapitalized(field.group(2));
+				return answer(Response.Status.BAD_REQUEST, "The request lacks " + name);
+			}
+			return answer(Response.Status.BAD_REQUEST, "The request has no body");
+		}
+
+		private static String decapitalized(String name) {
+			return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+		}
+
+	}
+
+	/**
+	 * A value the engine needs is not there, or what the request names does not exist.
+	 */
+	@Provider
+	static class MissingValue implements ExceptionMapper<NullValueException> {
+
+		@Override
+		public Response toResponse(NullValueException exception) {
+			return missing(String.valueOf(exception.getMessage()));
+		}
+
+	}
+
+	/**
+	 * The same, wrapped by the REST API in its words ({@code Cannot complete task ...});
+	 * it comes before the API's own answer to its wrapped failures, which it gives for
+	 * any other.
+	 */
+	@Provider
+	@Priority(Priorities.USER - 1000)
+	static class WrappedMissingValue implements ExceptionMapper<RestException> {
+
+		@Override
+		public Response toResponse(RestException exception) {
+			if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+				for (Throwable cause = exception.getCause(); cause != null
+						&& cause != cause.getCause(); cause = cause.getCause()) {
+					if (cause instanceof NullValueException missing) {
+						return answer(status(String.valueOf(missing.getMessage())),
+								String.valueOf(exception.getMessage()));
+					}
+				}
+			}
+			return new RestExceptionHandler().toResponse(exception);
+		}
+
+	}
+
+	private static Response missing(String message) {
+		return answer(status(message), message);
+	}
+
+	/** Not found when the engine's check says that what was named is not there. */
+	private static Response.Status status(String message) {
+		return NOT_FOUND.matcher(message.trim()).find() ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
+	}
+
+	private static Response answer(Response.Status status, String message) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", (status == Response.Status.NOT_FOUND) ? "NotFound" : "InvalidRequest");
+		body.put("message", message);
+		body.put("code", null);
+		return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+	}
+
+}

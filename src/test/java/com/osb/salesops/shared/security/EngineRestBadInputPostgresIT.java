@@ -1,0 +1,129 @@
+package com.osb.salesops.shared.security;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request to the engine's REST API without the body it needs, without a field it needs,
+ * or naming a task that does not exist is the caller's mistake: it is answered 400 or 404
+ * with a message in the caller's language that names no code, never a 500; and an answer
+ * given later (an external task worker's long poll) arrives whole.
+ */
+class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@BeforeEach
+	void users() {
+		TestUsers.ensure(this.identityService, "brep", Roles.SALES_REP);
+	}
+
+	/**
+	 * A request and the status it is answered with; {@code worded} when its answer is
+	 * worded here (the engine's own reasons keep the engine's words).
+	 */
+	private record Bad(String method, String path, String body, int status, boolean worded) {
+	}
+
+	private List<Bad> badRequests() {
+		String definition = this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey("order-to-remittance")
+			.latestVersion()
+			.singleResult()
+			.getId();
+		String noTask = "00000000-0000-0000-0000-000000000000";
+		List<Bad> bad = new ArrayList<>();
+		for (String path : List.of("/engine-rest/message", "/engine-rest/signal", "/engine-rest/migration/execute",
+				"/engine-rest/migration/generate", "/engine-rest/modification/execute", "/engine-rest/task",
+				"/engine-rest/process-instance", "/engine-rest/history/process-instance", "/engine-rest/user/create",
+				"/engine-rest/filter/create", "/engine-rest/identity/verify",
+				"/engine-rest/decision-definition/key/order-approval-level/evaluate")) {
+			bad.add(new Bad("POST", path, "null", 400, true));
+		}
+		for (String path : List.of("/engine-rest/process-definition/" + definition + "/suspended",
+				"/engine-rest/job/suspended")) {
+			bad.add(new Bad("PUT", path, "null", 400, true));
+		}
+		bad.add(new Bad("POST", "/engine-rest/migration/execute", "", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/migration/generate", "", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/modification/execute", "", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/message", "", 400, false));
+		bad.add(new Bad("POST", "/engine-rest/authorization/create", "{}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/group/create", "{}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance/job-retries-historic-query-based", "{}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/complete", "{}", 404, true));
+		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/submit-form", "{}", 404, true));
+		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/claim", "{\"userId\":\"admin\"}", 404, true));
+		return bad;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "zh-CN", "en" })
+	void aRequestWithoutWhatItNeedsIsTheCallersMistake(String language) throws Exception {
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD).inLanguage(language);
+		List<String> wrong = new ArrayList<>();
+
+		for (Bad request : badRequests()) {
+			HttpResponse<String> answer = admin.send(request.method(), request.path(),
+					BodyPublishers.ofString(request.body()), "Content-Type", "application/json");
+			String what = request.method() + " " + request.path() + " " + request.body();
+			if (answer.statusCode() != request.status()) {
+				wrong.add(what + " answered " + answer.statusCode() + " " + answer.body());
+				continue;
+			}
+			JsonNode error = JSON.readTree(answer.body());
+			String message = error.path("message").asText();
+			if (message.isBlank() || message.contains("Cannot invoke") || message.contains(" is null")
+					|| message.contains("Dto")) {
+				wrong.add(what + " says " + message);
+			}
+			if (request.worded() && language.equals("zh-CN")
+					&& !message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)) {
+				wrong.add(what + " says in English " + message);
+			}
+		}
+
+		assertThat(wrong).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "brep" })
+	void aWorkersLongPollRefusedArrivesWhole(String user) throws Exception {
+		Http caller = user.equals(ADMIN) ? new Http(this.port).as(ADMIN, ADMIN_PASSWORD) : new Http(this.port).as(user);
+
+		HttpResponse<String> answer = caller.postJson("/engine-rest/external-task/fetchAndLock", "{}");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		JsonNode error = JSON.readTree(answer.body());
+		assertThat(error.path("type").asText()).isEqualTo("InvalidRequest");
+		assertThat(error.path("message").asText()).isNotBlank().doesNotContain("Exception");
+	}
+
+}
