@@ -16,10 +16,6 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 /**
  * A request to the engine's REST API that lacks what it needs is the caller's mistake,
  * which the API answered 500: a body it needs that is missing or {@code null} (the API
@@ -27,10 +23,13 @@ import org.springframework.context.annotation.Configuration;
  * thing named, that does not exist (the engine's check that a value is there). Here such
  * a request is answered 400, or 404 for a thing that does not exist; the engine API's
  * error filter words what is missing in the caller's language. Every other failure is
- * answered as the API answers it.
+ * answered as the API answers it. Registered with every engine API of the server
+ * ({@link EngineApiAnswersDiscovery}).
  */
-@Configuration(proxyBeanMethods = false)
-class EngineRestMistakes {
+final class EngineRestMistakes {
+
+	private EngineRestMistakes() {
+	}
 
 	/** The REST API's stumble on a missing field: {@code "this.type" is null}. */
 	private static final Pattern NULL_FIELD = Pattern
@@ -38,13 +37,6 @@ class EngineRestMistakes {
 
 	private static final Pattern NOT_FOUND = Pattern
 		.compile("(?i)^(?:cannot find|no .* found|.*\\b(?:doesn't|does not) exist)");
-
-	@Bean
-	ResourceConfigCustomizer engineRestMistakeMappers() {
-		return (config) -> config.register(MissingPart.class)
-			.register(MissingValue.class)
-			.register(WrappedMissingValue.class);
-	}
 
 	/** The REST API stumbled on a body or a field the request does not have. */
 	@Provider

@@ -17,7 +17,7 @@ import jakarta.ws.rs.ext.Provider;
  * in words; {@code message} repeats the detail, where Camunda Modeler and Camunda's own
  * clients look for it. The same answer comes from the Camunda REST API that Camunda
  * Modeler deploys through and from the webapps' copy of it that Cockpit uses (see
- * {@link RuleRefusalDiscovery}).
+ * {@link EngineApiAnswersDiscovery}).
  */
 @Provider
 class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {

@@ -114,6 +114,29 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "zh-CN", "en" })
+	void soOnTheWebappsEngineApi(String language) throws Exception {
+		Http browser = new Http(this.port).inLanguage(language);
+		assertThat(browser.logIn("tasklist", "brep", TestUsers.password("brep")).statusCode()).isEqualTo(200);
+		browser.get("/camunda/api/engine/engine/"); // the token of the session logged in
+		String api = "/camunda/api/engine/engine/default";
+
+		HttpResponse<String> noBody = browser.postJson(api + "/task", "null", browser.csrfToken());
+		HttpResponse<String> noTask = browser.postJson(api + "/task/00000000-0000-0000-0000-000000000000/complete",
+				"{}", browser.csrfToken());
+
+		assertThat(noBody.statusCode()).as(noBody.body()).isEqualTo(400);
+		assertThat(noTask.statusCode()).as(noTask.body()).isEqualTo(404);
+		for (HttpResponse<String> answer : List.of(noBody, noTask)) {
+			String message = JSON.readTree(answer.body()).path("message").asText();
+			assertThat(message).isNotBlank().doesNotContain("Cannot invoke").doesNotContain(" is null");
+			if (language.equals("zh-CN")) {
+				assertThat(message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)).as(message).isTrue();
+			}
+		}
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "admin", "brep" })
 	void aWorkersLongPollRefusedArrivesWhole(String user) throws Exception {
 		Http caller = user.equals(ADMIN) ? new Http(this.port).as(ADMIN, ADMIN_PASSWORD) : new Http(this.port).as(user);
