@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What is refused before any of the application's own checks (no credentials, the wrong
  * password, a signature that does not match, an endpoint of another role, an answer the
  * caller cannot read, a method the address does not take, a body that is no multipart, a
- * path number that is no number): each one a problem detail with its status, never a 500,
- * with a code a program reads and a title and detail in the caller's language that name
- * no Java type.
+ * path number that is no number, a webapp call without a session or its CSRF token): each
+ * one a problem detail with its status, never a 500, with a code a program reads and a
+ * title and detail in the caller's language that name no Java type.
  */
 class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 
@@ -85,7 +85,14 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 						"/camunda/api/admin/setup/default/user/create", BodyPublishers.ofString("{}"), 403,
 						"setup-closed", "Content-Type", "application/json"),
 				new Refused("a path number that is no number", "sally", "DELETE", "/api/organisation/changes/abc", null,
-						400, "bad-parameter"));
+						400, "bad-parameter"),
+				new Refused("the webapps' engine API without a session", null, "POST",
+						"/camunda/api/engine/engine/default/task", BodyPublishers.ofString("{}"), 401, "login-needed",
+						"Content-Type", "application/json"),
+				new Refused("a webapp login without the page's CSRF token", null, "POST",
+						"/camunda/api/admin/auth/user/default/login/tasklist",
+						BodyPublishers.ofString("username=tina&password=x"), 403, "csrf-token-needed", "Content-Type",
+						"application/x-www-form-urlencoded"));
 	}
 
 	@Test
@@ -143,7 +150,9 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		if (language.equals("zh-CN") != chinese) {
 			return "not in " + language;
 		}
-		if (refused.status() == 401 && answer.headers().firstValue("WWW-Authenticate").isEmpty()) {
+		// the webapps log in with a form: a challenge would make the browser ask instead
+		if (refused.status() == 401 && !refused.path().startsWith("/camunda/")
+				&& answer.headers().firstValue("WWW-Authenticate").isEmpty()) {
 			return "no WWW-Authenticate";
 		}
 		return null;
