@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A request to the engine's REST API without the body it needs, without a field it needs,
- * or naming a task that does not exist is the caller's mistake: it is answered 400 or 404
- * with a message in the caller's language that names no code, never a 500; and an answer
- * given later (an external task worker's long poll) arrives whole.
+ * asking for a page that starts before the first row, or naming a task that does not
+ * exist is the caller's mistake: it is answered 400 or 404 with a message in the caller's
+ * language that names no code, never a 500; and an answer given later (an external task
+ * worker's long poll) arrives whole.
  */
 class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 
@@ -78,6 +79,9 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/authorization/create", "{}", 400, true));
 		bad.add(new Bad("POST", "/engine-rest/group/create", "{}", 400, true));
 		bad.add(new Bad("POST", "/engine-rest/process-instance/job-retries-historic-query-based", "{}", 400, true));
+		bad.add(new Bad("GET", "/engine-rest/task?firstResult=-5&maxResults=10", "", 400, true));
+		bad.add(new Bad("GET", "/engine-rest/history/process-instance?firstResult=-1&maxResults=10", "", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance?firstResult=-2&maxResults=10", "{}", 400, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/complete", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/submit-form", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/claim", "{\"userId\":\"admin\"}", 404, true));
@@ -91,8 +95,9 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		List<String> wrong = new ArrayList<>();
 
 		for (Bad request : badRequests()) {
-			HttpResponse<String> answer = admin.send(request.method(), request.path(),
-					BodyPublishers.ofString(request.body()), "Content-Type", "application/json");
+			HttpResponse<String> answer = request.method().equals("GET") ? admin.get(request.path())
+					: admin.send(request.method(), request.path(), BodyPublishers.ofString(request.body()),
+							"Content-Type", "application/json");
 			String what = request.method() + " " + request.path() + " " + request.body();
 			if (answer.statusCode() != request.status()) {
 				wrong.add(what + " answered " + answer.statusCode() + " " + answer.body());
