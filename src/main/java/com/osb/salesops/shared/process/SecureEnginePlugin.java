@@ -30,7 +30,7 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 		configuration.setManagementService(new JobsGuard.CheckedManagementService(configuration));
 		EngineCommands.intercept(configuration, StepRefusals::new, QueryExpressionGuard::new, TaskFormGuard::new,
 				FailedLoginLog::new, DeploymentGuard::new, RevokeGuard::new, TenantGuard::new, JobsGuard::new,
-				PageGuard::new, () -> new TaskCompletionChecks(this.completionChecks));
+				QueryInputGuard::new, () -> new TaskCompletionChecks(this.completionChecks));
 	}
 
 	@Override

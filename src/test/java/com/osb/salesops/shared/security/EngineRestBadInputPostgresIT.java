@@ -82,6 +82,10 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("GET", "/engine-rest/task?firstResult=-5&maxResults=10", "", 400, true));
 		bad.add(new Bad("GET", "/engine-rest/history/process-instance?firstResult=-1&maxResults=10", "", 400, true));
 		bad.add(new Bad("POST", "/engine-rest/process-instance?firstResult=-2&maxResults=10", "{}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance?maxResults=10",
+				"{\"variables\":[{\"name\":\"a\",\"operator\":\"eq\",\"value\":{\"x\":1}}]}", 400, false));
+		bad.add(new Bad("POST", "/engine-rest/history/process-instance?maxResults=10",
+				"{\"variables\":[{\"name\":\"a\",\"operator\":\"eq\",\"value\":{\"x\":1}}]}", 400, false));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/complete", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/submit-form", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/claim", "{\"userId\":\"admin\"}", 404, true));
