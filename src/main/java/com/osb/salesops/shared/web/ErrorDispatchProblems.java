@@ -1,10 +1,11 @@
 package com.osb.salesops.shared.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,6 +31,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorDispatchProblems {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** The header the webapps' CSRF filter answers with when the token is missing. */
 	private static final String CSRF_HEADER = "X-XSRF-TOKEN";
@@ -75,15 +78,9 @@ class ErrorDispatchProblems {
 			ApiError problem = new ApiError(status.value(),
 					Messages.text(language, "status." + status.value(), status.getReasonPhrase()), detail, List.of(),
 					code);
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", problem.getType());
-			body.put("title", problem.getTitle());
-			body.put("status", problem.status());
-			body.put("detail", problem.getDetail());
-			body.put("code", problem.code());
-			body.put("error", problem.error());
-			body.put("message", problem.message());
-			body.put("errors", problem.errors());
+			// the same fields as every problem the application answers
+			Map<String, Object> body = JSON.convertValue(problem, new TypeReference<Map<String, Object>>() {
+			});
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 		}
 
