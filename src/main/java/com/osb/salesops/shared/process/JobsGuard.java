@@ -78,6 +78,11 @@ final class JobsGuard extends CommandInterceptor {
 	@Override
 	public <T> T execute(Command<T> command) {
 		// commands the engine checks only through a process: one of none is not checked
+		if (!(command instanceof AbstractSetJobStateCmd || command instanceof AbstractSetJobDefinitionStateCmd
+				|| command instanceof SetJobDefinitionPriorityCmd || command instanceof SetJobRetriesCmd
+				|| command instanceof SetAnnotationForIncidentCmd) || !checked()) {
+			return this.next.execute(command);
+		}
 		if (command instanceof AbstractSetJobStateCmd) {
 			ofAProcessOrByAnAdministrator(field(command, AbstractSetJobStateCmd.class, "jobId"), null);
 			ofAProcessOrByAnAdministrator(null, field(command, AbstractSetJobStateCmd.class, "jobDefinitionId"));
@@ -252,14 +257,22 @@ final class JobsGuard extends CommandInterceptor {
 	}
 
 	private static void requireAdministrator() {
-		CommandContext context = Context.getCommandContext();
-		Authentication authentication = (context != null) ? context.getAuthentication() : null;
-		if (authentication == null || authentication.getUserId() == null || !context.isAuthorizationCheckEnabled()
-				|| !context.getProcessEngineConfiguration().isAuthorizationEnabled() || byAdministrator()) {
+		if (!checked()) {
 			return;
 		}
 		throw new AuthorizationException(Messages.refusal("system-job-refused",
 				"The engine's own jobs, which belong to no process, and their incidents are the administrator's"));
+	}
+
+	/**
+	 * Whether the command is a user's whom the engine checks: not the engine's own work,
+	 * not an administrator's.
+	 */
+	private static boolean checked() {
+		CommandContext context = Context.getCommandContext();
+		Authentication authentication = (context != null) ? context.getAuthentication() : null;
+		return authentication != null && authentication.getUserId() != null && context.isAuthorizationCheckEnabled()
+				&& context.getProcessEngineConfiguration().isAuthorizationEnabled() && !byAdministrator();
 	}
 
 	/**
