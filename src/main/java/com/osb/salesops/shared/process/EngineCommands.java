@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 final class EngineCommands {
 
 	/** The group of the engine's administrators. */
-	static final String ADMIN_GROUP = "camunda-admin";
 
 	private EngineCommands() {
 	}
@@ -88,10 +87,13 @@ final class EngineCommands {
 		return context != null && context.getAuthenticatedUserId() != null;
 	}
 
-	/** Whether the user running the command is an administrator. */
+	/**
+	 * Whether the user running the command is an administrator, as the engine counts one
+	 * (its administrator groups and users), whom it lets do anything.
+	 */
 	static boolean byAdministrator(CommandContext context) {
-		List<String> groups = context.getAuthenticatedGroupIds();
-		return groups != null && groups.contains(ADMIN_GROUP);
+		return context != null && context.getAuthentication() != null
+				&& context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication());
 	}
 
 	/**

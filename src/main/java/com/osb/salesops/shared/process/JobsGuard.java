@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -270,17 +269,9 @@ final class JobsGuard extends CommandInterceptor {
 	 */
 	private static boolean checked() {
 		CommandContext context = Context.getCommandContext();
-		Authentication authentication = (context != null) ? context.getAuthentication() : null;
-		return authentication != null && authentication.getUserId() != null && context.isAuthorizationCheckEnabled()
-				&& context.getProcessEngineConfiguration().isAuthorizationEnabled() && !byAdministrator();
-	}
-
-	/**
-	 * Whether the command is run by an administrator, whom the engine lets do anything.
-	 */
-	private static boolean byAdministrator() {
-		CommandContext context = Context.getCommandContext();
-		return context != null && context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication());
+		return EngineCommands.byUser(context) && context.isAuthorizationCheckEnabled()
+				&& context.getProcessEngineConfiguration().isAuthorizationEnabled()
+				&& !EngineCommands.byAdministrator(context);
 	}
 
 	/**
@@ -295,7 +286,7 @@ final class JobsGuard extends CommandInterceptor {
 				.get(DynamicContext.PARAMETER_OBJECT_KEY) instanceof ListQueryParameterObject query) {
 				AuthorizationCheck check = query.getAuthCheck();
 				if (check != null && check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
-						&& !byAdministrator()) {
+						&& !EngineCommands.byAdministrator(Context.getCommandContext())) {
 					context.appendSql(" AND " + this.column + " is not null ");
 				}
 			}
