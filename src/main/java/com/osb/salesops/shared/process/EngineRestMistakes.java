@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -76,9 +78,11 @@ final class EngineRestMistakes {
 	}
 
 	/**
-	 * The same, wrapped by the REST API in its words ({@code Cannot complete task ...});
-	 * it comes before the API's own answer to its wrapped failures, which it gives for
-	 * any other.
+	 * The same, wrapped by the REST API in its words ({@code Cannot complete task ...}),
+	 * and a request the engine or a start's own checks refused, which the REST API
+	 * answers 500 when it wraps it ({@code Cannot instantiate process definition ...},
+	 * where its start form's endpoint answers 400); it comes before the API's own answer
+	 * to its wrapped failures, which it gives for any other.
 	 */
 	@Provider
 	@Priority(Priorities.USER - 1000)
@@ -92,6 +96,10 @@ final class EngineRestMistakes {
 					if (cause instanceof NullValueException missing) {
 						return answer(status(String.valueOf(missing.getMessage())),
 								String.valueOf(exception.getMessage()));
+					}
+					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
+						// a start's own checks, or the engine's, refused what was asked
+						return answer(Response.Status.BAD_REQUEST, String.valueOf(exception.getMessage()));
 					}
 				}
 			}

@@ -65,7 +65,9 @@ class TaskFormGuard extends CommandInterceptor {
 			CommandContext context = Context.getCommandContext();
 			if (level[0] == 1 && ClientCalls.fromClient() && EngineCommands.byUser(context)) {
 				checkObjectTypes(command, context);
+				ProcessStarts.checkOfAnyone(command, context);
 				if (!EngineCommands.byAdministrator(context)) {
+					ProcessStarts.checkOfUser(command);
 					check(command, context);
 				}
 			}

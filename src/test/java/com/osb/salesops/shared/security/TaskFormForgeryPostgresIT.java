@@ -9,6 +9,7 @@ import com.osb.salesops.support.Http;
 import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestUsers;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +40,9 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	HistoryService historyService;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -146,6 +150,108 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		assertThat(started.body()).doesNotContain("creditLimit").doesNotContain("customerCode");
 		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey("credit-refresh").count())
 			.isZero();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					at another rep's next step  | {"startInstructions": [{"type": "startBeforeActivity", "activityId": "Task_TakeNextStep"}], "variables": {"repUserId": {"value": "mark"}, "customerName": {"value": "Forged"}, "nextStepDue": {"value": "2026-12-07T10:00:00.000+0800", "type": "Date"}}}
+					past its checks             | {"startInstructions": [{"type": "startAfterActivity", "activityId": "Task_RecordContact"}], "skipCustomListeners": true}
+					at its end                  | {"startInstructions": [{"type": "startBeforeActivity", "activityId": "EndEvent_ContactRecorded"}]}
+					""")
+	void aProcessIsStartedAtItsStartNeverAtAStepTheCallerChooses(String what, String request) {
+		// when a rep, who may record a customer contact, starts its process elsewhere
+		HttpResponse<String> started = rep().postJson("/engine-rest/process-definition/key/customer-contact/start",
+				request);
+
+		// then refused, and nothing was started, nor any task made
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("customer-contact")
+			.count()).isZero();
+		assertThat(this.taskService.createTaskQuery().processDefinitionKey("customer-contact").count()).isZero();
+	}
+
+	@Test
+	void anEndedProcessIsRestartedByAnAdministratorOnly() {
+		// given a credit refresh that ended, and finance, who may start one and read
+		// its history
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD);
+		String ended = Http.json(admin.postJson("/engine-rest/process-definition/key/credit-refresh/start", """
+				{"startInstructions": [{"type": "startBeforeActivity", "activityId": "EndEvent_RatingsRefreshed"}]}"""),
+				200)
+			.path("id")
+			.asText();
+		String definition = this.historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(ended)
+			.singleResult()
+			.getProcessDefinitionId();
+
+		// when finance restarts it at the review of a credit change
+		HttpResponse<String> restarted = this.desk.as("fiona")
+			.postJson("/engine-rest/process-definition/" + definition + "/restart", """
+					{"processInstanceIds": ["%s"],
+					 "instructions": [{"type": "startBeforeActivity", "activityId": "Task_ReviewCreditChange"}]}"""
+				.formatted(ended));
+
+		// then refused, and no other refresh was started
+		assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(403);
+		assertThat(
+				this.historyService.createHistoricProcessInstanceQuery().processDefinitionKey("credit-refresh").count())
+			.isOne();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					the order's own              | order-to-remittance | start       | {"businessKey": "%s", "variables": {"orderNumber": {"value": "%<s"}}}
+					through its start form       | order-to-remittance | submit-form | {"businessKey": "%s", "variables": {"orderNumber": {"value": "%<s"}}}
+					at a step                    | order-to-remittance | start       | {"businessKey": "%s", "startInstructions": [{"type": "startBeforeActivity", "activityId": "Task_LoadOrder"}], "variables": {"orderNumber": {"value": "%<s"}}}
+					without an order             | order-to-remittance | start       | {}
+					a return without a return    | order-return        | start       | {}
+					a collections case           | collections         | start       | {"businessKey": "%s", "variables": {"invoiceNumber": {"value": "%<s"}}}
+					an approval on its own       | order-approval      | start       | {"variables": {"orderNumber": {"value": "%s"}}}
+					""")
+	void aProcessTheApplicationStartsIsNotStartedByACallerNotEvenAnAdministrator(String what, String process,
+			String endpoint, String request) {
+		// given
+		long running = this.runtimeService.createProcessInstanceQuery().processDefinitionKey(process).count();
+		long ever = this.historyService.createHistoricProcessInstanceQuery().processDefinitionKey(process).count();
+
+		// when an administrator starts, over the engine's API, a process the application
+		// starts itself when its event happens
+		HttpResponse<String> started = new Http(this.port).as(ADMIN, ADMIN_PASSWORD)
+			.inLanguage("zh-CN")
+			.postJson("/engine-rest/process-definition/key/" + process + "/" + endpoint,
+					request.formatted(this.number));
+
+		// then refused as a request the engine does not take, with the reason, and the
+		// order still has its one process
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(400);
+		assertThat(started.body()).contains(process).doesNotContain("Exception");
+		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey(process).count())
+			.isEqualTo(running);
+		assertThat(this.historyService.createHistoricProcessInstanceQuery().processDefinitionKey(process).count())
+			.isEqualTo(ever);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			zh-CN | 请填写拜访日期
+			en    | contactDate
+			""")
+	void aStartItsOwnChecksRefuseIsAnsweredAsTheCallersMistake(String language, String problem) {
+		// when a rep starts a customer contact without what it needs, over the start
+		// endpoint rather than the start form's
+		HttpResponse<String> started = rep().inLanguage(language)
+			.postJson("/engine-rest/process-definition/key/customer-contact/start", "{\"variables\": {}}");
+
+		// then 400 with what is missing, as the start form's endpoint answers
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(400);
+		assertThat(started.body()).contains(problem);
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("customer-contact")
+			.count()).isZero();
 	}
 
 	@Test
