@@ -12,9 +12,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -36,6 +39,11 @@ final class EngineRestMistakes {
 	/** The REST API's stumble on a missing field: {@code "this.type" is null}. */
 	private static final Pattern NULL_FIELD = Pattern
 		.compile("because (?:\"this\\.(\\w+)\"|the return value of \"\\w+\\.get(\\w+)\\(\\)\") is null");
+
+	static final String CONFLICT = "Someone else changed this at the same moment, so nothing of the request was kept: send it again";
+
+	/** The engine's failure when no conditional start event is there to evaluate. */
+	private static final String NO_CONDITIONAL_START = "ENGINE-13043";
 
 	private static final Pattern NOT_FOUND = Pattern
 		.compile("(?i)^(?:cannot find|no .* found|.*\\b(?:doesn't|does not) exist)");
@@ -97,6 +105,11 @@ final class EngineRestMistakes {
 						return answer(status(String.valueOf(missing.getMessage())),
 								String.valueOf(exception.getMessage()));
 					}
+					if (cause instanceof OptimisticLockingException conflict) {
+						String message = String.valueOf(exception.getMessage());
+						return answer(Response.Status.CONFLICT,
+								message.replace(String.valueOf(conflict.getMessage()), CONFLICT));
+					}
 					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
 						// a start's own checks, or the engine's, refused what was asked
 						return answer(Response.Status.BAD_REQUEST, String.valueOf(exception.getMessage()));
@@ -104,6 +117,39 @@ final class EngineRestMistakes {
 				}
 			}
 			return new RestExceptionHandler().toResponse(exception);
+		}
+
+	}
+
+	/**
+	 * Someone else changed what the request changes at the same moment: nothing of it was
+	 * kept, and it may be sent again (the engine's words name its internal rows).
+	 */
+	@Provider
+	static class Conflict implements ExceptionMapper<OptimisticLockingException> {
+
+		@Override
+		public Response toResponse(OptimisticLockingException exception) {
+			return answer(Response.Status.CONFLICT, CONFLICT);
+		}
+
+	}
+
+	/**
+	 * A condition that starts nothing: no process starts on a condition (the engine's
+	 * failure for it is of no type of its own); every other failure as the API answers
+	 * it.
+	 */
+	@Provider
+	@Priority(Priorities.USER - 1000)
+	static class NothingToStart implements ExceptionMapper<ProcessEngineException> {
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
+			if (String.valueOf(exception.getMessage()).startsWith(NO_CONDITIONAL_START)) {
+				return answer(Response.Status.BAD_REQUEST, "No process starts on a condition");
+			}
+			return new ProcessEngineExceptionHandler().toResponse(exception);
 		}
 
 	}

@@ -17,7 +17,9 @@ class RuleRefusalConfiguration {
 			.register(WrappedRuleRefusalMapper.class)
 			.register(EngineRestMistakes.MissingPart.class)
 			.register(EngineRestMistakes.MissingValue.class)
-			.register(EngineRestMistakes.WrappedMissingValue.class);
+			.register(EngineRestMistakes.WrappedMissingValue.class)
+			.register(EngineRestMistakes.Conflict.class)
+			.register(EngineRestMistakes.NothingToStart.class);
 	}
 
 }

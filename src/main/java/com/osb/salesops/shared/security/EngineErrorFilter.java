@@ -106,7 +106,13 @@ class EngineErrorFilter extends OncePerRequestFilter {
 					"Cannot correlate message ''{0}'': {1}"),
 			new Wrapper("^The request has no body$", "no-body", "The request has no body"),
 			new Wrapper("^The request lacks (.+)$", "lacks", "The request lacks {0}"),
-			new Wrapper("^Cannot find task with id (\\S+)$", "no-such-task", "There is no task {0}"));
+			new Wrapper("^Cannot find task with id (\\S+)$", "no-such-task", "There is no task {0}"),
+			new Wrapper(
+					"^Someone else changed this at the same moment, so nothing of the request was kept: send it again$",
+					"conflict",
+					"Someone else changed this at the same moment, so nothing of the request was kept: send it again"),
+			new Wrapper("^No process starts on a condition$", "no-conditional-start",
+					"No process starts on a condition"));
 
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body

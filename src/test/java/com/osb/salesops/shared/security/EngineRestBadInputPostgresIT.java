@@ -12,12 +12,16 @@ import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request to the engine's REST API without the body it needs, without a field it needs,
  * asking for a page that starts before the first row, or naming a task that does not
  * exist is the caller's mistake: it is answered 400 or 404 with a message in the caller's
- * language that names no code, never a 500; and an answer given later (an external task
- * worker's long poll) arrives whole.
+ * language that names no code, never a 500; a change someone else made at the same moment
+ * is a conflict (409) to send again; and an answer given later (an external task worker's
+ * long poll) arrives whole.
  */
 class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 
@@ -40,6 +45,15 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 
 	@Autowired
 	RepositoryService repositoryService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void users() {
@@ -89,6 +103,7 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/complete", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/submit-form", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/claim", "{\"userId\":\"admin\"}", 404, true));
+		bad.add(new Bad("POST", "/engine-rest/condition", "{}", 400, true));
 		return bad;
 	}
 
@@ -143,6 +158,55 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 				assertThat(message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)).as(message).isTrue();
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "zh-CN", "en" })
+	void aChangeSomeoneElseMadeAtTheSameMomentIsAConflictToSendAgain(String language) throws Exception {
+		// given a process at the first of two tasks, whose rows the database will not
+		// update, as when another transaction changed them first
+		String deployment = this.repositoryService.createDeployment()
+			.addModelInstance("same-moment.bpmn",
+					Bpmn.createExecutableProcess("same-moment")
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask("first")
+						.userTask("second")
+						.endEvent()
+						.done())
+			.deploy()
+			.getId();
+		String instance = this.runtimeService.startProcessInstanceByKey("same-moment").getId();
+		String task = this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		this.jdbc.execute("create or replace function keep_row() returns trigger language plpgsql"
+				+ " as $$ begin return null; end $$");
+		this.jdbc.execute("create trigger keep_task before update on act_ru_task for each row when (old.id_ = '" + task
+				+ "') execute function keep_row()");
+		this.jdbc.execute("create trigger keep_execution before update on act_ru_execution for each row"
+				+ " when (old.proc_inst_id_ = '" + instance + "') execute function keep_row()");
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD).inLanguage(language);
+		try {
+			// when
+			HttpResponse<String> claimed = admin.postJson("/engine-rest/task/" + task + "/claim",
+					"{\"userId\": \"" + ADMIN + "\"}");
+			HttpResponse<String> completed = admin.postJson("/engine-rest/task/" + task + "/complete", "{}");
+
+			// then 409, worded for the caller, and the task still there to do again
+			for (HttpResponse<String> answer : List.of(claimed, completed)) {
+				assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+				String message = JSON.readTree(answer.body()).path("message").asText();
+				assertThat(message).doesNotContain("Entity").doesNotContain("ENGINE-").doesNotContain("UPDATE");
+				if (language.equals("zh-CN")) {
+					assertThat(message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)).as(message).isTrue();
+				}
+			}
+		}
+		finally {
+			this.jdbc.execute("drop trigger keep_task on act_ru_task");
+			this.jdbc.execute("drop trigger keep_execution on act_ru_execution");
+		}
+		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+		this.repositoryService.deleteDeployment(deployment, true);
 	}
 
 	@ParameterizedTest
