@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -110,10 +112,16 @@ final class EngineRestMistakes {
 						return answer(Response.Status.CONFLICT,
 								message.replace(String.valueOf(conflict.getMessage()), CONFLICT));
 					}
-					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
+					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException
+							|| checkedAsId(cause)) {
 						// a start's own checks, or the engine's, refused what was asked
 						return answer(Response.Status.BAD_REQUEST, String.valueOf(exception.getMessage()));
 					}
+				}
+				if (UnstorableValue.causes(exception) && exception.getCause() != null) {
+					String message = String.valueOf(exception.getMessage());
+					return answer(Response.Status.BAD_REQUEST, message
+						.replace(String.valueOf(exception.getCause().getMessage()), UnstorableValue.ENGLISH));
 				}
 			}
 			return new RestExceptionHandler().toResponse(exception);
@@ -136,22 +144,42 @@ final class EngineRestMistakes {
 	}
 
 	/**
-	 * A condition that starts nothing: no process starts on a condition (the engine's
-	 * failure for it is of no type of its own); every other failure as the API answers
-	 * it.
+	 * The engine's refusals of a request that are of no type of their own: a condition
+	 * that starts nothing (no process starts on a condition), an id a user or group may
+	 * not have, a value the database would not keep; every other failure as the API
+	 * answers it.
 	 */
 	@Provider
 	@Priority(Priorities.USER - 1000)
-	static class NothingToStart implements ExceptionMapper<ProcessEngineException> {
+	static class UntypedRefusals implements ExceptionMapper<ProcessEngineException> {
 
 		@Override
 		public Response toResponse(ProcessEngineException exception) {
-			if (String.valueOf(exception.getMessage()).startsWith(NO_CONDITIONAL_START)) {
+			String message = String.valueOf(exception.getMessage());
+			if (message.startsWith(NO_CONDITIONAL_START)) {
 				return answer(Response.Status.BAD_REQUEST, "No process starts on a condition");
+			}
+			if (checkedAsId(exception)) {
+				return answer(Response.Status.BAD_REQUEST, message);
+			}
+			if (UnstorableValue.causes(exception)) {
+				return answer(Response.Status.BAD_REQUEST, UnstorableValue.ENGLISH);
 			}
 			return new ProcessEngineExceptionHandler().toResponse(exception);
 		}
 
+	}
+
+	/** The engine's check that an id is one a user or group may have. */
+	static boolean checkedAsId(Throwable exception) {
+		for (StackTraceElement frame : exception.getStackTrace()) {
+			if (frame.getClassName().equals(EnsureUtil.class.getName())
+					&& (frame.getMethodName().startsWith("ensureWhitelistedResourceId")
+							|| frame.getMethodName().startsWith("ensureValidIndividualResourceId"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Response missing(String message) {

@@ -19,7 +19,7 @@ class RuleRefusalConfiguration {
 			.register(EngineRestMistakes.MissingValue.class)
 			.register(EngineRestMistakes.WrappedMissingValue.class)
 			.register(EngineRestMistakes.Conflict.class)
-			.register(EngineRestMistakes.NothingToStart.class);
+			.register(EngineRestMistakes.UntypedRefusals.class);
 	}
 
 }

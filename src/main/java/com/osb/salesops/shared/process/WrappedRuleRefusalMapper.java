@@ -4,18 +4,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
  * A redeployment ({@code POST .../deployment/<id>/redeploy}, Cockpit's redeploy) is
  * checked against the examples like any deployment, but the engine API wraps its refusal
  * in a bad request of its own: this answers it as {@link RuleRefusalMapper} answers the
- * refusal, and every other bad request as Camunda does.
+ * refusal, and every other as the engine API's other wrapped failures
+ * ({@link EngineRestMistakes.WrappedMissingValue}).
  */
 @Provider
 class WrappedRuleRefusalMapper implements ExceptionMapper<InvalidRequestException> {
 
-	private final RestExceptionHandler camunda = new RestExceptionHandler();
+	private final EngineRestMistakes.WrappedMissingValue mistakes = new EngineRestMistakes.WrappedMissingValue();
 
 	@Override
 	public Response toResponse(InvalidRequestException exception) {
@@ -27,7 +27,7 @@ class WrappedRuleRefusalMapper implements ExceptionMapper<InvalidRequestExceptio
 				break;
 			}
 		}
-		return this.camunda.toResponse(exception);
+		return this.mistakes.toResponse(exception);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.osb.salesops.shared.web.Busy;
 import com.osb.salesops.shared.web.DatabaseReach;
 import com.osb.salesops.shared.web.Messages;
+import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,8 +23,9 @@ import org.springframework.transaction.TransactionException;
 /**
  * The engine's REST API answers a request that failed because the database is away or
  * busy with 503 and {@code Retry-After}, as the application's API does, instead of the
- * engine's 500: nothing was changed and the caller may send it again. Any other failure
- * gets the engine's usual answer.
+ * engine's 500: nothing was changed and the caller may send it again. A value the
+ * database would not keep is the caller's (400). Any other failure gets the engine's
+ * usual answer.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineBusyAnswers {
@@ -36,6 +38,13 @@ class EngineBusyAnswers {
 	}
 
 	static Response answer(RuntimeException failure, DatabaseReach database) {
+		if (UnstorableValue.causes(failure)) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", "InvalidRequest");
+			body.put("message", UnstorableValue.ENGLISH);
+			body.put("code", null);
+			return Response.status(Response.Status.BAD_REQUEST).type("application/json").entity(body).build();
+		}
 		if (!database.busy(failure)) {
 			return ExceptionHandlerHelper.getInstance().getResponse(failure);
 		}

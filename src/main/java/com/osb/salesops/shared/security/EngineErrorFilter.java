@@ -16,6 +16,7 @@ import com.osb.salesops.shared.web.Busy;
 import com.osb.salesops.shared.web.DatabaseReach;
 import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.RequestLanguage;
+import com.osb.salesops.shared.web.UnstorableValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -112,7 +113,13 @@ class EngineErrorFilter extends OncePerRequestFilter {
 					"conflict",
 					"Someone else changed this at the same moment, so nothing of the request was kept: send it again"),
 			new Wrapper("^No process starts on a condition$", "no-conditional-start",
-					"No process starts on a condition"));
+					"No process starts on a condition"),
+			new Wrapper("^" + Pattern.quote(UnstorableValue.ENGLISH) + "$", "value-not-stored",
+					UnstorableValue.ENGLISH),
+			new Wrapper("^User has an invalid id: '(.*)' is not a valid resource identifier\\.$", "invalid-user-id",
+					"The user id ''{0}'' is not an id a user may have"),
+			new Wrapper("^Group has an invalid id: '(.*)' is not a valid resource identifier\\.$", "invalid-group-id",
+					"The group id ''{0}'' is not an id a group may have"));
 
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body

@@ -104,6 +104,22 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/submit-form", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/claim", "{\"userId\":\"admin\"}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/condition", "{}", 400, true));
+		String tooLong = "y".repeat(300);
+		bad.add(new Bad("POST", "/engine-rest/user/create", """
+				{"profile": {"id": "longname", "firstName": "%s"}, "credentials": {"password": "Sales-0ps-Secret!"}}"""
+			.formatted(tooLong), 400, true));
+		bad.add(new Bad("POST", "/engine-rest/user/create",
+				"""
+						{"profile": {"id": "not an id!", "firstName": "N"}, "credentials": {"password": "Sales-0ps-Secret!"}}""",
+				400, true));
+		bad.add(new Bad("POST", "/engine-rest/group/create", "{\"id\": \"not a group!\", \"name\": \"g\"}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/group/create", "{\"id\": \"g" + tooLong + "\", \"name\": \"g\"}", 400,
+				true));
+		bad.add(new Bad("POST", "/engine-rest/filter/create",
+				"{\"resourceType\": \"Task\", \"name\": \"" + tooLong + "\", \"query\": {}}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/task/create", "{\"name\": \"" + tooLong + "\"}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-definition/key/weekly-sales-report/start",
+				"{\"businessKey\": \"" + tooLong + "\"}", 400, true));
 		return bad;
 	}
 
