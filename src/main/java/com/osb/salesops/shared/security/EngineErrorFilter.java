@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.web.Busy;
 import com.osb.salesops.shared.web.DatabaseReach;
@@ -136,6 +138,11 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			if (error.hasNonNull("message")) {
 				error.put("message", inLanguage(clean(error.get("message").asText()), language));
 			}
+			if (status == HttpServletResponse.SC_FORBIDDEN && !"en".equals(language.getLanguage())
+					&& error.path("missingAuthorizations").isArray()
+					&& !error.path("missingAuthorizations").isEmpty()) {
+				error.put("message", missingRights(error, language));
+			}
 			return JSON.writeValueAsBytes(error);
 		}
 		catch (IOException ex) {
@@ -166,6 +173,27 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			}
 		}
 		return message;
+	}
+
+	/**
+	 * The engine's refusal for a right the caller lacks, in the language: who lacks which
+	 * right on what, any one of them enough (the engine's own words are English).
+	 */
+	static String missingRights(ObjectNode error, Locale language) {
+		List<String> rights = new ArrayList<>();
+		for (JsonNode missing : error.path("missingAuthorizations")) {
+			String permission = missing.path("permissionName").asText();
+			String resource = missing.path("resourceName").asText();
+			String id = missing.path("resourceId").asText(null);
+			Object[] parts = { Messages.text(language, "engine.permission." + permission, permission),
+					Messages.text(language, "engine.resource." + resource, resource), id };
+			rights.add((id == null || "*".equals(id))
+					? Messages.text(language, "engine.right-on-all", "{0} on every {1}", parts)
+					: Messages.text(language, "engine.right-on", "{0} on {1} ''{2}''", parts));
+		}
+		return Messages.text(language, "engine.rights-missing", "{0} may not do this: it needs {1}",
+				error.path("userId").asText(),
+				String.join(Messages.text(language, "engine.rights-or", " or "), rights));
 	}
 
 	private record Wrapper(Pattern pattern, String code, String english) {

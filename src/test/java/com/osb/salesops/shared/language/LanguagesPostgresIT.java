@@ -159,6 +159,41 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void saysWhichRightIsMissingInTheCallersLanguage() throws Exception {
+		// when an analyst, who may not approve a write-off nor see the engine's users,
+		// starts one and creates a user, in Chinese and in English, on the REST API
+		// and on the webapps' copy of it that Tasklist calls
+		Http browser = new Http(this.port).inLanguage("zh-CN");
+		assertThat(browser.logIn("tasklist", "lan", TestUsers.password("lan")).statusCode()).isEqualTo(200);
+		browser.get("/camunda/api/engine/engine/");
+		List<HttpResponse<String>> chinese = List.of(
+				this.analyst.inLanguage("zh-CN")
+					.postJson("/engine-rest/process-definition/key/bad-debt-write-off/start", "{}"),
+				this.analyst.inLanguage("zh-CN")
+					.postJson("/engine-rest/user/create", "{\"profile\": {\"id\": \"someone\"}}"),
+				browser.postJson("/camunda/api/engine/engine/default/process-definition/key/bad-debt-write-off/start",
+						"{}", browser.csrfToken()));
+		HttpResponse<String> english = this.analyst.inLanguage("en")
+			.postJson("/engine-rest/process-definition/key/bad-debt-write-off/start", "{}");
+
+		// then each is refused, saying who lacks which right on what, in the caller's
+		// language
+		for (HttpResponse<String> answer : chinese) {
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+			String message = EXACT.readTree(answer.body()).path("message").asText();
+			assertThat(message).as(answer.body())
+				.contains("lan")
+				.doesNotContain("does not have")
+				.doesNotContain("permission");
+			assertThat(message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)).as(message).isTrue();
+		}
+		assertThat(EXACT.readTree(chinese.get(0).body()).path("message").asText()).contains("bad-debt-write-off");
+		assertThat(english.statusCode()).isEqualTo(403);
+		assertThat(EXACT.readTree(english.body()).path("message").asText()).contains("lan", "CREATE_INSTANCE",
+				"bad-debt-write-off");
+	}
+
+	@Test
 	void namesOnlyTasksAndProcessesAndPassesEverythingElseOnAsTheEngineWroteIt() throws Exception {
 		// given an order waiting for its first task, with the variables its steps set
 		CustomerFixture customers = new CustomerFixture(this.jdbc);

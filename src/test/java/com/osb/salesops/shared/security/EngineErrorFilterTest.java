@@ -3,6 +3,9 @@ package com.osb.salesops.shared.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osb.salesops.shared.web.Bundles;
 import com.osb.salesops.shared.web.DatabaseReach;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,6 +63,22 @@ class EngineErrorFilterTest {
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentAsString()).contains("\"type\":\"ServerError\"")
 			.contains("Cannot complete task 42");
+	}
+
+	@Test
+	void aMissingRightIsSaidInTheReadersLanguage() throws Exception {
+		ObjectNode refusal = (ObjectNode) new ObjectMapper().readTree(
+				"""
+						{"userId": "lan", "missingAuthorizations": [
+						 {"permissionName": "CREATE_INSTANCE", "resourceName": "ProcessDefinition", "resourceId": "bad-debt-write-off"},
+						 {"permissionName": "CREATE", "resourceName": "Batch", "resourceId": null}]}""");
+
+		try (Bundles bundles = Bundles.loaded(Locale.SIMPLIFIED_CHINESE)) {
+			assertThat(EngineErrorFilter.missingRights(refusal, Locale.SIMPLIFIED_CHINESE))
+				.isEqualTo("用户 lan 无权执行此操作，需要流程定义“bad-debt-write-off”的启动流程权限，或所有批处理的创建权限");
+			assertThat(EngineErrorFilter.missingRights(refusal, Locale.ENGLISH)).isEqualTo(
+					"lan may not do this: it needs CREATE_INSTANCE on ProcessDefinition 'bad-debt-write-off' or CREATE on every Batch");
+		}
 	}
 
 }
