@@ -320,15 +320,22 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 	@Test
 	void queriesAreBoundedForUsers() {
 		// when
-		HttpResponse<String> unbounded = this.rep.get("/engine-rest/process-definition");
-		HttpResponse<String> tooMany = this.rep.get("/engine-rest/process-definition?maxResults=5000");
+		HttpResponse<String> unbounded = this.rep.inLanguage("en").get("/engine-rest/process-definition");
+		HttpResponse<String> tooMany = this.rep.inLanguage("en").get("/engine-rest/process-definition?maxResults=5000");
+		HttpResponse<String> unboundedZh = this.rep.inLanguage("zh-CN").get("/engine-rest/process-definition");
+		HttpResponse<String> tooManyZh = this.rep.inLanguage("zh-CN")
+			.get("/engine-rest/process-definition?maxResults=5000");
 		HttpResponse<String> bounded = this.rep.get("/engine-rest/process-definition?maxResults=100");
 
-		// then
+		// then refused, saying why in the caller's language
 		assertThat(unbounded.statusCode()).isEqualTo(400);
 		assertThat(unbounded.body()).contains("unbound number of results is forbidden");
 		assertThat(tooMany.statusCode()).isEqualTo(400);
 		assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded");
+		assertThat(unboundedZh.statusCode()).isEqualTo(400);
+		assertThat(unboundedZh.body()).contains("maxResults", "条").doesNotContain("forbidden");
+		assertThat(tooManyZh.statusCode()).isEqualTo(400);
+		assertThat(tooManyZh.body()).contains("2000", "条").doesNotContain("exceeded");
 		assertThat(bounded.statusCode()).isEqualTo(200);
 	}
 
