@@ -96,6 +96,26 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 				"line[3].channel", "line[3].quantity", "line[3].amount");
 		assertThat(Http.json(as("frep1").get("/api/forecasts/2026-12/submissions"), 200).at("/0/status").asText())
 			.isEqualTo("OPEN");
+		// an upload while someone else changes the forecast's process at the same moment
+		// (its rows are not updated, as when another transaction changed them first)
+		this.jdbc.execute("create or replace function keep_row() returns trigger language plpgsql"
+				+ " as $$ begin return null; end $$");
+		this.jdbc.execute("create trigger keep_forecast before update on act_ru_execution for each row"
+				+ " when (old.proc_def_id_ like 'sales-forecast:%') execute function keep_row()");
+		HttpResponse<String> sameMoment;
+		try {
+			sameMoment = as("frep1").postCsv("/api/forecasts/2026-12/submission", """
+					month,sku,channel,quantity,amount
+					2027-01,FP-1,DIRECT,10,100000.00
+					""");
+		}
+		finally {
+			this.jdbc.execute("drop trigger keep_forecast on act_ru_execution");
+		}
+		assertThat(sameMoment.statusCode()).as(sameMoment.body()).isEqualTo(409);
+		assertThat(Http.json(sameMoment, 409).path("code").asText()).isEqualTo("changed-meanwhile");
+		assertThat(Http.json(as("frep1").get("/api/forecasts/2026-12/submissions"), 200).at("/0/status").asText())
+			.isEqualTo("OPEN");
 		JsonNode uploaded = Http.json(as("frep1").postCsv("/api/forecasts/2026-12/submission", """
 				month,sku,channel,quantity,amount
 				2027-01,FP-1,DIRECT,10,100000.00
