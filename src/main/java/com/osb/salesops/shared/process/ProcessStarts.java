@@ -23,9 +23,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * from an ended instance is an administrator's change. And a process the application
  * starts itself when its event happens (an order submitted, an invoice overdue, a return
  * requested, an approval within an order's process) is started by no client, not even an
- * administrator: it would run beside the one the application started, or about nothing
- * the application knows. Such a process is neither startable in Tasklist nor started by a
- * timer (a scheduled process, which an administrator may run ahead of time).
+ * administrator, and no process under a business key of the caller's choosing (the key
+ * names the thing a process is about) by anyone but an administrator: it would run beside
+ * the one the application started, or about nothing the application knows. Such a process
+ * is neither startable in Tasklist nor started by a timer (a scheduled process, which an
+ * administrator may run ahead of time).
  */
 final class ProcessStarts {
 
@@ -57,6 +59,20 @@ final class ProcessStarts {
 				|| command instanceof AbstractRestartProcessInstanceCmd) {
 			throw new AuthorizationException(Messages.refusal("start-elsewhere-refused",
 					"A process is started at its start, with its start form: starting it at steps of one's choice, or again from an ended instance, is an administrator's change"));
+		}
+		String businessKey = (command instanceof StartProcessInstanceCmd)
+				? EngineCommands
+					.<ProcessInstantiationBuilderImpl>field(command, StartProcessInstanceCmd.class,
+							"instantiationBuilder")
+					.getBusinessKey()
+				: (command instanceof SubmitStartFormCmd)
+						? EngineCommands.field(command, SubmitStartFormCmd.class, "businessKey") : null;
+		if (businessKey != null && !businessKey.isEmpty()) {
+			// the key names the thing a process is about (an order, an invoice, a
+			// return):
+			// a caller's key would tie their process to another's thing
+			throw new AuthorizationException(Messages.refusal("business-key-refused",
+					"A process's business key is given by the application (an order's number, an invoice's), not by a caller"));
 		}
 	}
 

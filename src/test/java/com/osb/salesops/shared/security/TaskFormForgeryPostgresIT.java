@@ -8,6 +8,7 @@ import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +56,8 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 
 	String number;
 
+	String customerCode;
+
 	@BeforeEach
 	void prepaidOrderAtTheSignedContract() throws Exception {
 		OrderDesk.hireCrew(this.identityService);
@@ -61,7 +65,8 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
 		long customer = customers.customer("T01");
 		customers.profile(customer, "C", "9000.00", "PREPAY");
-		this.number = this.desk.submit(customers.code(customer), customers.product(), 2);
+		this.customerCode = customers.code(customer);
+		this.number = this.desk.submit(this.customerCode, customers.product(), 2);
 		this.desk.complete("asha", this.number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
 		this.desk.complete("mark", this.number, "Task_ApproveOrder",
 				"{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
@@ -170,6 +175,25 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 			.processDefinitionKey("customer-contact")
 			.count()).isZero();
 		assertThat(this.taskService.createTaskQuery().processDefinitionKey("customer-contact").count()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "start", "submit-form" })
+	void aProcessIsNotStartedUnderABusinessKeyTheCallerChooses(String endpoint) {
+		// when a rep records a contact, as the form allows, under the number of an order
+		HttpResponse<String> started = rep()
+			.postJson("/engine-rest/process-definition/key/customer-contact/" + endpoint, """
+					{"businessKey": "%s", "variables": {"customerCode": {"value": "%s"},
+					 "contactDate": {"value": "%s"}, "contactType": {"value": "VISIT"},
+					 "contactsMet": {"value": "Li Wei"}}}""".formatted(this.number, this.customerCode,
+					TestClock.today()));
+
+		// then refused: the order's number names the order's processes alone
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(this.number)
+			.processDefinitionKey("customer-contact")
+			.count()).isZero();
 	}
 
 	@Test
