@@ -104,6 +104,10 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/submit-form", "{}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/claim", "{\"userId\":\"admin\"}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/condition", "{}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/comment/create", "{\"message\": \"x\"}", 400, true));
+		bad.add(new Bad("GET", "/engine-rest/task/" + noTask + "/comment", "", 404, true));
+		bad.add(new Bad("GET", "/engine-rest/no-such-address", "", 404, true));
+		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/attachment/create", "{}", 415, true));
 		String tooLong = "y".repeat(300);
 		bad.add(new Bad("POST", "/engine-rest/user/create", """
 				{"profile": {"id": "longname", "firstName": "%s"}, "credentials": {"password": "Sales-0ps-Secret!"}}"""
