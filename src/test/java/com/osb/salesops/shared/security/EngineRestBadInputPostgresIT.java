@@ -107,6 +107,8 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/comment/create", "{\"message\": \"x\"}", 400, true));
 		bad.add(new Bad("GET", "/engine-rest/task/" + noTask + "/comment", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/no-such-address", "", 404, true));
+		bad.add(new Bad("POST", "/engine-rest/filter/create",
+				"{\"resourceType\": \"Task\", \"name\": \"a\\u0000b\", \"query\": {}}", 400, true));
 		bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/attachment/create", "{}", 415, true));
 		String tooLong = "y".repeat(300);
 		bad.add(new Bad("POST", "/engine-rest/user/create", """
