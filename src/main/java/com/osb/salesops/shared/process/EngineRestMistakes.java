@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -41,8 +42,6 @@ final class EngineRestMistakes {
 	/** The REST API's stumble on a missing field: {@code "this.type" is null}. */
 	private static final Pattern NULL_FIELD = Pattern
 		.compile("because (?:\"this\\.(\\w+)\"|the return value of \"\\w+\\.get(\\w+)\\(\\)\") is null");
-
-	static final String CONFLICT = "Someone else changed this at the same moment, so nothing of the request was kept: send it again";
 
 	/** The engine's failure when no conditional start event is there to evaluate. */
 	private static final String NO_CONDITIONAL_START = "ENGINE-13043";
@@ -110,7 +109,7 @@ final class EngineRestMistakes {
 					if (cause instanceof OptimisticLockingException conflict) {
 						String message = String.valueOf(exception.getMessage());
 						return answer(Response.Status.CONFLICT,
-								message.replace(String.valueOf(conflict.getMessage()), CONFLICT));
+								message.replace(String.valueOf(conflict.getMessage()), ChangedMeanwhile.ENGLISH));
 					}
 					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException
 							|| checkedAsId(cause)) {
@@ -138,7 +137,7 @@ final class EngineRestMistakes {
 
 		@Override
 		public Response toResponse(OptimisticLockingException exception) {
-			return answer(Response.Status.CONFLICT, CONFLICT);
+			return answer(Response.Status.CONFLICT, ChangedMeanwhile.ENGLISH);
 		}
 
 	}

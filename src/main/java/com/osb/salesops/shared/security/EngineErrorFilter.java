@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.web.Busy;
+import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.DatabaseReach;
 import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.RequestLanguage;
@@ -110,10 +111,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			new Wrapper("^The request has no body$", "no-body", "The request has no body"),
 			new Wrapper("^The request lacks (.+)$", "lacks", "The request lacks {0}"),
 			new Wrapper("^Cannot find task with id (\\S+)$", "no-such-task", "There is no task {0}"),
-			new Wrapper(
-					"^Someone else changed this at the same moment, so nothing of the request was kept: send it again$",
-					"conflict",
-					"Someone else changed this at the same moment, so nothing of the request was kept: send it again"),
+			new Wrapper("^" + Pattern.quote(ChangedMeanwhile.ENGLISH) + "$", "conflict", ChangedMeanwhile.ENGLISH),
 			new Wrapper("^No process starts on a condition$", "no-conditional-start",
 					"No process starts on a condition"),
 			new Wrapper("^An unbound number of results is forbidden!$", "unbound-results",

@@ -3,6 +3,7 @@ package com.osb.salesops.shared.security;
 import java.util.List;
 
 import com.osb.salesops.shared.web.ApiError;
+import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -34,9 +35,9 @@ class EngineRefusalAdvice {
 	ResponseEntity<ApiError> changedMeanwhile(OptimisticLockingException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(new ApiError(409, Messages.text("status.409", "Conflict"), Messages.text("problem.changed-meanwhile",
-					"Someone else changed this at the same moment, so nothing of the request was kept: send it again"),
-					List.of(), "changed-meanwhile"));
+			.body(new ApiError(409, Messages.text("status.409", "Conflict"),
+					Messages.text("problem.changed-meanwhile", ChangedMeanwhile.ENGLISH), List.of(),
+					"changed-meanwhile"));
 	}
 
 }
