@@ -18,16 +18,21 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * How a client (the engine's REST API, the webapps: see {@link ClientCalls}) may start a
- * process. A process is started at its start, with its start form: starting one at steps
- * of the caller's choice (past the start's checks, at another person's task) or again
- * from an ended instance is an administrator's change. And a process the application
- * starts itself when its event happens (an order submitted, an invoice overdue, a return
- * requested, an approval within an order's process) is started by no client, not even an
- * administrator, and no process under a business key of the caller's choosing (the key
- * names the thing a process is about) by anyone but an administrator: it would run beside
- * the one the application started, or about nothing the application knows. Such a process
- * is neither startable in Tasklist nor started by a timer (a scheduled process, which an
- * administrator may run ahead of time).
+ * process.
+ * <ul>
+ * <li>At its start, with its start form: starting one at steps of the caller's choice
+ * (past the start's checks, at another person's task) or again from an ended instance is
+ * an administrator's change.</li>
+ * <li>Under no business key of the caller's choosing, unless an administrator: the key
+ * names the thing a process is about, and a caller's key would tie their process to
+ * another's order or invoice.</li>
+ * <li>Never, not even by an administrator, a process the application starts itself when
+ * its event happens (an order submitted, an invoice overdue, a return requested, an
+ * approval within an order's process): it would run beside the one the application
+ * started, or about nothing the application knows. Such a process is neither startable in
+ * Tasklist nor started by a timer (a scheduled process, which an administrator may run
+ * ahead of time).</li>
+ * </ul>
  */
 final class ProcessStarts {
 
@@ -68,9 +73,6 @@ final class ProcessStarts {
 				: (command instanceof SubmitStartFormCmd)
 						? EngineCommands.field(command, SubmitStartFormCmd.class, "businessKey") : null;
 		if (businessKey != null && !businessKey.isEmpty()) {
-			// the key names the thing a process is about (an order, an invoice, a
-			// return):
-			// a caller's key would tie their process to another's thing
 			throw new AuthorizationException(Messages.refusal("business-key-refused",
 					"A process's business key is given by the application (an order's number, an invoice's), not by a caller"));
 		}
