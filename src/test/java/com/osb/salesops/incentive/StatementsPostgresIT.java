@@ -1,6 +1,7 @@
 package com.osb.salesops.incentive;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.incentive.model.Quarter;
@@ -219,6 +220,46 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 			.isNotNull();
 		assertThat(Http.json(as("hanna").get(path()), 200).get("statement").get("payout").decimalValue())
 			.isEqualByComparingTo("6800.00");
+	}
+
+	@Test
+	void aPreviewedRuleRunsNoCodeOfItsOwn() throws Exception {
+		// given the plan's rule changed to also run code of the sender's choosing,
+		// written
+		// in several ways
+		String plan = java.nio.file.Files.readString(java.nio.file.Path.of("rules/incentive/payout-plan.drl"));
+		String ran = "System.setProperty(\"salesops.previewed-rule-ran\", \"yes\");";
+		Map<String, String> changes = new java.util.LinkedHashMap<>();
+		changes.put("a class of the JDK", plan.replace("then\n", "then\n    " + ran + "\n"));
+		changes.put("its full name",
+				plan.replace("then\n", "then\n    java.lang." + ran.replace("\"yes\"", "\"full\"") + "\n"));
+		changes.put("reflection", plan.replace("then\n", "then\n    try { $plan.getClass().getClassLoader()"
+				+ ".loadClass(\"java.lang.System\").getMethod(\"setProperty\", String.class, String.class)"
+				+ ".invoke(null, \"salesops.previewed-rule-ran\", \"reflection\"); } catch (Exception e) { }\n"));
+		changes.put("a condition", plan.replace("$plan : PayoutPlan(complete == false)",
+				"$plan : PayoutPlan(complete == false)\n    eval(" + ran.replace(";", "") + " == null)"));
+		changes.put("a function", plan.replace("rule ", "function void ran() { " + ran + " }\n\nrule ")
+			.replace("then\n", "then\n    ran();\n"));
+		changes.put("MVEL",
+				plan.replace("when\n", "    dialect \"mvel\"\nwhen\n").replace("then\n", "then\n    " + ran + "\n"));
+		changes.put("a Unicode escape", plan.replace("then\n",
+				"then\n    \\u0053ystem.setProperty(\"salesops." + "previewed-rule-ran\", \"escaped\");\n"));
+
+		for (Map.Entry<String, String> change : changes.entrySet()) {
+			// when sales ops preview it
+			HttpResponse<String> preview = as("sally").postMultipart("/api/rules/previews?period=2024-Q3", Map.of(),
+					Map.of("payout-plan.drl", change.getValue()));
+
+			// then it is refused, saying what the rule may not use, and nothing of it ran
+			assertThat(preview.statusCode()).as(change.getKey() + ": " + preview.body()).isEqualTo(422);
+			assertThat(Http.json(preview, 422).path("code").asText()).as(change.getKey()).isEqualTo("rules-refused");
+			assertThat(System.getProperty("salesops.previewed-rule-ran")).as(change.getKey()).isNull();
+		}
+		assertThat(Http
+			.json(as("sally").postMultipart("/api/rules/previews?period=2024-Q3", Map.of(),
+					Map.of("payout-plan.drl", plan)), 200)
+			.path("reps")
+			.size()).isPositive();
 	}
 
 	private String path() {

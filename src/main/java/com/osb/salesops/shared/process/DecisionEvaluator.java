@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -63,10 +64,22 @@ public class DecisionEvaluator {
 	 * Reads a model that is not deployed, so that its decisions can be evaluated side by
 	 * side with the deployed ones.
 	 * @throws IllegalArgumentException naming why the model cannot be read
+	 * @throws OtherLanguageException when the model names an expression language other
+	 * than FEEL, which calls methods on the server: nothing of it is evaluated
 	 */
 	public CandidateDecisions candidate(byte[] dmn) {
+		DmnModelInstance model;
 		try {
-			DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn));
+			model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("The model cannot be read as DMN: " + ex.getMessage(), ex);
+		}
+		Set<String> languages = DecisionLanguages.otherThanFeel(model);
+		if (!languages.isEmpty()) {
+			throw new OtherLanguageException(languages);
+		}
+		try {
 			Map<String, String> descriptions = descriptions(model);
 			Map<String, Parsed> parsed = new LinkedHashMap<>();
 			for (DmnDecision decision : this.dmnEngine.parseDecisions(model)) {
@@ -80,6 +93,26 @@ public class DecisionEvaluator {
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("The model cannot be read as DMN: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A model written, in part or as its default, in an expression language other than
+	 * FEEL.
+	 */
+	public static final class OtherLanguageException extends IllegalArgumentException {
+
+		private final transient Set<String> languages;
+
+		OtherLanguageException(Set<String> languages) {
+			super("The model uses the expression language " + String.join(", ", languages) + "; only FEEL");
+			this.languages = Set.copyOf(languages);
+		}
+
+		/** The languages other than FEEL the model names. */
+		public Set<String> languages() {
+			return this.languages;
+		}
+
 	}
 
 	private DecisionOutcome evaluate(Parsed parsed, Map<String, Object> variables) {

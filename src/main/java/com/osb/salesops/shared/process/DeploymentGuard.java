@@ -1,12 +1,10 @@
 package com.osb.salesops.shared.process;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -29,8 +27,6 @@ import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 class DeploymentGuard extends CommandInterceptor {
 
 	private static final List<String> ANALYST_SUFFIXES = List.of(".dmn", ".dmn11.xml", ".form", ".examples.csv");
-
-	private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*\"([^\"]*)\"");
 
 	@Override
 	public <T> T execute(Command<T> command) {
@@ -64,13 +60,10 @@ class DeploymentGuard extends CommandInterceptor {
 						"is not a decision table, a table of examples or a form"));
 			}
 			else if ((lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) && resource.getBytes() != null) {
-				Matcher language = EXPRESSION_LANGUAGE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
-				while (language.find()) {
-					if (!language.group(1).toLowerCase(Locale.ROOT).contains("feel")) {
-						problems.add(name + " " + Messages.text("field.deployment-expression-language",
-								"uses the expression language {0}; only FEEL", language.group(1)));
-						break;
-					}
+				Set<String> languages = DecisionLanguages.otherThanFeel(resource.getBytes());
+				if (!languages.isEmpty()) {
+					problems.add(name + " " + Messages.text("field.deployment-expression-language",
+							"uses the expression language {0}; only FEEL", String.join(", ", languages)));
 				}
 			}
 		});

@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.rules;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,6 +41,8 @@ public class CandidateRuleSets {
 	 * @param drl the changed file
 	 * @throws RuleSetException when the package names no capability or the rules do not
 	 * compile
+	 * @throws RulesRefusedException when the file says more than rules over the facts its
+	 * capability's rules use (see {@link RuleTextCheck}): it is neither compiled nor run
 	 */
 	public Candidate compile(String fileName, String drl) {
 		Matcher capability = PACKAGE.matcher(drl);
@@ -50,6 +53,10 @@ public class CandidateRuleSets {
 		String name = capability.group(1);
 		RuleSet live = this.ruleSets.get(name);
 		Map<String, String> sources = new TreeMap<>(this.ruleSets.sources(name));
+		List<String> problems = RuleTextCheck.forRulesInUse(sources.values()).problems(drl);
+		if (!problems.isEmpty()) {
+			throw new RulesRefusedException(problems);
+		}
 		String replaced = replaced(sources, fileName, drl);
 		sources.put(replaced, drl);
 		return new Candidate(name, replaced, live, RuleSet.compile(name, sources));

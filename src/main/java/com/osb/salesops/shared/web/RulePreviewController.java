@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.DecisionEvaluator;
@@ -14,6 +15,7 @@ import com.osb.salesops.shared.process.RuleSetPreview;
 import com.osb.salesops.shared.rules.CandidateRuleSets;
 import com.osb.salesops.shared.rules.CandidateRuleSets.Candidate;
 import com.osb.salesops.shared.rules.RuleSetException;
+import com.osb.salesops.shared.rules.RulesRefusedException;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 
@@ -101,6 +103,11 @@ class RulePreviewController {
 		try {
 			candidate = this.evaluator.candidate(dmn);
 		}
+		catch (DecisionEvaluator.OtherLanguageException ex) {
+			throw refused("model-expression-language", "The model uses another expression language than FEEL",
+					"the model uses the expression language {0}; a decision table is written in FEEL alone",
+					String.join(", ", new TreeSet<>(ex.languages())));
+		}
 		catch (IllegalArgumentException ex) {
 			throw refused("model-unreadable", "The model cannot be read", "{0}", ex.getMessage());
 		}
@@ -117,6 +124,10 @@ class RulePreviewController {
 		Candidate candidate;
 		try {
 			candidate = this.candidates.compile(fileName, drl);
+		}
+		catch (RulesRefusedException ex) {
+			throw refused("rules-refused", "The rules use what a rule may not", "{0}",
+					Messages.together(ex.problems()));
 		}
 		catch (RuleSetException ex) {
 			throw refused("rules-unreadable", "The rules cannot be read", "{0}", ex.getMessage());

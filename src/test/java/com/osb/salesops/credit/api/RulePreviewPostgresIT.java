@@ -187,6 +187,26 @@ class RulePreviewPostgresIT extends PostgresIntegrationTest {
 		assertThat(body.path("summaryLine").asText()).contains("SALES_DIRECTOR -> GENERAL_MANAGER");
 	}
 
+	@Test
+	void aModelInAnotherExpressionLanguageIsNotEvaluated() {
+		// given an order of last quarter and the approval table with a rule's answer in
+		// JUEL, which calls methods
+		lastQuarterOrder("300000.00", "A", "SALES_DIRECTOR");
+		String answer = "<outputEntry id=\"OutputEntry_GmTotal\"><text>\"GENERAL_MANAGER\"</text>";
+		String juel = approvalLevelWithGeneralManagerAbove("250000").replace(answer,
+				"<outputEntry id=\"OutputEntry_GmTotal\" expressionLanguage='juel'><text>${\"GENERAL_\".concat(\"MANAGER\")}</text>");
+		assertThat(juel).contains("'juel'");
+
+		// when
+		HttpResponse<String> response = this.analyst.post("/api/rules/previews", "application/xml",
+				BodyPublishers.ofString(juel));
+
+		// then
+		JsonNode body = Http.json(response, 422);
+		assertThat(body.path("code").asText()).isEqualTo("model-expression-language");
+		assertThat(body.toString()).contains("juel");
+	}
+
 	private String lastQuarterOrder(String total, String grade, String level) {
 		if (this.repositoryService.createProcessDefinitionQuery().processDefinitionKey("preview-grade").count() == 0) {
 			this.repositoryService.createDeployment().addString("preview-grade.bpmn", """

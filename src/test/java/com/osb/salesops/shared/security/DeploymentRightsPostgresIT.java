@@ -2,8 +2,10 @@ package com.osb.salesops.shared.security;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.support.Http;
@@ -97,6 +99,42 @@ class DeploymentRightsPostgresIT extends PostgresIntegrationTest {
 			.isZero();
 		assertThat(this.repositoryService.createProcessDefinitionQuery().processDefinitionKey("sneakyToo").count())
 			.isZero();
+	}
+
+	@Test
+	void anAnalystDeploysNoOtherExpressionLanguageHoweverTheFileIsWritten() throws IOException {
+		// given the approval table with a rule's answer in JUEL, which calls methods: in
+		// single quotes, as the model's default, and in a file written in UTF-16
+		String table = Files.readString(Path.of("rules/order-approval-level.dmn"));
+		String answer = "<outputEntry id=\"OutputEntry_GmTotal\"><text>\"GENERAL_MANAGER\"</text>";
+		assertThat(table).contains(answer);
+		String singleQuoted = table.replace(answer,
+				"<outputEntry id=\"OutputEntry_GmTotal\" expressionLanguage='juel'><text>${\"GENERAL_\".concat(\"MANAGER\")}</text>");
+		String modelDefault = table.replace("<definitions ", "<definitions expressionLanguage = 'juel' ");
+		byte[] utf16 = table.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
+			.replace(answer,
+					"<outputEntry id=\"OutputEntry_GmTotal\" expressionLanguage=\"juel\"><text>${\"GENERAL_\".concat(\"MANAGER\")}</text>")
+			.getBytes(StandardCharsets.UTF_16);
+		long versions = this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey("order-approval-level")
+			.count();
+
+		// when
+		HttpResponse<String> quoted = this.analyst.postMultipart("/engine-rest/deployment/create",
+				Map.of("deployment-name", "analyst-quoted"), Map.of("order-approval-level.dmn", singleQuoted));
+		HttpResponse<String> byDefault = this.analyst.postMultipart("/engine-rest/deployment/create",
+				Map.of("deployment-name", "analyst-default"), Map.of("order-approval-level.dmn", modelDefault));
+		HttpResponse<String> wide = this.analyst.postFile("/engine-rest/deployment/create", "order-approval-level.dmn",
+				"order-approval-level.dmn", "application/octet-stream", utf16);
+
+		// then
+		for (HttpResponse<String> refused : List.of(quoted, byDefault, wide)) {
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+			assertThat(refused.body()).contains("order-approval-level.dmn").contains("juel");
+		}
+		assertThat(this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey("order-approval-level")
+			.count()).isEqualTo(versions);
 	}
 
 	@Test
