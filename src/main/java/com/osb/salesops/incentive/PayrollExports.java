@@ -13,6 +13,7 @@ import java.util.Optional;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.CsvFiles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -107,21 +108,13 @@ public class PayrollExports {
 	}
 
 	private static String row(Quarter quarter, ResultSet rs) throws SQLException {
-		return String.join(",", quarter.toString(), quoted(rs.getString(1)), quoted(rs.getString(2)), rs.getString(3),
-				quoted(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6).toPlainString(),
+		return String.join(",", quarter.toString(), CsvFiles.cell(rs.getString(1)), CsvFiles.cell(rs.getString(2)),
+				rs.getString(3), CsvFiles.cell(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6).toPlainString(),
 				money(rs.getBigDecimal(7)), rs.getBigDecimal(8).toPlainString());
 	}
 
 	private static String money(BigDecimal amount) {
 		return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
-	}
-
-	static String quoted(String value) {
-		if (value == null) {
-			return "";
-		}
-		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
-		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

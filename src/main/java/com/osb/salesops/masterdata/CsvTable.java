@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.masterdata.model.FileProblem;
+import com.osb.salesops.shared.web.CsvFiles;
 
 /**
  * A CSV file as Excel writes it (UTF-8 with or without a byte order mark, comma
@@ -74,17 +75,9 @@ final class CsvTable {
 	static String write(List<String> columns, List<List<String>> rows) {
 		StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
 		for (List<String> row : rows) {
-			out.append(String.join(",", row.stream().map(CsvTable::quoted).toList())).append("\r\n");
+			out.append(String.join(",", row.stream().map(CsvFiles::cell).toList())).append("\r\n");
 		}
 		return out.toString();
-	}
-
-	private static String quoted(String value) {
-		if (value == null) {
-			return "";
-		}
-		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 	private static List<List<String>> parse(String text) {
@@ -110,14 +103,14 @@ final class CsvTable {
 				quoted = true;
 			}
 			else if (c == ',') {
-				record.add(field.toString());
+				record.add(CsvFiles.value(field.toString()));
 				field.setLength(0);
 			}
 			else if (c == '\n' || c == '\r') {
 				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
 					i++;
 				}
-				record.add(field.toString());
+				record.add(CsvFiles.value(field.toString()));
 				field.setLength(0);
 				records.add(record);
 				record = new ArrayList<>();
@@ -127,7 +120,7 @@ final class CsvTable {
 			}
 		}
 		if (field.length() > 0 || !record.isEmpty()) {
-			record.add(field.toString());
+			record.add(CsvFiles.value(field.toString()));
 			records.add(record);
 		}
 		return records;

@@ -12,6 +12,7 @@ import com.osb.salesops.credit.model.CreditLimitChange;
 import com.osb.salesops.credit.model.CreditLimitPreview;
 import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.RulePreview;
+import com.osb.salesops.shared.web.CsvFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -78,20 +79,17 @@ class CreditLimitRulePreview implements RulePreview {
 
 	private static String csv(CreditLimitChange change) {
 		return Stream
-			.of(quoted(change.customerCode()), quoted(change.customerName()), change.gradeBefore(), change.gradeAfter(),
-					plain(change.creditLimitBefore()), plain(change.creditLimitAfter()), plain(change.limitChange()),
-					change.paymentTermsBefore(), change.paymentTermsAfter(), plain(change.exposure()),
-					plain(change.openOrders()), Objects.requireNonNullElse(change.openOrdersBefore(), ""),
+			.of(CsvFiles.cell(change.customerCode()), CsvFiles.cell(change.customerName()), change.gradeBefore(),
+					change.gradeAfter(), plain(change.creditLimitBefore()), plain(change.creditLimitAfter()),
+					plain(change.limitChange()), change.paymentTermsBefore(), change.paymentTermsAfter(),
+					plain(change.exposure()), plain(change.openOrders()),
+					Objects.requireNonNullElse(change.openOrdersBefore(), ""),
 					Objects.requireNonNullElse(change.openOrdersAfter(), ""))
 			.collect(Collectors.joining(","));
 	}
 
 	private static String plain(BigDecimal amount) {
 		return amount.toPlainString();
-	}
-
-	private static String quoted(String text) {
-		return (text.contains(",") || text.contains("\"")) ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 }

@@ -77,20 +77,12 @@ class CreditRatingsController {
 					plain(line.creditLimit()), plain(line.formulaLimit()), plain(line.manualAdjustment()),
 					line.paymentTerms(), line.previousGrade(), plain(line.previousLimit()),
 					String.valueOf(line.evaluatedOn()))
-			.map(CreditRatingsController::quoted)
+			.map(CsvFiles::cell)
 			.collect(Collectors.joining(","));
 	}
 
 	private static String plain(BigDecimal value) {
 		return (value != null) ? value.toPlainString() : "";
-	}
-
-	private static String quoted(String value) {
-		if (value == null) {
-			return "";
-		}
-		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
-		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

@@ -98,24 +98,14 @@ class ComplianceController {
 
 	private static void write(Writer out, LocalDate asOf, CustomerFinding finding) {
 		try {
-			out.write(asOf + "," + cell(finding.marketId()) + "," + cell(finding.regionId()) + ","
-					+ cell(finding.repId()) + "," + cell(finding.customerCode()) + "," + cell(finding.customerName())
-					+ "," + cell(finding.duty()) + "," + cell(finding.rule()) + "," + cell(finding.explanation())
-					+ "\n");
+			out.write(asOf + "," + CsvFiles.cell(finding.marketId()) + "," + CsvFiles.cell(finding.regionId()) + ","
+					+ CsvFiles.cell(finding.repId()) + "," + CsvFiles.cell(finding.customerCode()) + ","
+					+ CsvFiles.cell(finding.customerName()) + "," + CsvFiles.cell(finding.duty()) + ","
+					+ CsvFiles.cell(finding.rule()) + "," + CsvFiles.cell(finding.explanation()) + "\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** A CSV cell, quoted when needed; a leading formula sign is neutralised. */
-	private static String cell(String value) {
-		String text = (value != null) ? value : "";
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return (text.contains(",") || text.contains("\"") || text.contains("\n"))
-				? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 	private static int number(String name, String value, int defaultValue, int min, int max, List<FieldError> errors) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.osb.salesops.forecast.ForecastReports;
+import com.osb.salesops.shared.web.CsvFiles;
 
 /**
  * The reports as CSV, for production planning and spreadsheets: one row per line of the
@@ -17,8 +18,8 @@ final class ForecastCsv {
 	static String rollup(List<ForecastReports.RollupRow> rows) {
 		StringBuilder csv = new StringBuilder("period,level,id,name,sku,month,quantity,amount,previousAmount,change\n");
 		for (ForecastReports.RollupRow row : rows) {
-			csv.append(String.join(",", row.period(), row.level(), row.id(), text(row.name()), row.sku(), row.month(),
-					String.valueOf(row.quantity()), number(row.amount()), number(row.previousAmount()),
+			csv.append(String.join(",", row.period(), row.level(), row.id(), CsvFiles.cell(row.name()), row.sku(),
+					row.month(), String.valueOf(row.quantity()), number(row.amount()), number(row.previousAmount()),
 					number(row.change())))
 				.append('\n');
 		}
@@ -38,14 +39,6 @@ final class ForecastCsv {
 
 	private static String number(BigDecimal value) {
 		return (value != null) ? value.toPlainString() : "";
-	}
-
-	/** A name quoted when it holds a comma or a quote. */
-	private static String text(String value) {
-		if (value == null) {
-			return "";
-		}
-		return (value.contains(",") || value.contains("\"")) ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

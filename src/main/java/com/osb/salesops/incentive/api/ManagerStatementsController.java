@@ -105,7 +105,7 @@ class ManagerStatementsController {
 		return Stream
 			.of(statement.quarter(), statement.userId(), statement.level(), kind, rep, region,
 					(amount != null) ? amount.toPlainString() : "", rule)
-			.map(StatementsController::quoted)
+			.map(CsvFiles::cell)
 			.collect(Collectors.joining(","));
 	}
 

@@ -14,6 +14,7 @@ import com.osb.salesops.shared.process.RulePreview;
 import com.osb.salesops.shared.process.RuleSetPreview;
 import com.osb.salesops.shared.rules.CandidateRuleSets.Candidate;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.CsvFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -74,7 +75,7 @@ class PayoutRulePreview implements RuleSetPreview {
 			.of(rep.id(), plain(rep.attainment()), plain(rep.currentRate()), plain(rep.changedRate()),
 					plain(rep.currentPayout()), plain(rep.changedPayout()), plain(rep.difference()))
 			.stream()
-			.map(StatementsController::quoted)
+			.map(CsvFiles::cell)
 			.collect(Collectors.joining(","));
 	}
 

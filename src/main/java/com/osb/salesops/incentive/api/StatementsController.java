@@ -127,20 +127,12 @@ class StatementsController {
 		return Stream
 			.of(issued.quarter(), issued.repId(), date, kind, documents, plain(amount), plain(credited), plain(spiff),
 					rule)
-			.map(StatementsController::quoted)
+			.map(CsvFiles::cell)
 			.collect(Collectors.joining(","));
 	}
 
 	private static String plain(BigDecimal value) {
 		return (value != null) ? value.toPlainString() : "";
-	}
-
-	static String quoted(String value) {
-		if (value == null) {
-			return "";
-		}
-		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
-		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 }

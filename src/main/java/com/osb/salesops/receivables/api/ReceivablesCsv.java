@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import com.osb.salesops.receivables.Ageing;
 import com.osb.salesops.receivables.Statements.Statement;
+import com.osb.salesops.shared.web.CsvFiles;
 
 /**
  * The receivables reports as UTF-8 CSV, one header line, amounts as plain decimals. The
@@ -52,15 +53,7 @@ final class ReceivablesCsv {
 	}
 
 	private static String join(List<String> cells) {
-		return cells.stream().map(ReceivablesCsv::quoted).collect(Collectors.joining(","));
-	}
-
-	private static String quoted(String value) {
-		if (value == null) {
-			return "";
-		}
-		boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n");
-		return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		return cells.stream().map(CsvFiles::cell).collect(Collectors.joining(","));
 	}
 
 }

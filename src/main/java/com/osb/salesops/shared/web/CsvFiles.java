@@ -10,6 +10,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,10 @@ public final class CsvFiles {
 	/** The type every export declares. */
 	public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	private static final String FORMULA_START = "=+-@\t\r";
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
 	private static final Set<String> ACCEPTED = Set.of("UTF-8", "GBK", "GB18030", "GB2312");
 
 	private CsvFiles() {
@@ -51,6 +56,38 @@ public final class CsvFiles {
 		boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(fileName);
 		return (ascii ? attachment.filename(fileName) : attachment.filename(fileName, StandardCharsets.UTF_8)).build()
 			.toString();
+	}
+
+	/**
+	 * A value as one cell of an export, for every CSV the application writes: empty for
+	 * none; in quotes, with its quotes doubled, when it holds a comma, a quote or a line
+	 * break (so that it stays one cell of one row); and with an apostrophe in front when
+	 * a spreadsheet would take it for a formula (it starts with {@code = + - @}, a tab or
+	 * a carriage return and is not a plain number), so that a name or a note someone
+	 * typed is shown as text and never run when the file is opened.
+	 */
+	public static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value;
+		if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
+			text = "'" + text;
+		}
+		boolean quoted = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+		return quoted ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+
+	/**
+	 * The value a cell of an imported file stands for: a cell an export wrote with an
+	 * apostrophe in front of a formula's first character (see {@link #cell(String)})
+	 * reads as the value without it, so that a file exported, changed and imported again
+	 * keeps its names as they were.
+	 */
+	public static String value(String cell) {
+		boolean guarded = cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+				&& !PLAIN_NUMBER.matcher(cell.substring(1)).matches();
+		return guarded ? cell.substring(1) : cell;
 	}
 
 	/** The text as UTF-8 bytes with one byte order mark in front. */

