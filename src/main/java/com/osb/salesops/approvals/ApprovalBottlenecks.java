@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.CsvFiles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -260,7 +261,7 @@ public class ApprovalBottlenecks {
 			for (Line line : lines) {
 				csv.append(dimension)
 					.append(',')
-					.append(line.key())
+					.append(CsvFiles.cell(line.key()))
 					.append(',')
 					.append(line.tasks())
 					.append(',')

@@ -69,7 +69,7 @@ class SatisfactionController {
 				new SatisfactionReports.Narrowing(rep, region, market, product, channel));
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
 			StringBuilder csv = new StringBuilder(by + ",callbacks,delivery,product,service,followUps\n");
-			report.forEach((line) -> csv.append(line.key())
+			report.forEach((line) -> csv.append(CsvFiles.cell(line.key()))
 				.append(',')
 				.append(line.callbacks())
 				.append(',')
