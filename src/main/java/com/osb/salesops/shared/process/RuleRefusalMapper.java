@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.osb.salesops.shared.rules.BrokenExample;
 import com.osb.salesops.shared.rules.ExampleCheck;
+import com.osb.salesops.shared.web.Messages;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -28,17 +29,20 @@ class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
 	public Response toResponse(RuleExamplesException refusal) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
+		String detail = refusal.checks().isEmpty() ? refusal.getMessage()
+				: ExampleCheck.reportsForReader(refusal.checks());
 		body.put("title", title(refusal.checks()));
 		body.put("status", UNPROCESSABLE_CONTENT);
-		body.put("detail", refusal.getMessage());
-		body.put("message", refusal.getMessage());
+		body.put("detail", detail);
+		body.put("message", detail);
 		body.put("brokenExamples", brokenExamples(refusal.checks()));
 		return Response.status(UNPROCESSABLE_CONTENT).type("application/problem+json").entity(body).build();
 	}
 
 	private static String title(List<ExampleCheck> checks) {
-		return checks.stream().allMatch((check) -> check.total() == 0) ? "The rule cannot be checked against examples"
-				: "The rule disagrees with its examples";
+		return checks.stream().allMatch((check) -> check.total() == 0)
+				? Messages.text("problem.rule-examples-unchecked", "The rule cannot be checked against examples")
+				: Messages.text("problem.rule-examples-broken", "The rule disagrees with its examples");
 	}
 
 	private static List<Map<String, Object>> brokenExamples(List<ExampleCheck> checks) {
@@ -47,7 +51,7 @@ class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
 			for (BrokenExample broken : check.broken()) {
 				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("rule", check.rule());
-				entry.put("key", key(check.rule()));
+				entry.put("key", ExampleCheck.key(check.rule()));
 				entry.put("file", check.file());
 				entry.put("examples", check.examples());
 				entry.put("example", broken.example());
@@ -60,13 +64,6 @@ class RuleRefusalMapper implements ExceptionMapper<RuleExamplesException> {
 			}
 		}
 		return list;
-	}
-
-	/** The decision key or rule set name in {@code decision 'credit-limit'}. */
-	private static String key(String rule) {
-		int first = rule.indexOf('\'');
-		int last = rule.lastIndexOf('\'');
-		return (first >= 0 && last > first) ? rule.substring(first + 1, last) : rule;
 	}
 
 }

@@ -75,6 +75,30 @@ class RuleDeploymentPostgresIT extends PostgresIntegrationTest {
 		this.analyst = new Http(this.port).as("sally");
 	}
 
+	@Test
+	void saysWhichExamplesATableBreaksInTheAnalystsLanguage() throws IOException {
+		// when
+		JsonNode chinese = Http.json(this.analyst.inLanguage("zh-CN")
+			.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "credit-limit change"),
+					Map.of("credit-limit.dmn", threeMonthsOfCoverForGradeA())),
+				422);
+		JsonNode english = Http.json(this.analyst.inLanguage("en")
+			.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "credit-limit change"),
+					Map.of("credit-limit.dmn", threeMonthsOfCoverForGradeA())),
+				422);
+
+		// then
+		assertThat(chinese.path("title").asText()).isEqualTo("规则与其示例不符");
+		assertThat(chinese.path("message").asText())
+			.contains("credit-limit.dmn：决策“credit-limit”与 rules/credit-limit.examples.csv 的 32 个示例中的 6 个不符")
+			.contains("monthsOfCover 应为 2.0，实为 3.0")
+			.isEqualTo(chinese.path("detail").asText());
+		assertThat(english.path("title").asText()).isEqualTo("The rule disagrees with its examples");
+		assertThat(english.path("message").asText())
+			.contains("credit-limit.dmn: decision 'credit-limit' disagrees with 6 of 32 examples")
+			.contains("monthsOfCover expected 2.0, was 3.0");
+	}
+
 	@ParameterizedTest(name = "deployed as {0}")
 	@ValueSource(strings = { "credit-limit.dmn", "rules/credit-limit.dmn", "my changes/limit v2.dmn" })
 	void aTableThatBreaksItsExamplesIsRefusedWithEachBrokenExample(String resourceName) throws IOException {
