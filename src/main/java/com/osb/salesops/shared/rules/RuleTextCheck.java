@@ -131,6 +131,11 @@ public final class RuleTextCheck {
 		List<Token> tokens = tokens(code);
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
+			if ("[".equals(token.text()) && "\"".equals(text(tokens, i + 1))) {
+				problems.add(Messages.text("field.rules-line", "line {0}: {1}", line(code, token.start()),
+						Messages.text("field.rules-named-property",
+								"[\"...\"]: a rule names a property or method in code, not in a text")));
+			}
 			if (!token.word()) {
 				continue;
 			}

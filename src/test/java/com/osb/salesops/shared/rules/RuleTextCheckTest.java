@@ -72,6 +72,7 @@ class RuleTextCheckTest {
 				plan.replace("PayoutPlan(complete == false)", "PayoutPlan(complete == false, getClass() != null)"));
 		variants.put("getClass after MVEL's null-safe step", consequence(plan, "$plan.?getClass();"));
 		variants.put("System in a method reference", consequence(plan, "Runnable r = System::gc;"));
+		variants.put("[\" MVEL's property named by a text", consequence(plan, "Object c = $plan[\"class\"];"));
 		variants.put("getClass amid spaces and comments",
 				consequence(plan, "$plan /* */ . /* */ getClass /* */ () . getClassLoader ();"));
 
