@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +79,43 @@ class EngineErrorFilterTest {
 				.isEqualTo("用户 lan 无权执行此操作，需要流程定义“bad-debt-write-off”的启动流程权限，或所有批处理的创建权限");
 			assertThat(EngineErrorFilter.missingRights(refusal, Locale.ENGLISH)).isEqualTo(
 					"lan may not do this: it needs CREATE_INSTANCE on ProcessDefinition 'bad-debt-write-off' or CREATE on every Batch");
+		}
+	}
+
+	@Test
+	void everyResourceAndPermissionOfTheEngineIsNamedInChinese() throws Exception {
+		try (Bundles bundles = Bundles.loaded(Locale.SIMPLIFIED_CHINESE)) {
+			for (org.camunda.bpm.engine.authorization.Resources resource : org.camunda.bpm.engine.authorization.Resources
+				.values()) {
+				ObjectNode refusal = (ObjectNode) new ObjectMapper()
+					.readTree("{\"userId\": \"lan\", \"missingAuthorizations\": [{\"permissionName\": \"READ\","
+							+ " \"resourceName\": \"" + resource.resourceName() + "\", \"resourceId\": \"x\"}]}");
+				assertThat(EngineErrorFilter.missingRights(refusal, Locale.SIMPLIFIED_CHINESE))
+					.as(resource.resourceName())
+					.doesNotContain(resource.resourceName());
+			}
+			List<org.camunda.bpm.engine.authorization.Permission> permissions = new java.util.ArrayList<>();
+			for (Class<? extends Enum<?>> kind : List.of(org.camunda.bpm.engine.authorization.Permissions.class,
+					org.camunda.bpm.engine.authorization.BatchPermissions.class,
+					org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.class,
+					org.camunda.bpm.engine.authorization.HistoricTaskPermissions.class,
+					org.camunda.bpm.engine.authorization.OptimizePermissions.class,
+					org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.class,
+					org.camunda.bpm.engine.authorization.ProcessInstancePermissions.class,
+					org.camunda.bpm.engine.authorization.SystemPermissions.class,
+					org.camunda.bpm.engine.authorization.TaskPermissions.class,
+					org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions.class)) {
+				for (Enum<?> permission : kind.getEnumConstants()) {
+					permissions.add((org.camunda.bpm.engine.authorization.Permission) permission);
+				}
+			}
+			for (org.camunda.bpm.engine.authorization.Permission permission : permissions) {
+				ObjectNode refusal = (ObjectNode) new ObjectMapper()
+					.readTree("{\"userId\": \"lan\", \"missingAuthorizations\": [{\"permissionName\": \""
+							+ permission.getName() + "\", \"resourceName\": \"Task\", \"resourceId\": \"x\"}]}");
+				assertThat(EngineErrorFilter.missingRights(refusal, Locale.SIMPLIFIED_CHINESE)).as(permission.getName())
+					.doesNotContain(permission.getName());
+			}
 		}
 	}
 
