@@ -8,10 +8,12 @@ import java.util.List;
 
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -143,6 +145,41 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 		// then
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertThat(rightDuringTheDelay.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aUserKeepsTheNameAndAddressTheOrganisationGaveThemAndDoesNotDeleteThemselves() {
+		// given a rep whose user the organisation keeps
+		TestUsers.ensure(this.identityService, "ritaself", Roles.SALES_REP);
+		Http rita = this.anonymous.as("ritaself", TestUsers.password("ritaself"));
+
+		// when she renames herself, moves her mail elsewhere and deletes herself
+		HttpResponse<String> renamed = rita.putJson("/engine-rest/user/ritaself/profile",
+				"{\"id\": \"ritaself\", \"firstName\": \"总经理\", \"lastName\": \"王\"}");
+		HttpResponse<String> mailed = rita.putJson("/engine-rest/user/ritaself/profile",
+				"{\"id\": \"ritaself\", \"email\": \"rita@elsewhere.example\"}");
+		HttpResponse<String> deleted = rita.delete("/engine-rest/user/ritaself");
+
+		// then each is refused and nothing changed
+		for (HttpResponse<String> refused : List.of(renamed, mailed, deleted)) {
+			assertThat(refused.statusCode()).as(refused.request().method() + " " + refused.body()).isEqualTo(403);
+		}
+		User kept = this.identityService.createUserQuery().userId("ritaself").singleResult();
+		assertThat(kept).isNotNull();
+		assertThat(kept.getFirstName()).isNull();
+		assertThat(kept.getEmail()).isNull();
+
+		// and her own password is still hers to change, her profile the administrator's
+		assertThat(rita
+			.putJson("/engine-rest/user/ritaself/credentials",
+					"{\"password\": \"ritaself-secret-2\", \"authenticatedUserPassword\": \"ritaself-secret-1\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(this.admin
+			.putJson("/engine-rest/user/ritaself/profile",
+					"{\"id\": \"ritaself\", \"firstName\": \"Rita\", \"email\": \"rita@salesops.example\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(this.identityService.createUserQuery().userId("ritaself").singleResult().getEmail())
+			.isEqualTo("rita@salesops.example");
 	}
 
 	@Test
