@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -27,6 +28,10 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.camunda..");
+
+	/** What the application says goes to its log, never to the console past it. */
+	@ArchTest
+	static final ArchRule nothingWritesToTheConsole = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
 	@ArchTest
 	static final ArchRule droolsOnlyInRulesCode = noClasses().that()

@@ -282,8 +282,6 @@ class EngineErrorFilter extends OncePerRequestFilter {
 		 * since the filter has returned long before.
 		 */
 		private void writtenLater() throws IOException {
-			System.err.println("DEBUGEF writtenLater held=" + (this.held != null) + " async="
-					+ this.request.isAsyncStarted() + " " + Thread.currentThread().getName());
 			if (this.held != null && this.request.isAsyncStarted()) {
 				finish();
 			}
