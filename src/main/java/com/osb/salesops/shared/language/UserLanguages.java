@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.osb.salesops.shared.SalesOpsProperties;
 import com.osb.salesops.shared.time.BusinessClock;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,11 @@ public class UserLanguages {
 		return chosen(userId).orElse(this.settings.defaultLanguage());
 	}
 
-	/** The language the user chose, if any. */
+	/**
+	 * The language the user chose, if any. While the database does not answer, the choice
+	 * last read (however old) or none: every answer needs a language, the one asking the
+	 * caller to come back first of all.
+	 */
 	public Optional<Locale> chosen(String userId) {
 		if (userId == null) {
 			return Optional.empty();
@@ -63,11 +68,17 @@ public class UserLanguages {
 		if (known != null && known.expiresAt() - System.nanoTime() > 0) {
 			return known.chosen();
 		}
-		Optional<Locale> chosen = this.jdbc.sql("select language from user_language where user_id = ?")
-			.param(userId)
-			.query(String.class)
-			.optional()
-			.flatMap(this::offered);
+		Optional<Locale> chosen;
+		try {
+			chosen = this.jdbc.sql("select language from user_language where user_id = ?")
+				.param(userId)
+				.query(String.class)
+				.optional()
+				.flatMap(this::offered);
+		}
+		catch (DataAccessException unanswered) {
+			return (known != null) ? known.chosen() : Optional.empty();
+		}
 		if (this.rememberNanos > 0) {
 			if (this.remembered.size() >= MAX_REMEMBERED) {
 				this.remembered.clear();
