@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.ordertocash.order.OrderDecisions;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,14 +21,16 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the decisions of an order from the engine's history: every decision table the
  * order's processes evaluated (the approval level, for one), with the version that
  * decided, what it was given, what it answered and the rules that fired, each as the
- * sentence the analyst wrote for it. The order's readers see them whatever their engine
- * permissions: the order's own visibility was checked before.
+ * sentence the analyst wrote for it, in the reader's language where the table's bundle
+ * has it. The order's readers see them whatever their engine permissions: the order's own
+ * visibility was checked before.
  */
 @Component
 class OrderDecisionHistory implements OrderDecisions {
@@ -67,6 +71,7 @@ class OrderDecisionHistory implements OrderDecisions {
 		instances.sort(Comparator.comparing(HistoricDecisionInstance::getEvaluationTime)
 			.thenComparing(HistoricDecisionInstance::getId));
 		Map<String, Map<String, String>> sentences = new HashMap<>();
+		Locale reader = LocaleContextHolder.getLocale();
 		List<Map<String, Object>> decisions = new ArrayList<>();
 		for (HistoricDecisionInstance instance : instances) {
 			Map<String, String> rules = sentences.computeIfAbsent(instance.getDecisionDefinitionId(),
@@ -87,7 +92,8 @@ class OrderDecisionHistory implements OrderDecisions {
 			for (HistoricDecisionOutputInstance output : instance.getOutputs()) {
 				outputs.put((output.getVariableName() != null) ? output.getVariableName()
 						: label(output.getClauseName(), output.getClauseId()), output.getValue());
-				String sentence = rules.getOrDefault(output.getRuleId(), output.getRuleId());
+				String sentence = RuleTexts.inLanguage(rules.getOrDefault(output.getRuleId(), output.getRuleId()),
+						reader);
 				if (sentence != null && !fired.contains(sentence)) {
 					fired.add(sentence);
 				}

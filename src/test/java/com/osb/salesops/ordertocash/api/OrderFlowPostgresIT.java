@@ -91,6 +91,10 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(approvalLevel.path("inputs").toString()).contains("5000");
 		assertThat(approvalLevel.path("rulesFired")).isNotEmpty();
 		assertThat(approvalLevel.path("rulesFired").get(0).asText()).contains(" ").doesNotContain("Rule_");
+		JsonNode chinese = Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200);
+		assertThat(chinese.findValues("rulesFired").toString()).contains("销售经理：其他情况")
+			.doesNotContain("Sales manager: otherwise");
+		assertThat(order.findValues("rulesFired").toString()).contains("Sales manager: otherwise");
 		assertThat(this.jdbc.queryForMap("select i.amount, r.open_amount, p.stock_on_hand, p.stock_reserved,"
 				+ " cp.committed_amount from sales_order o join invoice i on i.order_id = o.id"
 				+ " join receivable r on r.invoice_id = i.id join sales_order_line l on l.order_id = o.id"
