@@ -116,16 +116,16 @@ public final class RuleTextCheck {
 			problems.add(Messages.text("field.rules-unicode-escape",
 					"the file has a Unicode escape (\\u...): write the character itself"));
 		}
-		Matcher imported = IMPORT.matcher(drl);
+		String code = blanked(drl);
+		Matcher imported = IMPORT.matcher(code);
 		while (imported.find()) {
 			String name = imported.group(1);
 			Class<?> type = load(name).orElse(null);
 			if (type == null || !type.equals(this.types.get(type.getSimpleName()))) {
 				problems.add(Messages.text("field.rules-import", "line {0}: import {1}: the rules may use {2} alone",
-						line(drl, imported.start(1)), name, String.join(", ", typeNames())));
+						line(code, imported.start(1)), name, String.join(", ", typeNames())));
 			}
 		}
-		String code = blanked(drl);
 		code = PACKAGE.matcher(code).replaceFirst((match) -> " ".repeat(match.group().length()));
 		code = IMPORT.matcher(code).replaceAll((match) -> " ".repeat(match.group().length()));
 		List<Token> tokens = tokens(code);

@@ -92,6 +92,8 @@ class RuleTextCheckTest {
 		Map<String, String> sources = sources(Path.of("rules/customercare"));
 		RuleTextCheck check = RuleTextCheck.forRulesInUse(sources.values());
 		String compliance = sources.get("customer-compliance.drl")
+			.replace("import com.osb.salesops.customercare.rules.CustomerComplianceFact",
+					"import com.osb.salesops.customercare.rules.CustomerComplianceFact // the file's facts")
 			.replace("The file has no legal name",
 					"System.exit(1); // \\\" the file's name, 'x' \" + \"/* not a comment */ Runtime")
 			.replace("rule \"File incomplete: the legal name is required\"",
