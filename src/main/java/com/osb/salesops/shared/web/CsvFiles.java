@@ -36,6 +36,11 @@ public final class CsvFiles {
 
 	private static final String FORMULA_START = "=+-@\t\r";
 
+	/**
+	 * A dash alone, which the exports write for "none" and a spreadsheet shows as it is.
+	 */
+	private static final String NOTHING = "-";
+
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
 	private static final Set<String> ACCEPTED = Set.of("UTF-8", "GBK", "GB18030", "GB2312");
@@ -63,15 +68,16 @@ public final class CsvFiles {
 	 * none; in quotes, with its quotes doubled, when it holds a comma, a quote or a line
 	 * break (so that it stays one cell of one row); and with an apostrophe in front when
 	 * a spreadsheet would take it for a formula (it starts with {@code = + - @}, a tab or
-	 * a carriage return and is not a plain number), so that a name or a note someone
-	 * typed is shown as text and never run when the file is opened.
+	 * a carriage return and is neither a plain number nor a dash alone), so that a name
+	 * or a note someone typed is shown as text and never run when the file is opened.
 	 */
 	public static String cell(String value) {
 		if (value == null) {
 			return "";
 		}
 		String text = value;
-		if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
+		if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()
+				&& !NOTHING.equals(text)) {
 			text = "'" + text;
 		}
 		boolean quoted = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");

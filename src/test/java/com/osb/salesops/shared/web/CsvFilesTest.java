@@ -81,6 +81,7 @@ class CsvFilesTest {
 		assertThat(CsvFiles.cell("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
 		assertThat(CsvFiles.cell("-6300.00")).isEqualTo("-6300.00");
 		assertThat(CsvFiles.cell("+5")).isEqualTo("+5");
+		assertThat(CsvFiles.cell("-")).isEqualTo("-");
 	}
 
 	@Test
