@@ -51,11 +51,10 @@ public record ExampleCheck(String rule, String file, String examples, int total,
 	}
 
 	private String report(boolean reader) {
-		String rule = say(reader, this.rule.startsWith("rule set '") ? "examples.rule-set" : "examples.decision",
-				this.rule.startsWith("rule set '") ? "rule set ''{0}''" : "decision ''{0}''", key(this.rule));
-		if (!this.rule.endsWith("'")) {
-			rule = this.rule;
-		}
+		String rule = this.rule.startsWith("rule set '")
+				? say(reader, "examples.rule-set", "rule set ''{0}''", key(this.rule))
+				: this.rule.startsWith("decision '")
+						? say(reader, "examples.decision", "decision ''{0}''", key(this.rule)) : this.rule;
 		if (passed()) {
 			return say(reader, "examples.agree", "{0}: {1} agrees with all {2} examples in {3}", this.file, rule,
 					String.valueOf(this.total), this.examples);

@@ -75,11 +75,7 @@ public final class CsvFiles {
 		if (value == null) {
 			return "";
 		}
-		String text = value;
-		if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()
-				&& !NOTHING.equals(text)) {
-			text = "'" + text;
-		}
+		String text = formula(value) ? "'" + value : value;
 		boolean quoted = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
 		return quoted ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
@@ -91,9 +87,14 @@ public final class CsvFiles {
 	 * keeps its names as they were.
 	 */
 	public static String value(String cell) {
-		boolean guarded = cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
-				&& !PLAIN_NUMBER.matcher(cell.substring(1)).matches();
+		boolean guarded = cell.startsWith("'") && formula(cell.substring(1));
 		return guarded ? cell.substring(1) : cell;
+	}
+
+	/** Whether a spreadsheet would take the text for a formula, as {@link #cell} says. */
+	private static boolean formula(String text) {
+		return !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()
+				&& !NOTHING.equals(text);
 	}
 
 	/** The text as UTF-8 bytes with one byte order mark in front. */

@@ -86,7 +86,8 @@ class CsvFilesTest {
 
 	@Test
 	void readsACellAnExportGuardedAsTheValueItWas() {
-		for (String value : List.of("=1+1", "@SUM(A1)", "+86 21", "-A1", "\t=1", "'quoted", "-6300.00", "华信")) {
+		for (String value : List.of("=1+1", "@SUM(A1)", "+86 21", "-A1", "\t=1", "'quoted", "'-", "-", "-6300.00",
+				"华信")) {
 			String cell = CsvFiles.cell(value);
 			String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
 			assertThat(CsvFiles.value(unquoted)).as(value).isEqualTo(value);
