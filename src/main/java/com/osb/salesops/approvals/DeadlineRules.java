@@ -40,7 +40,7 @@ public class DeadlineRules {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put("taskKey", taskKey);
 		inputs.put("approverGroup", approverGroup);
-		inputs.put("orderTotal", (orderTotal != null) ? orderTotal.doubleValue() : 0.0);
+		inputs.put("orderTotal", (orderTotal != null) ? orderTotal : BigDecimal.ZERO);
 		DecisionOutcome outcome = this.decisions.evaluate(DECISION, inputs);
 		String rule = outcome.firedRules()
 			.stream()

@@ -73,10 +73,10 @@ class SpotChecks {
 		BigDecimal pipelineDeviation = Deviation.of(line.amount(), expectation);
 		BigDecimal lastYearDeviation = Deviation.of(line.amount(), sameMonth);
 		Map<String, Object> pipelineInputs = new HashMap<>();
-		pipelineInputs.put("pipelineDeviation", (pipelineDeviation != null) ? pipelineDeviation.doubleValue() : null);
-		pipelineInputs.put("forecastAmount", line.amount().doubleValue());
+		pipelineInputs.put("pipelineDeviation", pipelineDeviation);
+		pipelineInputs.put("forecastAmount", line.amount());
 		Map<String, Object> lastYearInputs = new HashMap<>();
-		lastYearInputs.put("lastYearDeviation", (lastYearDeviation != null) ? lastYearDeviation.doubleValue() : null);
+		lastYearInputs.put("lastYearDeviation", lastYearDeviation);
 		// the rules apply whoever submits; a rep may not read decision tables through the
 		// engine
 		DecisionOutcome pipeline = this.system.run(() -> this.decisions.evaluate(PIPELINE, pipelineInputs));

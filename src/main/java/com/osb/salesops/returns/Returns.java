@@ -130,8 +130,8 @@ public class Returns {
 	 */
 	public String approvalLevel(String returnNumber, String processInstanceId) {
 		StoredReturn stored = this.store.get(returnNumber);
-		DecisionOutcome outcome = this.decisions.evaluate(DECISION_KEY, Map.of("returnValue",
-				stored.returnValue().doubleValue(), "orderNetTotal", stored.orderNetTotal().doubleValue()));
+		DecisionOutcome outcome = this.decisions.evaluate(DECISION_KEY,
+				Map.of("returnValue", stored.returnValue(), "orderNetTotal", stored.orderNetTotal()));
 		String level = String.valueOf(outcome.outputs().get("approvalLevel"));
 		String rules = outcome.firedRules()
 			.stream()

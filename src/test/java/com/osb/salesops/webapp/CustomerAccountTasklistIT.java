@@ -68,10 +68,9 @@ class CustomerAccountTasklistIT {
 			.pick("growthPotential-1")
 			.pick("reviewDecision-0")
 			.complete();
-		this.tasklist.logIn("accountant", "accountant")
-			.openTask("Confirm opening credit terms")
-			.pick("termsDecision-0")
-			.complete();
+		this.tasklist.logIn("accountant", "accountant").openTask("Confirm opening credit terms");
+		assertThat(this.tasklist.shownText()).contains("0.00 CNY").contains("PREPAY");
+		this.tasklist.pick("termsDecision-0").complete();
 
 		// then
 		assertThat(this.jdbc.queryForMap("select c.rep_id, c.customer_type, c.growth_potential, p.grade,"

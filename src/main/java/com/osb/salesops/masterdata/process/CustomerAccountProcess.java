@@ -1,5 +1,7 @@
 package com.osb.salesops.masterdata.process;
 
+import java.math.BigDecimal;
+
 import com.osb.salesops.shared.process.ProcessVariable;
 
 /**
@@ -42,7 +44,9 @@ final class CustomerAccountProcess {
 
 	static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
 
-	static final ProcessVariable<Double> CREDIT_LIMIT = ProcessVariable.of("creditLimit", Double.class);
+	static final ProcessVariable<BigDecimal> CREDIT_LIMIT = ProcessVariable.of("creditLimit", BigDecimal.class);
+
+	static final ProcessVariable<String> CREDIT_LIMIT_TEXT = ProcessVariable.of("creditLimitText", String.class);
 
 	static final ProcessVariable<String> PAYMENT_TERMS = ProcessVariable.of("paymentTerms", String.class);
 

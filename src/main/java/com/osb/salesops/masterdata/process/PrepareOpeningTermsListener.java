@@ -2,6 +2,7 @@ package com.osb.salesops.masterdata.process;
 
 import com.osb.salesops.credit.CreditDecisions;
 import com.osb.salesops.credit.OpeningTerms;
+import com.osb.salesops.shared.process.MoneyText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -26,7 +27,8 @@ class PrepareOpeningTermsListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		OpeningTerms terms = this.decisions.openingTerms(GROWTH_POTENTIAL.get(task));
 		GRADE.set(task, terms.grade());
-		CREDIT_LIMIT.set(task, terms.creditLimit().doubleValue());
+		CREDIT_LIMIT.set(task, terms.creditLimit());
+		CREDIT_LIMIT_TEXT.set(task, MoneyText.of(terms.creditLimit()));
 		PAYMENT_TERMS.set(task, terms.paymentTerms());
 		CREDIT_RULES.set(task, terms.rulesFired());
 	}

@@ -78,8 +78,8 @@ class OrderApprovalRulePreview implements RulePreview {
 			if (grade == null) {
 				continue;
 			}
-			Map<String, Object> inputs = Map.of("orderTotal", order.total().doubleValue(), "maxDiscountPercent",
-					order.maxDiscount().doubleValue(), "grade", grade);
+			Map<String, Object> inputs = Map.of("orderTotal", order.total(), "maxDiscountPercent", order.maxDiscount(),
+					"grade", grade);
 			String before = level(this.evaluator.evaluate(DECISION, inputs).outputs());
 			String after = level(candidate.evaluate(DECISION, inputs).outputs());
 			if (!Objects.equals(before, after)) {

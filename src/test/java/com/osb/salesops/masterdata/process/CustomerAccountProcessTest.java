@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,10 @@ class CustomerAccountProcessTest {
 			.variables()
 			.containsEntry("grade", "C")
 			.containsEntry("paymentTerms", "PREPAY")
-			.containsEntry("creditLimit", 0.0);
+			.containsEntry("creditLimitText", "0.00 CNY");
+		assertThat(runtimeService().getVariable(request.getId(), "creditLimit")).isInstanceOf(BigDecimal.class)
+			.asInstanceOf(InstanceOfAssertFactories.BIG_DECIMAL)
+			.isEqualByComparingTo("0");
 
 		// when
 		complete(request, "accountant", "finance", Map.of("termsDecision", "CONFIRM"));
