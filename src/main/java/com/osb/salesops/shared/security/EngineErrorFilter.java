@@ -30,6 +30,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -189,19 +190,31 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	 * right on what, any one of them enough (the engine's own words are English).
 	 */
 	static String missingRights(ObjectNode error, Locale language) {
+		List<MissingAuthorization> missing = new ArrayList<>();
+		for (JsonNode right : error.path("missingAuthorizations")) {
+			missing.add(new MissingAuthorization(right.path("permissionName").asText(),
+					right.path("resourceName").asText(), right.path("resourceId").asText(null)));
+		}
+		return missingRights(error.path("userId").asText(), missing, language);
+	}
+
+	/**
+	 * Who lacks which right on what, any one of them enough, in the language: the words
+	 * of every refusal for a missing right, through the engine's API or the product's.
+	 */
+	static String missingRights(String userId, List<MissingAuthorization> missing, Locale language) {
 		List<String> rights = new ArrayList<>();
-		for (JsonNode missing : error.path("missingAuthorizations")) {
-			String permission = missing.path("permissionName").asText();
-			String resource = missing.path("resourceName").asText();
-			String id = missing.path("resourceId").asText(null);
+		for (MissingAuthorization right : missing) {
+			String permission = right.getViolatedPermissionName();
+			String resource = right.getResourceType();
+			String id = right.getResourceId();
 			Object[] parts = { Messages.text(language, "engine.permission." + permission, permission),
 					Messages.text(language, "engine.resource." + resource, resource), id };
 			rights.add((id == null || "*".equals(id))
 					? Messages.text(language, "engine.right-on-all", "{0} on every {1}", parts)
 					: Messages.text(language, "engine.right-on", "{0} on {1} ''{2}''", parts));
 		}
-		return Messages.text(language, "engine.rights-missing", "{0} may not do this: it needs {1}",
-				error.path("userId").asText(),
+		return Messages.text(language, "engine.rights-missing", "{0} may not do this: it needs {1}", userId,
 				String.join(Messages.text(language, "engine.rights-or", " or "), rights));
 	}
 

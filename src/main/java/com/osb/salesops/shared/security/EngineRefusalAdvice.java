@@ -1,6 +1,7 @@
 package com.osb.salesops.shared.security;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.osb.salesops.shared.web.ApiError;
 import com.osb.salesops.shared.web.ChangedMeanwhile;
@@ -8,6 +9,7 @@ import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,9 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The engine's refusals inside the application's API: an authorization refused is a 403,
- * and a change someone else made to the same process at the same moment a 409 to send
- * again (the request's transaction rolled back, so nothing of it was kept), not failures.
+ * The engine's refusals inside the application's API: an authorization refused is a 403
+ * naming, in the reader's language, who lacks which right, and a change someone else made
+ * to the same process at the same moment a 409 to send again (the request's transaction
+ * rolled back, so nothing of it was kept), not failures.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,8 +30,11 @@ class EngineRefusalAdvice {
 
 	@ExceptionHandler(AuthorizationException.class)
 	ResponseEntity<ApiError> forbidden(AuthorizationException ex) {
+		Locale reader = LocaleContextHolder.getLocale();
+		String reason = ex.getMissingAuthorizations().isEmpty() ? ex.getMessage()
+				: EngineErrorFilter.missingRights(ex.getUserId(), ex.getMissingAuthorizations(), reader);
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.body(new ApiError(403, "Forbidden", ex.getMessage(), List.of()));
+			.body(new ApiError(403, Messages.text("status.403", "Forbidden"), reason, List.of(), "forbidden"));
 	}
 
 	@ExceptionHandler(OptimisticLockingException.class)
