@@ -2,7 +2,6 @@ package com.osb.salesops.shared.process;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,25 +192,11 @@ final class DecisionExampleChecker {
 			return expected == null && actual == null;
 		}
 		if (ExampleTable.value(expected) instanceof Number number && actual instanceof Number result) {
-			BigDecimal left = decimal(number);
-			BigDecimal right = decimal(result);
+			BigDecimal left = ExactDecimals.of(number);
+			BigDecimal right = ExactDecimals.of(result);
 			return left != null && right != null && left.compareTo(right) == 0;
 		}
 		return expected.equals(actual.toString());
-	}
-
-	private static BigDecimal decimal(Number number) {
-		if (number instanceof BigDecimal decimal) {
-			return decimal;
-		}
-		if (number instanceof BigInteger integer) {
-			return new BigDecimal(integer);
-		}
-		if (number instanceof Double || number instanceof Float) {
-			double value = number.doubleValue();
-			return Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
-		}
-		return BigDecimal.valueOf(number.longValue());
 	}
 
 	private static String shown(Object value) {

@@ -40,9 +40,10 @@ public final class ParsedOnceFeelEngine extends FeelEngine {
 
 	/**
 	 * The FEEL engine factory for a DMN engine configuration: the Scala FEEL engine as
-	 * Camunda builds it (its value mappers, no external functions, the configuration's
-	 * custom functions as they stand when the engine is built), parsing once; Camunda's
-	 * legacy expression language where the configuration asks for it.
+	 * Camunda builds it (its value mappers, numbers with a fraction kept exact
+	 * ({@link ExactDecimals}), no external functions, the configuration's custom
+	 * functions as they stand when the engine is built), parsing once; Camunda's legacy
+	 * expression language where the configuration asks for it.
 	 */
 	public static FeelEngineFactory factory(DefaultDmnEngineConfiguration configuration) {
 		return () -> {
@@ -54,18 +55,22 @@ public final class ParsedOnceFeelEngine extends FeelEngine {
 				@Override
 				protected FeelEngine buildFeelEngine(CustomFunctionTransformer functions,
 						ValueMapper.CompositeValueMapper valueMapper) {
-					return new ParsedOnceFeelEngine(functions, valueMapper);
+					return new ParsedOnceFeelEngine(functions, ExactDecimals.withDecimals(valueMapper));
 				}
 
 			};
 		};
 	}
 
-	/** Sets the factory on a DMN engine configuration that has none of its own. */
+	/**
+	 * Sets the factory on a DMN engine configuration that has none of its own, and lets
+	 * its tables type a clause as an exact decimal.
+	 */
 	public static DefaultDmnEngineConfiguration install(DefaultDmnEngineConfiguration configuration) {
 		if (configuration.getFeelEngineFactory() == null) {
 			configuration.setFeelEngineFactory(factory(configuration));
 		}
+		ExactDecimals.install(configuration);
 		return configuration;
 	}
 

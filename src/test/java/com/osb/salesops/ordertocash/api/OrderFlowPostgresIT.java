@@ -88,7 +88,8 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(approvalLevel).as(order.get("decisions").toString()).isNotNull();
 		assertThat(approvalLevel.path("version").asInt()).isEqualTo(1);
 		assertThat(approvalLevel.path("outputs").path("approvalLevel").asText()).isEqualTo("SALES_MANAGER");
-		assertThat(approvalLevel.path("inputs").toString()).contains("5000");
+		assertThat(approvalLevel.path("inputs").path("Order total").toString()).as("an exact decimal")
+			.isEqualTo("5000");
 		assertThat(approvalLevel.path("rulesFired")).isNotEmpty();
 		assertThat(approvalLevel.path("rulesFired").get(0).asText()).contains(" ").doesNotContain("Rule_");
 		JsonNode chinese = Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200);
