@@ -5,18 +5,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.time.BusinessClock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The open tasks that wait on a person in Tasklist: those assigned to them and those
- * offered to them or their groups, oldest first, with how long each has waited.
+ * offered to them or their groups, oldest first, with how long each has waited, each
+ * named as Tasklist names it to the reader.
  */
 @Component
 public class WaitingTasks {
@@ -32,9 +36,12 @@ public class WaitingTasks {
 
 	private final BusinessClock clock;
 
-	WaitingTasks(TaskService taskService, BusinessClock clock) {
+	private final ProcessNames names;
+
+	WaitingTasks(TaskService taskService, BusinessClock clock, ProcessNames names) {
 		this.taskService = taskService;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	/** The person's open tasks, oldest first. */
@@ -58,9 +65,10 @@ public class WaitingTasks {
 			.listPage(0, MAX_TASKS)
 			.forEach((task) -> tasks.putIfAbsent(task.getId(), task));
 		Instant now = this.clock.now();
+		Locale reader = LocaleContextHolder.getLocale();
 		return tasks.values()
 			.stream()
-			.map((task) -> new WaitingTask(task.getName(), task.getTaskDefinitionKey(),
+			.map((task) -> new WaitingTask(name(task, reader), task.getTaskDefinitionKey(),
 					task.getCreateTime().toInstant(), Duration.between(task.getCreateTime().toInstant(), now).toHours(),
 					task.getAssignee() != null, approval(task.getTaskDefinitionKey())))
 			.sorted(Comparator.comparing(WaitingTask::created))
@@ -77,12 +85,22 @@ public class WaitingTasks {
 		return tasks.stream().filter((task) -> CREDIT_HOLDS.contains(task.key())).count();
 	}
 
+	/** The task's name as Tasklist shows it to the reader. */
+	private String name(Task task, Locale reader) {
+		String definition = task.getProcessDefinitionId();
+		if (definition == null || !definition.contains(":")) {
+			return task.getName();
+		}
+		return this.names.task(definition.substring(0, definition.indexOf(':')), task.getTaskDefinitionKey(),
+				task.getName(), reader);
+	}
+
 	private static boolean approval(String key) {
 		return key != null && key.startsWith("Task_Approve");
 	}
 
 	/**
-	 * @param name the task's name, as Tasklist shows it
+	 * @param name the task's name, as Tasklist shows it to the reader
 	 * @param key the task's definition key
 	 * @param created when it was created
 	 * @param ageHours how many whole hours it has waited

@@ -247,6 +247,27 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void namesTheTasksWaitingOnTheHomePageAsTasklistNamesThem() throws Exception {
+		// given an order waiting for the assistant's review of its contract
+		OrderTask review = orderWaitingFor("asha", "Task_ReviewContract");
+		Http chinese = new Http(this.port).as("asha").inLanguage("zh-CN");
+		List<String> inTasklist = Http
+			.json(chinese.get("/engine-rest/task?candidateGroup=sales-assistant&maxResults=200"), 200)
+			.findValuesAsText("name");
+
+		// when
+		List<String> waiting = Http.json(chinese.get("/api/home/tasks"), 200).get("items").findValuesAsText("name");
+		List<String> english = Http.json(chinese.inLanguage("en").get("/api/home/tasks"), 200)
+			.get("items")
+			.findValuesAsText("name");
+
+		// then
+		assertThat(waiting).isNotEmpty().allSatisfy((name) -> assertThat(inTasklist).contains(name));
+		assertThat(waiting).anySatisfy((name) -> assertThat(name).startsWith("审核合同：" + review.number()).contains("¥"));
+		assertThat(english).anySatisfy((name) -> assertThat(name).startsWith("Review contract: " + review.number()));
+	}
+
+	@Test
 	void writesTheFactsAnOrderTaskShowsInTheCompanysLanguage() throws Exception {
 		// given an order reviewed and waiting for the manager's approval
 		OrderTask approval = orderWaitingFor("mark", "Task_ApproveOrder");
