@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import com.osb.salesops.customercare.ComplianceStore.RepDay;
 import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.masterdata.SalesTeams.Member;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,10 +97,15 @@ public class CompliancePages {
 		return (rep != null) ? of.apply(rep) : "";
 	}
 
+	/**
+	 * A finding as its reader reads it: the rule and its explanation in their language.
+	 */
 	private static CustomerFinding finding(FindingRow row, Map<String, Member> reps) {
+		Locale reader = LocaleContextHolder.getLocale();
 		return new CustomerFinding(row.customerCode(), row.customerName(), row.repId(),
 				place(reps, row.repId(), Member::regionId), place(reps, row.repId(), Member::marketId), row.duty(),
-				row.rule(), row.explanation());
+				ComplianceTexts.rule(row.rule(), reader),
+				ComplianceTexts.explanation(row.rule(), row.explanation(), reader));
 	}
 
 	private static Tally total(List<RepDay> lines, LocalDate day) {

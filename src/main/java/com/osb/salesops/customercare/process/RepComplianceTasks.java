@@ -3,6 +3,7 @@ package com.osb.salesops.customercare.process;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,9 +11,11 @@ import com.osb.salesops.customercare.ComplianceReport;
 import com.osb.salesops.customercare.ComplianceReport.CustomerFinding;
 import com.osb.salesops.customercare.ComplianceReports;
 import com.osb.salesops.customercare.ComplianceReports.Scope;
+import com.osb.salesops.customercare.ComplianceTexts;
 import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -65,7 +68,7 @@ class RepComplianceTasks {
 				this.runtimeService.startProcessInstanceByKey(KEY, businessKey(repId),
 						variables(repId, user.get(), findings));
 				this.audit.record(null, "COMPLIANCE_TASK_OPENED", "rep", repId, null,
-						findings.size() + " findings: " + text(findings));
+						findings.size() + " findings: " + text(findings, Locale.ENGLISH));
 			}
 			else if (!findings.isEmpty() && open.isPresent()) {
 				this.runtimeService.setVariables(open.get().getId(), variables(repId, user.orElse(""), findings));
@@ -92,7 +95,8 @@ class RepComplianceTasks {
 		variables.put("repId", repId);
 		variables.put("repUserId", userId);
 		variables.put("findingsCount", String.valueOf(findings.size()));
-		variables.put("findingsText", text(findings));
+		variables.put("findingsText",
+				text(findings, (Messages.companyLanguage() != null) ? Messages.companyLanguage() : Locale.ENGLISH));
 		variables.put("checkedOnText", this.clock.today().toString());
 		return variables;
 	}
@@ -101,13 +105,21 @@ class RepComplianceTasks {
 		return "compliance-" + repId;
 	}
 
-	private static String text(List<CustomerFinding> findings) {
+	/**
+	 * The findings a line each, in the language: the company's for the rep's task, as the
+	 * facts of every form are written; English for the audit trail, as the rules wrote
+	 * them.
+	 */
+	private static String text(List<CustomerFinding> findings, Locale language) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < findings.size(); i++) {
 			CustomerFinding finding = findings.get(i);
-			String line = finding.customerCode() + " " + finding.customerName() + ": " + finding.explanation() + "\n";
+			String line = finding.customerCode() + " " + finding.customerName() + ": "
+					+ ComplianceTexts.explanation(finding.rule(), finding.explanation(), language) + "\n";
 			if (text.length() + line.length() > MAX_TEXT) {
-				return text.append("… and ").append(findings.size() - i).append(" more").toString();
+				return text
+					.append(Messages.text(language, "compliance.more", "\u2026 and {0} more", findings.size() - i))
+					.toString();
 			}
 			text.append(line);
 		}

@@ -130,8 +130,7 @@ public class CustomerComplianceFact {
 				last = type;
 			}
 		}
-		return (last != null) ? "the last " + last.toLowerCase() + " was " + this.daysSinceLast.get(last) + " days ago"
-				: "there is no " + String.join(" or ", types.trim().toLowerCase().split("\\s+")) + " on record";
+		return (last != null) ? ContactPhrases.last(last, this.daysSinceLast.get(last)) : ContactPhrases.none(types);
 	}
 
 	private Integer lastOf(String types) {

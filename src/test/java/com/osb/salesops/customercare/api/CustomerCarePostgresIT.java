@@ -161,6 +161,17 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 					+ "The file has no bank account")
 			.contains("A distributor is visited at least every 60 days; the last meeting was 70 days ago");
 		assertThat(csv.body().lines()).hasSize(6);
+
+		// and a reader of Chinese is told each finding in Chinese, its last contact too
+		Http chinese = new Http(this.port).as("olga").inLanguage("zh-CN");
+		JsonNode inChinese = Http.json(chinese.get("/api/compliance?region=CC1"), 200);
+		assertThat(explanations(inChinese, distributor)).containsExactly("拜访逾期：经销商至少每 60 天拜访一次；上次会面在 70 天前",
+				"物流信息过期：每季度至少确认一次");
+		assertThat(explanations(inChinese, direct)).contains("档案不完整：必须填写银行账户", "拜访逾期：直销客户至少每 90 天拜访一次；没有拜访或会面记录");
+		assertThat(inChinese.get("findings").findValuesAsText("rule")).contains("档案不完整：必须填写银行账户");
+		assertThat(chinese.get("/api/compliance?region=CC1&format=csv").body())
+			.contains(direct + ",Customer " + direct + ",bankAccount,档案不完整：必须填写银行账户,档案不完整：必须填写银行账户")
+			.doesNotContain("visited");
 	}
 
 	@Test
@@ -470,6 +481,16 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 				{"contactDate": "%s", "contactType": "%s", "contactsMet": "Wang Li", "notes": "Orders for next month",
 				 "logisticsConfirmed": %s}""".formatted(day, type, logistics));
 		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+	}
+
+	private static List<String> explanations(JsonNode report, String customer) {
+		List<String> explanations = new ArrayList<>();
+		report.get("findings").forEach((finding) -> {
+			if (finding.get("customerCode").asText().equals(customer)) {
+				explanations.add(finding.get("explanation").asText());
+			}
+		});
+		return explanations;
 	}
 
 	private static List<String> findings(JsonNode report, String customer) {

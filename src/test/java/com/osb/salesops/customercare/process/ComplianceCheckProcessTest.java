@@ -48,9 +48,11 @@ class ComplianceCheckProcessTest {
 		ProcessInstance task = repTask("R01");
 		assertThat(task).isWaitingAt("Task_FixFindings");
 		assertThat(BpmnAwareTests.task(task)).hasCandidateUser("rep1");
+		// in the company's language, as every form's facts: the rule's name and the last
+		// contact
 		assertThat((String) runtimeService().getVariable(task.getId(), "findingsText"))
-			.contains("C001 Huaxin Electronics: A key account is visited at least every 30 days;"
-					+ " there is no visit or meeting on record");
+			.contains("C001 Huaxin Electronics: 拜访逾期：重点客户至少每 30 天拜访一次；没有拜访或会面记录")
+			.doesNotContain("visited");
 		assertThat(runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("rep-compliance")
 			.processInstanceBusinessKey("compliance-R01")
