@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -45,6 +46,19 @@ final class EngineRestMistakes {
 
 	/** The engine's failure when no conditional start event is there to evaluate. */
 	private static final String NO_CONDITIONAL_START = "ENGINE-13043";
+
+	/** The REST API's words for a decision it could not evaluate. */
+	private static final String EVALUATE_DECISION = "Cannot evaluate decision";
+
+	/** The engine's refusal to delete a task a running process holds. */
+	private static final Pattern TASK_OF_A_PROCESS = Pattern
+		.compile("The task cannot be deleted because is part of a running process");
+
+	/** The code the engine puts in front of a message, {@code ENGINE-13053 }. */
+	private static final Pattern CODE = Pattern.compile("^[A-Z]+(?:/[A-Z]+)?-\\d+\\s+");
+
+	/** The decision the REST API names, {@code key:version:id}. */
+	private static final Pattern DEFINITION = Pattern.compile("^Cannot evaluate decision (\\S+?):? ");
 
 	private static final Pattern NOT_FOUND = Pattern
 		.compile("(?i)^(?:cannot find|no .* found|.*\\b(?:doesn't|does not) exist)");
@@ -111,11 +125,22 @@ final class EngineRestMistakes {
 						return answer(Response.Status.CONFLICT,
 								message.replace(String.valueOf(conflict.getMessage()), ChangedMeanwhile.ENGLISH));
 					}
+					if (cause instanceof DmnEngineException refused
+							&& String.valueOf(exception.getMessage()).startsWith(EVALUATE_DECISION)) {
+						// the caller's values, which the table cannot take
+						return answer(Response.Status.BAD_REQUEST, EVALUATE_DECISION + " " + definition(exception)
+								+ ": " + withoutCode(refused.getMessage()));
+					}
 					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException
 							|| checkedAsId(cause)) {
 						// a start's own checks, or the engine's, refused what was asked
 						return answer(Response.Status.BAD_REQUEST, String.valueOf(exception.getMessage()));
 					}
+				}
+				String reason = withoutCode(exception.getMessage());
+				if (exception.getCause() == null && NOT_FOUND.matcher(reason).find()) {
+					// the API's own answer for what the engine did not find
+					return answer(Response.Status.NOT_FOUND, reason);
 				}
 				if (UnstorableValue.causes(exception) && exception.getCause() != null) {
 					String message = String.valueOf(exception.getMessage());
@@ -164,9 +189,27 @@ final class EngineRestMistakes {
 			if (UnstorableValue.causes(exception)) {
 				return answer(Response.Status.BAD_REQUEST, UnstorableValue.ENGLISH);
 			}
+			String reason = withoutCode(message);
+			if (TASK_OF_A_PROCESS.matcher(reason).matches()) {
+				return answer(Response.Status.BAD_REQUEST, reason);
+			}
+			if (NOT_FOUND.matcher(reason).find()) {
+				return answer(Response.Status.NOT_FOUND, reason);
+			}
 			return new ProcessEngineExceptionHandler().toResponse(exception);
 		}
 
+	}
+
+	/** The message without the code the engine put in front of it; its end tidied. */
+	static String withoutCode(String message) {
+		return CODE.matcher(String.valueOf(message).strip()).replaceFirst("").replaceAll("\\.'$", ".");
+	}
+
+	/** The decision a failed evaluation names. */
+	private static String definition(RestException exception) {
+		Matcher named = DEFINITION.matcher(String.valueOf(exception.getMessage()));
+		return named.find() ? named.group(1) : "";
 	}
 
 	/** The engine's check that an id is one a user or group may have. */

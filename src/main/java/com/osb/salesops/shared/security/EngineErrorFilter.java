@@ -62,6 +62,9 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b:?\\s*");
 
 	/** The end of the engine's check that a value is there: {@code : task is null}. */
+	/** The code the engine puts in front of a message, {@code ENGINE-14026 }. */
+	private static final Pattern ENGINE_CODE = Pattern.compile("^[A-Z]+(?:/[A-Z]+)?-\\d+\\s+");
+
 	private static final Pattern NULL_SUFFIX = Pattern.compile(":\\s*[\\w.]+ is null$");
 
 	/** A message that is only that check: {@code groupId is null}. */
@@ -131,7 +134,39 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			new Wrapper("^User has an invalid id: '(.*)' is not a valid resource identifier\\.$", "invalid-user-id",
 					"The user id ''{0}'' is not an id a user may have"),
 			new Wrapper("^Group has an invalid id: '(.*)' is not a valid resource identifier\\.$", "invalid-group-id",
-					"The group id ''{0}'' is not an id a group may have"));
+					"The group id ''{0}'' is not an id a group may have"),
+			new Wrapper("^Cannot evaluate decision (\\S+): (.*)$", "evaluate-decision",
+					"Cannot evaluate decision {0}: {1}"),
+			new Wrapper("^Invalid value '(.*)' for clause with type '(.*)'\\.?$", "value-not-of-type",
+					"The value ''{0}'' is not of type {1}"),
+			new Wrapper("^The task cannot be deleted because is part of a running process$", "task-of-a-process",
+					"The task belongs to a running process and cannot be deleted"),
+			new Wrapper("^No matching task with id (\\S+)$", "no-such-task", "There is no task {0}"),
+			new Wrapper("^No job found with id '([^']*)'.*$", "no-such-job", "There is no job {0}"),
+			new Wrapper("^Process instance with id (\\S+) does not exist$", "no-such-process-instance",
+					"There is no process instance {0}"),
+			new Wrapper("^No matching process definition with key: (\\S+) and no tenant-id$",
+					"no-such-process-definition", "There is no process definition {0}"),
+			new Wrapper("^No matching decision definition with key: (\\S+) and no tenant-id$",
+					"no-such-decision-definition", "There is no decision definition {0}"),
+			new Wrapper("^No matching incident with id (\\S+)$", "no-such-incident", "There is no incident {0}"),
+			new Wrapper("^Deployment with id '(.*)' do not exist\\.?$", "no-such-deployment",
+					"There is no deployment {0}"),
+			new Wrapper("^Deployment resources for deployment id '(.*)' do not exist\\.?$", "no-such-deployment",
+					"There is no deployment {0}"),
+			new Wrapper("^External task with id (\\S+) does not exist$", "no-such-external-task",
+					"There is no external task {0}"),
+			new Wrapper("^No process definition or execution matches the parameters$", "no-message-receiver",
+					"No process waits for this message"),
+			new Wrapper("^Unsupported value type '(.*)'$", "unsupported-value-type", "There is no value type ''{0}''"),
+			new Wrapper("^Cannot set query parameter '(\\w+)' to value '(.*?)'(?:: .*)?$", "query-parameter",
+					"The query parameter {0} cannot be ''{1}''"),
+			new Wrapper("^Only a single sorting parameter specified\\. sortBy and sortOrder required$", "sort-pair",
+					"sortBy and sortOrder go together"),
+			new Wrapper("^Invalid (?:process )?variable comparator specified: (.*)$", "variable-comparator",
+					"''{0}'' is not a comparator (eq, neq, gt, gteq, lt, lteq, like)"),
+			new Wrapper("^The given authenticated user password is not valid\\.$", "wrong-own-password",
+					"The password given as your own is not right"));
 
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body
@@ -227,12 +262,26 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	}
 
 	static String clean(String message) {
-		String simple = QUALIFIED_NAME.matcher(message).replaceAll("$1");
+		String simple = QUALIFIED_NAME.matcher(ENGINE_CODE.matcher(message).replaceFirst("")).replaceAll("$1");
 		simple = EXCEPTION_NAME.matcher(simple).replaceAll("").trim();
 		// the engine's check that a value is there names the variable it checked
 		simple = NULL_SUFFIX.matcher(simple).replaceFirst("");
 		Matcher only = ONLY_NULL.matcher(simple);
-		return only.matches() ? "The request lacks " + only.group(1) : simple;
+		return only.matches() ? "The request lacks " + field(only.group(1)) : simple;
+	}
+
+	/**
+	 * The field the engine names in words ({@code Source process definition id}) by its
+	 * name in the request ({@code sourceProcessDefinitionId}).
+	 */
+	private static String field(String words) {
+		String[] parts = words.strip().split("\\s+");
+		StringBuilder name = new StringBuilder(parts[0].substring(0, 1).toLowerCase(Locale.ROOT))
+			.append(parts[0].substring(1));
+		for (int i = 1; i < parts.length; i++) {
+			name.append(parts[i].substring(0, 1).toUpperCase(Locale.ROOT)).append(parts[i].substring(1));
+		}
+		return name.toString();
 	}
 
 	/** Holds back the body of an error answer until it can be cleaned. */
