@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * Reads the decisions of an order from the engine's history: every decision table the
  * order's processes evaluated (the approval level, for one), with the version that
  * decided, what it was given, what it answered and the rules that fired, each as the
- * sentence the analyst wrote for it, in the reader's language where the table's bundle
- * has it. The order's readers see them whatever their engine permissions: the order's own
- * visibility was checked before.
+ * sentence the analyst wrote for it; its name, the labels of what it was given and the
+ * sentences in the reader's language where the table's bundle has them. The order's
+ * readers see them whatever their engine permissions: the order's own visibility was
+ * checked before.
  */
 @Component
 class OrderDecisionHistory implements OrderDecisions {
@@ -78,13 +79,14 @@ class OrderDecisionHistory implements OrderDecisions {
 					this::ruleSentences);
 			Map<String, Object> decision = new LinkedHashMap<>();
 			decision.put("decision", instance.getDecisionDefinitionKey());
-			decision.put("name", instance.getDecisionDefinitionName());
+			decision.put("name", RuleTexts.labelInLanguage(instance.getDecisionDefinitionName(), reader));
 			decision.put("version", version(instance.getDecisionDefinitionId()));
 			decision.put("evaluatedAt", this.clock.iso(instance.getEvaluationTime().toInstant()));
 			decision.put("step", instance.getActivityId());
 			Map<String, Object> inputs = new LinkedHashMap<>();
 			for (HistoricDecisionInputInstance input : instance.getInputs()) {
-				inputs.put(label(input.getClauseName(), input.getClauseId()), input.getValue());
+				inputs.put(RuleTexts.labelInLanguage(label(input.getClauseName(), input.getClauseId()), reader),
+						input.getValue());
 			}
 			decision.put("inputs", inputs);
 			Map<String, Object> outputs = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Component;
 <table>
  * _zh_CN.properties}, by the rule's id. A form that shows an explanation shows each
  * description the tables have in the reader's language; a description the bundle lacks,
- * or one changed in a table deployed later, stays as it is.
+ * or one changed in a table deployed later, stays as it is. A decision's name and an
+ * input's label have theirs in the same bundle, by the element's id, for whoever reads
+ * what a decision was given.
  */
 @Component
 public class RuleTexts {
@@ -51,13 +54,22 @@ public class RuleTexts {
 	/** English description to translation, longest first, by language tag. */
 	private final Map<String, Map<String, String>> translations = new HashMap<>();
 
+	/**
+	 * A decision's name or an input's label to its translation, by language tag: a name
+	 * is translated whole, never inside another text.
+	 */
+	private final Map<String, Map<String, String>> labels = new HashMap<>();
+
 	RuleTexts() {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		Map<String, Map<String, String>> descriptions = new HashMap<>();
+		Map<String, Map<String, String>> names = new HashMap<>();
 		try {
 			for (Resource table : resolver.getResources("classpath*:rules/*.dmn")) {
 				try (InputStream in = table.getInputStream()) {
-					descriptions.put(tableName(table), descriptions(in));
+					Document model = read(in);
+					descriptions.put(tableName(table), descriptions(model));
+					names.put(tableName(table), names(model));
 				}
 			}
 			for (Resource rules : resolver.getResources("classpath*:rules/**/*.drl")) {
@@ -74,10 +86,15 @@ public class RuleTexts {
 		ModelBundles.forEach("classpath*:rules/*_*.properties", (table, language, texts) -> {
 			Map<String, String> english = descriptions.getOrDefault(table, Map.of());
 			Map<String, String> translated = this.translations.computeIfAbsent(language, (tag) -> new HashMap<>());
-			texts.forEach((ruleId, text) -> {
-				String description = english.get(ruleId);
+			Map<String, String> named = names.getOrDefault(table, Map.of());
+			texts.forEach((id, text) -> {
+				String description = english.get(id);
 				if (description != null && !description.isBlank() && !text.isBlank()) {
 					translated.put(description, text);
+				}
+				String name = named.get(id);
+				if (name != null && !text.isBlank()) {
+					this.labels.computeIfAbsent(language, (tag) -> new HashMap<>()).putIfAbsent(name, text);
 				}
 			});
 		});
@@ -92,6 +109,32 @@ public class RuleTexts {
 	public static String inLanguage(String text, Locale language) {
 		RuleTexts texts = current;
 		return (texts != null) ? texts.translate(text, language) : text;
+	}
+
+	/**
+	 * A decision's name or an input's label, as its table writes it, in the language;
+	 * without a translation, or without the application, as it is.
+	 */
+	public static String labelInLanguage(String label, Locale language) {
+		RuleTexts texts = current;
+		return (texts != null) ? texts.label(label, language) : label;
+	}
+
+	/**
+	 * A decision's name or an input's label in the language, as far as the bundles have
+	 * it.
+	 */
+	public String label(String label, Locale language) {
+		if (label == null) {
+			return null;
+		}
+		for (String tag : List.of(language.getLanguage() + "_" + language.getCountry(), language.getLanguage())) {
+			String translated = this.labels.getOrDefault(tag, Map.of()).get(label);
+			if (translated != null) {
+				return translated;
+			}
+		}
+		return label;
 	}
 
 	/**
@@ -114,8 +157,8 @@ public class RuleTexts {
 	}
 
 	/**
-	 * Every rule id whose description, and every rule name of a rule set that, has no
-	 * text in the language, by table or rule set.
+	 * Every rule id whose description, every decision and input whose name, and every
+	 * rule name of a rule set that, has no text in the language, by table or rule set.
 	 */
 	Map<String, List<String>> untranslated(Locale language) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -123,9 +166,15 @@ public class RuleTexts {
 		try {
 			for (Resource table : resolver.getResources("classpath*:rules/*.dmn")) {
 				try (InputStream in = table.getInputStream()) {
-					descriptions(in).forEach((ruleId, description) -> {
+					Document model = read(in);
+					descriptions(model).forEach((ruleId, description) -> {
 						if (!description.isBlank() && translate(description, language).equals(description)) {
 							missing.computeIfAbsent(tableName(table), (name) -> new ArrayList<>()).add(ruleId);
+						}
+					});
+					names(model).forEach((id, name) -> {
+						if (label(name, language).equals(name)) {
+							missing.computeIfAbsent(tableName(table), (key) -> new ArrayList<>()).add(id);
 						}
 					});
 				}
@@ -160,22 +209,42 @@ public class RuleTexts {
 		return ordered;
 	}
 
-	private static Map<String, String> descriptions(InputStream dmn) throws IOException {
+	private static Document read(InputStream dmn) throws IOException {
 		try {
-			NodeList rules = ModelBundles.parser().parse(dmn).getElementsByTagNameNS(DMN, "rule");
-			Map<String, String> descriptions = new LinkedHashMap<>();
-			for (int i = 0; i < rules.getLength(); i++) {
-				Element rule = (Element) rules.item(i);
-				NodeList description = rule.getElementsByTagNameNS(DMN, "description");
-				if (description.getLength() > 0) {
-					descriptions.put(rule.getAttribute("id"), description.item(0).getTextContent().strip());
-				}
-			}
-			return descriptions;
+			return ModelBundles.parser().parse(dmn);
 		}
 		catch (ParserConfigurationException | SAXException ex) {
 			throw new IllegalStateException("A decision table does not read: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static Map<String, String> descriptions(Document model) {
+		NodeList rules = model.getElementsByTagNameNS(DMN, "rule");
+		Map<String, String> descriptions = new LinkedHashMap<>();
+		for (int i = 0; i < rules.getLength(); i++) {
+			Element rule = (Element) rules.item(i);
+			NodeList description = rule.getElementsByTagNameNS(DMN, "description");
+			if (description.getLength() > 0) {
+				descriptions.put(rule.getAttribute("id"), description.item(0).getTextContent().strip());
+			}
+		}
+		return descriptions;
+	}
+
+	/** Each decision's name and each input's label, by the element's id. */
+	private static Map<String, String> names(Document model) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String[] named : List.of(new String[] { "decision", "name" }, new String[] { "input", "label" })) {
+			NodeList elements = model.getElementsByTagNameNS(DMN, named[0]);
+			for (int i = 0; i < elements.getLength(); i++) {
+				Element element = (Element) elements.item(i);
+				String name = element.getAttribute(named[1]).strip();
+				if (!name.isEmpty()) {
+					names.put(element.getAttribute("id"), name);
+				}
+			}
+		}
+		return names;
 	}
 
 }

@@ -95,6 +95,10 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		JsonNode chinese = Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200);
 		assertThat(chinese.findValues("rulesFired").toString()).contains("销售经理：其他情况")
 			.doesNotContain("Sales manager: otherwise");
+		assertThat(chinese.get("decisions").findValuesAsText("name")).contains("订单审批级别")
+			.doesNotContain("Order approval level");
+		assertThat(chinese.get("decisions").findValues("inputs").toString()).contains("\"订单总额\":5000")
+			.doesNotContain("Order total");
 		assertThat(order.findValues("rulesFired").toString()).contains("Sales manager: otherwise");
 		assertThat(this.jdbc.queryForMap("select i.amount, r.open_amount, p.stock_on_hand, p.stock_reserved,"
 				+ " cp.committed_amount from sales_order o join invoice i on i.order_id = o.id"

@@ -25,6 +25,14 @@ class RuleTextsTest {
 	}
 
 	@Test
+	void namesADecisionAndWhatItIsGivenInTheLanguageAndOnlyWhole() {
+		assertThat(this.texts.label("Order approval level", CHINESE)).isEqualTo("订单审批级别");
+		assertThat(this.texts.label("Order total", CHINESE)).isEqualTo("订单总额");
+		assertThat(this.texts.label("Order total", Locale.ENGLISH)).isEqualTo("Order total");
+		assertThat(this.texts.label("Order total (net)", CHINESE)).isEqualTo("Order total (net)");
+	}
+
+	@Test
 	void translatesEachDescriptionInAnExplanationAndKeepsTheRest() {
 		assertThat(this.texts.translate("Pass: exposure within the credit limit", CHINESE)).isEqualTo("通过：风险敞口在信用额度之内");
 		assertThat(this.texts.translate(
