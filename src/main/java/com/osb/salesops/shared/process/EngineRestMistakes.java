@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.annotation.Priority;
@@ -59,6 +61,12 @@ final class EngineRestMistakes {
 
 	/** The decision the REST API names, {@code key:version:id}. */
 	private static final Pattern DEFINITION = Pattern.compile("^Cannot evaluate decision (\\S+?):? ");
+
+	/**
+	 * The engine did not find the thing the request's address names ({@code No job found
+	 * with id ...}), unlike a thing its body names, which the body got wrong.
+	 */
+	private static final Pattern NAMED_NOT_FOUND = Pattern.compile("(?i)^no [a-z ]+ found with id");
 
 	private static final Pattern NOT_FOUND = Pattern
 		.compile("(?i)^(?:cannot find|no .* found|.*\\b(?:doesn't|does not) exist)");
@@ -138,7 +146,7 @@ final class EngineRestMistakes {
 					}
 				}
 				String reason = withoutCode(exception.getMessage());
-				if (exception.getCause() == null && NOT_FOUND.matcher(reason).find()) {
+				if (exception.getCause() == null && NAMED_NOT_FOUND.matcher(reason).find()) {
 					// the API's own answer for what the engine did not find
 					return answer(Response.Status.NOT_FOUND, reason);
 				}
@@ -149,6 +157,24 @@ final class EngineRestMistakes {
 				}
 			}
 			return new RestExceptionHandler().toResponse(exception);
+		}
+
+	}
+
+	/**
+	 * A body that is not JSON: answered as every other mistake, in JSON with where the
+	 * body breaks (the API answered it in plain text).
+	 */
+	@Provider
+	@Priority(Priorities.USER - 1000)
+	static class BrokenJson implements ExceptionMapper<JsonParseException> {
+
+		@Override
+		public Response toResponse(JsonParseException exception) {
+			JsonLocation where = exception.getLocation();
+			return answer(Response.Status.BAD_REQUEST,
+					"The body is not JSON as expected (line " + ((where != null) ? where.getLineNr() : 1) + ", column "
+							+ ((where != null) ? where.getColumnNr() : 1) + ")");
 		}
 
 	}
@@ -190,11 +216,15 @@ final class EngineRestMistakes {
 				return answer(Response.Status.BAD_REQUEST, UnstorableValue.ENGLISH);
 			}
 			String reason = withoutCode(message);
-			if (TASK_OF_A_PROCESS.matcher(reason).matches()) {
-				return answer(Response.Status.BAD_REQUEST, reason);
-			}
-			if (NOT_FOUND.matcher(reason).find()) {
-				return answer(Response.Status.NOT_FOUND, reason);
+			if (exception.getClass() == ProcessEngineException.class) {
+				// the engine's refusals of no type of their own, which the API answers
+				// 500
+				if (TASK_OF_A_PROCESS.matcher(reason).matches()) {
+					return answer(Response.Status.BAD_REQUEST, reason);
+				}
+				if (NAMED_NOT_FOUND.matcher(reason).find()) {
+					return answer(Response.Status.NOT_FOUND, reason);
+				}
 			}
 			return new ProcessEngineExceptionHandler().toResponse(exception);
 		}

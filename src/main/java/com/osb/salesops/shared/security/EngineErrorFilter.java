@@ -166,7 +166,15 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			new Wrapper("^Invalid (?:process )?variable comparator specified: (.*)$", "variable-comparator",
 					"''{0}'' is not a comparator (eq, neq, gt, gteq, lt, lteq, like)"),
 			new Wrapper("^The given authenticated user password is not valid\\.$", "wrong-own-password",
-					"The password given as your own is not right"));
+					"The password given as your own is not right"),
+			new Wrapper("^no deployed process definition found with id '(.*)'$", "no-such-process-definition",
+					"There is no process definition {0}"),
+			new Wrapper("^(?:Source|Target) process definition with id '(.*)' does not exist$",
+					"no-such-process-definition", "There is no process definition {0}"),
+			new Wrapper("^Cannot perform instruction: .*?; Element '(.*)' does not exist in process '(.*)'$",
+					"no-such-element", "The process {1} has no element {0}"),
+			new Wrapper("^The body is not JSON as expected \\(line (\\d+), column (\\d+)\\)$", "not-json",
+					"The body is not JSON as expected (line {0}, column {1})"));
 
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body

@@ -139,7 +139,14 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/decision-definition/key/order-approval-level/evaluate", """
 				{"variables": {"orderTotal": {"value": "abc"}, "maxDiscountPercent": {"value": 1},
 				 "grade": {"value": "A"}}}""", 400, true));
-		bad.add(new Bad("DELETE", "/engine-rest/task/" + taskOfARunningProcess(), "", 400, true));
+		String running = runningProcess();
+		bad.add(new Bad("DELETE", "/engine-rest/task/" + taskOf(running), "", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance/" + running + "/modification",
+				"{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"Task_NoSuchTask\"}]}", 400,
+				true));
+		bad.add(new Bad("POST", "/engine-rest/migration/generate",
+				"{\"sourceProcessDefinitionId\": \"a\", \"targetProcessDefinitionId\": \"b\"}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/task?maxResults=5", "{nope", 400, true));
 		bad.add(new Bad("PUT", "/engine-rest/job/" + noTask + "/retries", "{\"retries\": 1}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/job/" + noTask + "/execute", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/task/" + noTask, "", 404, true));
@@ -152,13 +159,16 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		return bad;
 	}
 
-	/** A task of a rep's compliance process, waiting. */
-	private String taskOfARunningProcess() {
-		String instance = this.runtimeService
+	/** A rep's compliance process, waiting at its task. */
+	private String runningProcess() {
+		return this.runtimeService
 			.startProcessInstanceByKey("rep-compliance", "compliance-BADINPUT", Map.of("repId", "BADINPUT", "repUserId",
 					"brep", "findingsCount", "1", "findingsText", "x", "checkedOnText", "2026-11-16"))
 			.getId();
-		return this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+	}
+
+	private String taskOf(String processInstance) {
+		return this.taskService.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
 	}
 
 	@ParameterizedTest
