@@ -23,7 +23,8 @@ public class EngineApiAnswersDiscovery implements ForcedAutoDiscoverable {
 	private static final List<Class<?>> MAPPERS = List.of(RuleRefusalMapper.class, WrappedRuleRefusalMapper.class,
 			EngineRestMistakes.MissingPart.class, EngineRestMistakes.MissingValue.class,
 			EngineRestMistakes.WrappedMissingValue.class, EngineRestMistakes.Conflict.class,
-			EngineRestMistakes.UntypedRefusals.class, EngineRestMistakes.BrokenJson.class);
+			EngineRestMistakes.UntypedRefusals.class, EngineRestMistakes.BrokenJson.class,
+			EngineRestMistakes.UnreadableJson.class);
 
 	@Override
 	public void configure(FeatureContext context) {

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.annotation.Priority;
@@ -175,6 +178,31 @@ final class EngineRestMistakes {
 			return answer(Response.Status.BAD_REQUEST,
 					"The body is not JSON as expected (line " + ((where != null) ? where.getLineNr() : 1) + ", column "
 							+ ((where != null) ? where.getColumnNr() : 1) + ")");
+		}
+
+	}
+
+	/**
+	 * A body in JSON that the API cannot read as what it takes: answered with the field
+	 * it could not read (the API answered with no words at all).
+	 */
+	@Provider
+	@Priority(Priorities.USER - 1000)
+	static class UnreadableJson implements ExceptionMapper<JsonMappingException> {
+
+		@Override
+		public Response toResponse(JsonMappingException exception) {
+			String field = exception.getPath()
+				.stream()
+				.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
+						: "[" + reference.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			if (field.isEmpty()) {
+				return answer(Response.Status.BAD_REQUEST, "The body is not JSON as expected (line 1, column 1)");
+			}
+			return answer(Response.Status.BAD_REQUEST, (exception instanceof UnrecognizedPropertyException)
+					? "The request takes no field " + field : "The field " + field + " cannot be read as given");
 		}
 
 	}

@@ -29,8 +29,9 @@ class SecureEnginePlugin extends AbstractProcessEnginePlugin {
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setManagementService(new JobsGuard.CheckedManagementService(configuration));
 		EngineCommands.intercept(configuration, StepRefusals::new, QueryExpressionGuard::new, TaskFormGuard::new,
-				FailedLoginLog::new, DeploymentGuard::new, UserDirectoryGuard::new, RevokeGuard::new, TenantGuard::new,
-				JobsGuard::new, QueryInputGuard::new, () -> new TaskCompletionChecks(this.completionChecks));
+				FailedLoginLog::new, DeploymentGuard::new, UserDirectoryGuard::new, TaskAssignmentGuard::new,
+				RevokeGuard::new, TenantGuard::new, JobsGuard::new, QueryInputGuard::new,
+				() -> new TaskCompletionChecks(this.completionChecks));
 	}
 
 	@Override

@@ -174,7 +174,10 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			new Wrapper("^Cannot perform instruction: .*?; Element '(.*)' does not exist in process '(.*)'$",
 					"no-such-element", "The process {1} has no element {0}"),
 			new Wrapper("^The body is not JSON as expected \\(line (\\d+), column (\\d+)\\)$", "not-json",
-					"The body is not JSON as expected (line {0}, column {1})"));
+					"The body is not JSON as expected (line {0}, column {1})"),
+			new Wrapper("^The request takes no field (\\S+)$", "unknown-field", "The request takes no field {0}"),
+			new Wrapper("^The field (\\S+) cannot be read as given$", "unreadable-field",
+					"The field {0} cannot be read as given"));
 
 	/**
 	 * The cleaned body of an error answer, its message in the language, or the body

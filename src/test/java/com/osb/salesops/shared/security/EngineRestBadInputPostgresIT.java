@@ -147,6 +147,8 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("POST", "/engine-rest/migration/generate",
 				"{\"sourceProcessDefinitionId\": \"a\", \"targetProcessDefinitionId\": \"b\"}", 400, true));
 		bad.add(new Bad("POST", "/engine-rest/task?maxResults=5", "{nope", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/task?maxResults=5", "{\"assignee\": {\"a\": 1}}", 400, true));
+		bad.add(new Bad("PUT", "/engine-rest/task/" + taskOf(running), "{\"priority\": \"high\"}", 400, true));
 		bad.add(new Bad("PUT", "/engine-rest/job/" + noTask + "/retries", "{\"retries\": 1}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/job/" + noTask + "/execute", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/task/" + noTask, "", 404, true));

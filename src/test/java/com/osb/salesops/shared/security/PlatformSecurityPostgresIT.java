@@ -5,6 +5,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osb.salesops.support.CustomerFixture;
+import com.osb.salesops.support.OrderDesk;
 
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.PostgresIntegrationTest;
@@ -23,9 +30,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The secure defaults, proven on the running application on PostgreSQL.
@@ -52,6 +61,9 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	FilterService filterService;
@@ -180,6 +192,70 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 			.statusCode()).isEqualTo(204);
 		assertThat(this.identityService.createUserQuery().userId("ritaself").singleResult().getEmail())
 			.isEqualTo("rita@salesops.example");
+	}
+
+	@Test
+	void aTaskGoesOnlyToThePeopleItsProcessOffersItTo() throws Exception {
+		// given an order of tina's waiting for a manager's approval, and a second manager
+		OrderDesk.hireCrew(this.identityService);
+		TestUsers.ensure(this.identityService, "mona", Roles.SALES_MANAGER);
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
+		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		String task = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		Http mark = desk.as("mark");
+		String path = "/engine-rest/task/" + task;
+		ObjectNode shown = updatable(Http.json(mark.get(path), 200));
+		String name = shown.get("name").asText();
+
+		// when the manager hands it to the order's own rep in each way the engine's API
+		// has,
+		// renames it or moves its deadline
+		List<HttpResponse<String>> refused = List.of(mark.postJson(path + "/assignee", "{\"userId\": \"tina\"}"),
+				mark.postJson(path + "/claim", "{\"userId\": \"tina\"}"),
+				mark.postJson(path + "/delegate", "{\"userId\": \"tina\"}"),
+				mark.postJson(path + "/identity-links", "{\"userId\": \"tina\", \"type\": \"candidate\"}"),
+				mark.postJson(path + "/identity-links", "{\"userId\": \"tina\", \"type\": \"owner\"}"),
+				mark.postJson(path + "/identity-links/delete",
+						"{\"groupId\": \"" + Roles.SALES_MANAGER + "\", \"type\": \"candidate\"}"),
+				mark.putJson(path, shown.deepCopy().put("assignee", "tina").toString()),
+				mark.putJson(path, shown.deepCopy().put("name", "Approve order: approve at once").toString()),
+				mark.putJson(path, shown.deepCopy().put("due", "2030-01-01T00:00:00.000+0000").toString()));
+
+		// then each is refused, the task is as it was and tina cannot answer it
+		for (HttpResponse<String> answer : refused) {
+			assertThat(answer.statusCode())
+				.as(answer.request().method() + " " + answer.request().uri() + " " + answer.body())
+				.isEqualTo(403);
+		}
+		Task kept = this.taskService.createTaskQuery().taskId(task).singleResult();
+		assertThat(kept.getAssignee()).isNull();
+		assertThat(kept.getOwner()).isNull();
+		assertThat(kept.getName()).isEqualTo(name);
+		assertThat(this.taskService.getIdentityLinksForTask(task)).extracting((link) -> link.getGroupId())
+			.containsExactly(Roles.SALES_MANAGER);
+		assertThat(desk.as("tina")
+			.postJson(path + "/submit-form", "{\"variables\": {\"approvalDecision\": {\"value\": \"APPROVE\"}}}")
+			.statusCode()).isIn(403, 404);
+
+		// and a manager takes it, sets his own follow-up date and hands it to another
+		// manager
+		assertThat(mark.postJson(path + "/claim", "{\"userId\": \"mark\"}").statusCode()).isEqualTo(204);
+		ObjectNode claimed = updatable(Http.json(mark.get(path), 200));
+		assertThat(mark.putJson(path, claimed.put("followUp", "2026-11-20T09:00:00.000+0800").toString()).statusCode())
+			.isEqualTo(204);
+		assertThat(mark.postJson(path + "/assignee", "{\"userId\": \"mona\"}").statusCode()).isEqualTo(204);
+		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("mona");
+	}
+
+	/** What the engine API's update of a task takes, as the task shows it. */
+	private static ObjectNode updatable(JsonNode task) {
+		ObjectNode fields = ((ObjectNode) task).deepCopy();
+		fields.retain("name", "description", "priority", "assignee", "owner", "delegationState", "due", "followUp",
+				"parentTaskId", "caseInstanceId", "tenantId");
+		return fields;
 	}
 
 	@Test
