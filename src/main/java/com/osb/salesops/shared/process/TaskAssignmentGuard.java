@@ -30,22 +30,34 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * A task of a process goes only to someone the process offers it to. Through the engine's
  * API a user who may work on a task could hand it to anyone (assign, claim for, delegate
  * to, make owner, add as a candidate), who could then complete it: a manager's approval
- * given to the rep of the order, who approved their own order. Here a user (not the
- * administrator, not the application's own steps, which hand tasks to substitutes and
- * delegates by their own rules) hands a process's task only to a person among its
- * candidates, by name or by group; who a task is offered to, and its name, deadline,
- * priority and other facts are the process's (a person sets their own follow-up date).
- * Tasks a user made themselves, outside any process, stay theirs to arrange.
+ * given to the rep of the order, who approved their own order. Here a user calling the
+ * engine's API or the webapps (not the administrator; not the application's own steps,
+ * which hand tasks to substitutes and delegates by their own rules) hands a process's
+ * task only to a person among its candidates, by name or by group; who a task is offered
+ * to, and its name, deadline, priority and other facts are the process's (a person sets
+ * their own follow-up date). Tasks a user made themselves, outside any process, stay
+ * theirs to arrange.
  */
 class TaskAssignmentGuard extends CommandInterceptor {
 
+	/** How deep in commands the thread is: only the command a client sent is checked. */
+	private static final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
 	@Override
 	public <T> T execute(Command<T> command) {
-		CommandContext context = Context.getCommandContext();
-		if (EngineCommands.byUser(context) && !EngineCommands.byAdministrator(context)) {
-			check(command, context);
+		int[] level = depth.get();
+		level[0]++;
+		try {
+			CommandContext context = Context.getCommandContext();
+			if (level[0] == 1 && ClientCalls.fromClient() && EngineCommands.byUser(context)
+					&& !EngineCommands.byAdministrator(context)) {
+				check(command, context);
+			}
+			return this.next.execute(command);
 		}
-		return this.next.execute(command);
+		finally {
+			level[0]--;
+		}
 	}
 
 	private static void check(Command<?> command, CommandContext context) {
