@@ -40,7 +40,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * answered as the API answers it. Registered with every engine API of the server
  * ({@link EngineApiAnswersDiscovery}).
  */
-final class EngineRestMistakes {
+public final class EngineRestMistakes {
 
 	private EngineRestMistakes() {
 	}
@@ -259,9 +259,12 @@ final class EngineRestMistakes {
 
 	}
 
-	/** The message without the code the engine put in front of it; its end tidied. */
-	static String withoutCode(String message) {
-		return CODE.matcher(String.valueOf(message).strip()).replaceFirst("").replaceAll("\\.'$", ".");
+	/**
+	 * The message without the code the engine puts in front of it ({@code ENGINE-13053}),
+	 * for the exception mappers here and the engine API's error filter alike.
+	 */
+	public static String withoutCode(String message) {
+		return CODE.matcher(String.valueOf(message).strip()).replaceFirst("");
 	}
 
 	/** The decision a failed evaluation names. */

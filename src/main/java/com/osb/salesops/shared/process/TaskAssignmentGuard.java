@@ -40,23 +40,22 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 class TaskAssignmentGuard extends CommandInterceptor {
 
-	/** How deep in commands the thread is: only the command a client sent is checked. */
-	private static final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+	/** Only the command a client sent is checked. */
+	private static final CommandDepth DEPTH = new CommandDepth();
 
 	@Override
 	public <T> T execute(Command<T> command) {
-		int[] level = depth.get();
-		level[0]++;
+		int level = DEPTH.enter();
 		try {
 			CommandContext context = Context.getCommandContext();
-			if (level[0] == 1 && ClientCalls.fromClient() && EngineCommands.byUser(context)
+			if (level == 1 && ClientCalls.fromClient() && EngineCommands.byUser(context)
 					&& !EngineCommands.byAdministrator(context)) {
 				check(command, context);
 			}
 			return this.next.execute(command);
 		}
 		finally {
-			level[0]--;
+			DEPTH.leave();
 		}
 	}
 

@@ -55,15 +55,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 class TaskFormGuard extends CommandInterceptor {
 
 	/** How deep in commands the thread is, whichever chain of interceptors runs them. */
-	private static final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+	private static final CommandDepth DEPTH = new CommandDepth();
 
 	@Override
 	public <T> T execute(Command<T> command) {
-		int[] level = depth.get();
-		level[0]++;
+		int level = DEPTH.enter();
 		try {
 			CommandContext context = Context.getCommandContext();
-			if (level[0] == 1 && ClientCalls.fromClient() && EngineCommands.byUser(context)) {
+			if (level == 1 && ClientCalls.fromClient() && EngineCommands.byUser(context)) {
 				checkObjectTypes(command, context);
 				ProcessStarts.checkOfAnyone(command, context);
 				if (!EngineCommands.byAdministrator(context)) {
@@ -72,17 +71,16 @@ class TaskFormGuard extends CommandInterceptor {
 				}
 			}
 			T result = this.next.execute(command);
-			if (level[0] == 1 && command instanceof GetTaskFormVariablesCmd && result instanceof VariableMap shown) {
+			if (level == 1 && command instanceof GetTaskFormVariablesCmd && result instanceof VariableMap shown) {
 				leaveOutOthersAnswers(command, context, shown);
 			}
-			if (level[0] == 1 && command instanceof AbstractGetFormVariablesCmd
-					&& result instanceof VariableMap shown) {
+			if (level == 1 && command instanceof AbstractGetFormVariablesCmd && result instanceof VariableMap shown) {
 				inReadersLanguage(shown);
 			}
 			return result;
 		}
 		finally {
-			level[0]--;
+			DEPTH.leave();
 		}
 	}
 

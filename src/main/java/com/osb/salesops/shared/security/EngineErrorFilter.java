@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.shared.process.EngineRestMistakes;
 import com.osb.salesops.shared.web.Busy;
 import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.DatabaseReach;
@@ -62,9 +63,6 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b:?\\s*");
 
 	/** The end of the engine's check that a value is there: {@code : task is null}. */
-	/** The code the engine puts in front of a message, {@code ENGINE-14026 }. */
-	private static final Pattern ENGINE_CODE = Pattern.compile("^[A-Z]+(?:/[A-Z]+)?-\\d+\\s+");
-
 	private static final Pattern NULL_SUFFIX = Pattern.compile(":\\s*[\\w.]+ is null$");
 
 	/** A message that is only that check: {@code groupId is null}. */
@@ -273,7 +271,7 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	}
 
 	static String clean(String message) {
-		String simple = QUALIFIED_NAME.matcher(ENGINE_CODE.matcher(message).replaceFirst("")).replaceAll("$1");
+		String simple = QUALIFIED_NAME.matcher(EngineRestMistakes.withoutCode(message)).replaceAll("$1");
 		simple = EXCEPTION_NAME.matcher(simple).replaceAll("").trim();
 		// the engine's check that a value is there names the variable it checked
 		simple = NULL_SUFFIX.matcher(simple).replaceFirst("");
