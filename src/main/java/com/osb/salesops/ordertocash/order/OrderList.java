@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.QueryParameters;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,10 @@ public class OrderList {
 	/** The sort keys a caller may name, and their columns. */
 	private static final Map<String, String> SORTS = Map.of("orderDate", "o.order_date", "number", "o.number", "total",
 			"o.total_amount", "status", "o.status", "customer", "c.code");
+
+	/** The filters, paging and sorting a caller may ask for. */
+	private static final List<String> PARAMETERS = List.of("status", "customer", "rep", "region", "market", "channel",
+			"product", "from", "to", "page", "size", "sort");
 
 	private static final int MAX_PAGE_SIZE = 200;
 
@@ -43,7 +48,12 @@ public class OrderList {
 	 * {@code page}, {@code size}, {@code sort} (a key, {@code -} first for descending)
 	 */
 	public Map<String, Object> list(OrderScope scope, Map<String, String> filters) {
-		List<FieldError> errors = new ArrayList<>();
+		List<FieldError> errors = new ArrayList<>(QueryParameters.unknown(filters.keySet(), PARAMETERS));
+		String status = filters.get("status");
+		if (status != null && !status.isBlank() && !Orders.STATES.contains(status)) {
+			errors.add(FieldError.of("status", "one-of", "must be one of {0}", String.join(", ", Orders.STATES)));
+		}
+		errors.addAll(OrderFilters.problems(filters.get("channel"), filters.get("product")));
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		List<Object> arguments = new ArrayList<>();
 		scope.appendTo(where, arguments);
@@ -60,6 +70,9 @@ public class OrderList {
 				+ " where l.order_id = o.id and p.sku = ?)", where, arguments, errors);
 		LocalDate first = date(filters, "from", " and o.order_date >= ?", where, arguments, errors);
 		LocalDate last = date(filters, "to", " and o.order_date <= ?", where, arguments, errors);
+		if (first != null && last != null && last.isBefore(first)) {
+			errors.add(FieldError.of("to", "not-before-from", "must not be before from ({0})", first));
+		}
 		int page = number(filters, "page", 0, 0, 100_000, errors);
 		int size = number(filters, "size", 50, 1, MAX_PAGE_SIZE, errors);
 		String sort = filters.getOrDefault("sort", "-orderDate");

@@ -16,6 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Orders {
 
+	/**
+	 * The states an order is in, from submission to its end (archived, rejected or
+	 * cancelled).
+	 */
+	public static final List<String> STATES = List.of("SUBMITTED", "REVISED", "CREDIT_HOLD", "CREDIT_CLEARED",
+			"CONTRACT_SIGNED", "STOCK_RESERVED", "PAYMENT_RECEIVED", "DISPATCHED", "DELIVERED", "SHIPMENT_EXCEPTION",
+			"INVOICED", "CLOSED", "REJECTED", "CANCELLED");
+
 	private final JdbcTemplate jdbc;
 
 	private final OrderTotals totals;

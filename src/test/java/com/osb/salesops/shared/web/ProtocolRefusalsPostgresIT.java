@@ -84,6 +84,8 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 				new Refused("the webapps' first-administrator setup", null, "POST",
 						"/camunda/api/admin/setup/default/user/create", BodyPublishers.ofString("{}"), 403,
 						"setup-closed", "Content-Type", "application/json"),
+				new Refused("a query parameter the address does not take", "tina", "GET",
+						"/api/reports/cycle-times?form=2026-01-01", null, 400, "query-refused"),
 				new Refused("a path number that is no number", "sally", "DELETE", "/api/organisation/changes/abc", null,
 						400, "bad-parameter"),
 				new Refused("the webapps' engine API without a session", null, "POST",
@@ -124,6 +126,32 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		JsonNode problem = Http.json(answer, 400);
 		assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("id");
 		assertThat(problem.get("errors").findValuesAsText("code")).containsExactly("whole-number");
+	}
+
+	@Test
+	void everyProblemOfAQueryIsNamedAtOnce() throws Exception {
+		Http tina = new Http(this.port).as("tina");
+
+		JsonNode orders = Http.json(tina.get("/api/orders?sttus=CLOSED&status=FOO&channel=PHONE&from=2026-12-31"
+				+ "&to=2026-01-01&size=abc&page=-1"), 400);
+		JsonNode cycleTimes = Http.json(
+				tina.get("/api/reports/cycle-times?form=2026-01-01&from=1.1.2026&to=31%2F12" + "&channel=DIRECT"), 400);
+		JsonNode known = Http.json(tina.get("/api/orders?status=CLOSED&channel=DIRECT&from=2026-01-01&to=2026-12-31"),
+				200);
+		JsonNode chinese = Http.json(tina.inLanguage("zh-CN").get("/api/reports/cycle-times?form=2026-01-01"), 400);
+
+		assertThat(orders.get("code").asText()).isEqualTo("list-refused");
+		assertThat(orders.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("sttus", "status",
+				"channel", "to", "size", "page");
+		assertThat(orders.get("errors").findValuesAsText("code")).contains("unknown-parameter", "one-of");
+		assertThat(orders.get("errors").toString()).contains("SUBMITTED", "CREDIT_HOLD", "status", "customer");
+		assertThat(cycleTimes.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("form", "from", "to");
+		assertThat(cycleTimes.get("errors").findValuesAsText("code")).containsExactlyInAnyOrder("unknown-parameter",
+				"date-format-end", "date-format-end");
+		assertThat(known.get("total").asLong()).isZero();
+		assertThat(chinese.get("detail").asText()).doesNotContainPattern("[A-Za-z]{3,}");
+		assertThat(chinese.get("errors").get(0).get("message").asText()).contains("from", "to")
+			.containsPattern("\\p{IsHan}");
 	}
 
 	private static String check(Refused refused, String language, HttpResponse<String> answer) throws Exception {
