@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
@@ -22,7 +23,11 @@ import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -45,12 +50,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * setting a task's variables, may set only the fields the task's form lets a person
  * change, with the form's types and validation; the fields the form only shows keep their
  * values; a process's own variables, and those a message carries, are not set by any
- * caller. Checked on the server for every call a client makes itself (Tasklist, the REST
- * API: see {@link ClientCalls}) as a user who is not an administrator; the application's
- * own steps, which check their input by their own rules, are not affected. A refused call
- * changes nothing and names every problem, in the caller's language. A field that is each
- * person's own answer ({@link FormFields#isOwnAnswer}) is shown and counted only as this
- * task set it, never as an earlier task answered it.
+ * caller, nor those a signal carries; a person does not throw a task out of its process
+ * (a BPMN error or escalation) or start one by conditions. Checked on the server for
+ * every call a client makes itself (Tasklist, the REST API: see {@link ClientCalls}) as a
+ * user who is not an administrator; the application's own steps, which check their input
+ * by their own rules, are not affected. A refused call changes nothing and names every
+ * problem, in the caller's language. A field that is each person's own answer
+ * ({@link FormFields#isOwnAnswer}) is shown and counted only as this task set it, never
+ * as an earlier task answered it.
  */
 class TaskFormGuard extends CommandInterceptor {
 
@@ -126,6 +133,26 @@ class TaskFormGuard extends CommandInterceptor {
 		}
 		else if (command instanceof CorrelateMessageCmd || command instanceof CorrelateAllMessageCmd) {
 			checkMessage(command);
+		}
+		else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+			// a task thrown out of its process would skip its form, and the process's
+			// own checks of what comes next, and could set any variable on the way
+			throw new AuthorizationException(Messages.refusal("task-throw-refused",
+					"A task ends through its form: a BPMN error or escalation is thrown by a process's own steps,"
+							+ " not by a person"));
+		}
+		else if (command instanceof SignalEventReceivedCmd signal) {
+			SignalEventReceivedBuilderImpl builder = EngineCommands.field(signal, SignalEventReceivedCmd.class,
+					"builder");
+			if (builder != null && !isEmpty(builder.getVariables())) {
+				throw refused(command, Messages.refusal("signal-variables-refused",
+						"A signal from a caller carries no variables: report the event through /api"));
+			}
+		}
+		else if (command instanceof EvaluateStartConditionCmd) {
+			throw new AuthorizationException(Messages.refusal("condition-refused",
+					"A process is started through its start form or the application's API, not by conditions a"
+							+ " caller's variables meet"));
 		}
 		else if (command instanceof StartProcessInstanceCmd) {
 			ProcessInstantiationBuilderImpl builder = EngineCommands.field(command, StartProcessInstanceCmd.class,

@@ -2,6 +2,7 @@ package com.osb.salesops.shared.security;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.support.CustomerFixture;
@@ -336,6 +337,43 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		}
 		assertThat(this.runtimeService.getVariable(instance, "paymentTerms")).isEqualTo("PREPAY");
 		assertThat(this.runtimeService.getVariable(instance, "fullyPaid")).isNotEqualTo(true);
+	}
+
+	@Test
+	void aTaskEndsThroughItsFormNeverThroughAnErrorOrEscalationItsHolderThrows() {
+		// given
+		String taskId = taskId("tina", "Task_RecordSignedContract");
+		String instance = processInstanceId();
+
+		// when
+		HttpResponse<String> error = rep().postJson("/engine-rest/task/" + taskId + "/bpmnError", """
+				{"errorCode": "Err_OrderRejected", "errorMessage": "no",
+				 "variables": {"paymentTerms": {"value": "NET60"}}}""");
+		HttpResponse<String> bareError = rep().postJson("/engine-rest/task/" + taskId + "/bpmnError",
+				"{\"errorCode\": \"Err_OrderCancelled\"}");
+		HttpResponse<String> escalation = rep().postJson("/engine-rest/task/" + taskId + "/bpmnEscalation", """
+				{"escalationCode": "anything", "variables": {"fullyPaid": {"value": true}}}""");
+		HttpResponse<String> signal = rep().postJson("/engine-rest/signal", """
+				{"name": "Signal_Anything", "variables": {"fullyPaid": {"value": true}}}""");
+		HttpResponse<String> condition = rep().postJson("/engine-rest/condition", """
+				{"variables": {"fullyPaid": {"value": true}}}""");
+		HttpResponse<String> chinese = rep().inLanguage("zh-CN")
+			.postJson("/engine-rest/task/" + taskId + "/bpmnError", "{\"errorCode\": \"Err_OrderRejected\"}");
+
+		// then
+		for (HttpResponse<String> response : List.of(error, bareError, escalation, signal, condition)) {
+			assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(400, 403);
+		}
+		assertThat(error.statusCode()).isEqualTo(403);
+		assertThat(bareError.statusCode()).isEqualTo(403);
+		assertThat(escalation.statusCode()).isEqualTo(403);
+		assertThat(chinese.body()).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
+		assertThat(this.taskService.createTaskQuery().taskId(taskId).count()).isOne();
+		assertThat(this.runtimeService.getVariable(instance, "paymentTerms")).isEqualTo("PREPAY");
+		assertThat(this.runtimeService.getVariable(instance, "fullyPaid")).isNotEqualTo(true);
+		assertThat(
+				this.jdbc.queryForObject("select status from sales_order where number = ?", String.class, this.number))
+			.isNotIn("REJECTED", "CANCELLED");
 	}
 
 	private Http rep() {
