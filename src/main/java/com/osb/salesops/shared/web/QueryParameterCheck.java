@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,22 +79,40 @@ class QueryParameterCheck implements HandlerInterceptor, WebMvcConfigurer {
 			return true;
 		}
 		Declared parameters = this.declared.computeIfAbsent(method.getMethod(), (key) -> Declared.of(method));
+		String query = request.getQueryString();
+		List<String> given = QueryParameters.names(query);
+		List<FieldError> problems = new ArrayList<>(QueryParameters.repeated(given, (name) -> !parameters.open()
+				&& parameters.named().containsKey(name) && takesMany(parameters.named().get(name))));
 		if (parameters.open()) {
+			// the endpoint names what it takes itself, but never sees a name that
+			// cannot be read
+			QueryParameters.undecodable(query)
+				.forEach((name) -> problems.add(FieldError.of(name, "unreadable-name",
+						"cannot be read as a name: it is not encoded in UTF-8")));
+			refuse(problems);
 			return true;
 		}
-		List<FieldError> problems = new ArrayList<>(
-				QueryParameters.unknown(QueryParameters.names(request.getQueryString()), parameters.named().keySet()));
+		problems.addAll(QueryParameters.unknown(given, parameters.named().keySet()));
 		parameters.named().forEach((name, parameter) -> {
 			FieldError problem = problem(name, parameter, request.getParameterValues(name));
 			if (problem != null) {
 				problems.add(problem);
 			}
 		});
+		refuse(problems);
+		return true;
+	}
+
+	private static void refuse(List<FieldError> problems) {
 		if (!problems.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "query-refused",
 					"The address's query cannot be read as given", problems);
 		}
-		return true;
+	}
+
+	private static boolean takesMany(MethodParameter parameter) {
+		Class<?> type = parameter.getParameterType();
+		return type.isArray() || Collection.class.isAssignableFrom(type);
 	}
 
 	private FieldError problem(String name, MethodParameter parameter, String[] values) {

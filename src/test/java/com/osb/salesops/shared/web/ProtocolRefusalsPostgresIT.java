@@ -1,9 +1,12 @@
 package com.osb.salesops.shared.web;
 
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,6 +139,9 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 				+ "&to=2026-01-01&size=abc&page=-1"), 400);
 		JsonNode cycleTimes = Http.json(
 				tina.get("/api/reports/cycle-times?form=2026-01-01&from=1.1.2026&to=31%2F12" + "&channel=DIRECT"), 400);
+		JsonNode twice = Http.json(tina.get("/api/orders?status=CLOSED&status=FOO"), 400);
+		String undecodable = rawGet("/api/orders?%ZZ=1", "tina");
+		JsonNode twiceTyped = Http.json(tina.get("/api/reports/cycle-times?rep=a&rep=b&channel=DIRECT"), 400);
 		JsonNode known = Http.json(tina.get("/api/orders?status=CLOSED&channel=DIRECT&from=2026-01-01&to=2026-12-31"),
 				200);
 		JsonNode chinese = Http.json(tina.inLanguage("zh-CN").get("/api/reports/cycle-times?form=2026-01-01"), 400);
@@ -148,10 +154,28 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		assertThat(cycleTimes.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("form", "from", "to");
 		assertThat(cycleTimes.get("errors").findValuesAsText("code")).containsExactlyInAnyOrder("unknown-parameter",
 				"date-format-end", "date-format-end");
+		assertThat(twice.get("errors").findValuesAsText("field")).containsExactly("status");
+		assertThat(twice.get("errors").findValuesAsText("code")).containsExactly("given-twice");
+		assertThat(undecodable).startsWith("HTTP/1.1 400").contains("\"field\":\"%ZZ\"", "unreadable-name");
+		assertThat(twiceTyped.get("errors").findValuesAsText("field")).containsExactly("rep");
 		assertThat(known.get("total").asLong()).isZero();
 		assertThat(chinese.get("detail").asText()).doesNotContainPattern("[A-Za-z]{3,}");
 		assertThat(chinese.get("errors").get(0).get("message").asText()).contains("from", "to")
 			.containsPattern("\\p{IsHan}");
+	}
+
+	/** A GET sent as it is written, which the JDK's client would refuse to send. */
+	private String rawGet(String path, String user) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			String credentials = Base64.getEncoder()
+				.encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8));
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+						+ "Accept-Language: en\r\nAuthorization: Basic " + credentials
+						+ "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private static String check(Refused refused, String language, HttpResponse<String> answer) throws Exception {
