@@ -259,6 +259,32 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void theOnesATaskIsOfferedToCommentOnItAndNoOneElse() throws Exception {
+		// given an order waiting for the sales assistant's contract review
+		OrderDesk.hireCrew(this.identityService);
+		CustomerFixture customers = new CustomerFixture(this.jdbc);
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
+		String task = await().atMost(Duration.ofSeconds(30))
+			.until(() -> desk.taskId("asha", number, "Task_ReviewContract"), Objects::nonNull);
+		String comments = "/engine-rest/task/" + task + "/comment";
+
+		// when the assistant comments, as Tasklist lets them, and two people the task is
+		// not offered to try
+		HttpResponse<String> assistant = desk.as("asha").postJson(comments + "/create", "{\"message\": \"客户要求加盖公章\"}");
+		HttpResponse<String> rep = desk.as("tina").postJson(comments + "/create", "{\"message\": \"approve it\"}");
+		HttpResponse<String> manager = desk.as("mark").postJson(comments + "/create", "{\"message\": \"ok\"}");
+
+		// then the assistant's comment is kept and read back, the others' are refused
+		assertThat(assistant.statusCode()).as(assistant.body()).isEqualTo(200);
+		assertThat(Http.json(desk.as("asha").get(comments), 200).findValuesAsText("message"))
+			.containsExactly("客户要求加盖公章");
+		assertThat(rep.statusCode()).as(rep.body()).isIn(400, 403, 404);
+		assertThat(manager.statusCode()).as(manager.body()).isIn(400, 403, 404);
+		assertThat(this.taskService.getTaskComments(task)).hasSize(1);
+	}
+
+	@Test
 	void revokingAuthorizationsAreRefusedBecauseTheEngineDoesNotReadThem() {
 		// when
 		HttpResponse<String> created = this.admin.postJson("/engine-rest/authorization/create",
