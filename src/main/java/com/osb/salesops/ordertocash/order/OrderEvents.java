@@ -71,7 +71,7 @@ public class OrderEvents {
 		if (CLOSED.contains(String.valueOf(head.get("status")))) {
 			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-closed",
 					"Order {0} is {1} and waits for no event; nothing was changed", List.of(), number,
-					String.valueOf(head.get("status")).toLowerCase());
+					Orders.stateText(head.get("status")));
 		}
 		long orderId = ((Number) head.get("id")).longValue();
 		String eventId = event.eventId();
@@ -95,7 +95,7 @@ public class OrderEvents {
 		if (!delivered && !"PAYMENT_RECEIVED".equals(type)) {
 			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-not-waiting",
 					"Order {0} ({1}) does not wait for {2} now; nothing was changed", List.of(), number,
-					head.get("status"), type);
+					Orders.stateText(head.get("status")), type);
 		}
 		this.audit.record(user, "EVENT_" + type, "order", number, null, event.given().toString());
 		if (eventId == null) {

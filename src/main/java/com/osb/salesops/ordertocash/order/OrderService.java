@@ -72,7 +72,8 @@ public class OrderService {
 			.orElseThrow(() -> NotFoundException.of("no-such-order", "There is no order {0}", number));
 		if (!this.flow.awaitingRevision(number)) {
 			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-not-sent-back",
-					"Order {0} ({1}) was not sent back for revision", List.of(), number, head.get("status"));
+					"Order {0} ({1}) was not sent back for revision", List.of(), number,
+					Orders.stateText(head.get("status")));
 		}
 		OrderSubmission order = this.validation.validate(request, ownCustomersOnly ? revisedBy : null);
 		if (order.customerId() != ((Number) head.get("customer_id")).longValue()) {

@@ -2,10 +2,12 @@ package com.osb.salesops.ordertocash.order;
 
 import java.sql.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,6 +25,11 @@ public class Orders {
 	public static final List<String> STATES = List.of("SUBMITTED", "REVISED", "CREDIT_HOLD", "CREDIT_CLEARED",
 			"CONTRACT_SIGNED", "STOCK_RESERVED", "PAYMENT_RECEIVED", "DISPATCHED", "DELIVERED", "SHIPMENT_EXCEPTION",
 			"INVOICED", "CLOSED", "REJECTED", "CANCELLED");
+
+	/** An order's state as the request's reader says it ("on credit hold", "信用冻结"). */
+	public static String stateText(Object state) {
+		return Messages.text("order-state." + state, String.valueOf(state).toLowerCase(Locale.ROOT));
+	}
 
 	private final JdbcTemplate jdbc;
 
