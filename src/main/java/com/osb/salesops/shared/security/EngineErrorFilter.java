@@ -96,7 +96,17 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	 * The words the engine's REST API puts in front of the reason a call failed, with
 	 * what each is about: in the caller's language, {@code engine.<code>} of the bundles.
 	 */
+	/**
+	 * The engine's refusal of what an administrator does, or someone with these rights.
+	 */
+	private static final Pattern ADMIN_OR_RIGHTS = Pattern
+		.compile("^Required admin authenticated group or user or any of the following permissions: (.*?)\\.?$");
+
+	private static final Pattern RIGHT = Pattern.compile("'(\\w+)' permission on resource '(\\w+)'");
+
 	private static final List<Wrapper> WRAPPERS = List.of(
+			new Wrapper("^Required admin authenticated group or user\\.?$", "admin-only",
+					"Only an administrator may do this"),
 			new Wrapper("^Cannot submit task form (\\S+): (.*)$", "submit-task-form",
 					"Cannot submit task form {0}: {1}"),
 			new Wrapper("^Cannot complete task (\\S+): (.*)$", "complete-task", "Cannot complete task {0}: {1}"),
@@ -209,6 +219,19 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	 * the reason is as the engine or the product worded it.
 	 */
 	static String inLanguage(String message, Locale language) {
+		Matcher adminOr = ADMIN_OR_RIGHTS.matcher(message);
+		if (adminOr.matches()) {
+			List<String> rights = new ArrayList<>();
+			Matcher right = RIGHT.matcher(adminOr.group(1));
+			while (right.find()) {
+				rights.add(Messages.text(language, "engine.right-on-all", "{0} on every {1}",
+						Messages.text(language, "engine.permission." + right.group(1), right.group(1)),
+						Messages.text(language, "engine.resource." + right.group(2), right.group(2))));
+			}
+			return Messages.text(language, "engine.admin-or-rights",
+					"Only an administrator may do this, or someone with {0}",
+					String.join(Messages.text(language, "engine.rights-or", " or "), rights));
+		}
 		for (Wrapper wrapper : WRAPPERS) {
 			Matcher wrapped = wrapper.pattern().matcher(message);
 			if (wrapped.matches()) {

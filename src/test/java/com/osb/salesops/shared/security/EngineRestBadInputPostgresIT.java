@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -202,6 +203,21 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		}
 
 		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void whatOnlyAnAdministratorDoesIsRefusedInTheCallersLanguage() throws Exception {
+		Http rep = new Http(this.port).as("brep").inLanguage("zh-CN");
+
+		List<HttpResponse<String>> refused = List.of(rep.get("/engine-rest/telemetry/data"),
+				rep.postJson("/engine-rest/history/cleanup", "{}"));
+
+		for (HttpResponse<String> answer : refused) {
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+			String message = JSON.readTree(answer.body()).path("message").asText();
+			assertThat(message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)).as(message).isTrue();
+			assertThat(ENGLISH_WORDS.matcher(QUOTED.matcher(message).replaceAll("")).find()).as(message).isFalse();
+		}
 	}
 
 	@ParameterizedTest
