@@ -104,7 +104,16 @@ class EngineErrorFilter extends OncePerRequestFilter {
 
 	private static final Pattern RIGHT = Pattern.compile("'(\\w+)' permission on resource '(\\w+)'");
 
-	private static final List<Wrapper> WRAPPERS = List.of(
+	/**
+	 * The engine's answer for a thing of a kind that is not there (or not the caller's to
+	 * see).
+	 */
+	private static final Pattern NO_SUCH_THING = Pattern.compile("^(User|Group|Filter|Authorization|Execution"
+			+ "|Historic process instance|Batch|Tenant|Variable instance) with [iI]d '?(.+?)'? does not exist\\.?$");
+
+	private static final List<Wrapper> WRAPPERS = List.of(new Wrapper("^No matching definition with id (\\S+)$",
+			"no-such-process-definition", "There is no process definition {0}"),
+			new Wrapper("^(\\w+) is empty$", "empty", "{0} is empty"),
 			new Wrapper("^Required admin authenticated group or user\\.?$", "admin-only",
 					"Only an administrator may do this"),
 			new Wrapper("^Cannot submit task form (\\S+): (.*)$", "submit-task-form",
@@ -231,6 +240,12 @@ class EngineErrorFilter extends OncePerRequestFilter {
 			return Messages.text(language, "engine.admin-or-rights",
 					"Only an administrator may do this, or someone with {0}",
 					String.join(Messages.text(language, "engine.rights-or", " or "), rights));
+		}
+		Matcher noSuch = NO_SUCH_THING.matcher(message);
+		if (noSuch.matches()) {
+			String kind = noSuch.group(1).toLowerCase(Locale.ROOT);
+			return Messages.text(language, "engine.no-such-thing", "There is no {0} {1}",
+					Messages.text(language, "engine.thing." + kind.replace(' ', '-'), kind), noSuch.group(2));
 		}
 		for (Wrapper wrapper : WRAPPERS) {
 			Matcher wrapped = wrapper.pattern().matcher(message);

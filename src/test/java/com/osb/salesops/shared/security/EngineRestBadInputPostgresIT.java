@@ -153,6 +153,13 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("PUT", "/engine-rest/job/" + noTask + "/retries", "{\"retries\": 1}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/job/" + noTask + "/execute", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/task/" + noTask, "", 404, true));
+		for (String thing : List.of("user/nouser/profile", "group/nogroup", "filter/nofilter", "authorization/noauth",
+				"execution/nope", "history/process-instance/nope", "batch/nope", "process-definition/nope",
+				"variable-instance/nope")) {
+			bad.add(new Bad("GET", "/engine-rest/" + thing, "", 404, true));
+		}
+		bad.add(new Bad("POST", "/engine-rest/process-instance/variables-async",
+				"{\"processInstanceIds\": [\"nope\"], \"variables\": {\"a\": {\"value\": 1}}}", 400, true));
 		bad.add(new Bad("GET", "/engine-rest/process-instance/" + noTask, "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/process-definition/key/no-such-process", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/decision-definition/key/no-such-decision", "", 404, true));
