@@ -15,6 +15,7 @@ import com.osb.salesops.quota.PlanHeader;
 import com.osb.salesops.quota.QuotaAttainment;
 import com.osb.salesops.quota.QuotaPlanReports;
 import com.osb.salesops.quota.RepAttainment;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class AttainmentReport {
 			default -> (rep) -> new String[] { rep.repId(), rep.name(), rep.marketId() };
 		};
 		Map<String, Row> rows = new LinkedHashMap<>();
-		Row total = new Row("ALL", "Total", null, null);
+		Row total = new Row("ALL", Messages.text("report.total", "Total"), null, null);
 		for (TeamRep rep : reps) {
 			RepQuarter figures = quarters.get(rep.repId());
 			RepAttainment planned = yearToDate.get(rep.repId());

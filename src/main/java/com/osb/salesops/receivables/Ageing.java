@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.osb.salesops.shared.web.Messages;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +116,7 @@ public class Ageing {
 		String regionId = narrowing.regionId();
 		String marketId = narrowing.marketId();
 		Map<String, Sum> lines = new TreeMap<>();
-		Sum total = new Sum("TOTAL", "Total");
+		Sum total = new Sum("TOTAL", Messages.text("report.total", "Total"));
 		List<Object> arguments = new ArrayList<>();
 		for (int days : new int[] { 0, 30, 60, 90 }) {
 			arguments.add(Date.valueOf(asOf.minusDays(days)));

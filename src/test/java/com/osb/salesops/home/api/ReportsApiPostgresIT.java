@@ -127,6 +127,15 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(qa.get("attainment").decimalValue()).isEqualByComparingTo("0.2");
 		assertThat(region.get("total").get("payout").decimalValue())
 			.isEqualByComparingTo(home.get("payout").decimalValue());
+		assertThat(region.get("total").get("name").asText()).isEqualTo("Total");
+		assertThat(Http.json(as("qmanager").inLanguage("zh-CN").get("/api/reports/attainment?by=region"), 200)
+			.get("total")
+			.get("name")
+			.asText()).isEqualTo("合计");
+		assertThat(Http.json(as("qmanager").inLanguage("zh-CN").get("/api/receivables/ageing"), 200)
+			.get("total")
+			.get("name")
+			.asText()).isEqualTo("合计");
 		assertThat(as("qmanager").get("/api/reports/attainment?quarter=2026-Q5").statusCode()).isEqualTo(422);
 		assertThat(as("qmanager").get("/api/reports/attainment?by=customer").statusCode()).isEqualTo(422);
 		assertThat(as("qmanager").get("/api/reports/attainment?rep=QR3").statusCode()).isEqualTo(404);
