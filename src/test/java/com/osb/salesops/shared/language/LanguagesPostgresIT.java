@@ -360,9 +360,9 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		// then each names every problem in the reader's words, behind the same code
 		assertThat(chinese).isEqualTo(ownLanguage)
 			.isEqualTo(inTasklist)
-			.isEqualTo("无法提交任务表单 " + task + "：[form-refused] 提交未被接受：表单没有字段 orderTotal；"
+			.isEqualTo("表单未能提交：[form-refused] 提交未被接受：表单没有字段 orderTotal；"
 					+ "contractNotes 不得超过 1000 个字符；contractReviewed 为必填项");
-		assertThat(english).isEqualTo("Cannot submit task form " + task + ": [form-refused] The submission was refused:"
+		assertThat(english).isEqualTo("The form was not submitted: [form-refused] The submission was refused:"
 				+ " the form has no field orderTotal; contractNotes must be at most 1000 characters;"
 				+ " contractReviewed is required");
 		assertThat(chineseProcess).isEqualTo("[process-variables-refused] 流程变量只由流程的步骤设置，调用方不能设置");
@@ -397,8 +397,9 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 			.postJson("/engine-rest/task/" + task + "/complete", rejection);
 
 		// then the step's own check answers as a form's does, and the task is still open
-		assertThat(message(chinese, 400)).isEqualTo("无法提交任务表单 " + task + "：请填写拒绝或退回的理由");
-		assertThat(message(english, 400)).startsWith("Cannot complete task " + task + ": ")
+		assertThat(message(chinese, 400)).isEqualTo("表单未能提交：请填写拒绝或退回的理由");
+		assertThat(message(english, 400)).startsWith("The task was not completed: ")
+			.doesNotContain(task)
 			.doesNotContain("ENGINE-", "TaskListener");
 		assertThat(desk.taskId("mark", number, "Task_ApproveOrder")).isEqualTo(task);
 	}

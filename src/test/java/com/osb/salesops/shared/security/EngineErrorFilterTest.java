@@ -63,7 +63,8 @@ class EngineErrorFilterTest {
 
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentAsString()).contains("\"type\":\"ServerError\"")
-			.contains("Cannot complete task 42");
+			.contains("The task was not completed: An exception occurred in the persistence layer.")
+			.doesNotContain("42");
 	}
 
 	@Test
