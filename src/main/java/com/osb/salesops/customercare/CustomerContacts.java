@@ -67,7 +67,10 @@ public class CustomerContacts {
 	public Recorded record(ContactCommand contact, String actor) {
 		Map<String, FieldError> problems = problems(contact);
 		Optional<CustomerCareFile> customer = visible(contact.customerCode(), actor);
-		if (customer.isEmpty()) {
+		if (blank(contact.customerCode())) {
+			problems.put("customerCode", FieldError.of("customerCode", "customer-code", "Give the customer's code"));
+		}
+		else if (customer.isEmpty()) {
 			problems.put("customerCode", FieldError.of("customerCode", "no-such-customer-of-yours",
 					"There is no customer {0} of yours", contact.customerCode()));
 		}

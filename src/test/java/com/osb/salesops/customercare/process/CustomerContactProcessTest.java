@@ -114,6 +114,14 @@ class CustomerContactProcessTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from customer_contact_log", Long.class)).isEqualTo(before);
 	}
 
+	@Test
+	void shouldAskForTheCustomerWhenNoneIsGiven() {
+		assertThatThrownBy(() -> start("rep1", "sales-rep", contact(null, "VISIT", null, null)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("customerCode: Give the customer's code")
+			.hasMessageNotContaining("null");
+	}
+
 	private static Map<String, Object> contact(String customer, String type, String nextStep, String nextStepDate) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("customerCode", customer);
