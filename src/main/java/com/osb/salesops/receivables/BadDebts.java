@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,8 +85,8 @@ public class BadDebts {
 			.param(invoiceNumber)
 			.query(Proposal.class)
 			.optional()
-			.orElseThrow(() -> new IllegalArgumentException(
-					"There is no invoice " + invoiceNumber + " with an amount open to write off"));
+			.orElseThrow(() -> new IllegalArgumentException(Messages.text("field.no-invoice-to-write-off",
+					"There is no invoice {0} with an amount open to write off", invoiceNumber)));
 		this.jdbc.sql("""
 				insert into bad_debt_write_off (invoice_id, amount, reason, status, proposed_by, process_instance_id)
 				select id, ?, ?, 'PROPOSED', ?, ? from invoice where number = ?""")

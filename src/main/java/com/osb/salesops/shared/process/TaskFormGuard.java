@@ -278,10 +278,9 @@ class TaskFormGuard extends CommandInterceptor {
 	/** A process is started with the fields of its start form, or with none. */
 	private static void checkStart(Command<?> command, CommandContext context, String definitionId,
 			String definitionKey, Map<String, ?> variables) {
+		// a start that gives nothing is checked too: its form's required fields are
+		// missing, and each is named before the process's own checks read them
 		Map<String, Object> submitted = EngineCommands.plainValues(variables);
-		if (submitted.isEmpty()) {
-			return;
-		}
 		var cache = context.getProcessEngineConfiguration().getDeploymentCache();
 		ProcessDefinitionEntity definition = (definitionId != null) ? cache.findProcessDefinitionFromCache(definitionId)
 				: (definitionKey != null) ? cache.findDeployedLatestProcessDefinitionByKey(definitionKey) : null;
@@ -307,16 +306,16 @@ class TaskFormGuard extends CommandInterceptor {
 
 	/**
 	 * The refusal of a command, of the type the REST API answers as a client error with
-	 * the message: 400 for a completion, a start form and setting variables, 403 for
-	 * patching variables and starting a process (which the REST API would otherwise
+	 * the message: 400 for a completion, a start (over its form's endpoint or not) and
+	 * setting variables, 403 for patching variables (which the REST API would otherwise
 	 * answer 500).
 	 */
 	private static ProcessEngineException refused(Command<?> command, String message) {
 		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
-				|| command instanceof SubmitStartFormCmd) {
+				|| command instanceof SubmitStartFormCmd || command instanceof StartProcessInstanceCmd) {
 			return new FormFieldValidationException("variables", message);
 		}
-		if (command instanceof AbstractPatchVariablesCmd || command instanceof StartProcessInstanceCmd) {
+		if (command instanceof AbstractPatchVariablesCmd) {
 			return new AuthorizationException(message);
 		}
 		return new BadUserRequestException(message);

@@ -2,6 +2,7 @@ package com.osb.salesops.receivables.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.receivables.CreditedDocuments;
@@ -13,15 +14,18 @@ import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.ProcessTest;
 import com.osb.salesops.support.TestClock;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -114,6 +118,18 @@ class BadDebtWriteOffProcessTest {
 		// then
 		assertThat(writeOff).isEnded().hasPassed("EndEvent_WriteOffRejected");
 		assertThat(this.balances.open(this.customerId)).isEqualByComparingTo("50000.00");
+	}
+
+	@Test
+	void shouldRefuseAnInvoiceWithNothingOpenInTheProposersLanguage() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		try {
+			assertThatThrownBy(() -> propose("FP-NONE")).isInstanceOf(FormFieldValidationException.class)
+				.hasMessage("没有尚有未付金额可核销的发票 FP-NONE");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	private String invoice(String amount) {

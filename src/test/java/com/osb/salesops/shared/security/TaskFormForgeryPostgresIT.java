@@ -159,6 +159,29 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			no variables at all   | /submit-form | {}
+			no field of the form  | /submit-form | {"variables": {}}
+			started without form  | /start       | {"variables": {}}
+			""")
+	void aStartWithoutItsFormsRequiredFieldsNamesEachOfThem(String what, String endpoint, String body) {
+		// when a manager asks for a credit adjustment and gives none of its fields
+		HttpResponse<String> started = this.desk.as("mark")
+			.inLanguage("zh-CN")
+			.postJson("/engine-rest/process-definition/key/credit-adjustment" + endpoint, body);
+
+		// then each required field is named, and nothing was started
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(400);
+		assertThat(Http.json(started, 400).get("message").asText())
+			.contains("customerCode", "manualAdjustment", "reason")
+			.doesNotContain("null")
+			.doesNotContain("credit-adjustment:");
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey("credit-adjustment")
+			.count()).isZero();
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					at another rep's next step  | {"startInstructions": [{"type": "startBeforeActivity", "activityId": "Task_TakeNextStep"}], "variables": {"repUserId": {"value": "mark"}, "customerName": {"value": "Forged"}, "nextStepDue": {"value": "2026-12-07T10:00:00.000+0800", "type": "Date"}}}
@@ -262,8 +285,8 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			zh-CN | 请填写拜访日期
-			en    | contactDate
+			zh-CN | contactDate 为必填项
+			en    | contactDate is required
 			""")
 	void aStartItsOwnChecksRefuseIsAnsweredAsTheCallersMistake(String language, String problem) {
 		// when a rep starts a customer contact without what it needs, over the start
