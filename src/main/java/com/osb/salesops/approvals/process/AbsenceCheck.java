@@ -72,7 +72,7 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 				if (!missing.isEmpty()) {
 					problems.add(FieldError.of("substitute", "substitute-role-too-low",
 							"{0} does not hold the role {1} of {2} or a higher one", substitute,
-							String.join(", ", missing), absent));
+							Roles.inLanguage(missing), absent));
 				}
 			}
 			return problems;

@@ -12,6 +12,7 @@ import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
+import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -98,7 +99,7 @@ public class TaskDelegations {
 					this.people.roles(delegate));
 			if (!missing.isEmpty()) {
 				problems.add(FieldError.of("delegate", "role-too-low", "{0} does not hold the role {1} or a higher one",
-						delegate, String.join(", ", missing)));
+						delegate, Roles.inLanguage(missing)));
 			}
 			if (Substitutions.OWN_MATTER.stream().map(task::variable).anyMatch(delegate::equals)) {
 				problems.add(FieldError.of("delegate", "own-decision",

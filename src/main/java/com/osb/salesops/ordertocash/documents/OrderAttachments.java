@@ -56,7 +56,7 @@ public class OrderAttachments {
 		this.views.requireVisible(orderNumber, OrderScope.of(userId, roles));
 		if (!roles.contains(Roles.ADMIN) && kind.uploaders().stream().noneMatch(roles::contains)) {
 			throw ForbiddenException.of("upload-role-needed", "Uploading {0} needs one of the roles {1}",
-					kind.inWords(), String.join(", ", kind.uploaders()));
+					kind.inWords(), Roles.inLanguage(kind.uploaders()));
 		}
 		if (content.length == 0) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "attachment-empty", "The file is empty",

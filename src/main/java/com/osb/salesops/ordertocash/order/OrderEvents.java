@@ -66,7 +66,7 @@ public class OrderEvents {
 		List<String> senders = SENDERS.get(type);
 		if (!roles.contains(Roles.ADMIN) && senders.stream().noneMatch(roles::contains)) {
 			throw ForbiddenException.of("event-sender-only", "{0} can be reported by {1} only", type,
-					String.join(", ", senders));
+					Roles.inLanguage(senders));
 		}
 		if (CLOSED.contains(String.valueOf(head.get("status")))) {
 			throw InvalidRequestException.of(HttpStatus.CONFLICT, "order-closed",

@@ -76,7 +76,7 @@ class QuotaPlanReportController {
 		boolean rep = ownOnly() != null;
 		if (rep && !this.currentUser.hasRole(Roles.SALES_REP)) {
 			throw ForbiddenException.of("role-needed-or-rep", "This needs one of the roles {0} or sales-rep",
-					String.join(", ", READERS));
+					Roles.inLanguage(READERS));
 		}
 		return this.reports.header(id)
 			.filter((plan) -> !rep || plan.published())

@@ -45,7 +45,7 @@ public class CurrentUser {
 		if (roles.contains(Roles.ADMIN) || allowed.stream().anyMatch(roles::contains)) {
 			return;
 		}
-		throw ForbiddenException.of("role-needed", "This needs one of the roles {0}", String.join(", ", allowed));
+		throw ForbiddenException.of("role-needed", "This needs one of the roles {0}", Roles.inLanguage(allowed));
 	}
 
 }

@@ -1,6 +1,10 @@
 package com.osb.salesops.shared.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import com.osb.salesops.shared.web.Messages;
 
 /**
  * The roles of POLICY section 3, each a Camunda group. Nobody acts outside their role.
@@ -34,6 +38,16 @@ public final class Roles {
 			GENERAL_MANAGER, FINANCE, WAREHOUSE, SALES_OPS, HR);
 
 	private Roles() {
+	}
+
+	/**
+	 * The roles as the request's reader names them ("销售运营、人力资源"); English keeps the
+	 * roles' ids.
+	 */
+	public static String inLanguage(Collection<String> roles) {
+		return roles.stream()
+			.map((role) -> Messages.text("role." + role, role))
+			.collect(Collectors.joining(Messages.text("role.separator", ", ")));
 	}
 
 	static String displayName(String role) {

@@ -159,6 +159,20 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void namesTheRolesAnEndpointNeedsInTheCallersLanguage() {
+		TestUsers.ensure(this.identityService, "lrep", Roles.SALES_REP);
+		String change = "{\"type\": \"REGION\", \"id\": \"X1\", \"name\": \"x\"}";
+
+		JsonNode chinese = Http.json(
+				new Http(this.port).as("lrep").inLanguage("zh-CN").postJson("/api/organisation/changes", change), 403);
+		JsonNode english = Http
+			.json(new Http(this.port).as("lrep").inLanguage("en").postJson("/api/organisation/changes", change), 403);
+
+		assertThat(chinese.get("detail").asText()).isEqualTo("需要以下角色之一：销售运营、人力资源");
+		assertThat(english.get("detail").asText()).isEqualTo("This needs one of the roles sales-ops, hr");
+	}
+
+	@Test
 	void saysWhichRightIsMissingInTheCallersLanguage() throws Exception {
 		// when an analyst, who may not approve a write-off nor see the engine's users,
 		// starts one and creates a user, in Chinese and in English, on the REST API
