@@ -87,9 +87,13 @@ public final class QueryParameters {
 	/** A problem for each name given that is not among those known. */
 	public static List<FieldError> unknown(Collection<String> given, Collection<String> known) {
 		List<FieldError> problems = new ArrayList<>();
-		String takes = known.isEmpty() ? "-" : String.join(", ", new TreeSet<>(known));
+		String takes = String.join(", ", new TreeSet<>(known));
 		for (String name : new LinkedHashSet<>(given)) {
-			if (!known.contains(name)) {
+			if (known.isEmpty()) {
+				problems.add(new FieldError(name, Messages.text("field.takes-no-parameters",
+						"is not a parameter of this address, which takes none"), "unknown-parameter"));
+			}
+			else if (!known.contains(name)) {
 				problems.add(FieldError.of(name, "unknown-parameter",
 						"is not a parameter of this address; it takes {0}", takes));
 			}
