@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.osb.salesops.ordertocash.order.OrderScope;
+import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReturnViews {
+
+	/** The states a return passes through, from its request to its end. */
+	private static final List<String> STATES = List.of("REQUESTED", "APPROVED", "REJECTED", "INSPECTED", "RECEIVED",
+			"CREDITED", "CLOSED");
 
 	/** The most returns one list shows. */
 	static final int MAX_LIST = 200;
@@ -48,6 +55,10 @@ public class ReturnViews {
 	 * The returns in the scope, newest first, optionally of one order or in one status.
 	 */
 	public List<Map<String, Object>> list(OrderScope scope, String orderNumber, String status) {
+		if (status != null && !status.isBlank() && !STATES.contains(status)) {
+			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "list-refused", "The list cannot be read as asked",
+					List.of(FieldError.of("status", "one-of", "must be one of {0}", String.join(", ", STATES))));
+		}
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> arguments = new ArrayList<>();
 		scope.sales().appendTo(sql, arguments, "r.user_id", "g.manager_user_id", "m.manager_user_id");

@@ -142,6 +142,7 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		JsonNode twice = Http.json(tina.get("/api/orders?status=CLOSED&status=FOO"), 400);
 		String undecodable = rawGet("/api/orders?%ZZ=1", "tina");
 		JsonNode twiceTyped = Http.json(tina.get("/api/reports/cycle-times?rep=a&rep=b&channel=DIRECT"), 400);
+		JsonNode returns = Http.json(tina.get("/api/returns?status=FOO"), 400);
 		JsonNode none = Http.json(tina.inLanguage("zh-CN").get("/api/products?sku=P-1"), 400);
 		JsonNode known = Http.json(tina.get("/api/orders?status=CLOSED&channel=DIRECT&from=2026-01-01&to=2026-12-31"),
 				200);
@@ -160,6 +161,8 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		assertThat(undecodable).startsWith("HTTP/1.1 400").contains("\"field\":\"%ZZ\"", "unreadable-name");
 		assertThat(twiceTyped.get("errors").findValuesAsText("field")).containsExactly("rep");
 		assertThat(none.get("errors").get(0).get("message").asText()).isEqualTo("不是此地址的参数：此地址不接受查询参数");
+		assertThat(returns.get("errors").findValuesAsText("field")).containsExactly("status");
+		assertThat(returns.get("errors").get(0).get("message").asText()).contains("REQUESTED", "CLOSED");
 		assertThat(known.get("total").asLong()).isZero();
 		assertThat(chinese.get("detail").asText()).doesNotContainPattern("[A-Za-z]{3,}");
 		assertThat(chinese.get("errors").get(0).get("message").asText()).contains("from", "to")
