@@ -190,8 +190,12 @@ class ForecastController {
 	}
 
 	private static YearMonth month(String text, String field) {
+		if (text == null || text.isBlank()) {
+			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "month-format",
+					"Give the month like 2026-12", List.of(FieldError.of(field, "required", "is required")));
+		}
 		try {
-			return YearMonth.parse((text != null) ? text.trim() : "");
+			return YearMonth.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "month-format",

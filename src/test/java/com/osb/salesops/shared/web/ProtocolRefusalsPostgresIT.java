@@ -143,6 +143,7 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		String undecodable = rawGet("/api/orders?%ZZ=1", "tina");
 		JsonNode twiceTyped = Http.json(tina.get("/api/reports/cycle-times?rep=a&rep=b&channel=DIRECT"), 400);
 		JsonNode returns = Http.json(tina.get("/api/returns?status=FOO"), 400);
+		JsonNode rollup = Http.json(tina.inLanguage("zh-CN").get("/api/forecasts/rollup"), 422);
 		JsonNode none = Http.json(tina.inLanguage("zh-CN").get("/api/products?sku=P-1"), 400);
 		JsonNode known = Http.json(tina.get("/api/orders?status=CLOSED&channel=DIRECT&from=2026-01-01&to=2026-12-31"),
 				200);
@@ -163,6 +164,9 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 		assertThat(none.get("errors").get(0).get("message").asText()).isEqualTo("不是此地址的参数：此地址不接受查询参数");
 		assertThat(returns.get("errors").findValuesAsText("field")).containsExactly("status");
 		assertThat(returns.get("errors").get(0).get("message").asText()).contains("REQUESTED", "CLOSED");
+		assertThat(rollup.get("errors").findValuesAsText("field")).containsExactly("period");
+		assertThat(rollup.get("errors").findValuesAsText("code")).containsExactly("required");
+		assertThat(rollup.toString()).doesNotContain("null");
 		assertThat(known.get("total").asLong()).isZero();
 		assertThat(chinese.get("detail").asText()).doesNotContainPattern("[A-Za-z]{3,}");
 		assertThat(chinese.get("errors").get(0).get("message").asText()).contains("from", "to")
