@@ -106,12 +106,13 @@ public final class Messages {
 	/**
 	 * The text of the code in the given language. The arguments are put in as texts, as
 	 * {@code String.valueOf} writes them, so that no language writes a number, a count or
-	 * an id differently (an id {@code 1234} never becomes {@code 1,234}).
+	 * an id differently (an id {@code 1234} never becomes {@code 1,234}); a value that is
+	 * not there reads as nothing given, in the language, never as {@code null}.
 	 */
 	public static String text(Locale locale, String code, String english, Object... args) {
 		Object[] texts = new Object[args.length];
 		for (int i = 0; i < args.length; i++) {
-			texts[i] = String.valueOf(args[i]);
+			texts[i] = (args[i] != null) ? String.valueOf(args[i]) : text(locale, "value.nothing", "nothing given");
 		}
 		MessageSource messages = source;
 		if (messages == null) {

@@ -26,6 +26,18 @@ class MessagesTest {
 	}
 
 	@Test
+	void shouldSayAValueThatIsNotThereAsNothingGivenNeverAsNull() {
+		try (Bundles bundles = Bundles.loaded(Locale.forLanguageTag("zh-CN"))) {
+			assertThat(Messages.text(Locale.SIMPLIFIED_CHINESE, "field.month-format",
+					"must be a month like 2026-12, not ''{0}''", (Object) null))
+				.isEqualTo("必须是 2026-12 这样的月份，而不是“未填写”");
+			assertThat(Messages.text(Locale.ENGLISH, "field.month-format", "must be a month like 2026-12, not ''{0}''",
+					(Object) null))
+				.isEqualTo("must be a month like 2026-12, not 'nothing given'");
+		}
+	}
+
+	@Test
 	void shouldWriteItInEnglishForACompanyThatWorksInEnglish() {
 		try (Bundles bundles = Bundles.loaded(Locale.ENGLISH)) {
 			assertThat(Messages.incident("out-of-stock", "Not enough stock for {0}", "P-100"))
