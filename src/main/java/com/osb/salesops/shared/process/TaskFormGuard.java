@@ -173,12 +173,13 @@ class TaskFormGuard extends CommandInterceptor {
 		boolean onTask = command.getClass().getSimpleName().contains("Task");
 		boolean removes = command instanceof AbstractRemoveVariableCmd || (command instanceof AbstractPatchVariablesCmd
 				&& !isEmpty(EngineCommands.field(command, AbstractPatchVariablesCmd.class, "deletions")));
+		// what no caller may do is refused as such (403), however it is asked
 		if (!onTask) {
-			throw refused(command, Messages.refusal("process-variables-refused",
+			throw new AuthorizationException(Messages.refusal("process-variables-refused",
 					"The variables of a process are set by its steps, not by a caller"));
 		}
 		if (removes) {
-			throw refused(command,
+			throw new AuthorizationException(
 					Messages.refusal("task-variables-not-removed", "A task's variables are not removed by a caller"));
 		}
 		checkTask(command, context, entityId, EngineCommands.variablesOf(command), false);

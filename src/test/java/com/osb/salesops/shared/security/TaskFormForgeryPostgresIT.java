@@ -358,6 +358,9 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 				instanceVariable, instanceVariables, executionVariable, message }) {
 			assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isIn(400, 403, 404);
 		}
+		for (HttpResponse<String> response : List.of(instanceVariable, instanceVariables, executionVariable)) {
+			assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(403);
+		}
 		assertThat(this.runtimeService.getVariable(instance, "paymentTerms")).isEqualTo("PREPAY");
 		assertThat(this.runtimeService.getVariable(instance, "fullyPaid")).isNotEqualTo(true);
 	}
