@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
+import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -84,6 +85,9 @@ public final class EngineRestMistakes {
 			if (trace.length == 0 || !trace[0].getClassName().startsWith("org.camunda.bpm.engine.rest.")) {
 				return new ExceptionHandler().toResponse(exception);
 			}
+			if (madeByVariableValue(exception)) {
+				return answer(Response.Status.BAD_REQUEST, "A variable is given without its value");
+			}
 			Matcher field = NULL_FIELD.matcher(String.valueOf(exception.getMessage()));
 			if (field.find()) {
 				String name = (field.group(1) != null) ? field.group(1) : decapitalized(field.group(2));
@@ -96,6 +100,34 @@ public final class EngineRestMistakes {
 			return Character.toLowerCase(name.charAt(0)) + name.substring(1);
 		}
 
+	}
+
+	/**
+	 * A variable the API cannot make from what was given (a file without its
+	 * {@code valueInfo}): the caller's mistake, not the server's.
+	 */
+	@Provider
+	static class UnmadeVariable implements ExceptionMapper<IllegalArgumentException> {
+
+		@Override
+		public Response toResponse(IllegalArgumentException exception) {
+			if (!madeByVariableValue(exception)) {
+				return new ExceptionHandler().toResponse(exception);
+			}
+			return answer(Response.Status.BAD_REQUEST,
+					"A variable cannot be made from what was given: " + withoutCode(exception.getMessage()));
+		}
+
+	}
+
+	/** Whether the API's reading of a variable's value from the request threw it. */
+	static boolean madeByVariableValue(Throwable exception) {
+		for (StackTraceElement frame : exception.getStackTrace()) {
+			if (frame.getClassName().equals(VariableValueDto.class.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -104,7 +105,12 @@ class TaskFormGuard extends CommandInterceptor {
 		var validator = context.getProcessEngineConfiguration().getDeserializationTypeValidator();
 		List<String> problems = new ArrayList<>();
 		for (String name : variables.keySet()) {
-			if (EngineCommands.typed(variables, name) instanceof ObjectValue object && !object.isDeserialized()) {
+			Object typed = EngineCommands.typed(variables, name);
+			if (typed instanceof TypedValue value && !(typed instanceof ObjectValue) && !readable(value)) {
+				problems.add(name + " " + Messages.text("field.value-unreadable", "cannot be read as {0}",
+						(value.getType() != null) ? value.getType().getName() : "?"));
+			}
+			if (typed instanceof ObjectValue object && !object.isDeserialized()) {
 				String format = object.getSerializationDataFormat();
 				String type = object.getObjectTypeName();
 				if (format != null && format.contains("java-serialized")) {
@@ -120,6 +126,19 @@ class TaskFormGuard extends CommandInterceptor {
 		if (!problems.isEmpty()) {
 			throw refused(command, Messages.refusal("variables-refused", "The variables were refused: {0}",
 					Messages.together(problems)));
+		}
+	}
+
+	/**
+	 * Whether the value can be read as its type says (JSON that parses, XML it can read).
+	 */
+	private static boolean readable(TypedValue value) {
+		try {
+			value.getValue();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
 		}
 	}
 

@@ -111,8 +111,17 @@ class EngineErrorFilter extends OncePerRequestFilter {
 	private static final Pattern NO_SUCH_THING = Pattern.compile("^(User|Group|Filter|Authorization|Execution"
 			+ "|Historic process instance|Batch|Tenant|Variable instance) with [iI]d '?(.+?)'? does not exist\\.?$");
 
-	private static final List<Wrapper> WRAPPERS = List.of(new Wrapper("^No matching definition with id (\\S+)$",
-			"no-such-process-definition", "There is no process definition {0}"),
+	private static final List<Wrapper> WRAPPERS = List.of(
+			new Wrapper("^Cannot convert value '(.*)' of type '(\\w+)' to java type .+$", "value-not-of-type",
+					"The value ''{0}'' is not of type {1}"),
+			new Wrapper("^A variable cannot be made from what was given: Cannot create file without valueInfo\\.?$",
+					"file-without-info", "A file variable needs its valueInfo with the file's name"),
+			new Wrapper("^A variable cannot be made from what was given: (.*)$", "variable-not-made",
+					"A variable cannot be made from what was given: {0}"),
+			new Wrapper("^A variable is given without its value$", "variable-without-value",
+					"A variable is given without its value"),
+			new Wrapper("^No matching definition with id (\\S+)$", "no-such-process-definition",
+					"There is no process definition {0}"),
 			new Wrapper("^(\\w+) is empty$", "empty", "{0} is empty"),
 			new Wrapper("^Required admin authenticated group or user\\.?$", "admin-only",
 					"Only an administrator may do this"),

@@ -153,6 +153,11 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("PUT", "/engine-rest/job/" + noTask + "/retries", "{\"retries\": 1}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/job/" + noTask + "/execute", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/task/" + noTask, "", 404, true));
+		for (String variable : List.of("{\"value\": \"yes\", \"type\": \"Boolean\"}",
+				"{\"value\": \"x\", \"type\": \"File\"}", "null")) {
+			bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/complete",
+					"{\"variables\": {\"signedCopy\": " + variable + "}}", 400, true));
+		}
 		for (String thing : List.of("user/nouser/profile", "group/nogroup", "filter/nofilter", "authorization/noauth",
 				"execution/nope", "history/process-instance/nope", "batch/nope", "process-definition/nope",
 				"variable-instance/nope")) {

@@ -85,6 +85,8 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 					a choice not on the form      | {"signedCopy": {"value": "BY_PIGEON"}}                                                | signedCopy
 					wrong type                    | {"signedCopy": {"value": 42}}                                                         | signedCopy
 					required field missing        | {}                                                                                    | signedCopy
+					JSON that is none             | {"signedCopy": {"value": "{not json", "type": "Json"}}                            | signedCopy
+					XML of no format              | {"signedCopy": {"value": "<a/>", "type": "Xml"}}                                 | signedCopy
 					object naming a Java class    | {"signedCopy": {"value": "{}", "type": "Object", "valueInfo": {"objectTypeName": "java.lang.ProcessBuilder", "serializationDataFormat": "application/json"}}} | signedCopy
 					""")
 	void aCompletionTheFormDoesNotAllowIsRefusedAndChangesNothing(String what, String variables, String field) {
