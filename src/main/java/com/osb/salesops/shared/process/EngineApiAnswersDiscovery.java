@@ -24,7 +24,8 @@ public class EngineApiAnswersDiscovery implements ForcedAutoDiscoverable {
 			EngineRestMistakes.MissingPart.class, EngineRestMistakes.MissingValue.class,
 			EngineRestMistakes.WrappedMissingValue.class, EngineRestMistakes.Conflict.class,
 			EngineRestMistakes.UntypedRefusals.class, EngineRestMistakes.BrokenJson.class,
-			EngineRestMistakes.UnreadableJson.class, EngineRestMistakes.UnmadeVariable.class);
+			EngineRestMistakes.UnreadableJson.class, EngineRestMistakes.UnmadeVariable.class,
+			EngineRestMistakes.UnreadableQueryParameter.class);
 
 	@Override
 	public void configure(FeatureContext context) {

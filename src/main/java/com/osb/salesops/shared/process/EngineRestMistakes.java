@@ -14,8 +14,10 @@ import com.osb.salesops.shared.web.ChangedMeanwhile;
 import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
@@ -25,11 +27,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
+import org.camunda.bpm.engine.rest.dto.AbstractSearchQueryDto;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * A request to the engine's REST API that lacks what it needs is the caller's mistake,
@@ -104,18 +108,44 @@ public final class EngineRestMistakes {
 
 	/**
 	 * A variable the API cannot make from what was given (a file without its
-	 * {@code valueInfo}): the caller's mistake, not the server's.
+	 * {@code valueInfo}), or a query parameter it cannot set ({@code orQueries} as a
+	 * text): the caller's mistake, not the server's.
 	 */
 	@Provider
 	static class UnmadeVariable implements ExceptionMapper<IllegalArgumentException> {
 
 		@Override
 		public Response toResponse(IllegalArgumentException exception) {
-			if (!madeByVariableValue(exception)) {
-				return new ExceptionHandler().toResponse(exception);
+			if (madeByVariableValue(exception)) {
+				return answer(Response.Status.BAD_REQUEST,
+						"A variable cannot be made from what was given: " + withoutCode(exception.getMessage()));
 			}
+			for (StackTraceElement frame : exception.getStackTrace()) {
+				if (frame.getClassName().equals(AbstractSearchQueryDto.class.getName())) {
+					return answer(Response.Status.BAD_REQUEST, "A query parameter cannot be read as its type");
+				}
+			}
+			return new ExceptionHandler().toResponse(exception);
+		}
+
+	}
+
+	/**
+	 * A query parameter that is not of its type ({@code maxResults=abc}): 400 naming it
+	 * and its value, where the API answered 404 as if the address did not exist.
+	 */
+	@Provider
+	static class UnreadableQueryParameter implements ExceptionMapper<ParamException.QueryParamException> {
+
+		@Context
+		UriInfo uri;
+
+		@Override
+		public Response toResponse(ParamException.QueryParamException exception) {
+			String name = exception.getParameterName();
+			String value = (this.uri != null) ? this.uri.getQueryParameters().getFirst(name) : "";
 			return answer(Response.Status.BAD_REQUEST,
-					"A variable cannot be made from what was given: " + withoutCode(exception.getMessage()));
+					"Cannot set query parameter '" + name + "' to value '" + value + "'");
 		}
 
 	}

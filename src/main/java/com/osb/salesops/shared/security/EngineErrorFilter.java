@@ -120,6 +120,8 @@ class EngineErrorFilter extends OncePerRequestFilter {
 					"A variable cannot be made from what was given: {0}"),
 			new Wrapper("^A variable is given without its value$", "variable-without-value",
 					"A variable is given without its value"),
+			new Wrapper("^A query parameter cannot be read as its type$", "query-parameter-type",
+					"A query parameter cannot be read as its type"),
 			new Wrapper("^No matching definition with id (\\S+)$", "no-such-process-definition",
 					"There is no process definition {0}"),
 			new Wrapper("^(\\w+) is empty$", "empty", "{0} is empty"),

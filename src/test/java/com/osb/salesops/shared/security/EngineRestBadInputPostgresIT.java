@@ -153,6 +153,10 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("PUT", "/engine-rest/job/" + noTask + "/retries", "{\"retries\": 1}", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/job/" + noTask + "/execute", "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/task/" + noTask, "", 404, true));
+		bad.add(new Bad("GET", "/engine-rest/task?maxResults=abc", "", 400, true));
+		bad.add(new Bad("GET", "/engine-rest/task?firstResult=99999999999&maxResults=5", "", 400, true));
+		bad.add(new Bad("GET", "/engine-rest/history/task?maxResults=1.5", "", 400, true));
+		bad.add(new Bad("GET", "/engine-rest/task?orQueries=x&maxResults=5", "", 400, true));
 		for (String variable : List.of("{\"value\": \"yes\", \"type\": \"Boolean\"}",
 				"{\"value\": \"x\", \"type\": \"File\"}", "null")) {
 			bad.add(new Bad("POST", "/engine-rest/task/" + noTask + "/complete",
