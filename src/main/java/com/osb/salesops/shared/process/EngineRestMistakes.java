@@ -15,6 +15,7 @@ import com.osb.salesops.shared.web.UnstorableValue;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -83,6 +84,9 @@ public final class EngineRestMistakes {
 	@Provider
 	static class MissingPart implements ExceptionMapper<NullPointerException> {
 
+		@Context
+		HttpHeaders headers;
+
 		@Override
 		public Response toResponse(NullPointerException exception) {
 			StackTraceElement[] trace = exception.getStackTrace();
@@ -97,7 +101,9 @@ public final class EngineRestMistakes {
 				String name = (field.group(1) != null) ? field.group(1) : decapitalized(field.group(2));
 				return answer(Response.Status.BAD_REQUEST, "The request lacks " + name);
 			}
-			return answer(Response.Status.BAD_REQUEST, "The request has no body");
+			boolean body = this.headers != null && this.headers.getLength() > "null".length();
+			return answer(Response.Status.BAD_REQUEST,
+					body ? "The request lacks a value it needs: a field left out or null" : "The request has no body");
 		}
 
 		private static String decapitalized(String name) {

@@ -222,6 +222,22 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aQueryOfTasksSaysWhatItLacksOrCannotSortBy() throws Exception {
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD).inLanguage("en");
+
+		HttpResponse<String> noOperator = admin.postJson("/engine-rest/task?maxResults=5",
+				"{\"taskVariables\": [{\"name\": \"a\"}]}");
+		HttpResponse<String> noSortKey = admin.postJson("/engine-rest/task?maxResults=5",
+				"{\"sorting\": [{\"sortBy\": \"foo\", \"sortOrder\": \"asc\"}]}");
+
+		assertThat(noOperator.statusCode()).as(noOperator.body()).isEqualTo(400);
+		assertThat(JSON.readTree(noOperator.body()).path("message").asText()).doesNotContain("no body");
+		assertThat(noSortKey.statusCode()).as(noSortKey.body()).isEqualTo(400);
+		assertThat(JSON.readTree(noSortKey.body()).path("message").asText()).contains("sortBy")
+			.doesNotContain("orderBy");
+	}
+
+	@Test
 	void whatOnlyAnAdministratorDoesIsRefusedInTheCallersLanguage() throws Exception {
 		Http rep = new Http(this.port).as("brep").inLanguage("zh-CN");
 
