@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 class OrderGauges implements MeterBinder {
 
 	/** The states an order passes through before it is closed, cancelled or rejected. */
-	static final List<String> OPEN_STATES = List.of("SUBMITTED", "CREDIT_HOLD", "CREDIT_CLEARED", "REVISED",
-			"CONTRACT_SIGNED", "SHIPMENT_EXCEPTION", "STOCK_RESERVED", "DISPATCHED", "DELIVERED", "INVOICED");
+	static final List<String> OPEN_STATES = Orders.STATES.stream()
+		.filter((state) -> !Orders.END_STATES.contains(state))
+		.toList();
 
 	private final JdbcTemplate jdbc;
 

@@ -26,6 +26,9 @@ public class Orders {
 			"CONTRACT_SIGNED", "STOCK_RESERVED", "PAYMENT_RECEIVED", "DISPATCHED", "DELIVERED", "SHIPMENT_EXCEPTION",
 			"INVOICED", "CLOSED", "REJECTED", "CANCELLED");
 
+	/** The states an order ends in: archived, rejected or cancelled. */
+	public static final List<String> END_STATES = List.of("CLOSED", "REJECTED", "CANCELLED");
+
 	/** An order's state as the request's reader says it ("on credit hold", "信用冻结"). */
 	public static String stateText(Object state) {
 		return Messages.text("order-state." + state, String.valueOf(state).toLowerCase(Locale.ROOT));

@@ -93,7 +93,7 @@ public final class EngineRestMistakes {
 			if (trace.length == 0 || !trace[0].getClassName().startsWith("org.camunda.bpm.engine.rest.")) {
 				return new ExceptionHandler().toResponse(exception);
 			}
-			if (madeByVariableValue(exception)) {
+			if (thrownIn(exception, VariableValueDto.class)) {
 				return answer(Response.Status.BAD_REQUEST, "A variable is given without its value");
 			}
 			Matcher field = NULL_FIELD.matcher(String.valueOf(exception.getMessage()));
@@ -122,14 +122,12 @@ public final class EngineRestMistakes {
 
 		@Override
 		public Response toResponse(IllegalArgumentException exception) {
-			if (madeByVariableValue(exception)) {
+			if (thrownIn(exception, VariableValueDto.class)) {
 				return answer(Response.Status.BAD_REQUEST,
 						"A variable cannot be made from what was given: " + withoutCode(exception.getMessage()));
 			}
-			for (StackTraceElement frame : exception.getStackTrace()) {
-				if (frame.getClassName().equals(AbstractSearchQueryDto.class.getName())) {
-					return answer(Response.Status.BAD_REQUEST, "A query parameter cannot be read as its type");
-				}
+			if (thrownIn(exception, AbstractSearchQueryDto.class)) {
+				return answer(Response.Status.BAD_REQUEST, "A query parameter cannot be read as its type");
 			}
 			return new ExceptionHandler().toResponse(exception);
 		}
@@ -156,10 +154,13 @@ public final class EngineRestMistakes {
 
 	}
 
-	/** Whether the API's reading of a variable's value from the request threw it. */
-	static boolean madeByVariableValue(Throwable exception) {
+	/**
+	 * Whether the API's own code of that class threw it, reading what the request gave (a
+	 * variable's value, a query's parameters).
+	 */
+	static boolean thrownIn(Throwable exception, Class<?> reader) {
 		for (StackTraceElement frame : exception.getStackTrace()) {
-			if (frame.getClassName().equals(VariableValueDto.class.getName())) {
+			if (frame.getClassName().equals(reader.getName())) {
 				return true;
 			}
 		}
