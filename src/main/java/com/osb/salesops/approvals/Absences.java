@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class Absences {
 
 	private static final String COLUMNS = "id, user_id, starts_on, ends_on, substitute_user_id, reason, recorded_by,"
-			+ " recorded_at";
+			+ " recorded_at, ended_at, ended_by";
 
 	private final JdbcClient jdbc;
 
@@ -43,20 +43,11 @@ public class Absences {
 			.optional();
 	}
 
-	/** The absence of the user on the day, the latest recorded when several overlap. */
-	public Optional<Absence> on(String userId, LocalDate day) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from absence where user_id = ? and starts_on <= ? and ends_on >= ?"
-					+ " order by id desc")
-			.params(userId, Date.valueOf(day), Date.valueOf(day))
-			.query(Absence.class)
-			.stream()
-			.findFirst();
-	}
-
 	/** Every absence going on the day. */
 	public List<Absence> allOn(LocalDate day) {
-		return this.jdbc.sql("select " + COLUMNS + " from absence where starts_on <= ? and ends_on >= ? order by id")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from absence where starts_on <= ? and ends_on >= ?"
+					+ " and ended_at is null order by id")
 			.params(Date.valueOf(day), Date.valueOf(day))
 			.query(Absence.class)
 			.list();
@@ -65,16 +56,39 @@ public class Absences {
 	/** The absences of a user, or of everybody, that have not ended before the day. */
 	public List<Absence> from(String userId, LocalDate day) {
 		if (userId == null) {
-			return this.jdbc.sql("select " + COLUMNS + " from absence where ends_on >= ? order by starts_on, id")
+			return this.jdbc
+				.sql("select " + COLUMNS + " from absence where ends_on >= ? and ended_at is null"
+						+ " order by starts_on, id")
 				.param(Date.valueOf(day))
 				.query(Absence.class)
 				.list();
 		}
 		return this.jdbc
-			.sql("select " + COLUMNS + " from absence where user_id = ? and ends_on >= ? order by starts_on, id")
+			.sql("select " + COLUMNS + " from absence where user_id = ? and ends_on >= ?"
+					+ " and ended_at is null order by starts_on, id")
 			.params(userId, Date.valueOf(day))
 			.query(Absence.class)
 			.list();
+	}
+
+	/** The absences of the user not ended early that share a day with the days given. */
+	public List<Absence> overlapping(String userId, LocalDate from, LocalDate to) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from absence where user_id = ? and starts_on <= ? and ends_on >= ?"
+					+ " and ended_at is null order by starts_on, id")
+			.params(userId, Date.valueOf(to), Date.valueOf(from))
+			.query(Absence.class)
+			.list();
+	}
+
+	/**
+	 * Ends the absence before its last day, unless it was ended already.
+	 * @return whether this call ended it
+	 */
+	public boolean end(long id, String endedBy, Timestamp now) {
+		return this.jdbc.sql("update absence set ended_at = ?, ended_by = ? where id = ? and ended_at is null")
+			.params(now, endedBy, id)
+			.update() == 1;
 	}
 
 	/** Notes that a task was offered to the substitute of an absent user. */
@@ -98,7 +112,8 @@ public class Absences {
 	public List<Substitution> ended(LocalDate day) {
 		return this.jdbc
 			.sql("select s.task_id, s.substitute_user_id, s.absent_user_id, s.absence_id from task_substitution s"
-					+ " join absence a on a.id = s.absence_id where s.withdrawn_at is null and a.ends_on < ?")
+					+ " join absence a on a.id = s.absence_id where s.withdrawn_at is null"
+					+ " and (a.ends_on < ? or a.ended_at is not null)")
 			.param(Date.valueOf(day))
 			.query(Substitution.class)
 			.list();
@@ -121,10 +136,17 @@ public class Absences {
 	}
 
 	/**
-	 * An absence: from and to are business dates, both included.
+	 * An absence: from and to are business dates, both included; when and by whom it was
+	 * ended early, if it was.
 	 */
 	public record Absence(long id, String userId, LocalDate startsOn, LocalDate endsOn, String substituteUserId,
-			String reason, String recordedBy, Timestamp recordedAt) {
+			String reason, String recordedBy, Timestamp recordedAt, Timestamp endedAt, String endedBy) {
+
+		/** Whether it is over on the day: ended early, or its last day has passed. */
+		public boolean overOn(LocalDate day) {
+			return this.endedAt != null || this.endsOn.isBefore(day);
+		}
+
 	}
 
 	/** A task offered to a substitute. */

@@ -11,6 +11,7 @@ import com.osb.salesops.shared.security.Roles;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +56,13 @@ class AbsenceController {
 		return this.desk.visibleTo(this.user.id(), this.user.roles()).stream().map(AbsenceView::of).toList();
 	}
 
+	@DeleteMapping("/api/absences/{id}")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	AbsenceView end(@PathVariable long id) {
+		return AbsenceView.of(this.desk.end(id, this.user.id(), this.user.roles()));
+	}
+
 	@PostMapping("/api/tasks/{taskId}/delegation")
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
 			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
@@ -63,14 +71,15 @@ class AbsenceController {
 	}
 
 	/**
-	 * An absence as its people read it.
+	 * An absence as its people read it; when and by whom it was ended early, if it was.
 	 */
 	record AbsenceView(long id, String userId, java.time.LocalDate from, java.time.LocalDate to, String substitute,
-			String reason, String recordedBy) {
+			String reason, String recordedBy, java.time.Instant endedAt, String endedBy) {
 
 		static AbsenceView of(Absence absence) {
 			return new AbsenceView(absence.id(), absence.userId(), absence.startsOn(), absence.endsOn(),
-					absence.substituteUserId(), absence.reason(), absence.recordedBy());
+					absence.substituteUserId(), absence.reason(), absence.recordedBy(),
+					(absence.endedAt() != null) ? absence.endedAt().toInstant() : null, absence.endedBy());
 		}
 
 	}

@@ -1,13 +1,17 @@
 package com.osb.salesops.approvals.process;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.osb.salesops.approvals.Absences;
+import com.osb.salesops.approvals.Absences.Absence;
 import com.osb.salesops.approvals.api.AbsenceRequest;
 import com.osb.salesops.approvals.model.StandInRule;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.RequestCheck;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,9 +19,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an absence against the people it names: both exist, the substitute is someone
- * else, holds each role of the absent person or a higher one, and the caller records it
- * for themselves or for someone below them.
+ * Checks an absence against the people it names and the absences standing: both people
+ * exist, the substitute is someone else, holds each role of the absent person or a higher
+ * one, and the caller records it for themselves or for someone below them; the absence
+ * has not ended before today and shares no day with another absence of the same person
+ * that stands (which is ended first).
  */
 @Component
 class AbsenceCheck implements RequestCheck<AbsenceRequest> {
@@ -33,11 +39,27 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 
 	private final SystemActions system;
 
-	AbsenceCheck(IdentityService identityService, NextLevel people, CurrentUser caller, SystemActions system) {
+	private final Absences absences;
+
+	private final BusinessClock clock;
+
+	AbsenceCheck(IdentityService identityService, NextLevel people, CurrentUser caller, SystemActions system,
+			Absences absences, BusinessClock clock) {
 		this.identityService = identityService;
 		this.people = people;
 		this.caller = caller;
 		this.system = system;
+		this.absences = absences;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether the caller acts for the absent person: it is them, or someone above them in
+	 * the sales chain, or the general manager, HR or an administrator.
+	 */
+	boolean actsFor(String callerId, List<String> callerRoles, String absent) {
+		return absent.equals(callerId) || FOR_ANYONE.stream().anyMatch(callerRoles::contains)
+				|| StandInRule.above(callerRoles, this.people.roles(absent));
 	}
 
 	@Override
@@ -51,10 +73,22 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 			if (!absentKnown) {
 				problems.add(FieldError.of("userId", "no-such-user", "there is no user ''{0}''", absent));
 			}
-			else if (!absent.equals(callerId) && FOR_ANYONE.stream().noneMatch(callerRoles::contains)
-					&& !StandInRule.above(callerRoles, this.people.roles(absent))) {
+			else if (!actsFor(callerId, callerRoles, absent)) {
 				problems.add(FieldError.of("userId", "absence-scope",
 						"you record absences for yourself or for the people below you"));
+			}
+			LocalDate today = this.clock.today();
+			if (request.to() != null && request.to().isBefore(today)) {
+				problems.add(FieldError.of("to", "absence-over",
+						"the absence is over: its last day is before today ({0})", today));
+			}
+			else if (absentKnown && request.from() != null && request.to() != null
+					&& !request.to().isBefore(request.from())) {
+				for (Absence standing : this.absences.overlapping(absent, request.from(), request.to())) {
+					problems.add(FieldError.of("from", "absence-overlaps",
+							"shares days with absence {0}, from {1} to {2}: end that one first", standing.id(),
+							standing.startsOn(), standing.endsOn()));
+				}
 			}
 			String substitute = request.substitute();
 			if (substitute == null || substitute.isBlank()) {

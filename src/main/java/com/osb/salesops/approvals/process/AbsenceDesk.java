@@ -9,8 +9,12 @@ import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.ForbiddenException;
+import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.NotFoundException;
 import org.camunda.bpm.engine.TaskService;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +44,11 @@ public class AbsenceDesk {
 
 	private final SystemActions system;
 
+	private final AbsenceCheck check;
+
 	AbsenceDesk(Absences absences, Substitutions substitutions, Subjects subjects, TaskService taskService,
-			AuditLog audit, BusinessClock clock, SystemActions system) {
+			AuditLog audit, BusinessClock clock, SystemActions system, AbsenceCheck check) {
+		this.check = check;
 		this.absences = absences;
 		this.substitutions = substitutions;
 		this.subjects = subjects;
@@ -73,6 +80,49 @@ public class AbsenceDesk {
 	}
 
 	/**
+	 * Ends an absence before its last day: one not begun is called off, one under way
+	 * ends now, and its offers to the substitute are taken back at once. The absent
+	 * person, the one who recorded it and whoever may record it for the absent person end
+	 * it; someone else who sees it (its substitute) is refused, and to anyone else it is
+	 * not there.
+	 * @throws NotFoundException when there is no such absence the caller sees
+	 * @throws ForbiddenException when the caller sees it but may not end it
+	 * @throws InvalidRequestException (409) when it is over already
+	 */
+	@Transactional
+	public Absence end(long id, String callerId, List<String> callerRoles) {
+		Absence absence = this.absences.find(id)
+			.filter((found) -> sees(found, callerId, callerRoles))
+			.orElseThrow(() -> NotFoundException.of("no-such-absence", "There is no absence {0}", id));
+		if (!callerId.equals(absence.recordedBy())
+				&& !this.system.run(() -> this.check.actsFor(callerId, callerRoles, absence.userId()))) {
+			throw ForbiddenException.of("absence-not-yours",
+					"Absence {0} is ended by the absent person, the one who recorded it or someone above them", id);
+		}
+		LocalDate today = this.clock.today();
+		if (absence.overOn(today) || !this.absences.end(id, callerId, this.clock.timestamp())) {
+			throw InvalidRequestException.of(HttpStatus.CONFLICT, "absence-over", "Absence {0} is over already",
+					List.of(), id);
+		}
+		this.audit.record(callerId, "ABSENCE_ENDED", "absence", String.valueOf(id), null,
+				absence.userId() + " absent from " + absence.startsOn() + " to " + absence.endsOn() + ", substitute "
+						+ absence.substituteUserId() + ": "
+						+ (absence.startsOn().isAfter(today) ? "called off" : "ended on " + today));
+		if (!absence.startsOn().isAfter(today)) {
+			this.system.run(() -> {
+				this.substitutions.withdrawEnded(this.taskService, this.subjects);
+				return null;
+			});
+		}
+		return this.absences.find(id).orElseThrow();
+	}
+
+	private static boolean sees(Absence absence, String userId, List<String> roles) {
+		return SEE_ALL.stream().anyMatch(roles::contains) || absence.userId().equals(userId)
+				|| absence.substituteUserId().equals(userId) || absence.recordedBy().equals(userId);
+	}
+
+	/**
 	 * The absences not yet over that the user may see: their own and those they stand in
 	 * for, or all.
 	 */
@@ -81,9 +131,7 @@ public class AbsenceDesk {
 		if (SEE_ALL.stream().anyMatch(roles::contains)) {
 			return current;
 		}
-		return current.stream()
-			.filter((absence) -> absence.userId().equals(userId) || absence.substituteUserId().equals(userId))
-			.toList();
+		return current.stream().filter((absence) -> sees(absence, userId, roles)).toList();
 	}
 
 }

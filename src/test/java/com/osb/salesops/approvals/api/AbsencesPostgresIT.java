@@ -12,6 +12,7 @@ import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,13 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 		this.sku = customers.product();
 		OrderDesk.hireCrew(this.identityService);
 		TestUsers.ensure(this.identityService, "tom", Roles.SALES_REP);
+	}
+
+	/** Each case finds nobody away. */
+	@AfterEach
+	void nobodyAway() {
+		this.jdbc.update("delete from task_substitution");
+		this.jdbc.update("delete from absence");
 	}
 
 	@Test
@@ -112,6 +120,85 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 		assertThat(fields(forSomeoneElse)).containsExactly("userId");
 		assertThat(fields(empty)).containsExactlyInAnyOrder("from", "to", "substitute");
 		assertThat(this.jdbc.queryForObject("select count(*) from absence", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void anAbsenceThatHasEndedOrOverlapsOneStandingIsRefusedNamingWhy() {
+		// given: tina is away next week
+		LocalDate today = TestClock.today();
+		JsonNode away = Http.json(as("tina").postJson("/api/absences", """
+				{"from": "%s", "to": "%s", "substitute": "tom"}""".formatted(today.plusDays(7), today.plusDays(11))),
+				201);
+		Integer before = this.jdbc.queryForObject("select count(*) from absence", Integer.class);
+
+		// when
+		HttpResponse<String> overlapping = as("tina").postJson("/api/absences", """
+				{"from": "%s", "to": "%s", "substitute": "tom"}""".formatted(today.plusDays(10), today.plusDays(14)));
+		HttpResponse<String> past = as("tina").postJson("/api/absences", """
+				{"from": "%s", "to": "%s", "substitute": "tom"}""".formatted(today.minusDays(5), today.minusDays(1)));
+		HttpResponse<String> overlappingInChinese = as("tina").inLanguage("zh-CN").postJson("/api/absences", """
+				{"from": "%s", "to": "%s", "substitute": "tom"}""".formatted(today.plusDays(3), today.plusDays(7)));
+
+		// then
+		JsonNode overlap = Http.json(overlapping, 422).get("errors").get(0);
+		assertThat(overlap.get("field").asText()).isEqualTo("from");
+		assertThat(overlap.get("code").asText()).isEqualTo("absence-overlaps");
+		assertThat(overlap.get("message").asText()).contains(away.get("id").asText(), today.plusDays(7).toString(),
+				today.plusDays(11).toString());
+		JsonNode over = Http.json(past, 422).get("errors").get(0);
+		assertThat(over.get("field").asText()).isEqualTo("to");
+		assertThat(over.get("code").asText()).isEqualTo("absence-over");
+		assertThat(Http.json(overlappingInChinese, 422).get("errors").findValuesAsText("message")).singleElement()
+			.asString()
+			.contains("缺勤", away.get("id").asText())
+			.doesNotContainPattern("[A-Za-z]{4,}");
+		assertThat(this.jdbc.queryForObject("select count(*) from absence", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void anAbsenceEndedEarlyTakesItsOffersBackAtOnceAndOnlyItsPeopleMayEndIt() throws Exception {
+		// given: tina is away, and the task waiting for her is offered to tom
+		OrderDesk desk = new OrderDesk(this.port);
+		String number = desk.submit(this.customerCode, this.sku, 2);
+		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		desk.complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		String taskId = await(desk, "tina", number);
+		LocalDate today = TestClock.today();
+		JsonNode away = Http.json(as("tina").postJson("/api/absences", """
+				{"from": "%s", "to": "%s", "substitute": "tom"}""".formatted(today, today.plusDays(4))), 201);
+		String path = "/api/absences/" + away.get("id").asText();
+		assertThat(desk.taskId("tom", number, "Task_RecordSignedContract")).isEqualTo(taskId);
+
+		// when: her substitute and someone who does not see it try to end it
+		HttpResponse<String> bySubstitute = as("tom").delete(path);
+		HttpResponse<String> byStranger = as("asha").delete(path);
+		HttpResponse<String> unknown = as("tina").delete("/api/absences/999999");
+
+		// then
+		assertThat(Http.json(bySubstitute, 403).get("code").asText()).isEqualTo("absence-not-yours");
+		assertThat(Http.json(byStranger, 404).get("code").asText()).isEqualTo("no-such-absence");
+		assertThat(Http.json(unknown, 404).get("code").asText()).isEqualTo("no-such-absence");
+		assertThat(desk.taskId("tom", number, "Task_RecordSignedContract")).isEqualTo(taskId);
+
+		// when: tina is back early
+		JsonNode ended = Http.json(as("tina").delete(path), 200);
+
+		// then: tom no longer has her task, and the absence is over
+		assertThat(ended.get("endedBy").asText()).isEqualTo("tina");
+		assertThat(desk.taskId("tom", number, "Task_RecordSignedContract")).isNull();
+		assertThat(desk.taskId("tina", number, "Task_RecordSignedContract")).isEqualTo(taskId);
+		assertThat(Http.json(as("tina").get("/api/absences"), 200).findValuesAsText("id"))
+			.doesNotContain(away.get("id").asText());
+		assertThat(this.jdbc.queryForList("select action from audit_log where subject_id in (?, ?) order by id",
+				String.class, away.get("id").asText(), number))
+			.contains("ABSENCE_ENDED", "SUBSTITUTE_WITHDRAWN");
+		assertThat(Http.json(as("tina").delete(path), 409).get("code").asText()).isEqualTo("absence-over");
+		// the days are free again, and her manager cancels a later absence of hers
+		JsonNode again = Http.json(as("tina").postJson("/api/absences", """
+				{"from": "%s", "to": "%s", "substitute": "tom"}""".formatted(today.plusDays(2), today.plusDays(3))),
+				201);
+		Http.json(as("mark").delete("/api/absences/" + again.get("id").asText()), 200);
+		assertThat(Http.json(as("tina").get("/api/absences"), 200).findValuesAsText("id")).isEmpty();
 	}
 
 	private Http as(String user) {
