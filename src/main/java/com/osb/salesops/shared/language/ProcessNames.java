@@ -57,6 +57,9 @@ public class ProcessNames {
 	/** Every task's template, in the order of {@link #english}, for a name alone. */
 	private final List<TaskName> taskNames = new ArrayList<>();
 
+	/** The names as the application read them, for code its beans do not reach. */
+	private static volatile ProcessNames read;
+
 	ProcessNames() {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		try {
@@ -78,6 +81,7 @@ public class ProcessNames {
 					.add(new TaskName(key.substring(0, dot), key.substring(dot + 1), this.templates.get(key)));
 			}
 		}
+		read = this;
 	}
 
 	/**
@@ -101,6 +105,15 @@ public class ProcessNames {
 	 */
 	Map<String, String> english() {
 		return this.english;
+	}
+
+	/**
+	 * The process's name in the language, for code the application's beans do not reach
+	 * (the engine's interceptors): the given name until the application has read them.
+	 */
+	public static String ofProcess(String processKey, String name, Locale language) {
+		ProcessNames names = read;
+		return (names != null) ? names.process(processKey, name, language) : name;
 	}
 
 	/** The process's name in the language, or the given name when there is none. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -314,8 +315,11 @@ class TaskFormGuard extends CommandInterceptor {
 			for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
 				checker.checkCreateProcessInstance(definition);
 			}
-			throw refused(command, Messages.refusal("start-refused", "The process {0} was not started: {1}",
-					definition.getKey(), Messages.together(problems)));
+			String name = ProcessNames.ofProcess(definition.getKey(),
+					(definition.getName() != null) ? definition.getName() : definition.getKey(),
+					LocaleContextHolder.getLocale());
+			throw refused(command, Messages.refusal("start-refused", "The process ''{0}'' was not started: {1}", name,
+					Messages.together(problems)));
 		}
 	}
 

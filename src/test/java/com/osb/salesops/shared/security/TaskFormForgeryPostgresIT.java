@@ -176,8 +176,9 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(400);
 		assertThat(Http.json(started, 400).get("message").asText())
 			.contains("customerCode", "manualAdjustment", "reason")
+			.contains("信用额度调整")
 			.doesNotContain("null")
-			.doesNotContain("credit-adjustment:");
+			.doesNotContain("credit-adjustment");
 		assertThat(this.historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey("credit-adjustment")
 			.count()).isZero();
