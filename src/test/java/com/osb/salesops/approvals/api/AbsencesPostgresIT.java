@@ -63,9 +63,7 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 	void aTaskWaitingForAnAbsentRepGoesToHerSubstituteWhoCompletesIt() throws Exception {
 		// given: tina's order waits for her to record the signed contract
 		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(this.customerCode, this.sku, 2);
-		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		desk.complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		String number = awaitingSignedCopy(desk);
 		String taskId = await(desk, "tina", number);
 		assertThat(desk.taskId("tom", number, "Task_RecordSignedContract")).isNull();
 		LocalDate today = TestClock.today();
@@ -159,9 +157,7 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 	void anAbsenceEndedEarlyTakesItsOffersBackAtOnceAndOnlyItsPeopleMayEndIt() throws Exception {
 		// given: tina is away, and the task waiting for her is offered to tom
 		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(this.customerCode, this.sku, 2);
-		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		desk.complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		String number = awaitingSignedCopy(desk);
 		String taskId = await(desk, "tina", number);
 		LocalDate today = TestClock.today();
 		JsonNode away = Http.json(as("tina").postJson("/api/absences", """
@@ -199,6 +195,14 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 				201);
 		Http.json(as("mark").delete("/api/absences/" + again.get("id").asText()), 200);
 		assertThat(Http.json(as("tina").get("/api/absences"), 200).findValuesAsText("id")).isEmpty();
+	}
+
+	/** An order of tina's, reviewed and approved, that waits for its signed copy. */
+	private String awaitingSignedCopy(OrderDesk desk) throws Exception {
+		String number = desk.submit(this.customerCode, this.sku, 2);
+		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		desk.complete("mark", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		return number;
 	}
 
 	private Http as(String user) {
