@@ -229,6 +229,18 @@ final class CsvTable {
 			}
 		}
 
+		/**
+		 * A date of something that has happened: a day after today is a problem
+		 * ({@code after-today}).
+		 */
+		LocalDate pastDate(String column, boolean required, LocalDate today) {
+			LocalDate date = date(column, required);
+			if (date != null && date.isAfter(today)) {
+				problem(column, "after-today", "is after today");
+			}
+			return date;
+		}
+
 		boolean flag(String column) {
 			String value = oneOf(column, List.of("true", "false"), "true");
 			return !"false".equals(value);

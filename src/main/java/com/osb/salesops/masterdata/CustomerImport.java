@@ -54,8 +54,9 @@ class CustomerImport {
 		List<Line> lines = new ArrayList<>();
 		Map<String, Integer> codes = new HashMap<>();
 		Map<String, Integer> taxNumbers = new HashMap<>();
+		LocalDate today = this.clock.today();
 		for (CsvTable.Row row : table.rows()) {
-			Line line = line(row);
+			Line line = line(row, today);
 			line.file().codedProblems().forEach(row::problem);
 			if (line.code() != null && codes.putIfAbsent(line.code(), row.line()) != null) {
 				row.problem("code", "csv-repeated-customer", "repeats the customer of line {0}",
@@ -86,7 +87,7 @@ class CustomerImport {
 		return lines;
 	}
 
-	private static Line line(CsvTable.Row row) {
+	private static Line line(CsvTable.Row row, LocalDate today) {
 		String code = row.text("code", 20, true);
 		String tax = row.text("taxNumber", 18, false);
 		Listed<Contact> contacts = ListedValues.contacts(row.text("contactName", LISTED, false),
@@ -103,7 +104,7 @@ class CustomerImport {
 		addresses.codedProblems().forEach(row::problem);
 		return new Line(row.line(), code, file, row.text("repId", 20, true),
 				row.oneOf("growthPotential", List.of("HIGH", "MEDIUM", "LOW"), "MEDIUM"),
-				row.date("firstOrderDate", false), row.flag("active"));
+				row.pastDate("firstOrderDate", false, today), row.flag("active"));
 	}
 
 	ImportResult apply(List<Line> lines, String actor) {

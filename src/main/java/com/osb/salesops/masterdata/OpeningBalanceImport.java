@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.osb.salesops.receivables.OpeningBalances;
 import com.osb.salesops.receivables.OpeningBalances.OpeningInvoice;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.stereotype.Service;
 
@@ -30,24 +31,28 @@ class OpeningBalanceImport {
 
 	private final AuditLog audit;
 
-	OpeningBalanceImport(CustomerFiles customers, OpeningBalances balances, AuditLog audit) {
+	private final BusinessClock clock;
+
+	OpeningBalanceImport(CustomerFiles customers, OpeningBalances balances, AuditLog audit, BusinessClock clock) {
 		this.customers = customers;
 		this.balances = balances;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	List<OpeningInvoice> check(CsvTable table) {
 		List<OpeningInvoice> invoices = new ArrayList<>();
 		OpeningRowChecks checks = new OpeningRowChecks(this.customers, "invoiceNumber", "invoice",
 				this.balances::issuedHere, "opening-invoice-made-here", "is an invoice of an order in the application");
+		LocalDate today = this.clock.today();
 		for (CsvTable.Row row : table.rows()) {
 			Long customer = checks.customer(row);
 			String number = checks.number(row);
-			LocalDate issued = row.date("issueDate", true);
+			LocalDate issued = row.pastDate("issueDate", true, today);
 			LocalDate due = row.date("dueDate", true);
 			BigDecimal amount = row.money("amount", true);
 			BigDecimal open = row.money("openAmount", true);
-			LocalDate settled = row.date("settledOn", false);
+			LocalDate settled = row.pastDate("settledOn", false, today);
 			if (issued != null && due != null && due.isBefore(issued)) {
 				row.problem("dueDate", "before-issue-date", "is before the issue date");
 			}

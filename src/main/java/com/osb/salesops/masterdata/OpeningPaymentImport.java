@@ -51,14 +51,11 @@ class OpeningPaymentImport {
 		for (CsvTable.Row row : table.rows()) {
 			Long customer = checks.customer(row);
 			String number = checks.number(row);
-			LocalDate received = row.date("receivedOn", true);
+			LocalDate received = row.pastDate("receivedOn", true, this.clock.today());
 			BigDecimal amount = row.money("amount", true);
 			String invoice = row.text("invoiceNumber", 24, false);
 			if (amount != null && amount.signum() == 0) {
 				row.problem("amount", "more-than-zero", "must be more than 0");
-			}
-			if (received != null && received.isAfter(this.clock.today())) {
-				row.problem("receivedOn", "after-today", "is after today");
 			}
 			if (invoice != null) {
 				Optional<OpeningInvoice> paid = this.balances.find(invoice);

@@ -159,6 +159,40 @@ class OwnCompanyPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aDayThatHasNotComeIsRefusedWhereTheFileRecordsWhatHappenedBefore() {
+		// given: a first order, an invoice and a settlement dated tomorrow
+		LocalDate tomorrow = TestClock.today().plusDays(1);
+		String customers = CUSTOMERS.replace("2021-05-10", tomorrow.toString());
+		String invoices = "customerCode,invoiceNumber,issueDate,dueDate,amount,openAmount,settledOn\n"
+				+ "K001,OLD-T1,%s,%s,100.00,0.00,%s\n".formatted(tomorrow, tomorrow.plusDays(30), tomorrow)
+				+ "K001,OLD-T2,%s,%s,100.00,0.00,%s\n".formatted(TestClock.today().minusDays(40),
+						TestClock.today().minusDays(10), tomorrow);
+		String payments = "customerCode,receiptNumber,receivedOn,amount,invoiceNumber\nK001,OLD-RT,%s,10.00,\n"
+			.formatted(tomorrow);
+
+		// when
+		HttpResponse<String> customersRefused = this.admin.post("/api/imports/customers", "text/csv",
+				java.net.http.HttpRequest.BodyPublishers.ofString(customers));
+		HttpResponse<String> invoicesRefused = this.admin.post("/api/imports/opening-balances", "text/csv",
+				java.net.http.HttpRequest.BodyPublishers.ofString(invoices));
+		HttpResponse<String> paymentsRefused = this.admin.post("/api/imports/opening-payments", "text/csv",
+				java.net.http.HttpRequest.BodyPublishers.ofString(payments));
+
+		// then
+		assertThat(Http.json(customersRefused, 422).get("errors").findValuesAsText("field"))
+			.containsExactly("line[2].firstOrderDate");
+		assertThat(Http.json(customersRefused, 422).get("errors").findValuesAsText("code"))
+			.containsExactly("after-today");
+		assertThat(Http.json(invoicesRefused, 422).get("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrder("line[2].issueDate", "line[2].settledOn", "line[3].settledOn");
+		assertThat(Http.json(paymentsRefused, 422).get("errors").findValuesAsText("field"))
+			.containsExactly("line[2].receivedOn");
+		assertThat(this.jdbc.queryForObject("select count(*) from customer where first_order_date > ?", Integer.class,
+				java.sql.Date.valueOf(TestClock.today())))
+			.isZero();
+	}
+
+	@Test
 	void aRepKeepsWorkingUntilTheirCustomersAreHandedOver() {
 		// when
 		HttpResponse<String> refused = this.admin.post("/api/imports/organisation", "text/csv",
