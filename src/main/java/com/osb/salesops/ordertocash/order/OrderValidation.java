@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a submitted order against POLICY section 3 step 1: a known customer of the
  * submitting rep, known products, quantity above zero, unit price at least the product's
- * floor price in effect on the day, discount from 0 to 100%. Every problem is collected
- * before anything is stored.
+ * floor price in effect on the day, discount from 0 to 100%, a delivery wanted today or
+ * later. Every problem is collected before anything is stored.
  */
 @Component
 class OrderValidation implements RequestCheck<OrderRequest> {
@@ -62,6 +62,10 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		String repUserId = this.currentUser.hasRole(Roles.ADMIN) ? null : this.currentUser.id();
 		if (request.customerCode() != null && !request.customerCode().isBlank()) {
 			customer(request.customerCode(), repUserId, problems);
+		}
+		if (request.requestedDate() != null && request.requestedDate().isBefore(this.clock.today())) {
+			problems.add(FieldError.of("requestedDate", "requested-date-past",
+					"is before today ({0}): a delivery is wanted on a day still to come", this.clock.today()));
 		}
 		Map<String, Optional<Map<String, Object>>> products = new HashMap<>();
 		for (int index = 0; request.lines() != null && index < request.lines().size(); index++) {

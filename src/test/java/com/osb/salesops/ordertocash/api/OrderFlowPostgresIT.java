@@ -178,15 +178,16 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 
 		// when
 		HttpResponse<String> refused = as("tina").postJson("/api/orders", """
-				{"customerCode": "NOPE", "lines": [
+				{"customerCode": "NOPE", "requestedDate": "%s", "lines": [
 				  {"sku": "%s", "quantity": 0, "unitPrice": 100, "discountPercent": 120},
-				  {"sku": "NO-SUCH-SKU", "quantity": 1, "unitPrice": "cheap"}]}""".formatted(this.sku));
+				  {"sku": "NO-SUCH-SKU", "quantity": 1, "unitPrice": "cheap"}]}"""
+			.formatted(TestClock.today().minusDays(1), this.sku));
 
 		// then
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
-				"customerCode", "lines[0].quantity", "lines[0].unitPrice", "lines[0].discountPercent", "lines[1].sku",
-				"lines[1].unitPrice");
+				"customerCode", "requestedDate", "lines[0].quantity", "lines[0].unitPrice", "lines[0].discountPercent",
+				"lines[1].sku", "lines[1].unitPrice");
 		assertThat(this.jdbc.queryForObject("select count(*) from sales_order", Integer.class)).isEqualTo(before);
 	}
 

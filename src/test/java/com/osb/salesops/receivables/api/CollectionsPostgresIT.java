@@ -190,6 +190,15 @@ class CollectionsPostgresIT extends PostgresIntegrationTest {
 				+ "\", \"amount\": 50.00, \"reference\": \"BANK-KNOWN-1\"}");
 		assertThat(accepted.statusCode()).isEqualTo(201);
 		assertThat(finance.postJson("/api/receivables/payments", "{\"amount\": -1}").statusCode()).isEqualTo(422);
+		// a payment is reported once it came in, never ahead of its day
+		var ahead = finance.postJson("/api/receivables/payments",
+				"{\"customerCode\": \"" + customers.code(customer)
+						+ "\", \"amount\": 50.00, \"reference\": \"BANK-AHEAD-1\", \"receivedOn\": \""
+						+ TestClock.today().plusDays(1) + "\"}");
+		assertThat(Http.json(ahead, 422).get("errors").findValuesAsText("field")).containsExactly("receivedOn");
+		assertThat(this.jdbc.queryForObject("select count(*) from payment where reference = 'BANK-AHEAD-1'",
+				Integer.class))
+			.isZero();
 	}
 
 	/**
