@@ -126,25 +126,31 @@ class TaskChaser {
 			}
 			offered.add(user);
 		}
-		if (offered.isEmpty()) {
+		boolean offeredToGroup = offered.isEmpty();
+		if (offeredToGroup) {
 			String group = NextLevel.group(due.escalateTo());
 			handle.offerToGroup(group);
 			offered.add(group);
 		}
 		String level = (due.requiredGroup() != null) ? due.requiredGroup() : "the task's own";
 		Locale company = Messages.companyLanguage();
+		// a role is named as its readers name it, a person by their id
+		List<String> offeredText = offered.stream()
+			.map((whom) -> offeredToGroup ? role(whom).in(company) : whom)
+			.toList();
 		handle.note(Messages.inCompanyLanguage("note.escalated",
 				"Offered to {0} as well at {1}: it waits since {2} (due {3}); they act at the {4} level.",
-				String.join(", ", offered), moment(this.clock.timestamp()).in(company),
-				moment(due.createdAt()).in(company), moment(due.dueAt()).in(company), (due.requiredGroup() != null)
-						? due.requiredGroup() : Messages.inCompanyLanguage("note.own-level", "the task's own")));
+				String.join(", ", offeredText), moment(this.clock.timestamp()).in(company),
+				moment(due.createdAt()).in(company), moment(due.dueAt()).in(company),
+				(due.requiredGroup() != null) ? role(due.requiredGroup()).in(company)
+						: Messages.inCompanyLanguage("note.own-level", "the task's own")));
 		notify(due, offered,
 				Text.of("escalated.subject", "Escalated to you: {0}", this.notifications.taskName(task.getName())),
 				Text.of("escalated.body",
 						"This task waits since {0}, past {1} its deadline. You may complete it in Tasklist in place"
 								+ " of {2}: {3}.",
 						moment(due.createdAt()), times(due),
-						(due.requiredGroup() != null) ? due.requiredGroup()
+						(due.requiredGroup() != null) ? role(due.requiredGroup())
 								: Text.of("escalated.own-level", "the task's own"),
 						this.notifications.taskName(task.getName())));
 		this.audit.record(null, "TASK_ESCALATED", due.subjectType(), due.subjectId(), task.getProcessInstanceId(),
@@ -155,6 +161,11 @@ class TaskChaser {
 		Timestamp nextAt = NextLevel.NONE.equals(above) ? null : Timestamp
 			.from(this.rules.escalation(due.createdAt().toInstant(), due.deadline(), due.escalations() + 1));
 		this.deadlines.escalated(task.getId(), offered, this.clock.timestamp(), above, nextAt);
+	}
+
+	/** A role as each reader names it. */
+	private static Localized role(String group) {
+		return (language) -> Messages.text(language, "role." + group, group);
 	}
 
 	private static Text times(TaskDeadline due) {

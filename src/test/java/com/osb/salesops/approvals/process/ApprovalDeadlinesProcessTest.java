@@ -114,7 +114,21 @@ class ApprovalDeadlinesProcessTest {
 			.asString()
 			.contains("offered to director", "MARKET_DIRECTOR", "sales-manager level", "Rule_ApproveOrderManager");
 		assertThat(this.taskService.createTaskQuery().taskId(approval.getId()).singleResult().getDescription())
-			.contains("同时转给 director", "按 sales-manager 的级别处理");
+			.contains("同时转给 director", "按销售经理的级别处理")
+			.doesNotContain("sales-manager");
+		assertThat(this.jdbc.queryForList(
+				"select t.body from notification_text t join notification n on n.id = t.notification_id"
+						+ " where n.order_number = ? and n.subject like ? and t.language = 'zh-CN'",
+				String.class, number, "Escalated to you: %"))
+			.singleElement()
+			.asString()
+			.contains("代替销售经理完成")
+			.doesNotContain("sales-manager");
+		assertThat(this.jdbc.queryForList("select body from notification where order_number = ? and subject like ?",
+				String.class, number, "Escalated to you: %"))
+			.singleElement()
+			.asString()
+			.contains("in place of sales-manager");
 		ApprovalBottlenecks.Report report = this.bottlenecks.report(LocalDate.of(2026, 11, 1),
 				LocalDate.of(2026, 11, 30));
 		assertThat(report.byTask()).filteredOn((line) -> line.key().equals("Task_ApproveOrder"))
