@@ -20,8 +20,8 @@ class ForecastStore {
 			+ " process_instance_id, late, review_comment from forecast_submission";
 
 	private static final String LINE = "select submission_id, target_month, horizon, sku, channel, quantity, amount,"
-			+ " pipeline_expectation, last_year_amount, flagged, flag_reason, flag_rules, flag_inputs"
-			+ " from forecast_line";
+			+ " pipeline_expectation, last_year_amount, flagged, flag_reason, flag_rules, flag_inputs,"
+			+ " pipeline_reason, last_year_reason from forecast_line";
 
 	private final JdbcClient jdbc;
 
@@ -129,10 +129,12 @@ class ForecastStore {
 			this.jdbc
 				.sql("insert into forecast_line (submission_id, target_month, horizon, sku, channel, quantity,"
 						+ " amount, pipeline_expectation, last_year_amount, flagged, flag_reason, flag_rules,"
-						+ " flag_inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+						+ " flag_inputs, pipeline_reason, last_year_reason)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(submissionId, line.targetMonth(), line.horizon(), line.sku(), line.channel(), line.quantity(),
 						line.amount(), line.pipelineExpectation(), line.lastYearAmount(), line.flagged(),
-						line.flagReason(), line.flagRules(), line.flagInputs())
+						line.flagReason(), line.flagRules(), line.flagInputs(), line.pipelineReason(),
+						line.lastYearReason())
 				.update();
 		}
 	}

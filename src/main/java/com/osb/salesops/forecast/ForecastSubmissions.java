@@ -168,7 +168,8 @@ public class ForecastSubmissions {
 							line.quantity(), MoneyText.of(line.amount(), Messages.companyLanguage())));
 			if (line.flagged()) {
 				text.append("\n    ")
-					.append(Messages.formText("forecast-spot-check", "SPOT-CHECK: {0}", line.flagReason()));
+					.append(Messages.formText("forecast-spot-check", "SPOT-CHECK: {0}",
+							FlagReasons.of(line, Messages.companyLanguage())));
 			}
 			text.append('\n');
 		}

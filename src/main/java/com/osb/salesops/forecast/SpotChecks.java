@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,6 @@ import com.osb.salesops.forecast.model.Deviation;
 import com.osb.salesops.forecast.model.ForecastLine;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.DecisionOutcome;
-import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.process.SystemActions;
 
 import org.springframework.stereotype.Component;
@@ -81,23 +81,25 @@ class SpotChecks {
 		// engine
 		DecisionOutcome pipeline = this.system.run(() -> this.decisions.evaluate(PIPELINE, pipelineInputs));
 		DecisionOutcome sameMonthLastYear = this.system.run(() -> this.decisions.evaluate(LAST_YEAR, lastYearInputs));
-		List<String> reasons = new ArrayList<>();
-		if (Boolean.TRUE.equals(pipeline.outputs().get("flagged"))) {
-			reasons.add(pipeline.outputs().get("reason") + ": " + MoneyText.of(line.amount()) + " against "
-					+ MoneyText.of(expectation) + " expected");
-		}
-		if (Boolean.TRUE.equals(sameMonthLastYear.outputs().get("flagged"))) {
-			reasons.add(sameMonthLastYear.outputs().get("reason") + ": " + MoneyText.of(line.amount()) + " against "
-					+ MoneyText.of(sameMonth) + " in " + line.month().minusYears(1));
-		}
+		String pipelineReason = Boolean.TRUE.equals(pipeline.outputs().get("flagged"))
+				? String.valueOf(pipeline.outputs().get("reason")) : null;
+		String lastYearReason = Boolean.TRUE.equals(sameMonthLastYear.outputs().get("flagged"))
+				? String.valueOf(sameMonthLastYear.outputs().get("reason")) : null;
 		String inputs = "forecastAmount=" + line.amount() + ", openOrders=" + openOrders + ", averageMonthlySales="
 				+ runRate + ", pipelineExpectation=" + expectation + ", pipelineDeviation=" + pipelineDeviation
 				+ ", lastYearAmount=" + sameMonth + ", lastYearDeviation=" + lastYearDeviation;
 		String rules = fired(pipeline) + "; " + fired(sameMonthLastYear);
 		int horizon = (int) cycle.until(line.month(), java.time.temporal.ChronoUnit.MONTHS);
-		return new StoredLine(submissionId, line.month().toString(), horizon, line.sku(), line.channel(),
-				line.quantity(), line.amount(), expectation, sameMonth, !reasons.isEmpty(),
-				reasons.isEmpty() ? null : String.join("; ", reasons), rules, inputs);
+		StoredLine checked = new StoredLine(submissionId, line.month().toString(), horizon, line.sku(), line.channel(),
+				line.quantity(), line.amount(), expectation, sameMonth,
+				pipelineReason != null || lastYearReason != null, null, rules, inputs, pipelineReason, lastYearReason);
+		// the reasons of record in English; a reader reads them in their language
+		// (FlagReasons)
+		return new StoredLine(checked.submissionId(), checked.targetMonth(), checked.horizon(), checked.sku(),
+				checked.channel(), checked.quantity(), checked.amount(), checked.pipelineExpectation(),
+				checked.lastYearAmount(), checked.flagged(),
+				FlagReasons.of(pipelineReason, lastYearReason, checked, Locale.ENGLISH), rules, inputs, pipelineReason,
+				lastYearReason);
 	}
 
 	private static String fired(DecisionOutcome outcome) {

@@ -12,8 +12,12 @@ import java.math.BigDecimal;
  * @param flagReason why the line is flagged, in words, or null
  * @param flagRules the rules that decided, with their versions
  * @param flagInputs the inputs they decided on
+ * @param pipelineReason the reason the pipeline check gave when it flagged the line, or
+ * null
+ * @param lastYearReason the reason the same-month-last-year check gave when it flagged
+ * the line, or null
  */
 public record StoredLine(long submissionId, String targetMonth, int horizon, String sku, String channel, int quantity,
 		BigDecimal amount, BigDecimal pipelineExpectation, BigDecimal lastYearAmount, boolean flagged,
-		String flagReason, String flagRules, String flagInputs) {
+		String flagReason, String flagRules, String flagInputs, String pipelineReason, String lastYearReason) {
 }

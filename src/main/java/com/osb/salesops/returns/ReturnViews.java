@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.osb.salesops.ordertocash.order.OrderScope;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
@@ -86,7 +87,7 @@ public class ReturnViews {
 			.findFirst()
 			.orElseThrow(() -> NotFoundException.of("no-such-return", "There is no return {0}", number));
 		Map<String, Object> view = summary(row);
-		view.put("approvalRule", row.get("approval_rule"));
+		view.put("approvalRule", RuleTexts.forReader((String) row.get("approval_rule")));
 		view.put("requestedBy", row.get("requested_by"));
 		view.put("decidedBy", row.get("decided_by"));
 		view.put("decisionComment", row.get("decision_comment"));

@@ -143,6 +143,12 @@ class ReturnToPayrollPostgresIT extends PostgresIntegrationTest {
 		// was paid)
 		JsonNode view = Http.json(as("rosa").get("/api/returns/" + number), 200);
 		assertThat(view.get("approvalLevel").asText()).isEqualTo("SALES_DIRECTOR");
+		assertThat(view.get("approvalRule").asText()).contains("return-approval-level v1 Rule_Director",
+				"Sales director after the sales manager");
+		assertThat(Http.json(as("rosa").inLanguage("zh-CN").get("/api/returns/" + number), 200)
+			.get("approvalRule")
+			.asText()).contains("return-approval-level v1 Rule_Director", "销售经理之后由销售总监审批")
+			.doesNotContain("Sales director");
 		assertThat(view.get("creditAmount").decimalValue()).isEqualByComparingTo("912.00");
 		assertThat(view.get("appliedToInvoice").decimalValue()).isEqualByComparingTo("0.00");
 		assertThat(view.get("customerCredit").decimalValue()).isEqualByComparingTo("912.00");

@@ -7,10 +7,13 @@ import com.osb.salesops.credit.CreditDecisions;
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditInputs;
 import com.osb.salesops.credit.model.GrowthPotential;
+import com.osb.salesops.credit.model.RuleFired;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -35,7 +38,7 @@ class CreditEvaluationController {
 	@AllowedRoles({ Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER })
 	Answer evaluate(@Valid @RequestBody CreditEvaluationRequest body) {
 		CreditInputs inputs = body.inputs();
-		CreditEvaluation evaluation = this.decisions.evaluate(inputs);
+		CreditEvaluation evaluation = inReadersLanguage(this.decisions.evaluate(inputs));
 		if (evaluation.adjustmentRefused()) {
 			throw InvalidRequestException
 				.of(HttpStatus.UNPROCESSABLE_ENTITY, "adjustment-refused", "The manual adjustment is refused", List
@@ -44,16 +47,29 @@ class CreditEvaluationController {
 		return new Answer(evaluation, List.of(growthPotential(inputs.growthPotential(), evaluation)));
 	}
 
+	/** The evaluation with the rules that fired described in the reader's language. */
+	private static CreditEvaluation inReadersLanguage(CreditEvaluation evaluation) {
+		return new CreditEvaluation(evaluation.grade(), evaluation.monthsOfCover(), evaluation.growthFactor(),
+				evaluation.formulaLimit(), evaluation.creditLimit(), evaluation.paymentTerms(),
+				evaluation.adjustmentApprover(),
+				evaluation.rulesFired()
+					.stream()
+					.map((rule) -> new RuleFired(rule.decision(), rule.version(), rule.rule(),
+							RuleTexts.forReader(rule.description())))
+					.toList());
+	}
+
 	/**
 	 * What the growth potential did, and where it comes from for a real customer: the
 	 * account's sales manager sets it, and a change counts from the next evaluation.
 	 */
 	static String growthPotential(GrowthPotential growthPotential, CreditEvaluation evaluation) {
-		return "growthPotential " + growthPotential + " gives a growth factor of "
-				+ evaluation.growthFactor().stripTrailingZeros().toPlainString()
-				+ " in the formula limit. For a customer it is set by the account's sales manager"
-				+ " (PUT /api/credit/customers/{code}/growth-potential); a change is audited and counts from"
-				+ " the customer's next evaluation, the quarterly refresh at the latest, not the limit in force.";
+		return Messages.text("credit.growth-potential-explained",
+				"growthPotential {0} gives a growth factor of {1} in the formula limit. For a customer it is set by"
+						+ " the account''s sales manager (PUT /api/credit/customers/'{code}'/growth-potential); a change"
+						+ " is audited and counts from the customer''s next evaluation, the quarterly refresh at the"
+						+ " latest, not the limit in force.",
+				growthPotential, evaluation.growthFactor().stripTrailingZeros().toPlainString());
 	}
 
 	/**

@@ -9,22 +9,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import com.osb.salesops.ordertocash.order.OrderFilters;
-import com.osb.salesops.shared.web.CsvFiles;
+import com.osb.salesops.forecast.FlagReasons;
 import com.osb.salesops.forecast.ForecastRefused;
 import com.osb.salesops.forecast.ForecastReports;
 import com.osb.salesops.forecast.ForecastSubmissions;
 import com.osb.salesops.forecast.StoredLine;
 import com.osb.salesops.forecast.Submission;
 import com.osb.salesops.forecast.process.ForecastUploads;
+import com.osb.salesops.ordertocash.order.OrderFilters;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -215,8 +218,8 @@ class ForecastController {
 		view.put("pipelineExpectation", line.pipelineExpectation());
 		view.put("lastYearAmount", line.lastYearAmount());
 		view.put("flagged", line.flagged());
-		view.put("flagReason", line.flagReason());
-		view.put("rules", line.flagRules());
+		view.put("flagReason", FlagReasons.of(line, LocaleContextHolder.getLocale()));
+		view.put("rules", RuleTexts.forReader(line.flagRules()));
 		view.put("inputs", line.flagInputs());
 		return view;
 	}

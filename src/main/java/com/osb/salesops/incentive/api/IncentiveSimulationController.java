@@ -5,6 +5,7 @@ import java.util.List;
 import com.osb.salesops.incentive.PayoutCalculator;
 import com.osb.salesops.incentive.model.PayoutSimulation;
 import com.osb.salesops.incentive.model.RepFigures;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.Roles;
 import jakarta.validation.Valid;
@@ -32,8 +33,10 @@ class IncentiveSimulationController {
 			Roles.GENERAL_MANAGER, Roles.SALES_REP })
 	PayoutSimulation simulate(@Valid @RequestBody RepFiguresRequest body) {
 		RepFigures figures = body.figures();
-		return this.calculator.simulate(figures.quota(), figures.targetIncentive(), figures.credited(),
-				figures.newCustomers());
+		PayoutSimulation simulated = this.calculator.simulate(figures.quota(), figures.targetIncentive(),
+				figures.credited(), figures.newCustomers());
+		return new PayoutSimulation(simulated.attainment(), simulated.payoutRate(), simulated.spiffs(),
+				simulated.payout(), simulated.carryForward(), RuleTexts.forReader(simulated.rulesFired()));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.osb.salesops.quota.model.QuotaPlan;
 import com.osb.salesops.quota.model.QuotaRequest;
+import com.osb.salesops.shared.language.RuleTexts;
+import com.osb.salesops.shared.web.Messages;
 
 /**
  * The answer of a quota simulation (POLICY section 7): the scale factor and every rep's
@@ -27,14 +29,16 @@ record QuotaSimulation(long target, BigDecimal alpha, boolean alphaOverridden, S
 		boolean overridden = plan.terms().alphaRequested();
 		String note = null;
 		if (overridden) {
-			note = "alpha " + request.alpha().toPlainString()
-					+ " from the request overrides the rules' default for this simulation";
+			note = Messages.text("quota.alpha-overridden",
+					"alpha {0} from the request overrides the rules'' default for this simulation",
+					request.alpha().toPlainString());
 		}
 		else if (request.alpha() != null) {
-			note = "alpha from the request does not apply: no rep sold last year, so the weights follow potential";
+			note = Messages.text("quota.alpha-not-applied",
+					"alpha from the request does not apply: no rep sold last year, so the weights follow potential");
 		}
 		return new QuotaSimulation(plan.target(), plan.terms().alpha(), overridden, note,
-				plan.mu().round(MathContext.DECIMAL64), plan.terms().rulesFired(),
+				plan.mu().round(MathContext.DECIMAL64), RuleTexts.forReader(plan.terms().rulesFired()),
 				plan.reps().stream().map(RepSimulation::of).toList());
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.osb.salesops.quota.model.Bound;
 import com.osb.salesops.quota.model.Channel;
 import com.osb.salesops.quota.model.RepQuota;
+import com.osb.salesops.shared.language.RuleTexts;
 
 /**
  * One rep's simulated quota: ideal and rounded, the bound that decided it, the rules that
@@ -49,7 +50,7 @@ record RepSimulation(String id, BigDecimal weight, BigDecimal rampFactor, BigDec
 		return new RepSimulation(rep.id(), new BigDecimal(rep.weight(), WEIGHT_DIGITS).stripTrailingZeros(),
 				rep.rampFactor(), rep.idealQuotaInCents(), QuotaSimulation.cents(rep.floor()),
 				QuotaSimulation.cents(rep.cap()), QuotaSimulation.cents(beforeRounding), rep.quota(), rep.bound(),
-				rep.rulesFired(), Arrays.stream(rep.months()).boxed().toList(),
+				RuleTexts.forReader(rep.rulesFired()), Arrays.stream(rep.months()).boxed().toList(),
 				Arrays.stream(rep.quarters()).boxed().toList(), channels);
 	}
 

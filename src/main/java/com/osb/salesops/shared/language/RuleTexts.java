@@ -21,6 +21,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -109,6 +110,25 @@ public class RuleTexts {
 	public static String inLanguage(String text, Locale language) {
 		RuleTexts texts = current;
 		return (texts != null) ? texts.translate(text, language) : text;
+	}
+
+	/**
+	 * The text with each rule description it contains in the language of the request
+	 * being answered.
+	 */
+	public static String forReader(String text) {
+		return inLanguage(text, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The texts, each with the rule descriptions it contains in the reader's language.
+	 */
+	public static List<String> forReader(List<String> texts) {
+		if (texts == null) {
+			return null;
+		}
+		Locale reader = LocaleContextHolder.getLocale();
+		return texts.stream().map((text) -> inLanguage(text, reader)).toList();
 	}
 
 	/**
@@ -218,6 +238,10 @@ public class RuleTexts {
 		}
 	}
 
+	/**
+	 * Each rule's description by the rule's id, and each output that is a sentence (a
+	 * text with a space, which a person reads: a reason) by the output entry's id.
+	 */
 	private static Map<String, String> descriptions(Document model) {
 		NodeList rules = model.getElementsByTagNameNS(DMN, "rule");
 		Map<String, String> descriptions = new LinkedHashMap<>();
@@ -226,6 +250,14 @@ public class RuleTexts {
 			NodeList description = rule.getElementsByTagNameNS(DMN, "description");
 			if (description.getLength() > 0) {
 				descriptions.put(rule.getAttribute("id"), description.item(0).getTextContent().strip());
+			}
+			NodeList outputs = rule.getElementsByTagNameNS(DMN, "outputEntry");
+			for (int j = 0; j < outputs.getLength(); j++) {
+				String text = outputs.item(j).getTextContent().strip();
+				if (text.length() > 2 && text.startsWith("\"") && text.endsWith("\"") && text.indexOf(' ') > 0) {
+					descriptions.put(((Element) outputs.item(j)).getAttribute("id"),
+							text.substring(1, text.length() - 1));
+				}
 			}
 		}
 		return descriptions;

@@ -65,6 +65,26 @@ class CreditEvaluationPostgresIT extends PostgresIntegrationTest {
 				"account's sales manager", "next evaluation");
 	}
 
+	@Test
+	void aChineseReaderReadsTheRulesTheExplanationAndARefusalInChinese() throws Exception {
+		// when
+		JsonNode result = body(this.analyst.inLanguage("zh-CN").postJson("/api/credit/evaluations", """
+				{"trailing12mNetSales": 1200000, "avgDaysLate": 3, "maxOverdueDays": 0, "yearsAsCustomer": 5,
+				 "growthPotential": "HIGH", "manualAdjustment": 0}"""), 200);
+		JsonNode refused = body(this.analyst.inLanguage("zh-CN").postJson("/api/credit/evaluations", """
+				{"trailing12mNetSales": 0, "avgDaysLate": 3, "maxOverdueDays": 0, "yearsAsCustomer": 5,
+				 "growthPotential": "HIGH", "manualAdjustment": 60000}"""), 422);
+
+		// then: each text in Chinese; the rules' keys and ids stay as they are
+		assertThat(result.get("rulesFired").findValuesAsText("description")).isNotEmpty()
+			.allSatisfy((text) -> assertThat(text).containsPattern("\\p{IsHan}").doesNotContainPattern("[a-z]{4,}"));
+		assertThat(result.get("rulesFired").findValuesAsText("rule")).contains("Rule_GradeA");
+		assertThat(result.get("explanations").get(0).asText()).containsPattern("\\p{IsHan}")
+			.contains("HIGH", "1.2")
+			.doesNotContain("growth factor");
+		assertThat(refused.at("/errors/0/message").asText()).contains("50,000").doesNotContainPattern("[a-z]{4,}");
+	}
+
 	@ParameterizedTest(name = "[{index}] {0}")
 	@CsvFileSource(resources = "/credit-limit.examples.csv", useHeadersInDisplayName = true)
 	void whatIfAndEngineRestAgreeWithEveryExample(String example, String trailing12mNetSales, String avgDaysLate,

@@ -124,6 +124,11 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		assertThat(uploaded.at("/lines/0/flagged").asBoolean()).isTrue();
 		assertThat(uploaded.at("/lines/0/flagReason").asText()).contains("pipeline expects nothing");
 		assertThat(uploaded.at("/lines/0/rules").asText()).contains("forecast-pipeline-check");
+		JsonNode inChinese = Http.json(as("frep1").inLanguage("zh-CN").get("/api/forecasts/2026-12/submissions"), 200);
+		assertThat(inChinese.at("/0/lines/0/flagReason").asText()).contains("销售管道预期为零", "¥100,000.00")
+			.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
+		assertThat(inChinese.at("/0/lines/0/rules").asText()).contains("forecast-pipeline-check", "抽查：")
+			.doesNotContain("Spot-check");
 		Http.json(as("frep2").postCsv("/api/forecasts/2026-12/submission",
 				"month,sku,channel,quantity,amount\n2027-01,FP-1,ONLINE,4,40000.00\n"), 201);
 		completeInForm(december, "frep3", "month,sku,channel,quantity,amount\n2027-01,FP-2,DIRECT,1,10000.00\n");

@@ -143,8 +143,9 @@ class SalesForecastProcessTest {
 			.hasPassedInOrder("Task_OpenCycle", "Task_SubmitForecast", "Task_ReviewForecast",
 					"Task_ApproveRegionForecast", "EndEvent_ForecastApproved")
 			.hasNotPassed("Task_RemindRep", "Task_TellManager", "Task_ReviseForecast");
-		assertThat(shown).contains("2027-02 P-100 直销：5 件，¥60,000.00\n    抽查：more than 30% away",
-				"60,000.00 CNY against 20,000.00 CNY expected", "pipeline expects nothing");
+		assertThat(shown)
+			.contains("2027-02 P-100 直销：5 件，¥60,000.00\n    抽查：与销售管道预期相差超过 30%", "¥60,000.00，预期 ¥20,000.00", "销售管道预期为零")
+			.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
 		assertThat(flags()).containsExactly("2027-01 clear", "2027-02 flagged pipeline", "2027-03 flagged pipeline");
 		assertThat(this.jdbc.queryForObject(
 				"select flag_rules || ' | ' || flag_inputs from forecast_line where target_month = '2027-01'"

@@ -83,6 +83,18 @@ class IncentiveSimulationPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aChineseReaderReadsWhichRulesFiredInChinese() throws Exception {
+		// when
+		JsonNode result = Http.json(this.rep.inLanguage("zh-CN").postJson(SIMULATIONS, """
+				{"quota": 100000, "targetIncentive": 10000, "credited": 170000, "newCustomers": 1}"""), 200);
+
+		// then
+		assertThat(result.get("rulesFired")).extracting(JsonNode::asText)
+			.hasSize(2)
+			.allSatisfy((text) -> assertThat(text).containsPattern("\\p{IsHan}").doesNotContainPattern("[a-z]{4,}"));
+	}
+
+	@Test
 	void acceptsANegativeCreditedRevenue() throws Exception {
 		// when
 		JsonNode result = Http.json(this.analyst.postJson(SIMULATIONS, """

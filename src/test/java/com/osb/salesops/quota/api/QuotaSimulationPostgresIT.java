@@ -76,6 +76,20 @@ class QuotaSimulationPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void shouldExplainThePlanToAChineseReaderInChinese() throws Exception {
+		// when
+		JsonNode plan = body(this.analyst.inLanguage("zh-CN").postJson("/api/quota/simulations", WORKED_EXAMPLE), 200);
+
+		// then: the plan's rules and each rep's
+		assertThat(texts(plan.get("rulesFired"))).isNotEmpty()
+			.allSatisfy((text) -> assertThat(text).containsPattern("\\p{IsHan}")
+				.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}"));
+		assertThat(texts(plan.at("/reps/2/rulesFired"))).contains("入职前 6 个月爬坡系数 0.5")
+			.allSatisfy((text) -> assertThat(text).containsPattern("\\p{IsHan}")
+				.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}"));
+	}
+
+	@Test
 	void shouldSayWhenTheRequestedAlphaOverridesTheDefault() throws Exception {
 		// when
 		JsonNode plan = body(this.analyst.postJson("/api/quota/simulations",
