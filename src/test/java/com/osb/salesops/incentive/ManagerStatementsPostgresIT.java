@@ -109,6 +109,10 @@ class ManagerStatementsPostgresIT extends PostgresIntegrationTest {
 		assertThat(payout.get("payoutRate").decimalValue()).isEqualByComparingTo("0.81");
 		assertThat(payout.get("payout").decimalValue()).isEqualTo("999.94");
 		assertThat(payout.get("rulesFired").toString()).contains("Payout rate equals attainment from 50% to 100%");
+		assertThat(Http.json(as("rita").inLanguage("zh-CN").get(path("rita")), 200).at("/0/payout/rulesFired"))
+			.isNotEmpty()
+			.allSatisfy((rule) -> assertThat(rule.asText()).containsPattern("\\p{IsHan}")
+				.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}"));
 		assertThat(payout.get("rulesVersion").asText()).matches("rules/incentive version [0-9a-f]{12}");
 		assertThat(statement.get("reps")).hasSize(2);
 		assertThat(rep(statement, this.clawedBack).get("credited").decimalValue()).isEqualByComparingTo("-20000");

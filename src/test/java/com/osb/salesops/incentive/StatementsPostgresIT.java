@@ -102,6 +102,13 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		assertThat(line(figures, "first order").get("spiff").decimalValue()).isEqualByComparingTo("500");
 		assertThat(figures.get("rulesFired").toString()).contains("Payout");
 		assertThat(figures.get("rulesVersion").asText()).matches("rules/incentive version [0-9a-f]{12}");
+		// and a Chinese reader reads the same rules in Chinese
+		JsonNode chinese = Http.json(as(this.repUser).inLanguage("zh-CN").get(path()), 200).get("statement");
+		assertThat(line(chinese, this.receipt).get("rule").asText()).isEqualTo("本季度收到的销售代表订单回款全额计入");
+		assertThat(chinese.get("rulesFired")).isNotEmpty()
+			.allSatisfy((rule) -> assertThat(rule.asText()).containsPattern("\\p{IsHan}")
+				.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}"));
+		assertThat(chinese.get("payout").decimalValue()).isEqualTo("6800.00");
 	}
 
 	@Test

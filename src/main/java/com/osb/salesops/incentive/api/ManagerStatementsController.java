@@ -3,13 +3,16 @@ package com.osb.salesops.incentive.api;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.incentive.ManagerStatements;
 import com.osb.salesops.incentive.model.ManagerStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.TeamPayout;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.CsvFiles;
@@ -41,9 +44,15 @@ class ManagerStatementsController {
 
 	private final ManagerStatements managers;
 
+	/** The fields whose texts are rules, each read in the reader's language. */
+	private static final Set<String> RULE_TEXTS = Set.of("rulesFired", "rule");
+
 	private final CurrentUser currentUser;
 
-	ManagerStatementsController(ManagerStatements managers, CurrentUser currentUser) {
+	private final ObjectMapper json;
+
+	ManagerStatementsController(ManagerStatements managers, CurrentUser currentUser, ObjectMapper json) {
+		this.json = json;
 		this.managers = managers;
 		this.currentUser = currentUser;
 	}
@@ -69,7 +78,9 @@ class ManagerStatementsController {
 		}
 		List<ManagerStatement> statements = this.managers.statements(quarter, manager);
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statements);
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(RuleTexts.forReader(this.json.valueToTree(statements), RULE_TEXTS));
 		}
 		return CsvFiles.download("manager-statement-" + quarter + "-" + manager + ".csv", csv(statements));
 	}

@@ -3,18 +3,21 @@ package com.osb.salesops.incentive.api;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.osb.salesops.shared.web.CsvFiles;
-import com.osb.salesops.incentive.StatementReports;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.incentive.StatementReports.Rep;
+import com.osb.salesops.incentive.StatementReports;
 import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
+import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.InvalidRequestException;
@@ -46,9 +49,15 @@ class StatementsController {
 
 	private final StatementReports reports;
 
+	/** The fields whose texts are rules, each read in the reader's language. */
+	private static final Set<String> RULE_TEXTS = Set.of("rulesFired", "rule");
+
 	private final CurrentUser currentUser;
 
-	StatementsController(StatementReports reports, CurrentUser currentUser) {
+	private final ObjectMapper json;
+
+	StatementsController(StatementReports reports, CurrentUser currentUser, ObjectMapper json) {
+		this.json = json;
 		this.reports = reports;
 		this.currentUser = currentUser;
 	}
@@ -71,7 +80,9 @@ class StatementsController {
 		}
 		IssuedStatement statement = this.reports.statement(quarter, found);
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
-			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(RuleTexts.forReader(this.json.valueToTree(statement), RULE_TEXTS));
 		}
 		return CsvFiles.download("statement-" + quarter + "-" + found.id() + ".csv", csv(statement));
 	}

@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -129,6 +134,39 @@ public class RuleTexts {
 		}
 		Locale reader = LocaleContextHolder.getLocale();
 		return texts.stream().map((text) -> inLanguage(text, reader)).toList();
+	}
+
+	/**
+	 * The answer with the texts of the named fields, wherever they are in it (a text or a
+	 * list of texts), in the reader's language; every other value as it is.
+	 */
+	public static JsonNode forReader(JsonNode answer, Set<String> fields) {
+		Locale reader = LocaleContextHolder.getLocale();
+		if (answer.isObject()) {
+			ObjectNode object = (ObjectNode) answer;
+			List<String> names = new ArrayList<>();
+			object.fieldNames().forEachRemaining(names::add);
+			for (String name : names) {
+				JsonNode value = object.get(name);
+				if (fields.contains(name) && value.isTextual()) {
+					object.put(name, inLanguage(value.asText(), reader));
+				}
+				else if (fields.contains(name) && value.isArray()) {
+					for (int i = 0; i < value.size(); i++) {
+						if (value.get(i).isTextual()) {
+							((ArrayNode) value).set(i, inLanguage(value.get(i).asText(), reader));
+						}
+					}
+				}
+				else {
+					forReader(value, fields);
+				}
+			}
+		}
+		else if (answer.isArray()) {
+			answer.forEach((element) -> forReader(element, fields));
+		}
+		return answer;
 	}
 
 	/**
