@@ -201,6 +201,13 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 				java.util.Map.of("payout-plan.drl", changed));
 		HttpResponse<String> csv = as("sally").post("/api/rules/previews?period=2024-Q3&format=csv", "text/plain",
 				java.net.http.HttpRequest.BodyPublishers.ofString(changed));
+		String summaryInChinese = Http
+			.json(as("sally").inLanguage("zh-CN")
+				.postMultipart("/api/rules/previews?period=2024-Q3", java.util.Map.of(),
+						java.util.Map.of("payout-plan.drl", changed)),
+					200)
+			.get("summaryLine")
+			.asText();
 
 		// then the rep is paid 6,300 less: the SPIFF of 500 only
 		JsonNode preview = Http.json(json, 200);
@@ -218,6 +225,9 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		assertThat(rep.get("changedPayout").decimalValue()).isEqualByComparingTo("500.00");
 		assertThat(rep.get("difference").decimalValue()).isEqualByComparingTo("-6300.00");
 		assertThat(preview.get("summaryLine").asText()).contains("reps in 2024-Q3").contains("paid differently");
+		assertThat(summaryInChinese).containsPattern("\\p{IsHan}")
+			.contains("2024-Q3")
+			.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
 		assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("# ")
 			.contains("rep,attainment,payoutRateBefore,payoutRateAfter,payoutBefore,payoutAfter,payoutChange\n")

@@ -41,15 +41,6 @@ public record CreditLimitPreview(String decision, LocalDate evaluatedOn, List<Cr
 	 */
 	public record Summary(int customers, int customersChanged, BigDecimal totalLimitBefore, BigDecimal totalLimitAfter,
 			BigDecimal totalLimitMoved, int customersPassToHold) {
-
-		/** The summary in one line. */
-		public String line() {
-			return this.customersChanged + " of " + this.customers + " customers change; the total limit moves by "
-					+ this.totalLimitMoved.toPlainString() + " (from " + this.totalLimitBefore.toPlainString() + " to "
-					+ this.totalLimitAfter.toPlainString() + "); " + this.customersPassToHold
-					+ " customers' open orders would go from PASS to HOLD";
-		}
-
 	}
 
 }

@@ -15,6 +15,7 @@ import com.osb.salesops.shared.process.RuleSetPreview;
 import com.osb.salesops.shared.rules.CandidateRuleSets.Candidate;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.CsvFiles;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Component;
 
@@ -49,9 +50,10 @@ class PayoutRulePreview implements RuleSetPreview {
 		Quarter quarter = (period != null) ? StatementsController.quarter(period) : Quarter.of(this.clock.today());
 		PlanComparison comparison = this.previews.compare(quarter, candidate.live(), candidate.changed());
 		long changed = comparison.reps().stream().filter((rep) -> rep.difference().signum() != 0).count();
-		String summary = comparison.reps().size() + " reps in " + quarter + ", " + changed
-				+ " paid differently; total payout " + plain(comparison.currentTotal()) + " -> "
-				+ plain(comparison.changedTotal()) + " CNY (" + signed(comparison.difference()) + ")";
+		String summary = Messages.text("preview.payout-summary",
+				"{0} reps in {1}, {2} paid differently; total payout {3} -> {4} CNY ({5})", comparison.reps().size(),
+				quarter, changed, plain(comparison.currentTotal()), plain(comparison.changedTotal()),
+				signed(comparison.difference()));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("ruleSet", "rules/" + candidate.capability());
 		body.put("file", candidate.file());

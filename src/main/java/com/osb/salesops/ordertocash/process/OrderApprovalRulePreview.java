@@ -17,6 +17,7 @@ import com.osb.salesops.shared.process.CandidateDecisions;
 import com.osb.salesops.shared.process.DecisionEvaluator;
 import com.osb.salesops.shared.process.RulePreview;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
@@ -55,6 +56,11 @@ class OrderApprovalRulePreview implements RulePreview {
 		this.clock = clock;
 	}
 
+	/** An approval level as the reader names it; English keeps its code. */
+	private static String level(String code) {
+		return Messages.text("approval-level." + code, code);
+	}
+
 	@Override
 	public String decisionKey() {
 		return DECISION;
@@ -88,8 +94,16 @@ class OrderApprovalRulePreview implements RulePreview {
 			lines.add(line(order, grade, before, after));
 		}
 		int changed = changes.values().stream().mapToInt(Integer::intValue).sum();
-		String summary = changed + " of " + lines.size() + " orders from " + from + " to " + to.minusDays(1)
-				+ " would need another approval level" + (changes.isEmpty() ? "" : ": " + changes);
+		List<String> changeTexts = new ArrayList<>();
+		changes.forEach((change, count) -> {
+			String[] levels = change.split(" -> ");
+			changeTexts.add(Messages.text("preview.level-change", "{0} -> {1} ({2})", level(levels[0]),
+					level(levels[1]), count));
+		});
+		String summary = Messages.text("preview.approval-summary",
+				"{0} of {1} orders from {2} to {3} would need another approval level{4}", changed, lines.size(), from,
+				to.minusDays(1), changes.isEmpty() ? "" : Messages.text("preview.approval-changes", ": {0}",
+						String.join(Messages.text("preview.separator", ",\u0020"), changeTexts)));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("decision", DECISION);
 		body.put("from", from);

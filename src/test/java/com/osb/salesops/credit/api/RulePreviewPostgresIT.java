@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,18 @@ class RulePreviewPostgresIT extends PostgresIntegrationTest {
 			.isEqualTo(new Expected("A", new BigDecimal("200000.00"), new BigDecimal("100000.00"), "NET60", true));
 		assertThat(this.repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("credit-limit").count())
 			.isEqualTo(versions);
+		// every amount of money as an exact decimal of cents
+		for (JsonNode line : lines) {
+			for (JsonNode money : List.of(line.at("/before/creditLimit"), line.at("/after/creditLimit"),
+					line.path("limitChange"), line.path("exposure"), line.path("openOrders"))) {
+				assertThat(money.decimalValue().scale()).as(line.toString()).isEqualTo(2);
+			}
+		}
+		// and the summary in the reader's language
+		JsonNode chinese = Http.json(this.analyst.inLanguage("zh-CN")
+			.post("/api/rules/previews", "application/xml", BodyPublishers.ofString(oneMonthForGradeA)), 200);
+		assertThat(chinese.path("summaryLine").asText()).containsPattern("\\p{IsHan}")
+			.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
 	}
 
 	@Test
@@ -185,6 +198,10 @@ class RulePreviewPostgresIT extends PostgresIntegrationTest {
 		}
 		assertThat(body.path("summary").path("ordersChanged").asLong()).isEqualTo(changed).isPositive();
 		assertThat(body.path("summaryLine").asText()).contains("SALES_DIRECTOR -> GENERAL_MANAGER");
+		JsonNode chinese = Http.json(this.analyst.inLanguage("zh-CN")
+			.post("/api/rules/previews", "application/xml", BodyPublishers.ofString(gmFrom250000)), 200);
+		assertThat(chinese.path("summaryLine").asText()).contains("销售总监 → 总经理")
+			.doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
 	}
 
 	@Test
