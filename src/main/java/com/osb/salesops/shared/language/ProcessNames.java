@@ -35,6 +35,9 @@ public class ProcessNames {
 
 	private static final Pattern PLACE = Pattern.compile("\\$\\{([^}]+)}");
 
+	/** The suffix of a user task's documentation in a model's bundle. */
+	private static final String DOCUMENTATION = ".documentation";
+
 	/**
 	 * An amount as the engine's task names say it, {@code 2,400.00 CNY}:
 	 * {@code ¥2,400.00} in Chinese.
@@ -47,6 +50,12 @@ public class ProcessNames {
 	private final Map<String, String> english = new HashMap<>();
 
 	private final Map<String, Map<String, String>> bundles = new HashMap<>();
+
+	/**
+	 * What each user task asks, as its model documents it (the task's description when it
+	 * is made), by {@code <process key>.<element id>}.
+	 */
+	private final Map<String, String> documentation = new HashMap<>();
 
 	/**
 	 * Each English name as a pattern a name the engine keeps matches, its places as
@@ -101,10 +110,28 @@ public class ProcessNames {
 	}
 
 	/**
-	 * Every English name by {@code <process key>.<element id>}, the process's own by key.
+	 * Every English name by {@code <process key>.<element id>}, the process's own by key,
+	 * and each user task's documentation by
+	 * {@code <process key>.<element id>.documentation}.
 	 */
 	Map<String, String> english() {
-		return this.english;
+		Map<String, String> texts = new HashMap<>(this.english);
+		this.documentation.forEach((key, text) -> texts.put(key + DOCUMENTATION, text));
+		return texts;
+	}
+
+	/**
+	 * A task's description in the reader's language: when it begins with what its model
+	 * documents, that part is translated and what was added after it (notes) is kept; any
+	 * other description as it is.
+	 */
+	public String taskDescription(String processKey, String taskKey, String description, Locale language) {
+		String documented = this.documentation.get(processKey + "." + taskKey);
+		if (description == null || documented == null || !description.startsWith(documented)) {
+			return description;
+		}
+		String translated = bundle(processKey, language).get(taskKey + DOCUMENTATION);
+		return (translated != null) ? translated + description.substring(documented.length()) : description;
 	}
 
 	/**
@@ -197,6 +224,12 @@ public class ProcessNames {
 					Element task = (Element) tasks.item(j);
 					if (!task.getAttribute("name").isBlank()) {
 						this.english.put(key + "." + task.getAttribute("id"), task.getAttribute("name"));
+					}
+					NodeList documented = task.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL",
+							"documentation");
+					if (documented.getLength() > 0 && !documented.item(0).getTextContent().isBlank()) {
+						this.documentation.put(key + "." + task.getAttribute("id"),
+								documented.item(0).getTextContent().strip());
 					}
 				}
 			}

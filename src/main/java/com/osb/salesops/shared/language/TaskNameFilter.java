@@ -90,8 +90,12 @@ class TaskNameFilter extends OncePerRequestFilter {
 				// anything else named within a process (a variable) keeps its own name
 				String name = object.get("name").asText();
 				if (object.path("taskDefinitionKey").isTextual()) {
-					object.put("name",
-							this.names.task(processKey, object.get("taskDefinitionKey").asText(), name, language));
+					String taskKey = object.get("taskDefinitionKey").asText();
+					object.put("name", this.names.task(processKey, taskKey, name, language));
+					if (object.path("description").isTextual()) {
+						object.put("description", this.names.taskDescription(processKey, taskKey,
+								object.get("description").asText(), language));
+					}
 				}
 				else if (isProcessDefinition(object)) {
 					object.put("name", this.names.process(processKey, name, language));

@@ -204,6 +204,10 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		JsonNode task = Http.json(as(user).get("/engine-rest/task?maxResults=100&processInstanceId=" + cycle
 				+ "&taskDefinitionKey=Task_SubmitForecast"), 200)
 			.get(0);
+		// what the step asks, as Tasklist shows it to a Chinese reader
+		assertThat(Http.json(as(user).inLanguage("zh-CN").get("/engine-rest/task/" + task.get("id").asText()), 200)
+			.path("description")
+			.asText()).containsPattern("\\p{IsHan}").doesNotContain("The rep writes");
 		String body = "{\"variables\":{\"forecastLines\":{\"value\":\"" + lines.replace("\n", "\\n") + "\"}}}";
 		assertThat(as(user).postJson("/engine-rest/task/" + task.get("id").asText() + "/complete", body).statusCode())
 			.isEqualTo(204);

@@ -40,6 +40,24 @@ class ProcessNamesTest {
 	}
 
 	@Test
+	void translatesATasksDescriptionFromItsModelKeepingTheNotesAddedToIt() {
+		String english = "The rep corrects the forecast sent back, in the form or as a CSV upload.";
+
+		assertThat(this.names.taskDescription("sales-forecast", "Task_ReviseForecast", english, CHINESE))
+			.containsPattern("\\p{IsHan}")
+			.doesNotContain("corrects");
+		assertThat(this.names.taskDescription("sales-forecast", "Task_ReviseForecast", english + "\n\n已转给 director",
+				CHINESE))
+			.endsWith("\n\n已转给 director")
+			.doesNotContain("corrects");
+		assertThat(this.names.taskDescription("sales-forecast", "Task_ReviseForecast", english, Locale.ENGLISH))
+			.isEqualTo(english);
+		assertThat(this.names.taskDescription("sales-forecast", "Task_ReviseForecast", "Written by hand", CHINESE))
+			.isEqualTo("Written by hand");
+		assertThat(this.names.english()).containsKey("sales-forecast.Task_ReviseForecast.documentation");
+	}
+
+	@Test
 	void translatesATaskNameKeepingWhatItIsAbout() {
 		assertThat(this.names.task("order-approval", "Task_ApproveOrder",
 				"Approve order: SC20261116DD0001, Acme Trading, 2,400.00 CNY", CHINESE))
