@@ -66,6 +66,26 @@ public final class EngineRestMistakes {
 		.compile("The task cannot be deleted because is part of a running process");
 
 	/** The code the engine puts in front of a message, {@code ENGINE-13053 }. */
+	/**
+	 * How many frames from where a refusal was made its maker is looked for: the engine
+	 * makes the check's exception through reflection, a few frames below the check.
+	 */
+	private static final int MADE_WITHIN = 12;
+
+	/** The engine's command log, which makes most of its commands' refusals. */
+	private static final String COMMAND_LOG = "org.camunda.bpm.engine.impl.cmd.CommandLogger";
+
+	/** The command log's refusals of what the caller asked for. */
+	private static final java.util.Set<String> CALLERS_MISTAKES = java.util.Set.of(
+			"exceptionSettingJobRetriesAsyncNoJobsSpecified", "exceptionSettingJobRetriesAsyncNoProcessesSpecified",
+			"exceptionSettingJobRetriesJobsNotSpecifiedCorrectly", "exceptionJobRetriesMustNotBeNegative",
+			"processDefinitionOfInstanceDoesNotMatchModification",
+			"processDefinitionOfHistoricInstanceDoesNotMatchTheGivenOne", "historicProcessInstanceActive");
+
+	/** The command log's refusal of a number of retries below 0, in its words. */
+	private static final Pattern RETRIES_BELOW_ZERO = Pattern
+		.compile("^The number of job retries must be a non-negative Integer");
+
 	private static final Pattern CODE = Pattern.compile("^[A-Z]+(?:/[A-Z]+)?-\\d+\\s+");
 
 	/** The decision the REST API names, {@code key:version:id}. */
@@ -212,7 +232,7 @@ public final class EngineRestMistakes {
 								+ ": " + withoutCode(refused.getMessage()));
 					}
 					if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException
-							|| checkedAsId(cause)) {
+							|| callersMistake(cause)) {
 						// a start's own checks, or the engine's, refused what was asked
 						return answer(Response.Status.BAD_REQUEST, String.valueOf(exception.getMessage()));
 					}
@@ -221,6 +241,10 @@ public final class EngineRestMistakes {
 				if (exception.getCause() == null && NAMED_NOT_FOUND.matcher(reason).find()) {
 					// the API's own answer for what the engine did not find
 					return answer(Response.Status.NOT_FOUND, reason);
+				}
+				if (exception.getCause() == null && RETRIES_BELOW_ZERO.matcher(reason).find()) {
+					// the engine's refusal, passed on by the API in its words only
+					return answer(Response.Status.BAD_REQUEST, reason);
 				}
 				if (UnstorableValue.causes(exception) && exception.getCause() != null) {
 					String message = String.valueOf(exception.getMessage());
@@ -306,7 +330,7 @@ public final class EngineRestMistakes {
 			if (message.startsWith(NO_CONDITIONAL_START)) {
 				return answer(Response.Status.BAD_REQUEST, "No process starts on a condition");
 			}
-			if (checkedAsId(exception)) {
+			if (callersMistake(exception)) {
 				return answer(Response.Status.BAD_REQUEST, message);
 			}
 			if (UnstorableValue.causes(exception)) {
@@ -342,16 +366,21 @@ public final class EngineRestMistakes {
 		return named.find() ? named.group(1) : "";
 	}
 
-	/** The engine's check that an id is one a user or group may have. */
-	static boolean checkedAsId(Throwable exception) {
-		for (StackTraceElement frame : exception.getStackTrace()) {
-			if (frame.getClassName().equals(EnsureUtil.class.getName())
-					&& (frame.getMethodName().startsWith("ensureWhitelistedResourceId")
-							|| frame.getMethodName().startsWith("ensureValidIndividualResourceId"))) {
+	/**
+	 * Whether the engine refused what the caller asked for by checking it: an argument
+	 * out of its bounds or missing ({@code EnsureUtil}, the engine's checks of what it is
+	 * given, where the refusal was made), or one of the command log's refusals of a batch
+	 * that names nothing to work on or a number of retries below 0.
+	 */
+	static boolean callersMistake(Throwable exception) {
+		StackTraceElement[] frames = exception.getStackTrace();
+		for (int i = 0; i < Math.min(frames.length, MADE_WITHIN); i++) {
+			if (frames[i].getClassName().equals(EnsureUtil.class.getName())) {
 				return true;
 			}
 		}
-		return false;
+		return frames.length > 0 && frames[0].getClassName().equals(COMMAND_LOG)
+				&& CALLERS_MISTAKES.contains(frames[0].getMethodName());
 	}
 
 	private static Response missing(String message) {

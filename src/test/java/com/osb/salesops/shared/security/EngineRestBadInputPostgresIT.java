@@ -175,6 +175,24 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 		bad.add(new Bad("DELETE", "/engine-rest/deployment/" + noTask, "", 404, true));
 		bad.add(new Bad("GET", "/engine-rest/incident/" + noTask, "", 404, true));
 		bad.add(new Bad("POST", "/engine-rest/message", "{\"messageName\": \"Msg_NoSuchMessage\"}", 400, true));
+		// what an operator's batch or a worker asks for, out of its bounds or naming
+		// nothing
+		bad.add(new Bad("POST", "/engine-rest/job/retries", "{\"retries\": 3}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/job/retries", "{\"retries\": -1, \"jobIds\": [\"x\"]}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance/job-retries", "{\"retries\": 3}", 400, true));
+		bad.add(new Bad("PUT", "/engine-rest/job-definition/" + noTask + "/retries", "{\"retries\": -1}", 400, true));
+		bad.add(new Bad("PUT", "/engine-rest/job/" + noTask + "/retries", "{\"retries\": -1}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/external-task/fetchAndLock", "{\"workerId\": \"w\", \"maxTasks\": -1}",
+				400, true));
+		bad.add(new Bad("POST", "/engine-rest/external-task/fetchAndLock", """
+				{"workerId": "w", "maxTasks": 1, "topics": [{"topicName": "t", "lockDuration": -5}]}""", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance/suspended-async", "{\"suspended\": true}", 400, true));
+		bad.add(new Bad("PUT", "/engine-rest/process-instance/suspended",
+				"{\"suspended\": true, \"processInstanceIds\": []}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/process-instance/message-async", "{\"messageName\": \"x\"}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/history/process-instance/set-removal-time",
+				"{\"calculatedRemovalTime\": true}", 400, true));
+		bad.add(new Bad("POST", "/engine-rest/modification/execute", "{\"processDefinitionId\": \"x\"}", 400, true));
 		return bad;
 	}
 
