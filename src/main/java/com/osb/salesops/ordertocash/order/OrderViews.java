@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.returns.ReturnViews;
+import com.osb.salesops.shared.audit.AuditTexts;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.NotFoundException;
 
@@ -34,8 +35,11 @@ public class OrderViews {
 
 	private final OrderDocuments files;
 
+	private final AuditTexts audit;
+
 	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock,
-			OrderPayments payments, OrderDocuments files) {
+			OrderPayments payments, OrderDocuments files, AuditTexts audit) {
+		this.audit = audit;
 		this.files = files;
 		this.orders = orders;
 		this.payments = payments;
@@ -84,7 +88,7 @@ public class OrderViews {
 		view.put("lines", this.orders.lines(id).stream().map(this::camelCase).toList());
 		view.put("documents", documents(id, number));
 		view.put("returns", this.returns.ofOrder(number));
-		view.put("timeline", this.orders.timeline(number).stream().map(this::camelCase).toList());
+		view.put("timeline", this.orders.timeline(number).stream().map(this::camelCase).map(this::readable).toList());
 		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
@@ -101,6 +105,16 @@ public class OrderViews {
 		documents.put("remoteReferences", remote);
 		documents.put("files", this.files.of(number));
 		return documents;
+	}
+
+	/**
+	 * A timeline entry with what it records in the reader's language next to it:
+	 * {@code actionText} and {@code detailText}.
+	 */
+	private Map<String, Object> readable(Map<String, Object> entry) {
+		entry.put("actionText", this.audit.action((String) entry.get("action")));
+		entry.put("detailText", this.audit.detail((String) entry.get("detail")));
+		return entry;
 	}
 
 	/**

@@ -93,6 +93,15 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(approvalLevel.path("rulesFired")).isNotEmpty();
 		assertThat(approvalLevel.path("rulesFired").get(0).asText()).contains(" ").doesNotContain("Rule_");
 		JsonNode chinese = Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200);
+		// the timeline as each reader reads it, what was recorded kept as it was
+		assertThat(chinese.get("timeline").findValuesAsText("actionText")).hasSameSizeAs(chinese.get("timeline"))
+			.allSatisfy((text) -> assertThat(text).containsPattern("\\p{IsHan}"))
+			.contains("提交订单", "完成任务", "订单归档");
+		assertThat(chinese.get("timeline").findValuesAsText("detailText")).anySatisfy(
+				(text) -> assertThat(text).startsWith("审核合同：" + number).contains("¥5,000.00").doesNotContain("CNY"));
+		assertThat(chinese.get("timeline").findValuesAsText("detail"))
+			.isEqualTo(order.get("timeline").findValuesAsText("detail"));
+		assertThat(order.get("timeline").findValuesAsText("actionText")).contains("Order submitted", "Task completed");
 		assertThat(chinese.findValues("rulesFired").toString()).contains("销售经理：其他情况")
 			.doesNotContain("Sales manager: otherwise");
 		assertThat(chinese.get("decisions").findValuesAsText("name")).contains("订单审批级别")
