@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.osb.salesops.credit.model.CreditProfile;
+import com.osb.salesops.credit.model.RuleFired;
 import com.osb.salesops.shared.audit.AuditLog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +56,8 @@ public class AdjustmentApprovals {
 		this.audit.record(null, "CREDIT_ADJUSTMENT_APPROVER", "customer", String.valueOf(adjustment.customerId()),
 				adjustment.processInstanceId(), approver.group() + " by " + rule + " on manualAdjustment "
 						+ cents(adjustment.amount()) + " and formulaLimit " + cents(profile.formulaLimit()));
-		return new Decided(approver.group(), rule, profile.grade(), cents(adjustment.amount()),
+		String sentences = approver.rulesFired().stream().map(RuleFired::description).collect(Collectors.joining("; "));
+		return new Decided(approver.group(), rule, sentences, profile.grade(), cents(adjustment.amount()),
 				cents(profile.formulaLimit()), cents(profile.creditLimit()));
 	}
 
@@ -110,8 +112,8 @@ public class AdjustmentApprovals {
 	 * @param formulaLimit the formula limit it was decided on
 	 * @param creditLimit the current credit limit
 	 */
-	public record Decided(String approver, String rule, String grade, String manualAdjustment, String formulaLimit,
-			String creditLimit) {
+	public record Decided(String approver, String rule, String ruleText, String grade, String manualAdjustment,
+			String formulaLimit, String creditLimit) {
 	}
 
 	private record Requested(long customerId, BigDecimal amount, String processInstanceId) {

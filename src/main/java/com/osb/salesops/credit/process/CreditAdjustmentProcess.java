@@ -43,6 +43,16 @@ final class CreditAdjustmentProcess {
 
 	static final ProcessVariable<String> APPROVER_RULE = ProcessVariable.of("approverRule", String.class);
 
+	/** The amounts and the rule as the approver reads them on the form. */
+	static final ProcessVariable<String> MANUAL_ADJUSTMENT_TEXT = ProcessVariable.of("manualAdjustmentText",
+			String.class);
+
+	static final ProcessVariable<String> FORMULA_LIMIT_TEXT = ProcessVariable.of("formulaLimitText", String.class);
+
+	static final ProcessVariable<String> CREDIT_LIMIT_TEXT = ProcessVariable.of("creditLimitText", String.class);
+
+	static final ProcessVariable<String> APPROVER_RULE_TEXT = ProcessVariable.of("approverRuleText", String.class);
+
 	/** {@code REQUEST} for a new adjustment, {@code RENEWAL} for a renewal. */
 	static final ProcessVariable<String> REQUEST_KIND = ProcessVariable.of("requestKind", String.class);
 

@@ -1,7 +1,10 @@
 package com.osb.salesops.credit.process;
 
+import java.math.BigDecimal;
+
 import com.osb.salesops.credit.AdjustmentApprovals;
 import com.osb.salesops.credit.AdjustmentApprovals.Decided;
+import com.osb.salesops.shared.process.MoneyText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -35,6 +38,10 @@ class DetermineAdjustmentApproverDelegate implements JavaDelegate {
 		FORMULA_LIMIT.set(execution, decided.formulaLimit());
 		CREDIT_LIMIT.set(execution, decided.creditLimit());
 		APPROVER_RULE.set(execution, decided.rule());
+		MANUAL_ADJUSTMENT_TEXT.set(execution, MoneyText.of(new BigDecimal(decided.manualAdjustment())));
+		FORMULA_LIMIT_TEXT.set(execution, MoneyText.of(new BigDecimal(decided.formulaLimit())));
+		CREDIT_LIMIT_TEXT.set(execution, MoneyText.of(new BigDecimal(decided.creditLimit())));
+		APPROVER_RULE_TEXT.set(execution, decided.ruleText());
 	}
 
 }

@@ -98,6 +98,19 @@ class CreditAdjustmentProcessTest {
 			.isEqualTo(new BigDecimal("15000.01"));
 		assertThat(runtimeService().getVariables(request.getId()).values())
 			.noneMatch((value) -> value instanceof Double);
+		// and the approver reads the amounts as money and the rule as its sentence, no
+		// rule's id
+		assertThat(runtimeService().getVariable(request.getId(), "manualAdjustmentText")).isEqualTo("15,000.01 CNY");
+		assertThat(runtimeService().getVariable(request.getId(), "formulaLimitText")).isEqualTo("100,000.00 CNY");
+		assertThat(runtimeService().getVariable(request.getId(), "creditLimitText")).asString().endsWith(" CNY");
+		assertThat(runtimeService().getVariable(request.getId(), "approverRuleText")).asString()
+			.isNotBlank()
+			.doesNotContain("Rule_");
+		assertThat(formFields("credit-adjustment/approve-credit-adjustment.form"))
+			.contains("manualAdjustmentText", "formulaLimitText", "creditLimitText", "approverRuleText")
+			.doesNotContain("manualAdjustment", "formulaLimit", "creditLimit", "approverRule");
+		assertThat(formFields("credit-adjustment/renew-credit-adjustment.form")).contains("manualAdjustmentText")
+			.doesNotContain("manualAdjustment");
 		assertThatThrownBy(() -> start("manager", "sales-manager",
 				Map.of("customerCode", CUSTOMER, "manualAdjustment", 15000.01, "reason", "typed as a double")))
 			.isInstanceOf(FormFieldValidationException.class)
@@ -354,6 +367,20 @@ class CreditAdjustmentProcessTest {
 	private static LocalDate nextQuarterStart() {
 		LocalDate today = TestClock.today();
 		return today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
+	}
+
+	/** The keys of a form's fields. */
+	private static java.util.List<String> formFields(String form) {
+		try {
+			java.util.List<String> keys = new java.util.ArrayList<>();
+			new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("forms", form).toFile())
+				.findValues("key")
+				.forEach((key) -> keys.add(key.asText()));
+			return keys;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }
