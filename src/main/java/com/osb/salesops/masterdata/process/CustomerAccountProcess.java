@@ -44,6 +44,9 @@ final class CustomerAccountProcess {
 
 	static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
 
+	/** The opening payment terms in words, for finance's form. */
+	static final ProcessVariable<String> PAYMENT_TERMS_TEXT = ProcessVariable.of("paymentTermsText", String.class);
+
 	static final ProcessVariable<BigDecimal> CREDIT_LIMIT = ProcessVariable.of("creditLimit", BigDecimal.class);
 
 	static final ProcessVariable<String> CREDIT_LIMIT_TEXT = ProcessVariable.of("creditLimitText", String.class);

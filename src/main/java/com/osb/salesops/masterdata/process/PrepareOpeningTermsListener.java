@@ -3,6 +3,7 @@ package com.osb.salesops.masterdata.process;
 import com.osb.salesops.credit.CreditDecisions;
 import com.osb.salesops.credit.OpeningTerms;
 import com.osb.salesops.shared.process.MoneyText;
+import com.osb.salesops.shared.process.PaymentTermsText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -30,6 +31,7 @@ class PrepareOpeningTermsListener implements TaskListener {
 		CREDIT_LIMIT.set(task, terms.creditLimit());
 		CREDIT_LIMIT_TEXT.set(task, MoneyText.of(terms.creditLimit()));
 		PAYMENT_TERMS.set(task, terms.paymentTerms());
+		PAYMENT_TERMS_TEXT.set(task, PaymentTermsText.of(terms.paymentTerms()));
 		CREDIT_RULES.set(task, terms.rulesFired());
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.process.PaymentTermsText;
 import com.osb.salesops.shared.process.TaskForms;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -92,17 +93,7 @@ class OrderTaskFactsListener implements TaskListener {
 
 	/** Like "Net 30 days: shipped on credit, invoiced at dispatch, due 30 days later". */
 	static String paymentTerms(String terms) {
-		if ("PREPAY".equals(terms)) {
-			return Messages.inCompanyLanguage("form-text.terms-prepay",
-					"Prepayment: nothing ships before the customer has paid the order in full");
-		}
-		Matcher net = NET.matcher(terms);
-		if (net.matches()) {
-			return Messages.inCompanyLanguage("form-text.terms-net",
-					"Net {0} days: shipped on credit, invoiced at dispatch, due {0} days after the invoice",
-					net.group(1));
-		}
-		return terms;
+		return PaymentTermsText.of(terms);
 	}
 
 	/**

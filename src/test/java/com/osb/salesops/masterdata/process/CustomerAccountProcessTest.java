@@ -68,7 +68,7 @@ class CustomerAccountProcessTest {
 	}
 
 	@Test
-	void shouldOpenAnApprovedAccountAsGradeCPrepay() {
+	void shouldOpenAnApprovedAccountAsGradeCPrepay() throws java.io.IOException {
 		// given
 		ProcessInstance request = start("rep1", "sales-rep", opening("Qilu Valves", "91370100MA3C00001H"));
 		assertThat(request).isWaitingAt("Task_ReviewRequest").variables().containsEntry("duplicateFlagged", false);
@@ -79,6 +79,14 @@ class CustomerAccountProcessTest {
 			.containsEntry("grade", "C")
 			.containsEntry("paymentTerms", "PREPAY")
 			.containsEntry("creditLimitText", "0.00 CNY");
+		// finance reads the terms in words, not their code
+		assertThat(runtimeService().getVariable(request.getId(), "paymentTermsText")).asString()
+			.isNotBlank()
+			.doesNotContain("PREPAY");
+		assertThat(java.nio.file.Files
+			.readString(java.nio.file.Path.of("forms/customer-account/confirm-opening-terms.form")))
+			.contains("\"paymentTermsText\"")
+			.doesNotContain("\"paymentTerms\"");
 		assertThat(runtimeService().getVariable(request.getId(), "creditLimit")).isInstanceOf(BigDecimal.class)
 			.asInstanceOf(InstanceOfAssertFactories.BIG_DECIMAL)
 			.isEqualByComparingTo("0");
