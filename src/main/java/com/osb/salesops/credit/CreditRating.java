@@ -12,6 +12,7 @@ import com.osb.salesops.credit.CreditProfiles.Rated;
 import com.osb.salesops.credit.model.CreditEvaluation;
 import com.osb.salesops.credit.model.CreditProfile;
 import com.osb.salesops.credit.model.LedgerFigures;
+import com.osb.salesops.credit.model.RuleFired;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,9 +95,9 @@ public class CreditRating {
 
 	private static Object[] ratingRow(long customerId, LocalDate on, CreditProfile previous, BigDecimal adjustment,
 			CreditEvaluation evaluation, Review review, String processInstanceId) {
-		List<Object> fired = new ArrayList<>(evaluation.rulesFired());
+		List<RuleFired> fired = new ArrayList<>(evaluation.rulesFired());
 		fired.addAll(review.rulesFired());
-		String rules = fired.toString();
+		String rules = RatedRules.record(fired);
 		return new Object[] { customerId, Date.valueOf(on), evaluation.grade(), evaluation.formulaLimit(),
 				evaluation.creditLimit(), evaluation.paymentTerms(), (previous != null) ? previous.grade() : null,
 				(previous != null) ? previous.creditLimit() : null, adjustment, review.needed(), review.reason(),

@@ -2,9 +2,9 @@ package com.osb.salesops.credit.process;
 
 import java.util.Locale;
 
-import com.osb.salesops.shared.web.Messages;
-import com.osb.salesops.credit.CreditReviews;
 import com.osb.salesops.credit.CreditReviews.RatingToReview;
+import com.osb.salesops.credit.CreditReviews;
+import com.osb.salesops.credit.RatedRules;
 import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,7 +39,7 @@ class PrepareCreditReviewListener implements TaskListener {
 				: Messages.inCompanyLanguage(
 						"form-text.credit-review-" + rating.reviewReason().toLowerCase(Locale.ROOT).replace('_', '-'),
 						rating.reviewReason()));
-		task.setVariableLocal("rulesFired", rating.rulesFired());
+		task.setVariableLocal("rulesFired", RatedRules.sentences(rating.rulesFired()));
 	}
 
 }

@@ -99,6 +99,7 @@ class CreditRefreshProcessTest {
 		// when
 		Task review = taskService().createTaskQuery().processInstanceId(refresh.getId()).singleResult();
 		Object reason = taskService().getVariableLocal(review.getId(), "reviewReason");
+		Object rules = taskService().getVariableLocal(review.getId(), "rulesFired");
 		this.identityService.setAuthentication("accountant", List.of("finance"));
 		taskService().complete(review.getId(), Map.of("reviewComment", "Called the customer, terms stay"));
 		this.identityService.clearAuthentication();
@@ -106,6 +107,15 @@ class CreditRefreshProcessTest {
 		// then
 		assertThat(review.getName()).contains("C004", "(A → B)");
 		assertThat(reason).as("the reason the form shows, in the company's language").isEqualTo("信用等级下调");
+		assertThat(rules).as("the rules the form shows, each as its sentence")
+			.asString()
+			.contains("B: ")
+			.doesNotContain("RuleFired", "Rule_", "decision=");
+		assertThat(this.jdbc.queryForObject("select rules_fired from credit_rating where process_instance_id = ?",
+				String.class, refresh.getId()))
+			.as("what the rating records: each rule by its table, version and id, and its sentence")
+			.contains("credit-grade v1 Rule_GradeB (B: ")
+			.doesNotContain("RuleFired[");
 		assertThat(refresh).isEnded().hasPassed("Task_ReviewCreditChange", "EndEvent_RatingsReviewed");
 		assertThat(this.jdbc.queryForObject("select review_reason from credit_rating where process_instance_id = ?",
 				String.class, refresh.getId()))
