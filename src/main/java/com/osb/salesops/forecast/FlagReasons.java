@@ -1,5 +1,6 @@
 package com.osb.salesops.forecast;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,24 +25,27 @@ public final class FlagReasons {
 			return (line.flagReason() != null)
 					? RuleTexts.inLanguage(MoneyText.inLanguage(line.flagReason(), language), language) : null;
 		}
-		return of(line.pipelineReason(), line.lastYearReason(), line, language);
+		return of(line.pipelineReason(), line.lastYearReason(), line.amount(), line.pipelineExpectation(),
+				line.lastYearAmount(), YearMonth.parse(line.targetMonth()), language);
 	}
 
 	/**
-	 * The reasons of the checks that flagged the line (null for a check that did not), in
-	 * the language; null when neither did.
+	 * The reasons of the checks that flagged a line (null for a check that did not), with
+	 * the amount forecast for the month and what each check compared it with, in the
+	 * language; null when neither did.
 	 */
-	static String of(String pipelineReason, String lastYearReason, StoredLine line, Locale language) {
+	static String of(String pipelineReason, String lastYearReason, BigDecimal amount, BigDecimal expectation,
+			BigDecimal lastYearAmount, YearMonth month, Locale language) {
 		List<String> reasons = new ArrayList<>();
 		if (pipelineReason != null) {
 			reasons.add(Messages.text(language, "forecast.flag-pipeline", "{0}: {1} against {2} expected",
-					RuleTexts.inLanguage(pipelineReason, language), MoneyText.of(line.amount(), language),
-					MoneyText.of(line.pipelineExpectation(), language)));
+					RuleTexts.inLanguage(pipelineReason, language), MoneyText.of(amount, language),
+					MoneyText.of(expectation, language)));
 		}
 		if (lastYearReason != null) {
 			reasons.add(Messages.text(language, "forecast.flag-last-year", "{0}: {1} against {2} in {3}",
-					RuleTexts.inLanguage(lastYearReason, language), MoneyText.of(line.amount(), language),
-					MoneyText.of(line.lastYearAmount(), language), YearMonth.parse(line.targetMonth()).minusYears(1)));
+					RuleTexts.inLanguage(lastYearReason, language), MoneyText.of(amount, language),
+					MoneyText.of(lastYearAmount, language), month.minusYears(1)));
 		}
 		return reasons.isEmpty() ? null
 				: String.join(Messages.text(language, "forecast.flag-separator", ";\u0020"), reasons);

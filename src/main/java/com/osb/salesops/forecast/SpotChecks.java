@@ -90,16 +90,13 @@ class SpotChecks {
 				+ ", lastYearAmount=" + sameMonth + ", lastYearDeviation=" + lastYearDeviation;
 		String rules = fired(pipeline) + "; " + fired(sameMonthLastYear);
 		int horizon = (int) cycle.until(line.month(), java.time.temporal.ChronoUnit.MONTHS);
-		StoredLine checked = new StoredLine(submissionId, line.month().toString(), horizon, line.sku(), line.channel(),
-				line.quantity(), line.amount(), expectation, sameMonth,
-				pipelineReason != null || lastYearReason != null, null, rules, inputs, pipelineReason, lastYearReason);
 		// the reasons of record in English; a reader reads them in their language
 		// (FlagReasons)
-		return new StoredLine(checked.submissionId(), checked.targetMonth(), checked.horizon(), checked.sku(),
-				checked.channel(), checked.quantity(), checked.amount(), checked.pipelineExpectation(),
-				checked.lastYearAmount(), checked.flagged(),
-				FlagReasons.of(pipelineReason, lastYearReason, checked, Locale.ENGLISH), rules, inputs, pipelineReason,
-				lastYearReason);
+		return new StoredLine(submissionId, line.month().toString(), horizon, line.sku(), line.channel(),
+				line.quantity(), line.amount(), expectation, sameMonth,
+				pipelineReason != null || lastYearReason != null, FlagReasons.of(pipelineReason, lastYearReason,
+						line.amount(), expectation, sameMonth, line.month(), Locale.ENGLISH),
+				rules, inputs, pipelineReason, lastYearReason);
 	}
 
 	private static String fired(DecisionOutcome outcome) {
