@@ -98,6 +98,7 @@ public class OrderList {
 					Map<String, Object> item = new LinkedHashMap<>();
 					item.put("number", rs.getString(1));
 					item.put("status", rs.getString(2));
+					item.put("statusText", Orders.stateText(rs.getString(2)));
 					item.put("customerCode", rs.getString(3));
 					item.put("customerName", rs.getString(4));
 					item.put("rep", rs.getString(5));

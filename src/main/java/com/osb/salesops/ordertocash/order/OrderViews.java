@@ -69,6 +69,7 @@ public class OrderViews {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("number", number);
 		view.put("status", head.get("status"));
+		view.put("statusText", Orders.stateText(head.get("status")));
 		view.put("customerCode", head.get("customer_code"));
 		view.put("customerName", head.get("customer_name"));
 		view.put("rep", head.get("rep_id"));

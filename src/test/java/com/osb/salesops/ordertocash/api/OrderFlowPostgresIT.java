@@ -93,7 +93,13 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(approvalLevel.path("rulesFired")).isNotEmpty();
 		assertThat(approvalLevel.path("rulesFired").get(0).asText()).contains(" ").doesNotContain("Rule_");
 		JsonNode chinese = Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200);
-		// the timeline as each reader reads it, what was recorded kept as it was
+		// the state and the timeline as each reader reads them, what was recorded kept as
+		// it was
+		assertThat(chinese.get("statusText").asText()).isEqualTo("已归档");
+		assertThat(order.get("statusText").asText()).isEqualTo("archived");
+		assertThat(Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders?customer=" + this.customerCode), 200)
+			.get("items")
+			.findValuesAsText("statusText")).contains("已归档");
 		assertThat(chinese.get("timeline").findValuesAsText("actionText")).hasSameSizeAs(chinese.get("timeline"))
 			.allSatisfy((text) -> assertThat(text).containsPattern("\\p{IsHan}"))
 			.contains("提交订单", "完成任务", "订单归档");
