@@ -10,6 +10,7 @@ import com.osb.salesops.ordertocash.order.OrderScope;
 import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -133,6 +134,8 @@ public class ReturnViews {
 		item.put("customerName", row.get("customer_name"));
 		item.put("rep", row.get("rep_id"));
 		item.put("status", row.get("status"));
+		item.put("statusText", Messages.text("return-state." + row.get("status"),
+				String.valueOf(row.get("status")).toLowerCase(java.util.Locale.ROOT)));
 		item.put("reason", row.get("reason"));
 		item.put("reasonText", row.get("reason_text"));
 		item.put("returnValue", row.get("return_value"));

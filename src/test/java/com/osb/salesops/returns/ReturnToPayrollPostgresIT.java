@@ -143,6 +143,9 @@ class ReturnToPayrollPostgresIT extends PostgresIntegrationTest {
 		// was paid)
 		JsonNode view = Http.json(as("rosa").get("/api/returns/" + number), 200);
 		assertThat(view.get("approvalLevel").asText()).isEqualTo("SALES_DIRECTOR");
+		assertThat(
+				Http.json(as("rosa").inLanguage("zh-CN").get("/api/returns/" + number), 200).get("statusText").asText())
+			.containsPattern("\\p{IsHan}");
 		assertThat(view.get("approvalRule").asText()).contains("return-approval-level v1 Rule_Director",
 				"Sales director after the sales manager");
 		assertThat(Http.json(as("rosa").inLanguage("zh-CN").get("/api/returns/" + number), 200)
