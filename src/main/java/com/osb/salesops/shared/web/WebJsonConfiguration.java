@@ -2,21 +2,27 @@ package com.osb.salesops.shared.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.osb.salesops.shared.time.BusinessClock;
 
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How the API reads JSON: a number is never taken for a choice nor a text for a number,
- * and the problems of a typed request body are collected rather than stopping at the
- * first.
+ * How the API reads and writes JSON: a number is never taken for a choice nor a text for
+ * a number, the problems of a typed request body are collected rather than stopping at
+ * the first, and a moment is written in the business time zone.
  */
 @Configuration(proxyBeanMethods = false)
 class WebJsonConfiguration {
@@ -26,6 +32,35 @@ class WebJsonConfiguration {
 		return (builder) -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.deserializerByType(BigDecimal.class, new StrictDecimalDeserializer())
 			.postConfigurer((mapper) -> mapper.addHandler(new BodyProblemHandler()));
+	}
+
+	/**
+	 * How the API writes a moment: in the business time zone with its offset
+	 * ({@code 2026-11-16T10:00:00+08:00}), as the order's timeline does, never in UTC
+	 * that a reader could take for the local time.
+	 */
+	@Bean
+	Jackson2ObjectMapperBuilderCustomizer momentsInBusinessTime(BusinessClock clock) {
+		return (builder) -> builder.serializerByType(Instant.class, new MomentSerializer<>(Instant.class, clock))
+			.serializerByType(Date.class, new MomentSerializer<>(Date.class, clock));
+	}
+
+	/** A moment as the business time zone writes it. */
+	static final class MomentSerializer<T> extends StdSerializer<T> {
+
+		private final transient BusinessClock clock;
+
+		MomentSerializer(Class<T> type, BusinessClock clock) {
+			super(type);
+			this.clock = clock;
+		}
+
+		@Override
+		public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+			Instant moment = (value instanceof Date date) ? date.toInstant() : (Instant) value;
+			generator.writeString(this.clock.iso(moment));
+		}
+
 	}
 
 	/** A decimal from a JSON number only: "100000" in quotes is a text, not an amount. */

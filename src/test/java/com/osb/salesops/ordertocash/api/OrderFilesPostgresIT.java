@@ -128,7 +128,8 @@ class OrderFilesPostgresIT extends PostgresIntegrationTest {
 		JsonNode scan = files.get(1);
 		assertThat(scan.get("createdBy").asText()).isEqualTo("tina");
 		assertThat(scan.get("contentType").asText()).isEqualTo("image/png");
-		assertThat(scan.get("createdAt").asText()).isNotBlank();
+		assertThat(scan.get("createdAt").asText()).as("a moment in the business time zone, as the timeline's")
+			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+08:00");
 		HttpResponse<byte[]> pdf = download("fiona", contract.get("url").asText());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
