@@ -2,8 +2,8 @@ package com.osb.salesops.shared.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Date;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -35,14 +35,15 @@ class WebJsonConfiguration {
 	}
 
 	/**
-	 * How the API writes a moment: in the business time zone with its offset
+	 * How the API writes a moment (an instant or a database timestamp; a day stays a
+	 * day): in the business time zone with its offset
 	 * ({@code 2026-11-16T10:00:00+08:00}), as the order's timeline does, never in UTC
 	 * that a reader could take for the local time.
 	 */
 	@Bean
 	Jackson2ObjectMapperBuilderCustomizer momentsInBusinessTime(BusinessClock clock) {
 		return (builder) -> builder.serializerByType(Instant.class, new MomentSerializer<>(Instant.class, clock))
-			.serializerByType(Date.class, new MomentSerializer<>(Date.class, clock));
+			.serializerByType(Timestamp.class, new MomentSerializer<>(Timestamp.class, clock));
 	}
 
 	/** A moment as the business time zone writes it. */
@@ -57,7 +58,7 @@ class WebJsonConfiguration {
 
 		@Override
 		public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-			Instant moment = (value instanceof Date date) ? date.toInstant() : (Instant) value;
+			Instant moment = (value instanceof Timestamp stamp) ? stamp.toInstant() : (Instant) value;
 			generator.writeString(this.clock.iso(moment));
 		}
 
