@@ -3,13 +3,15 @@ package com.osb.salesops.ordertocash.contract;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.ordertocash.order.Orders;
-import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.numbering.DocumentType;
+import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -71,7 +73,8 @@ public class Contracts {
 						+ " where order_id = (select id from sales_order where number = ?) and status = 'DRAFT'",
 				signedCopy, recordedBy, this.clock.timestamp(), orderNumber);
 		this.orders.status(orderNumber, "CONTRACT_SIGNED");
-		this.audit.record(recordedBy, "CONTRACT_SIGNED", "order", orderNumber, null, "copy: " + signedCopy);
+		this.audit.record(recordedBy, "CONTRACT_SIGNED", "order", orderNumber, null,
+				Messages.text(Locale.ENGLISH, "audit-detail.CONTRACT_SIGNED", "copy: {0}", signedCopy));
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package com.osb.salesops.ordertocash.documents;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.osb.salesops.ordertocash.order.OrderScope;
@@ -14,6 +15,7 @@ import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -77,8 +79,10 @@ public class OrderAttachments {
 		String name = name(fileName, kind, orderNumber, type.get());
 		GeneratedDocument file = new GeneratedDocument(name, type.get(), content, GeneratedDocument.sha256(content));
 		long id = this.files.insert(orderNumber, kind.name(), null, file, userId, this.clock.timestamp());
-		this.audit.record(userId, "ATTACHMENT_UPLOADED", "order", orderNumber, null, kind.name() + " " + name + " ("
-				+ type.get() + ", " + content.length + " bytes), sha256 " + file.sha256());
+		this.audit.record(userId, "ATTACHMENT_UPLOADED", "order", orderNumber, null,
+				Messages.text(Locale.ENGLISH, "audit-detail.ATTACHMENT_UPLOADED",
+						"{0} {1} ({2}, {3} bytes), sha256 {4}", kind.name(), name, type.get(), content.length,
+						file.sha256()));
 		return this.files.of(orderNumber).stream().filter((stored) -> stored.id() == id).findFirst().orElseThrow();
 	}
 

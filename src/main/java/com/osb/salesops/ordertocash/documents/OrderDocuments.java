@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import com.osb.salesops.shared.documents.DocumentRenderer;
 import com.osb.salesops.shared.documents.GeneratedDocument;
 import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +102,8 @@ public class OrderDocuments {
 				Map.of("lines", lines(orderNumber)), this.clock.now());
 		this.files.insert(orderNumber, kind, number, document, "system", this.clock.timestamp());
 		this.audit.record(null, "DOCUMENT_MADE", "order", orderNumber, null,
-				kind + " " + number + " from template " + template + ", sha256 " + document.sha256());
+				Messages.text(Locale.ENGLISH, "audit-detail.DOCUMENT_MADE", "{0} {1} from template {2}, sha256 {3}",
+						kind, number, template, document.sha256()));
 		return document;
 	}
 

@@ -1,11 +1,14 @@
 package com.osb.salesops.ordertocash.order;
 
+import java.util.Locale;
+
 import java.math.BigDecimal;
 
 import com.osb.salesops.credit.CreditCheck;
 import com.osb.salesops.credit.CreditCheckResult;
 import com.osb.salesops.credit.CreditStanding;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +42,10 @@ public class OrderCredit {
 		this.orders.set(number, "committed_amount", result.passed() ? order.total() : BigDecimal.ZERO);
 		this.orders.status(number, "HOLD".equals(result.creditResult()) ? "CREDIT_HOLD" : "CREDIT_CLEARED");
 		this.audit.record(null, "CREDIT_CHECKED", "order", number, processInstanceId,
-				result.creditResult() + ((result.holdReason() != null) ? " (" + result.holdReason() + ")" : "")
-						+ ": exposure " + result.exposure().toPlainString() + " of limit "
-						+ result.creditLimit().toPlainString() + "; " + result.explanation().replace("\n", "; "));
+				Messages.text(Locale.ENGLISH, "audit-detail.CREDIT_CHECKED", "{0}: exposure {1} of limit {2}; {3}",
+						result.creditResult() + ((result.holdReason() != null) ? " (" + result.holdReason() + ")" : ""),
+						result.exposure().toPlainString(), result.creditLimit().toPlainString(),
+						result.explanation().replace("\n", "; ")));
 		return result;
 	}
 

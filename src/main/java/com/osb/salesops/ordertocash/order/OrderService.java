@@ -1,6 +1,7 @@
 package com.osb.salesops.ordertocash.order;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.shared.audit.AuditLog;
@@ -9,6 +10,7 @@ import com.osb.salesops.shared.numbering.DocumentType;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OrderService {
+
+	/** What an order's submission and revision record, in the English of record. */
+	private static final String LINES = "{0} line(s), total {1} CNY";
 
 	private final OrderValidation validation;
 
@@ -55,8 +60,8 @@ public class OrderService {
 		OrderSubmission order = this.validation.validate(request, ownCustomersOnly ? submittedBy : null);
 		String number = this.numbers.next(DocumentType.SALES_ORDER);
 		this.orders.insert(number, order, submittedBy, this.clock.today());
-		this.audit.record(submittedBy, "ORDER_SUBMITTED", "order", number, null,
-				order.lines().size() + " line(s), total " + order.total().toPlainString() + " CNY");
+		this.audit.record(submittedBy, "ORDER_SUBMITTED", "order", number, null, Messages.text(Locale.ENGLISH,
+				"audit-detail.ORDER_SUBMITTED", LINES, order.lines().size(), order.total().toPlainString()));
 		this.orders.processInstance(number, this.flow.start(number));
 		return number;
 	}
@@ -82,8 +87,8 @@ public class OrderService {
 					List.of(FieldError.of("customerCode", "must-stay", "must stay {0}", head.get("customer_code"))));
 		}
 		this.orders.replaceLines(number, order);
-		this.audit.record(revisedBy, "ORDER_REVISED", "order", number, null,
-				order.lines().size() + " line(s), total " + order.total().toPlainString() + " CNY");
+		this.audit.record(revisedBy, "ORDER_REVISED", "order", number, null, Messages.text(Locale.ENGLISH,
+				"audit-detail.ORDER_REVISED", LINES, order.lines().size(), order.total().toPlainString()));
 	}
 
 }

@@ -114,7 +114,7 @@ public class OrderViews {
 	 */
 	private Map<String, Object> readable(Map<String, Object> entry) {
 		entry.put("actionText", this.audit.action((String) entry.get("action")));
-		entry.put("detailText", this.audit.detail((String) entry.get("detail")));
+		entry.put("detailText", this.audit.detail((String) entry.get("action"), (String) entry.get("detail")));
 		return entry;
 	}
 

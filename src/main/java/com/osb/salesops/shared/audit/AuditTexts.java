@@ -1,6 +1,11 @@
 package com.osb.salesops.shared.audit;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.language.RuleTexts;
@@ -20,6 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTexts {
 
+	private static final Pattern PLACE = Pattern.compile("\\{(\\d+)}");
+
+	/** An amount of money as a detail records it: digits and cents. */
+	private static final Pattern AMOUNT = Pattern.compile("-?\\d+\\.\\d{2}");
+
 	private final ProcessNames names;
 
 	AuditTexts(ProcessNames names) {
@@ -31,14 +41,59 @@ public class AuditTexts {
 		return (action != null) ? Messages.text("audit." + action, action) : null;
 	}
 
-	/** The detail in the reader's language, as far as its parts have a translation. */
-	public String detail(String detail) {
+	/**
+	 * The detail in the reader's language, as far as its parts have a translation: a
+	 * detail written from the English template of its action
+	 * ({@code audit-detail.<ACTION>}) is written again from the reader's, with the same
+	 * values.
+	 */
+	public String detail(String action, String detail) {
 		Locale reader = LocaleContextHolder.getLocale();
 		if (detail == null || "en".equals(reader.getLanguage())) {
 			return detail;
 		}
-		String named = this.names.task(detail).in(reader);
+		String worded = detail;
+		String template = (action != null) ? Messages.text(Locale.ENGLISH, "audit-detail." + action, "") : "";
+		if (!template.isEmpty()) {
+			Object[] values = values(template, detail);
+			if (values != null) {
+				for (int i = 0; i < values.length; i++) {
+					// an amount as the language writes money (¥5,000.00)
+					if (values[i] instanceof String value && AMOUNT.matcher(value).matches()) {
+						values[i] = MoneyText.of(new BigDecimal(value), reader);
+					}
+				}
+				worded = Messages.text(reader, "audit-detail." + action, template, values);
+			}
+		}
+		String named = this.names.task(worded).in(reader);
 		return RuleTexts.inLanguage(MoneyText.inLanguage(named, reader), reader);
+	}
+
+	/**
+	 * The values a text was written with from a template ({@code {0}} places, in any
+	 * order), or null when the text was not written from it.
+	 */
+	static Object[] values(String template, String text) {
+		Matcher place = PLACE.matcher(template);
+		StringBuilder pattern = new StringBuilder("^");
+		List<Integer> order = new ArrayList<>();
+		int at = 0;
+		while (place.find()) {
+			pattern.append(Pattern.quote(template.substring(at, place.start()).replace("''", "'"))).append("(.*?)");
+			order.add(Integer.parseInt(place.group(1)));
+			at = place.end();
+		}
+		pattern.append(Pattern.quote(template.substring(at).replace("''", "'"))).append('$');
+		Matcher written = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(text);
+		if (order.isEmpty() || !written.matches()) {
+			return null;
+		}
+		Object[] values = new Object[order.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+		for (int i = 0; i < order.size(); i++) {
+			values[order.get(i)] = written.group(i + 1);
+		}
+		return values;
 	}
 
 }

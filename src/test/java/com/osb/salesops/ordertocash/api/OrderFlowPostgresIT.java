@@ -105,8 +105,14 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.contains("提交订单", "完成任务", "订单归档");
 		assertThat(chinese.get("timeline").findValuesAsText("detailText")).anySatisfy(
 				(text) -> assertThat(text).startsWith("审核合同：" + number).contains("¥5,000.00").doesNotContain("CNY"));
+		assertThat(chinese.get("timeline").findValuesAsText("detailText"))
+			.anySatisfy((text) -> assertThat(text).startsWith("1 行，合计 ¥5"))
+			.anySatisfy((text) -> assertThat(text).startsWith("PASS：风险敞口 ¥").contains("信用额度 ¥"))
+			.anySatisfy((text) -> assertThat(text).startsWith("签署件："))
+			.noneSatisfy((text) -> assertThat(text).contains("line(s)", "exposure", "from template"));
 		assertThat(chinese.get("timeline").findValuesAsText("detail"))
-			.isEqualTo(order.get("timeline").findValuesAsText("detail"));
+			.isEqualTo(order.get("timeline").findValuesAsText("detail"))
+			.contains("1 line(s), total 5000.00 CNY");
 		assertThat(order.get("timeline").findValuesAsText("actionText")).contains("Order submitted", "Task completed");
 		assertThat(chinese.findValues("rulesFired").toString()).contains("销售经理：其他情况")
 			.doesNotContain("Sales manager: otherwise");
