@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class AuditTexts {
 
 	private static final Pattern PLACE = Pattern.compile("\\{(\\d+)}");
+
+	/** Each template as the pattern its texts match, made once. */
+	private static final Map<String, Reading> READINGS = new ConcurrentHashMap<>();
 
 	/** An amount of money as a detail records it: digits and cents. */
 	private static final Pattern AMOUNT = Pattern.compile("-?\\d+\\.\\d{2}");
@@ -75,6 +80,23 @@ public class AuditTexts {
 	 * order), or null when the text was not written from it.
 	 */
 	static Object[] values(String template, String text) {
+		Reading reading = READINGS.computeIfAbsent(template, AuditTexts::reading);
+		List<Integer> order = reading.order();
+		Matcher written = reading.pattern().matcher(text);
+		if (order.isEmpty() || !written.matches()) {
+			return null;
+		}
+		Object[] values = new Object[order.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+		for (int i = 0; i < order.size(); i++) {
+			values[order.get(i)] = written.group(i + 1);
+		}
+		return values;
+	}
+
+	/**
+	 * The pattern texts written from the template match, its places as groups in order.
+	 */
+	private static Reading reading(String template) {
 		Matcher place = PLACE.matcher(template);
 		StringBuilder pattern = new StringBuilder("^");
 		List<Integer> order = new ArrayList<>();
@@ -85,15 +107,11 @@ public class AuditTexts {
 			at = place.end();
 		}
 		pattern.append(Pattern.quote(template.substring(at).replace("''", "'"))).append('$');
-		Matcher written = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(text);
-		if (order.isEmpty() || !written.matches()) {
-			return null;
-		}
-		Object[] values = new Object[order.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
-		for (int i = 0; i < order.size(); i++) {
-			values[order.get(i)] = written.group(i + 1);
-		}
-		return values;
+		return new Reading(Pattern.compile(pattern.toString(), Pattern.DOTALL), List.copyOf(order));
+	}
+
+	/** A template's pattern, and which place each of its groups fills. */
+	private record Reading(Pattern pattern, List<Integer> order) {
 	}
 
 }
