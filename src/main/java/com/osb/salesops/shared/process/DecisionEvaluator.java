@@ -43,21 +43,29 @@ public class DecisionEvaluator {
 
 	private final RepositoryService repositoryService;
 
+	private final SystemActions system;
+
 	private final DmnEngine dmnEngine;
 
 	private final Map<String, Parsed> decisions = new ConcurrentHashMap<>();
 
-	DecisionEvaluator(RepositoryService repositoryService) {
+	DecisionEvaluator(RepositoryService repositoryService, SystemActions system) {
 		this.repositoryService = repositoryService;
+		this.system = system;
 		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
 			.createDefaultDmnEngineConfiguration();
 		configuration.customPostDecisionEvaluationListeners(List.of(DecisionEvaluator::recordFiredRules));
 		this.dmnEngine = ParsedOnceFeelEngine.install(configuration).buildEngine();
 	}
 
-	/** Evaluates the latest version of the decision with the given key. */
+	/**
+	 * Evaluates the latest version of the decision with the given key. The product reads
+	 * its deployed rules as itself: what the caller may read in the engine's repository
+	 * has no part in a decision made for them.
+	 */
 	public DecisionOutcome evaluate(String decisionKey, Map<String, Object> variables) {
-		return evaluate(this.decisions.computeIfAbsent(decisionKey, this::load), variables);
+		return evaluate(this.decisions.computeIfAbsent(decisionKey, (key) -> this.system.run(() -> load(key))),
+				variables);
 	}
 
 	/**
