@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What is refused before any of the application's own checks (no credentials, the wrong
  * password, a signature that does not match, an endpoint of another role, an answer the
  * caller cannot read, a method the address does not take, a body that is no multipart, a
- * path number that is no number, a webapp call without a session or its CSRF token): each
- * one a problem detail with its status, never a 500, with a code a program reads and a
- * title and detail in the caller's language that name no Java type.
+ * path number that is no number, an address or a header the server cannot read, a webapp
+ * call without a session or its CSRF token): each one a problem detail with its status,
+ * never a 500, with a code a program reads and a title and detail in the caller's
+ * language that name no Java type.
  */
 class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 
@@ -89,6 +90,11 @@ class ProtocolRefusalsPostgresIT extends PostgresIntegrationTest {
 						"setup-closed", "Content-Type", "application/json"),
 				new Refused("a query parameter the address does not take", "tina", "GET",
 						"/api/reports/cycle-times?form=2026-01-01", null, 400, "query-refused"),
+				new Refused("an address with an encoded slash", "tina", "GET", "/api/orders/..%2F..%2Fetc", null, 400,
+						"unreadable-request"),
+				new Refused("an address with a NUL", "tina", "GET", "/api/orders/%00", null, 400, "unreadable-request"),
+				new Refused("a header past the server's limit", "tina", "GET", "/api/orders", null, 400,
+						"unreadable-request", "X-Note", "x".repeat(20_000)),
 				new Refused("a path number that is no number", "sally", "DELETE", "/api/organisation/changes/abc", null,
 						400, "bad-parameter"),
 				new Refused("the webapps' engine API without a session", null, "POST",
