@@ -79,7 +79,7 @@ class CustomerContactProcessTest {
 		assertThat(BpmnAwareTests.task(contact)).hasDefinitionKey("Task_TakeNextStep")
 			.hasCandidateUser("rep1")
 			.hasDueDate(due.getDuedate());
-		assertThat(BpmnAwareTests.task(contact).getName()).isEqualTo("Take next step: Beifang Machinery");
+		assertThat(BpmnAwareTests.task(contact).getName()).isEqualTo("Take next step: 北方机械有限公司");
 		complete(contact, "rep1", Map.of("nextStepOutcome", "Price list sent by mail"));
 		assertThat(contact).isEnded().hasPassed("EndEvent_NextStepTaken");
 		assertThat(this.jdbc.queryForMap("select l.contact_type, l.next_step, l.recorded_by, l.logistics_confirmed"

@@ -123,7 +123,7 @@ class SalesForecastProcessTest {
 			submit(cycle, "rep" + rep, PLAIN_LINE);
 		}
 		Task review = reviews(cycle).stream()
-			.filter((task) -> task.getName().contains("Rep 1,"))
+			.filter((task) -> task.getName().contains("张伟,"))
 			.findFirst()
 			.orElseThrow();
 		String shown = (String) taskService().getVariable(review.getId(), "forecastText");

@@ -95,7 +95,7 @@ class IncentiveStatementRunProcessTest {
 		assertThat(status("2025-Q1", "R02")).isEqualTo("ACCEPTED");
 		assertThat(payrollCsv("2025-Q1"))
 			.startsWith("period,employee,name,role,team,statementStatus,payout,adjustment,amountToPay\n")
-			.contains("2025-Q1,rep1,Rep 1,SALES_REP,BJ,ACCEPTED," + payout("2025-Q1", "R01").toPlainString() + ",0.00,")
+			.contains("2025-Q1,rep1,张伟,SALES_REP,BJ,ACCEPTED," + payout("2025-Q1", "R01").toPlainString() + ",0.00,")
 			.contains("2025-Q1,manager,Sales Manager,REGION_MANAGER,BJ GZ SH TJ,COMPUTED,"
 					+ teamPayout("2025-Q1", "15000").toPlainString() + ",0.00,")
 			.contains("2025-Q1,director,Sales Director,MARKET_MANAGER,NORTH SOUTH,COMPUTED,"
@@ -209,7 +209,7 @@ class IncentiveStatementRunProcessTest {
 			.containsEntry("RAISED_BY", "rep1")
 			.containsEntry("DECIDED_BY", "analyst")
 			.containsEntry("APPROVED_BY", "manager");
-		assertThat(payrollCsv("2025-Q2")).contains(",rep1,Rep 1,SALES_REP,BJ,SETTLED,"
+		assertThat(payrollCsv("2025-Q2")).contains(",rep1,张伟,SALES_REP,BJ,SETTLED,"
 				+ payout("2025-Q2", "R01").toPlainString() + ",500.00," + adjusted.toPlainString());
 	}
 

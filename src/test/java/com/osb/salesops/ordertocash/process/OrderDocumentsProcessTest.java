@@ -104,15 +104,14 @@ class OrderDocumentsProcessTest {
 		String number = this.order.number;
 		String contract = text(file("CONTRACT"));
 		assertThat(contract)
-			.contains("销售合同 Sales Contract", number, "Huaxin Electronics", "C001", "P-300", "Sensor kit", "4,560.00",
-					"480.00", "5%", "OSB销售有限公司", "1. 付款条件 Payment terms", "7. 生效 Entry into force", "Net 60 days",
-					"发货开票后 60 天内付清货款")
+			.contains("销售合同 Sales Contract", number, "华信电子有限公司", "C001", "P-300", "传感器套件", "4,560.00", "480.00", "5%",
+					"OSB销售有限公司", "1. 付款条件 Payment terms", "7. 生效 Entry into force", "Net 60 days", "发货开票后 60 天内付清货款")
 			.contains(this.jdbc.queryForObject(
 					"select c.number from contract c join sales_order o on o.id =" + " c.order_id where o.number = ?",
 					String.class, number));
 		String notice = text(file("SHIPPING_NOTICE"));
-		assertThat(notice).contains("发货通知单 Shipping Notice", documentNumber("SHIPPING_NOTICE"), number,
-				"Huaxin Electronics", "Sensor kit", "仓库管理员");
+		assertThat(notice).contains("发货通知单 Shipping Notice", documentNumber("SHIPPING_NOTICE"), number, "华信电子有限公司",
+				"传感器套件", "仓库管理员");
 		String invoice = text(file("INVOICE"));
 		assertThat(invoice).contains("销售发票 Invoice", documentNumber("INVOICE"), "北京市朝阳区华信路1号", "91110000100000000X",
 				"4,560.00", "到期日 Due date: " + LocalDate.of(2026, 11, 16).plusDays(60));
@@ -228,8 +227,8 @@ class OrderDocumentsProcessTest {
 
 		// then
 		assertThat(statement.lines()).isNotEmpty();
-		assertThat(text(pdf)).contains("客户对账单 Statement of Account", "Huaxin Electronics", "C001",
-				"期初余额 Balance brought forward", statement.lines().get(0).number(), "发票 Invoice");
+		assertThat(text(pdf)).contains("客户对账单 Statement of Account", "华信电子有限公司", "C001", "期初余额 Balance brought forward",
+				statement.lines().get(0).number(), "发票 Invoice");
 		assertThat(this.jdbc.queryForObject("select detail from audit_log where action = 'STATEMENT_PRINTED'"
 				+ " and subject_id = 'C001' order by id desc limit 1", String.class))
 			.endsWith(pdf.sha256());
