@@ -59,10 +59,54 @@ final class FontRuns {
 		return lines;
 	}
 
+	/** What may not begin a line: closing punctuation, kept with what it closes. */
+	private static final String CLOSING = "。，、；：？！）》」』】〕〉”’…%·.,;:?!)]}";
+
+	/** What may not end a line: opening punctuation, kept with what it opens. */
+	private static final String OPENING = "（《「『【〔〈“‘([{";
+
 	/**
-	 * Words, single spaces and single Chinese characters: the places a line may break.
+	 * Words, single spaces and single Chinese characters: the places a line may break,
+	 * but never before closing punctuation nor after opening punctuation, as Chinese is
+	 * set.
 	 */
 	private static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		StringBuilder opened = new StringBuilder();
+		for (String token : breakable(text)) {
+			if (token.isBlank()) {
+				if (!opened.isEmpty()) {
+					tokens.add(opened.toString());
+					opened.setLength(0);
+				}
+				tokens.add(token);
+			}
+			else if (!opened.isEmpty()) {
+				opened.append(token);
+				if (OPENING.indexOf(token.codePointBefore(token.length())) < 0) {
+					tokens.add(opened.toString());
+					opened.setLength(0);
+				}
+			}
+			else if (CLOSING.indexOf(token.codePointAt(0)) >= 0 && !tokens.isEmpty()
+					&& !tokens.get(tokens.size() - 1).isBlank()) {
+				tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + token);
+			}
+			else if (OPENING.indexOf(token.codePointBefore(token.length())) >= 0) {
+				opened.append(token);
+			}
+			else {
+				tokens.add(token);
+			}
+		}
+		if (!opened.isEmpty()) {
+			tokens.add(opened.toString());
+		}
+		return tokens;
+	}
+
+	/** Words, single spaces and single Chinese characters. */
+	private static List<String> breakable(String text) {
 		List<String> tokens = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
 		text.codePoints().forEach((codePoint) -> {

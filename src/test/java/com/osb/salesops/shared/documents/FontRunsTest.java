@@ -89,4 +89,23 @@ class FontRunsTest {
 				"SC-2026-000000000000000001-CONTRACT-COPY", "b");
 	}
 
+	@Test
+	void aChineseLineNeverStartsWithClosingPunctuationNorEndsWithOpeningPunctuation() throws IOException {
+		String text = "因本合同引起的争议，双方协商解决；协商不成的，提交卖方所在地人民法院诉讼解决。买方（乙方）应于收货后七日内验收，"
+				+ "并在《验收单》上签字：数量、质量无误！“合同”自签订之日起生效？空括号（）照排。Disputes are settled (by negotiation).";
+		String closing = "。，、；：？！）》」』】”’…%";
+		String opening = "（《「『【“‘";
+		for (float width = 80; width <= 400; width += 3.5f) {
+			List<String> lines = fonts.wrap(text, 10, false, width);
+			for (String line : lines.subList(1, lines.size())) {
+				assertThat(closing.indexOf(line.codePointAt(0))).as(width + ": " + line).isNegative();
+			}
+			for (String line : lines) {
+				assertThat(opening.indexOf(line.codePointBefore(line.length()))).as(width + ": " + line).isNegative();
+				assertThat(fonts.width(line, 10, false)).as(line).isLessThanOrEqualTo(width);
+			}
+			assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+		}
+	}
+
 }
