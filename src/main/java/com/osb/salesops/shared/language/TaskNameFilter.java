@@ -21,7 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * clients read them from the engine (tasks, filters' task lists, process definitions,
  * history), since the engine keeps one name per task while each reader has a language;
  * and the task lists themselves, their names and the labels of their cards
- * ({@link TaskFilterTexts}).
+ * ({@link TaskFilterTexts}), and the roles' groups and the users named after their role
+ * ({@link RoleNames}).
  */
 @Component
 class TaskNameFilter extends OncePerRequestFilter {
@@ -43,7 +44,8 @@ class TaskNameFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		return !EngineCalls.isEngineCall(request)
 				|| !(path.contains("/task") || path.contains("/filter/") || path.endsWith("/filter")
-						|| path.contains("/process-definition") || path.contains("/history/"))
+						|| path.contains("/process-definition") || path.contains("/history/") || path.contains("/group")
+						|| path.contains("/user"))
 				|| path.endsWith("/deployed-form") || path.endsWith("/deployed-start-form");
 	}
 
@@ -84,6 +86,7 @@ class TaskNameFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (node instanceof ObjectNode object) {
+			RoleNames.translate(object, language);
 			String processKey = processKey(object);
 			if (processKey != null && object.path("name").isTextual()) {
 				// a task or a process definition is named in the reader's language;

@@ -50,7 +50,8 @@ public final class Roles {
 			.collect(Collectors.joining(Messages.text("role.separator", ", ")));
 	}
 
-	static String displayName(String role) {
+	/** The role's name as the platform names its group, in English. */
+	public static String displayName(String role) {
 		return switch (role) {
 			case SALES_REP -> "Sales representatives";
 			case SALES_ASSISTANT -> "Sales assistants";

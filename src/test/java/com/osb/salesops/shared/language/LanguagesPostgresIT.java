@@ -476,6 +476,37 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void namesTheRolesAndTheUsersOfARoleInTheReadersLanguage() {
+		// given: a user named after their role, as the demo's are
+		OrderDesk.hireCrew(this.identityService);
+		if (this.identityService.createUserQuery().userId("rolan").count() == 0) {
+			org.camunda.bpm.engine.identity.User user = this.identityService.newUser("rolan");
+			user.setFirstName("Rolan");
+			user.setLastName("(Sales assistants)");
+			user.setPassword(TestUsers.password("rolan"));
+			this.identityService.saveUser(user);
+			this.identityService.createMembership("rolan", Roles.SALES_ASSISTANT);
+		}
+		Http rolan = new Http(this.port).as("rolan");
+
+		// when
+		JsonNode groups = Http.json(rolan.inLanguage("zh-CN").get("/engine-rest/group?member=rolan&maxResults=10"),
+				200);
+		JsonNode group = Http.json(rolan.inLanguage("zh-CN").get("/engine-rest/group/" + Roles.SALES_ASSISTANT), 200);
+		JsonNode identity = Http.json(rolan.inLanguage("zh-CN").get("/engine-rest/identity/groups?userId=rolan"), 200);
+		JsonNode profile = Http.json(rolan.inLanguage("zh-CN").get("/engine-rest/user/rolan/profile"), 200);
+		JsonNode english = Http.json(rolan.inLanguage("en").get("/engine-rest/user/rolan/profile"), 200);
+
+		// then
+		assertThat(groups.findValuesAsText("name")).containsExactly("销售助理");
+		assertThat(group.get("name").asText()).isEqualTo("销售助理");
+		assertThat(identity.get("groups").findValuesAsText("name")).containsExactly("销售助理");
+		assertThat(profile.get("lastName").asText()).isEqualTo("（销售助理）");
+		assertThat(profile.get("firstName").asText()).isEqualTo("Rolan");
+		assertThat(english.get("lastName").asText()).isEqualTo("(Sales assistants)");
+	}
+
+	@Test
 	void namesTheTaskListsAndTheirCardsInTheReadersLanguage() {
 		// given
 		OrderDesk.hireCrew(this.identityService);
