@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.osb.salesops.shared.language.FormAnswers;
 import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.process.MoneyText;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
  * An entry of the audit trail as a person reads it, in the reader's language: what was
  * done, named by its action ({@code audit.<ACTION>} in the message bundles, else the
  * action's code), and its detail with the parts that have a translation translated (a
- * task's name at its start, amounts of money, the rules' explanations). What the trail
- * recorded stays as it was.
+ * task's name at its start, the answers given at it in the words of its form, codes of
+ * files and choices, amounts of money, the rules' explanations). What the trail recorded
+ * stays as it was.
  */
 @Component
 public class AuditTexts {
@@ -35,10 +37,19 @@ public class AuditTexts {
 	/** An amount of money as a detail records it: digits and cents. */
 	private static final Pattern AMOUNT = Pattern.compile("-?\\d+\\.\\d{2}");
 
+	/** A value that is a code: a kind of file, a choice of a form. */
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
+
+	/** The form field whose choice an action's detail records, by action. */
+	private static final Map<String, String> CHOICES = Map.of("CONTRACT_SIGNED", "signedCopy");
+
 	private final ProcessNames names;
 
-	AuditTexts(ProcessNames names) {
+	private final FormAnswers answers;
+
+	AuditTexts(ProcessNames names, FormAnswers answers) {
 		this.names = names;
+		this.answers = answers;
 	}
 
 	/** What the action did, in the reader's language. */
@@ -67,11 +78,16 @@ public class AuditTexts {
 					if (values[i] instanceof String value && AMOUNT.matcher(value).matches()) {
 						values[i] = MoneyText.of(new BigDecimal(value), reader);
 					}
+					// a code as its word: a kind of file, else the choice of its form
+					else if (values[i] instanceof String value && CODE.matcher(value).matches()) {
+						values[i] = Messages.text(reader, "file-kind." + value, CHOICES.containsKey(action)
+								? this.answers.value(CHOICES.get(action), value, reader) : value);
+					}
 				}
 				worded = Messages.text(reader, "audit-detail." + action, template, values);
 			}
 		}
-		String named = this.names.task(worded).in(reader);
+		String named = this.answers.inLanguage(this.names.task(worded).in(reader), reader);
 		return RuleTexts.inLanguage(MoneyText.inLanguage(named, reader), reader);
 	}
 

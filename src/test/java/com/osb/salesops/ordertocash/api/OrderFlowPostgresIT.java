@@ -108,8 +108,13 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(chinese.get("timeline").findValuesAsText("detailText"))
 			.anySatisfy((text) -> assertThat(text).startsWith("1 行，合计 ¥5"))
 			.anySatisfy((text) -> assertThat(text).startsWith("PASS：风险敞口 ¥").contains("信用额度 ¥"))
-			.anySatisfy((text) -> assertThat(text).startsWith("签署件："))
-			.noneSatisfy((text) -> assertThat(text).contains("line(s)", "exposure", "from template"));
+			.anySatisfy((text) -> assertThat(text).startsWith("签署件：").doesNotContain("ON_SITE", "FAX", "COURIER"))
+			.anySatisfy((text) -> assertThat(text).startsWith("PASS：风险敞口 ¥").contains("信用额度 ¥"))
+			.anySatisfy((text) -> assertThat(text).startsWith("合同 " + number.replace("DD", "HT")))
+			.anySatisfy((text) -> assertThat(text).startsWith("审批订单：" + number).endsWith("（决定：批准）"))
+			.noneSatisfy((text) -> assertThat(text).contains("line(s)", "exposure", "from template"))
+			.noneSatisfy(
+					(text) -> assertThat(text).containsPattern("[a-z]+[A-Z][a-z]+=|=true|=false|\\bSIGNED_CONTRACT"));
 		assertThat(chinese.get("timeline").findValuesAsText("detail"))
 			.isEqualTo(order.get("timeline").findValuesAsText("detail"))
 			.contains("1 line(s), total 5000.00 CNY");
