@@ -83,6 +83,8 @@ class LanguagesTasklistIT {
 			assertThat(shown).as("labels, headings, buttons").doesNotContainPattern("[A-Za-z]{3,}");
 		}
 		assertThat(page).contains("完成").doesNotContain(TASKLIST_ENGLISH);
+		// who is logged in, by their role's name; no notice about the platform's vendor
+		assertThat(page).contains("（财务）").doesNotContain("Camunda 8", "(Finance)");
 		assertThat(upload).contains("上传已签合同", "订单 " + number, "本订单的文件", "已上传 signed.pdf", " (已签合同, ", " (合同, 系统生成, ");
 		assertThat(upload.replace(number, "")
 			.replace("signed.pdf", "")
