@@ -177,7 +177,9 @@ public class ProcessNames {
 		String rest = REVISION.matcher(MONEY.matcher(name.substring(filled.end())).replaceAll("¥$1"))
 			.replaceAll((revision) -> Matcher
 				.quoteReplacement(Messages.text(language, "task-name.revision", " (revision {0})", revision.group(1))));
-		return result + (rest.startsWith(": ") ? "：" + rest.substring(2) : rest);
+		// what the task is about, its parts apart as the language parts them
+		return result + (rest.startsWith(": ")
+				? "：" + rest.substring(2).replace(", ", Messages.text(language, "task-name.separator", ", ")) : rest);
 	}
 
 	/**

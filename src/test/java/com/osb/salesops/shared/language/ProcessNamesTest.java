@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import com.osb.salesops.shared.web.Bundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +60,15 @@ class ProcessNamesTest {
 
 	@Test
 	void translatesATaskNameKeepingWhatItIsAbout() {
+		try (Bundles bundles = Bundles.loaded(CHINESE)) {
+			translatesATaskName();
+		}
+	}
+
+	private void translatesATaskName() {
 		assertThat(this.names.task("order-approval", "Task_ApproveOrder",
 				"Approve order: SC20261116DD0001, Acme Trading, 2,400.00 CNY", CHINESE))
-			.isEqualTo("审批订单：SC20261116DD0001, Acme Trading, ¥2,400.00");
+			.isEqualTo("审批订单：SC20261116DD0001，Acme Trading，¥2,400.00");
 		assertThat(this.names.task("order-return", "Task_ApproveReturnAsDirector",
 				"Approve return TH20261116001 as director", CHINESE))
 			.isEqualTo("以总监身份审批退货 TH20261116001");

@@ -169,7 +169,7 @@ class OutboxMailerIT {
 		}
 		MimeMessage chinese = mails.get("rep1@salesops.example");
 		MimeMessage english = mails.get("rep2@salesops.example");
-		assertThat(chinese.getSubject()).isEqualTo("已逾期：审批订单：SC20261123DD0997, Acme, ¥1,200.00");
+		assertThat(chinese.getSubject()).isEqualTo("已逾期：审批订单：SC20261123DD0997，Acme，¥1,200.00");
 		assertThat(chinese.getContent().toString()).contains("此任务的期限为 2026-11-17 10:00 中国标准时间 (UTC+08:00)");
 		assertThat(english.getSubject()).isEqualTo("Overdue: Approve order: SC20261123DD0997, Acme, 1,200.00 CNY");
 		assertThat(english.getContent().toString())
