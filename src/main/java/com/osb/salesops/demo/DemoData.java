@@ -10,6 +10,7 @@ import com.osb.salesops.masterdata.MasterDataImports;
 import com.osb.salesops.shared.numbering.DocumentNumbers;
 import com.osb.salesops.shared.SalesOpsProperties;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,10 +83,9 @@ class DemoData implements ApplicationRunner {
 			P-600,安全继电器,个,950.00,800.00,0,true
 			""";
 
-	/** The demo reps' names in Chinese, R01 first. */
-	private static final List<String> CHINESE_REPS = List.of("张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏");
-
 	private static final String ACTOR = "demo";
+
+	private static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
 
 	private final JdbcTemplate jdbc;
 
@@ -146,7 +146,7 @@ class DemoData implements ApplicationRunner {
 						+ "REGION,SH,上海,SOUTH,manager,,,,,true\n" + "REGION,GZ,广州,SOUTH,manager,,,,,true\n"
 						+ "MANAGER,manager,销售经理,REGION,,,,15000.00,,true\n"
 						+ "MANAGER,director,销售总监,MARKET,,,,25000.00,,true\n");
-		return reps(csv, today, (i) -> CHINESE_REPS.get(i - 1));
+		return reps(csv, today, (i) -> Messages.text(CHINESE, "demo.user.rep" + i, "Rep " + i));
 	}
 
 	private static String reps(StringBuilder csv, LocalDate today, IntFunction<String> name) {

@@ -2,8 +2,10 @@ package com.osb.salesops.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
+import com.osb.salesops.shared.web.Bundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,13 @@ class DemoDataTest {
 
 	@Test
 	void aChineseCompanyReadsItsDemoInChineseWithTheSameCodesAndFigures() {
+		try (Bundles bundles = Bundles.loaded(Locale.forLanguageTag("zh-CN"))) {
+			bothLanguages();
+		}
+	}
+
+	private static void bothLanguages() {
+		assertThat(DemoData.chineseOrganisation(TODAY)).contains("REP,R01,张伟,BJ,rep1");
 		assertSameButNames(DemoData.organisation(TODAY), DemoData.chineseOrganisation(TODAY), 2);
 		assertSameButNames(DemoData.PRODUCTS, DemoData.CHINESE_PRODUCTS, 1);
 		assertSameButNames(DemoData.customers(TODAY, false), DemoData.customers(TODAY, true), 1);

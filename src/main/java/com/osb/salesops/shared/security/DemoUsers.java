@@ -3,6 +3,7 @@ package com.osb.salesops.shared.security;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
@@ -58,7 +59,9 @@ class DemoUsers {
 				return;
 			}
 			User user = this.identityService.newUser(userId);
-			user.setFirstName(Character.toUpperCase(userId.charAt(0)) + userId.substring(1));
+			// named in the company's language, as its own people are
+			user.setFirstName(Messages.inCompanyLanguage("demo.user." + userId,
+					Character.toUpperCase(userId.charAt(0)) + userId.substring(1)));
 			user.setLastName("(" + Roles.displayName(role) + ")");
 			user.setEmail(userId + "@salesops.example");
 			user.setPassword(userId);

@@ -108,7 +108,7 @@ class SalesForecastProcessTest {
 		ProcessInstance cycle = start(PERIOD, null);
 		assertThat(cycle).isWaitingAt("Task_SubmitForecast");
 		assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).list()).hasSize(8)
-			.allSatisfy((task) -> assertThat(task.getName()).startsWith("Submit sales forecast: Rep ")
+			.allSatisfy((task) -> assertThat(task.getName()).startsWith("Submit sales forecast: ")
 				.endsWith(", 2026-12"));
 		assertThat(cycle.getBusinessKey()).isEqualTo("FC-2026-12");
 
@@ -197,7 +197,7 @@ class SalesForecastProcessTest {
 				"select recipients || ': ' || subject from notification where subject like 'Sales forecast%' order by id",
 				String.class))
 			.containsExactly("rep2: Sales forecast 2026-12 is late",
-					"manager: Sales forecast 2026-12 of Rep 2 is missing");
+					"manager: Sales forecast 2026-12 of 王芳 is missing");
 		assertThat(this.jdbc.queryForList("select rep_id from forecast_submission where late = true", String.class))
 			.containsExactly("R02");
 	}
@@ -209,7 +209,7 @@ class SalesForecastProcessTest {
 		for (int rep = 1; rep <= 8; rep++) {
 			submit(cycle, "rep" + rep, PLAIN_LINE);
 		}
-		Task review = reviewOf(cycle, "Rep 3,");
+		Task review = reviewOf(cycle, "李娜,");
 		assertThatThrownBy(
 				() -> complete(review, "assistant", "sales-assistant", Map.of("reviewDecision", "SEND_BACK")))
 			.isInstanceOf(ProcessEngineException.class)
@@ -225,12 +225,12 @@ class SalesForecastProcessTest {
 		assertThat(taskService().getIdentityLinksForTask(revise.getId()))
 			.anySatisfy((link) -> assertThat(link.getUserId()).isEqualTo("rep3"));
 		assertThat(taskService().getVariable(revise.getId(), "reviewComment")).isEqualTo("January looks too low");
-		assertThat(reviewOf(cycle, "Rep 4,"))
+		assertThat(reviewOf(cycle, "刘洋,"))
 			.satisfies((other) -> assertThat(taskService().getVariable(other.getId(), "reviewComment")).isNull());
 		submit(cycle, "rep3", "month,sku,channel,quantity,amount\n2027-01,P-500,ONLINE,50,6000.00\n");
 
 		// then
-		assertThat(reviewOf(cycle, "Rep 3,")).isNotNull();
+		assertThat(reviewOf(cycle, "李娜,")).isNotNull();
 		assertThat(cycle).hasPassed("Task_ReviseForecast").isWaitingAt("Task_ReviewForecast");
 		assertThat(this.jdbc.queryForObject("select l.amount from forecast_line l join forecast_submission s"
 				+ " on s.id = l.submission_id where s.rep_id = 'R03'", java.math.BigDecimal.class))

@@ -96,9 +96,9 @@ class IncentiveStatementRunProcessTest {
 		assertThat(payrollCsv("2025-Q1"))
 			.startsWith("period,employee,name,role,team,statementStatus,payout,adjustment,amountToPay\n")
 			.contains("2025-Q1,rep1,张伟,SALES_REP,BJ,ACCEPTED," + payout("2025-Q1", "R01").toPlainString() + ",0.00,")
-			.contains("2025-Q1,manager,Sales Manager,REGION_MANAGER,BJ GZ SH TJ,COMPUTED,"
+			.contains("2025-Q1,manager,销售经理,REGION_MANAGER,BJ GZ SH TJ,COMPUTED,"
 					+ teamPayout("2025-Q1", "15000").toPlainString() + ",0.00,")
-			.contains("2025-Q1,director,Sales Director,MARKET_MANAGER,NORTH SOUTH,COMPUTED,"
+			.contains("2025-Q1,director,销售总监,MARKET_MANAGER,NORTH SOUTH,COMPUTED,"
 					+ teamPayout("2025-Q1", "25000").toPlainString() + ",0.00,")
 			.hasLineCount(5);
 	}
