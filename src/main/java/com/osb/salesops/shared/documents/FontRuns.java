@@ -13,9 +13,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Splits text into runs of one font each: Helvetica for what it can show (Latin text,
  * digits), the embedded CJK font for Chinese; a character neither has shows as '?'. Lines
- * break between words, or between any two Chinese characters.
+ * break between words, or between any two Chinese characters, never before closing
+ * punctuation nor after opening punctuation.
  */
 final class FontRuns {
+
+	/** What may not begin a line: closing punctuation, kept with what it closes. */
+	private static final String CLOSING = "。，、；：？！）》」』】〕〉”’…%·.,;:?!)]}";
+
+	/** What may not end a line: opening punctuation, kept with what it opens. */
+	private static final String OPENING = "（《「『【〔〈“‘([{";
 
 	private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
@@ -58,12 +65,6 @@ final class FontRuns {
 		lines.add(line.toString().stripTrailing());
 		return lines;
 	}
-
-	/** What may not begin a line: closing punctuation, kept with what it closes. */
-	private static final String CLOSING = "。，、；：？！）》」』】〕〉”’…%·.,;:?!)]}";
-
-	/** What may not end a line: opening punctuation, kept with what it opens. */
-	private static final String OPENING = "（《「『【〔〈“‘([{";
 
 	/**
 	 * Words, single spaces and single Chinese characters: the places a line may break,

@@ -108,8 +108,8 @@ class SalesForecastProcessTest {
 		ProcessInstance cycle = start(PERIOD, null);
 		assertThat(cycle).isWaitingAt("Task_SubmitForecast");
 		assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).list()).hasSize(8)
-			.allSatisfy((task) -> assertThat(task.getName()).startsWith("Submit sales forecast: ")
-				.endsWith(", 2026-12"));
+			.allSatisfy(
+					(task) -> assertThat(task.getName()).startsWith("Submit sales forecast: ").endsWith(", 2026-12"));
 		assertThat(cycle.getBusinessKey()).isEqualTo("FC-2026-12");
 
 		// when
