@@ -87,7 +87,7 @@ public class AuditTexts {
 				worded = Messages.text(reader, "audit-detail." + action, template, values);
 			}
 		}
-		String named = this.answers.inLanguage(this.names.task(worded).in(reader), reader);
+		String named = this.names.task(this.answers.inLanguage(worded, reader)).in(reader);
 		return RuleTexts.inLanguage(MoneyText.inLanguage(named, reader), reader);
 	}
 
