@@ -2,6 +2,7 @@ package com.osb.salesops.customercare;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessCalendar;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +65,10 @@ public class DeliveryCallbacks {
 		long id = this.log.byOrder(orderNumber)
 			.orElseGet(() -> this.log.insert(orderNumber, customer.id(), delivered, due, products(orderNumber)));
 		this.audit.record(null, "CALLBACK_PLANNED", "order", orderNumber, processInstanceId,
-				"delivered " + delivered + ", call on " + due + " (" + terms.callbackAfterBusinessDays()
-						+ " business days); rules: " + terms.rulesFired());
+				Messages.text(Locale.ENGLISH, "audit-detail.CALLBACK_PLANNED",
+						"delivered {0}, call on {1} ({2} business days); rules: {3}", delivered.toString(),
+						due.toString(), String.valueOf(terms.callbackAfterBusinessDays()),
+						String.valueOf(terms.rulesFired())));
 		return new Planned(id, customer.name(), delivered, due);
 	}
 

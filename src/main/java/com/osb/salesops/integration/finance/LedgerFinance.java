@@ -3,6 +3,7 @@ package com.osb.salesops.integration.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import com.osb.salesops.receivables.ShippedBeforePayment;
 import com.osb.salesops.receivables.SourcedCreditNotes;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,8 +123,10 @@ class LedgerFinance implements Finance {
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
 		String number = this.receivables
 			.issueInvoice(new NewInvoice(order.customerId(), order.id(), order.total(), today, due, reference));
-		record(order, "INVOICE_ISSUED", number + ((reference != null) ? " (reference " + reference + ")" : "") + " "
-				+ order.total() + " due " + due);
+		record(order, "INVOICE_ISSUED",
+				Messages.text(Locale.ENGLISH, "audit-detail.INVOICE_ISSUED", "{0} {1} due {2}{3}", number,
+						order.total().toPlainString(), due.toString(),
+						(reference != null) ? " (reference " + reference + ")" : ""));
 		return number;
 	}
 
@@ -135,7 +139,8 @@ class LedgerFinance implements Finance {
 			return;
 		}
 		BigDecimal open = this.receivables.post(invoiceNumber);
-		record(order, "RECEIVABLE_POSTED", invoiceNumber + " open " + open);
+		record(order, "RECEIVABLE_POSTED", Messages.text(Locale.ENGLISH, "audit-detail.RECEIVABLE_POSTED",
+				"{0} open {1}", invoiceNumber, open.toPlainString()));
 	}
 
 	@Override

@@ -112,7 +112,12 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.anySatisfy((text) -> assertThat(text).startsWith("PASS：风险敞口 ¥").contains("信用额度 ¥"))
 			.anySatisfy((text) -> assertThat(text).startsWith("合同 " + number.replace("DD", "HT")))
 			.anySatisfy((text) -> assertThat(text).startsWith("审批订单：" + number).endsWith("（决定：批准）"))
-			.noneSatisfy((text) -> assertThat(text).contains("line(s)", "exposure", "from template"))
+			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}FP\\d{4}，金额 ¥5,000\\.00，到期日 \\d{4}-\\d{2}-\\d{2}"))
+			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}FP\\d{4}，应收余额 ¥5,000\\.00"))
+			.anySatisfy(
+					(text) -> assertThat(text).matches("\\d{4}-\\d{2}-\\d{2} 送达，\\d{4}-\\d{2}-\\d{2} 回访（3 个工作日）；规则：.*"))
+			.noneSatisfy((text) -> assertThat(text).contains("line(s)", "exposure", "from template", " due ", " open ",
+					"call on"))
 			.noneSatisfy(
 					(text) -> assertThat(text).containsPattern("[a-z]+[A-Z][a-z]+=|=true|=false|\\bSIGNED_CONTRACT"));
 		assertThat(chinese.get("timeline").findValuesAsText("detail"))
