@@ -71,7 +71,9 @@ class LedgerFinance implements Finance {
 		}
 		String number = this.receivables
 			.recordPayment(new NewPayment(order.customerId(), order.id(), amount, reference, null, List.of(), null));
-		record(order, "PAYMENT_RECEIVED", number + " " + amount + " ref " + reference);
+		record(order, "PAYMENT_RECEIVED",
+				Messages.text(Locale.ENGLISH, "audit-detail.PAYMENT_RECEIVED", "{0} {1} ref {2}", number,
+						((amount.scale() < 2) ? amount.setScale(2) : amount).toPlainString(), reference));
 		return number;
 	}
 

@@ -1,10 +1,12 @@
 package com.osb.salesops.ordertocash.order;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +54,8 @@ public class OpenOrders {
 		this.totals.recount(months);
 		this.cycleTimes.follow(numbers);
 		for (String number : numbers) {
-			this.audit.record(actor, "ORDER_REASSIGNED", "order", number, requestId, "to rep " + repId);
+			this.audit.record(actor, "ORDER_REASSIGNED", "order", number, requestId,
+					Messages.text(Locale.ENGLISH, "audit-detail.ORDER_REASSIGNED", "to rep {0}", repId));
 		}
 		return numbers;
 	}

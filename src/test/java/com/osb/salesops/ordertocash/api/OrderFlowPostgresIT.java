@@ -281,6 +281,15 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.containsEntry("status", "DELIVERED")
 			.containsEntry("tracking_number", "EMS42")
 			.containsEntry("payments", 1L);
+		// the payment in the timeline as each reader reads it
+		assertThat(Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200)
+			.get("timeline")
+			.findValuesAsText("detailText"))
+			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}SK\\d{4}，金额 ¥1,000\\.00，参考号 WIRE-77"));
+		assertThat(Http.json(as("fiona").inLanguage("en").get("/api/orders/" + number), 200)
+			.get("timeline")
+			.findValuesAsText("detailText"))
+			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}SK\\d{4} 1000\\.00 ref WIRE-77"));
 	}
 
 	@Test
