@@ -37,6 +37,16 @@ public class AuditTexts {
 	/** An amount of money as a detail records it: digits and cents. */
 	private static final Pattern AMOUNT = Pattern.compile("-?\\d+\\.\\d{2}");
 
+	/** An amount as a request gave it: digits, perhaps cents. */
+	private static final Pattern AMOUNT_GIVEN = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
+
+	/** The fields of a request as a map writes them: {@code {name=value, name=value}}. */
+	private static final Pattern GIVEN = Pattern
+		.compile("\\{((?:[A-Za-z][A-Za-z0-9_]*=[^\\n]*?)(?:, [A-Za-z][A-Za-z0-9_]*=[^\\n]*?)*)}");
+
+	/** Between two fields: a comma before the next field's name. */
+	private static final Pattern BETWEEN = Pattern.compile(", (?=[A-Za-z][A-Za-z0-9_]*=)");
+
 	/** A value that is a code: a kind of file, a choice of a form. */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
 
@@ -87,8 +97,34 @@ public class AuditTexts {
 				worded = Messages.text(reader, "audit-detail." + action, template, values);
 			}
 		}
+		worded = fields(worded, reader);
 		String named = this.names.task(this.answers.inLanguage(worded, reader)).in(reader);
 		return RuleTexts.inLanguage(MoneyText.inLanguage(named, reader), reader);
+	}
+
+	/**
+	 * A detail that records the fields of a request ({@code {type=..., amount=...}}, as
+	 * an event of another system gives them) as each field's name and value in the
+	 * reader's words ({@code event-field.<name>}), its type left to the action's name.
+	 */
+	private static String fields(String detail, Locale reader) {
+		Matcher given = GIVEN.matcher(detail);
+		if (!given.matches()) {
+			return detail;
+		}
+		List<String> worded = new ArrayList<>();
+		for (String field : BETWEEN.split(given.group(1))) {
+			int equals = field.indexOf('=');
+			String name = field.substring(0, equals);
+			String value = field.substring(equals + 1);
+			if (!"type".equals(name)) {
+				worded.add(Messages.text(reader, "audit-detail.answer", "{0}={1}",
+						Messages.text(reader, "event-field." + name, name),
+						("amount".equals(name) && AMOUNT_GIVEN.matcher(value).matches())
+								? MoneyText.of(new BigDecimal(value), reader) : value));
+			}
+		}
+		return String.join(Messages.text(reader, "audit-detail.answer-separator", ", "), worded);
 	}
 
 	/**

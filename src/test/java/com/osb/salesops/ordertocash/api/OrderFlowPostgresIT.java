@@ -285,7 +285,9 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(Http.json(as("fiona").inLanguage("zh-CN").get("/api/orders/" + number), 200)
 			.get("timeline")
 			.findValuesAsText("detailText"))
-			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}SK\\d{4}，金额 ¥1,000\\.00，参考号 WIRE-77"));
+			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}SK\\d{4}，金额 ¥1,000\\.00，参考号 WIRE-77"))
+			.anySatisfy((text) -> assertThat(text).isEqualTo("金额：¥1,000.00；参考号：WIRE-77"))
+			.noneSatisfy((text) -> assertThat(text).contains("type="));
 		assertThat(Http.json(as("fiona").inLanguage("en").get("/api/orders/" + number), 200)
 			.get("timeline")
 			.findValuesAsText("detailText"))
