@@ -3,6 +3,7 @@ package com.osb.salesops.shared.notification;
 import java.util.Locale;
 
 import com.osb.salesops.shared.language.Localized;
+import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.web.Messages;
 
 /**
@@ -11,7 +12,8 @@ import com.osb.salesops.shared.web.Messages;
  * places. Pass the arguments as texts, already formatted, so that no language formats a
  * number differently; an argument that reads differently in each language (a task's name,
  * a moment with its time zone, another text) is a {@link Localized}, written in the
- * language of the text.
+ * language of the text; an amount of money ({@link MoneyText#of(java.math.BigDecimal)})
+ * is written as the language writes money.
  *
  * @param code the key below {@code mail.}
  * @param english the English text, with {@code {0}}-style places
@@ -28,7 +30,8 @@ public record Text(String code, String english, Object[] args) implements Locali
 	public String in(Locale language) {
 		Object[] texts = new Object[this.args.length];
 		for (int i = 0; i < texts.length; i++) {
-			texts[i] = (this.args[i] instanceof Localized localized) ? localized.in(language) : this.args[i];
+			texts[i] = (this.args[i] instanceof Localized localized) ? localized.in(language)
+					: (this.args[i] instanceof String text) ? MoneyText.inLanguage(text, language) : this.args[i];
 		}
 		return Messages.text(language, "mail." + this.code, this.english, texts);
 	}

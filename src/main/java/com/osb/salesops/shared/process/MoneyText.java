@@ -17,8 +17,12 @@ public final class MoneyText {
 
 	private static final String CURRENCY = " CNY";
 
-	/** An amount as {@link #of(BigDecimal)} writes it. */
-	private static final Pattern WRITTEN = Pattern.compile("(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2}) CNY");
+	/**
+	 * An amount as {@link #of(BigDecimal)} writes it, wherever it stands in a text: not
+	 * part of a longer number or word.
+	 */
+	private static final Pattern WRITTEN = Pattern
+		.compile("(?<![\\p{Alnum},.\\-])(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2}) CNY(?![\\p{Alnum}])");
 
 	private MoneyText() {
 	}
@@ -36,15 +40,17 @@ public final class MoneyText {
 	}
 
 	/**
-	 * A text of this class's own ({@code 10,001.40 CNY}) as a reader of the language
-	 * writes money ({@code ¥10,001.40} in Chinese); any other text as it is.
+	 * The text with each amount this class wrote in it ({@code 10,001.40 CNY}) as a
+	 * reader of the language writes money ({@code ¥10,001.40} in Chinese); the rest as it
+	 * is.
 	 */
 	public static String inLanguage(String text, Locale language) {
-		if (text == null || "en".equals(language.getLanguage()) || !text.endsWith(CURRENCY)) {
+		if (text == null || "en".equals(language.getLanguage()) || !text.contains(CURRENCY)) {
 			return text;
 		}
-		Matcher money = WRITTEN.matcher(text);
-		return money.matches() ? of(new BigDecimal(money.group(1).replace(",", "")), language) : text;
+		return WRITTEN.matcher(text)
+			.replaceAll(
+					(money) -> Matcher.quoteReplacement(of(new BigDecimal(money.group(1).replace(",", "")), language)));
 	}
 
 	/**
