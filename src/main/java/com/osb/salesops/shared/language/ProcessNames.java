@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,16 @@ public class ProcessNames {
 					.add(new TaskName(key.substring(0, dot), key.substring(dot + 1), this.templates.get(key)));
 			}
 		}
+		// a name matches the most particular of the names it could be made from: the one
+		// with the most words of its own ("Approve return {0} as director" before
+		// "Approve return {0}")
+		this.taskNames.sort(
+				Comparator
+					.comparingInt(
+							(TaskName task) -> PLACE.matcher(this.english.get(task.processKey() + "." + task.taskKey()))
+								.replaceAll("")
+								.length())
+					.reversed());
 		read = this;
 	}
 
@@ -183,8 +194,9 @@ public class ProcessNames {
 	}
 
 	/**
-	 * A task's name as the engine keeps it, in the reader's language: the first model
-	 * whose task name it is translates it, for a sender that knows only the name.
+	 * A task's name as the engine keeps it, in the reader's language: the model whose
+	 * task name it is translates it, the most particular first, for a sender that knows
+	 * only the name.
 	 */
 	public Localized task(String name) {
 		return (language) -> {

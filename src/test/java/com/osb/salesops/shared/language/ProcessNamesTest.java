@@ -77,6 +77,9 @@ class ProcessNamesTest {
 		assertThat(this.names.task("order-approval", "Task_ApproveOrder", "Renamed by hand", CHINESE))
 			.isEqualTo("Renamed by hand");
 		assertThat(this.names.process("order-to-remittance", "Order to remittance", CHINESE)).isEqualTo("订单到回款");
+		// known only by its name, a task is named after the most particular model name
+		assertThat(this.names.task("Approve return SC20261207TH0001 as director: SC20261207DD0001, Acme, 1,440.00 CNY")
+			.in(CHINESE)).isEqualTo("以总监身份审批退货 SC20261207TH0001：SC20261207DD0001，Acme，¥1,440.00");
 	}
 
 	private static Properties bundle(String process) {
