@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.osb.salesops.shared.language.FormAnswers;
+import com.osb.salesops.shared.language.NamedValues;
 import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.language.RuleTexts;
 import com.osb.salesops.shared.process.MoneyText;
@@ -43,9 +45,6 @@ public class AuditTexts {
 	/** The fields of a request as a map writes them: {@code {name=value, name=value}}. */
 	private static final Pattern GIVEN = Pattern
 		.compile("\\{((?:[A-Za-z][A-Za-z0-9_]*=[^\\n]*?)(?:, [A-Za-z][A-Za-z0-9_]*=[^\\n]*?)*)}");
-
-	/** Between two fields: a comma before the next field's name. */
-	private static final Pattern BETWEEN = Pattern.compile(", (?=[A-Za-z][A-Za-z0-9_]*=)");
 
 	/** A value that is a code: a kind of file, a choice of a form. */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
@@ -112,19 +111,10 @@ public class AuditTexts {
 		if (!given.matches()) {
 			return detail;
 		}
-		List<String> worded = new ArrayList<>();
-		for (String field : BETWEEN.split(given.group(1))) {
-			int equals = field.indexOf('=');
-			String name = field.substring(0, equals);
-			String value = field.substring(equals + 1);
-			if (!"type".equals(name)) {
-				worded.add(Messages.text(reader, "audit-detail.answer", "{0}={1}",
-						Messages.text(reader, "event-field." + name, name),
-						("amount".equals(name) && AMOUNT_GIVEN.matcher(value).matches())
-								? MoneyText.of(new BigDecimal(value), reader) : value));
-			}
-		}
-		return String.join(Messages.text(reader, "audit-detail.answer-separator", ", "), worded);
+		return NamedValues.worded(given.group(1), reader, (field) -> "type".equals(field.name()) ? Optional.empty()
+				: Optional.of(new NamedValues.Pair(Messages.text(reader, "event-field." + field.name(), field.name()),
+						("amount".equals(field.name()) && AMOUNT_GIVEN.matcher(field.value()).matches())
+								? MoneyText.of(new BigDecimal(field.value()), reader) : field.value())));
 	}
 
 	/**

@@ -3,12 +3,11 @@ package com.osb.salesops.shared.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +33,6 @@ public class FormAnswers {
 	private static final Pattern ANSWERS = Pattern
 		.compile(" \\[((?:[A-Za-z][A-Za-z0-9_]*=[^\\n]*?)(?:, [A-Za-z][A-Za-z0-9_]*=[^\\n]*?)*)]$");
 
-	/** Between two answers: a comma before the next field's name. */
-	private static final Pattern BETWEEN = Pattern.compile(", (?=[A-Za-z][A-Za-z0-9_]*=)");
-
 	/** A field of a form: its form, its component and the labels the form gives it. */
 	private record Field(String formId, String componentId, String label, Map<String, String> options) {
 	}
@@ -57,16 +53,9 @@ public class FormAnswers {
 		if (answers == null || !answers.find()) {
 			return detail;
 		}
-		List<String> worded = new ArrayList<>();
-		for (String answer : BETWEEN.split(answers.group(1))) {
-			int equals = answer.indexOf('=');
-			String name = answer.substring(0, equals);
-			String value = answer.substring(equals + 1);
-			worded.add(Messages.text(language, "audit-detail.answer", "{0}={1}", label(name, language),
-					value(name, value, language)));
-		}
-		return detail.substring(0, answers.start()) + Messages.text(language, "audit-detail.answers", " [{0}]",
-				String.join(Messages.text(language, "audit-detail.answer-separator", ", "), worded));
+		String worded = NamedValues.worded(answers.group(1), language, (answer) -> Optional
+			.of(new NamedValues.Pair(label(answer.name(), language), value(answer.name(), answer.value(), language))));
+		return detail.substring(0, answers.start()) + Messages.text(language, "audit-detail.answers", " [{0}]", worded);
 	}
 
 	private String label(String name, Locale language) {
