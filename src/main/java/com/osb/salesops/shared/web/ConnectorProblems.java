@@ -1,12 +1,10 @@
 package com.osb.salesops.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -18,7 +16,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * What the server refuses before the application sees the request (an address with an
@@ -40,8 +37,6 @@ class ConnectorProblems {
 
 	/** The server's last word on a request no one else answered. */
 	public static class ProblemValve extends ErrorReportValve {
-
-		private static final ObjectMapper JSON = new ObjectMapper();
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
@@ -75,11 +70,7 @@ class ConnectorProblems {
 			ApiError problem = new ApiError(status, Messages.text(language, "status." + status, reason), detail,
 					List.of(), code);
 			try {
-				byte[] body = JSON.writeValueAsBytes(problem);
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				response.setContentLength(body.length);
-				response.getOutputStream().write(body);
+				FilterProblems.write(response, problem);
 				response.finishResponse();
 			}
 			catch (IOException | IllegalStateException ex) {

@@ -35,6 +35,11 @@ public final class FilterProblems {
 				Messages.text(language, "status." + status.value(), status.getReasonPhrase()),
 				Messages.text(language, "problem." + code, english, args), List.of(), code);
 		response.setStatus(status.value());
+		write(response, problem);
+	}
+
+	/** Writes the problem as the response's body, a problem detail in JSON. */
+	static void write(HttpServletResponse response, ApiError problem) throws IOException {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		JSON.writeValue(response.getOutputStream(), problem);
