@@ -220,6 +220,10 @@
 
   get('/api/home').then(function (home) {
     document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
+    if (home.roles.indexOf('sales-rep') >= 0) {
+      var tasklist = document.getElementById('link-tasklist');
+      tasklist.parentNode.insertBefore(element('a', { id: 'link-new-order', href: '/orders/new' }, T.newOrder), tasklist);
+    }
     var names = {};
     home.reps.forEach(function (rep) { names[rep.repId] = rep.name; });
     var parts = [];

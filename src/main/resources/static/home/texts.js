@@ -10,6 +10,7 @@ window.HOME_TEXTS = {
   loginButton: 'Log in',
   loginFailed: 'The user name or the password is wrong.',
   tasklist: 'Tasklist',
+  newOrder: 'New order',
   cockpit: 'Cockpit',
   admin: 'Admin',
   logout: 'Log out',

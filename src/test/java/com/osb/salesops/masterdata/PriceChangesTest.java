@@ -60,7 +60,7 @@ class PriceChangesTest {
 		// then
 		assertThatThrownBy(() -> order(480)).isInstanceOfSatisfying(InvalidRequestException.class,
 				(refused) -> assertThat(refused.errors()).containsExactly(new FieldError("lines[0].unitPrice",
-						"must be at least the floor price 500.00", "below-floor-price")));
+						"must be at least the floor price 500.00 CNY", "below-floor-price")));
 		assertThat(order(500)).isNotBlank();
 		assertThat(this.jdbc.queryForObject("select l.unit_price from sales_order_line l join sales_order o"
 				+ " on o.id = l.order_id where o.number = ?", BigDecimal.class, today))

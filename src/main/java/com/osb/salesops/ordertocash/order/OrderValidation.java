@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.osb.salesops.masterdata.ProductPrices;
+import com.osb.salesops.shared.process.MoneyText;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
@@ -15,6 +16,7 @@ import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.RequestCheck;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,7 +109,7 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		BigDecimal floor = (BigDecimal) product.get("floor_price");
 		if (item.unitPrice() != null && item.unitPrice().compareTo(floor) < 0) {
 			problems.add(FieldError.of(field + "unitPrice", "below-floor-price", "must be at least the floor price {0}",
-					floor.toPlainString()));
+					MoneyText.of(floor, LocaleContextHolder.getLocale())));
 			return null;
 		}
 		return product;

@@ -19,9 +19,10 @@ import static com.osb.salesops.ordertocash.process.OrderToRemittanceProcess.ORDE
  * Sets on a new order task the addresses its form links to: the order's newest contract,
  * shipping notice and invoice PDFs ({@code contractFileUrl},
  * {@code shippingNoticeFileUrl}, {@code invoiceFileUrl}), and for a task that needs a
- * file the upload page for it ({@code uploadPageUrl}); each only when the task's form
- * shows it. The order's files are read once for all three, oldest first, so the newest of
- * each kind wins, and not at all when the form links to none of them.
+ * file the upload page for it ({@code uploadPageUrl}), for the revision of a sent-back
+ * order the page its lines are changed on ({@code revisePageUrl}); each only when the
+ * task's form shows it. The order's files are read once for all three, oldest first, so
+ * the newest of each kind wins, and not at all when the form links to none of them.
  */
 class OrderDocumentLinksListener implements TaskListener {
 
@@ -35,8 +36,16 @@ class OrderDocumentLinksListener implements TaskListener {
 
 	private static final String UPLOAD_PAGE = "uploadPageUrl";
 
-	/** The form texts it sets: links to the order's documents and its upload page. */
-	static final Set<String> TEXTS = Stream.concat(LINKS.values().stream(), Stream.of(UPLOAD_PAGE))
+	/** The task whose rep changes the order's lines, on the order's revise page. */
+	private static final String REVISE_TASK = "Task_ReviseOrder";
+
+	private static final String REVISE_PAGE = "revisePageUrl";
+
+	/**
+	 * The form texts it sets: links to the order's documents, its upload page and its
+	 * revise page.
+	 */
+	static final Set<String> TEXTS = Stream.concat(LINKS.values().stream(), Stream.of(UPLOAD_PAGE, REVISE_PAGE))
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final OrderDocuments documents;
@@ -73,6 +82,9 @@ class OrderDocumentLinksListener implements TaskListener {
 		if (upload != null && TaskForms.mentions(task, UPLOAD_PAGE)) {
 			task.setVariableLocal(UPLOAD_PAGE, "/orders/" + orderNumber + "/uploads/"
 					+ upload.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		}
+		if (REVISE_TASK.equals(task.getTaskDefinitionKey()) && TaskForms.mentions(task, REVISE_PAGE)) {
+			task.setVariableLocal(REVISE_PAGE, "/orders/" + orderNumber + "/revise");
 		}
 	}
 

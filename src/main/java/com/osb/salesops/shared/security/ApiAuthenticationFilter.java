@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -31,8 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * read of the application's own API ({@code GET /api/...}) without credentials is
  * accepted from a browser logged in to the webapps ({@link WebappSession}), for the home
  * page; a write needs credentials, so a forged form cannot ride on the session, except
- * the upload of an order's attachment from the product's upload page, which carries the
- * webapps' CSRF token of the session in {@code X-XSRF-TOKEN} as their own calls do.
+ * the writes the product's own pages make (an order submitted or revised on the order
+ * pages, an order's attachment uploaded on the upload page), which carry the webapps'
+ * CSRF token of the session in {@code X-XSRF-TOKEN} as their own calls do.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -43,8 +45,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final Pattern EVENTS = Pattern.compile("/api/orders/[^/]+/events");
 
-	/** The uploads that the product's upload page makes with the webapps' session. */
-	private static final Pattern ATTACHMENTS = Pattern.compile("/api/orders/[^/]+/attachments");
+	/**
+	 * The writes the product's pages make with the webapps' session, by method: an order
+	 * submitted, an order revised, an order's attachment uploaded.
+	 */
+	private static final Map<String, Pattern> SESSION_WRITES = Map.of("POST",
+			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments"), "PUT", Pattern.compile("/api/orders/[^/]+"));
 
 	/** The header the webapps send their session's CSRF token in. */
 	static final String CSRF_HEADER = "X-XSRF-TOKEN";
@@ -94,7 +100,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		String userId = (header == null && (sessionRead(request) || sessionUpload(request)))
+		String userId = (header == null && (sessionRead(request) || sessionWrite(request)))
 				? this.session.userId(request).orElse(null) : null;
 		Identity identity;
 		if (userId == null) {
@@ -158,12 +164,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 				&& path(request).startsWith(APPLICATION_API);
 	}
 
-	/** An upload of an order's attachment that carries the session's CSRF token. */
-	private boolean sessionUpload(HttpServletRequest request) {
+	/** A write of the product's pages that carries the session's CSRF token. */
+	private boolean sessionWrite(HttpServletRequest request) {
+		Pattern writes = SESSION_WRITES.get(request.getMethod());
+		if (writes == null || !writes.matcher(path(request)).matches()) {
+			return false;
+		}
 		String token = this.session.csrfToken(request);
 		String sent = request.getHeader(CSRF_HEADER);
-		return "POST".equals(request.getMethod()) && ATTACHMENTS.matcher(path(request)).matches() && !token.isEmpty()
-				&& sent != null
+		return !token.isEmpty() && sent != null
 				&& MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
 	}
 

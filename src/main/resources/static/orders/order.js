@@ -1,0 +1,231 @@
+// Enters a new order, or revises one an approver sent back, with the webapps' session and
+// its CSRF token: the rep's customers and the products come from the API, the order goes
+// to POST /api/orders (or PUT /api/orders/{number}) as typed, and every problem the API
+// names is shown beside the order. Its texts come with the page, in the page's language.
+(function () {
+  var body = document.body;
+  var order = body.getAttribute('data-order');
+  var pageToken = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
+  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var form = document.getElementById('order');
+  var lines = document.querySelector('#lines tbody');
+  var result = document.getElementById('result');
+  var problems = document.getElementById('problems');
+  var products = [];
+
+  function text(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return texts[key].replace(/\{(\d)\}/g, function (all, i) { return args[i]; });
+  }
+
+  function element(name, attributes, content) {
+    var made = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
+    if (content !== undefined) made.textContent = content;
+    return made;
+  }
+
+  function get(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang } })
+      .then(function (answer) { return answer.ok ? answer.json() : Promise.reject(answer.status); });
+  }
+
+  // an amount as typed, in ASCII digits: full-width digits and points become ASCII,
+  // group separators go
+  function typed(value) {
+    return value.trim()
+      .replace(/[\uFF10-\uFF19]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); })
+      .replace(/\uFF0E|\u3002/g, '.').replace(/[,\uFF0C\s]/g, '');
+  }
+
+  // a number as typed goes as a JSON number, digit for digit; anything else goes as
+  // text, for the API to name
+  function number(value) {
+    var plain = typed(value);
+    return /^-?\d+(\.\d+)?$/.test(plain) ? { digits: plain } : plain;
+  }
+
+  function json(value) {
+    if (value && value.digits !== undefined) return value.digits;
+    if (Array.isArray(value)) return '[' + value.map(json).join(',') + ']';
+    if (value && typeof value === 'object') {
+      return '{' + Object.keys(value).map(function (key) { return JSON.stringify(key) + ':' + json(value[key]); }).join(',') + '}';
+    }
+    return JSON.stringify(value);
+  }
+
+  // an amount as the product writes it: digits grouped by three, two decimals
+  function figure(amount) {
+    var parts = Number(amount).toFixed(2).split('.');
+    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + parts[1];
+  }
+
+  // an amount as the form shows it to be changed: two decimals, no grouping
+  function plain(amount) {
+    return Number(amount).toFixed(2);
+  }
+
+  function renumber() {
+    Array.prototype.forEach.call(lines.rows, function (row, i) {
+      row.cells[0].textContent = String(i + 1);
+    });
+  }
+
+  function addLine(line) {
+    var row = element('tr');
+    row.appendChild(element('td'));
+    var product = element('select', { name: 'sku', 'aria-label': texts.fields.sku });
+    product.appendChild(element('option', { value: '' }, texts['choose-product']));
+    products.forEach(function (p) {
+      product.appendChild(element('option', { value: p.sku },
+        p.sku + ' ' + p.name + ' · ' + text('list-price', figure(p.listPrice), p.unit || '') + ' · ' + text('in-stock', p.stockOnHand - p.stockReserved)));
+    });
+    var quantity = element('input', { name: 'quantity', type: 'text', inputmode: 'numeric', size: '6', 'aria-label': texts.fields.quantity });
+    var price = element('input', { name: 'unitPrice', type: 'text', inputmode: 'decimal', size: '10', 'aria-label': texts.fields.unitPrice });
+    var discount = element('input', { name: 'discountPercent', type: 'text', inputmode: 'decimal', size: '5', 'aria-label': texts.fields.discountPercent });
+    var remove = element('button', { type: 'button', class: 'remove-line' }, texts['remove-line']);
+    product.addEventListener('change', function () {
+      var chosen = products.filter(function (p) { return p.sku === product.value; })[0];
+      if (chosen && (price.value === '' || price.getAttribute('data-list') === price.value)) {
+        price.value = plain(chosen.listPrice);
+        price.setAttribute('data-list', price.value);
+      }
+    });
+    remove.addEventListener('click', function () {
+      row.remove();
+      renumber();
+    });
+    [product, quantity, price, discount, remove].forEach(function (input) {
+      var cell = element('td');
+      cell.appendChild(input);
+      row.appendChild(cell);
+    });
+    lines.appendChild(row);
+    if (line) {
+      if (!products.some(function (p) { return p.sku === line.sku; })) {
+        product.appendChild(element('option', { value: line.sku }, line.sku + ' ' + (line.name || '')));
+      }
+      product.value = line.sku;
+      quantity.value = String(line.quantity);
+      price.value = plain(line.unitPrice);
+      discount.value = Number(line.discountPercent) ? String(line.discountPercent) : '';
+    }
+    renumber();
+  }
+
+  function request() {
+    var sent = { customerCode: document.getElementById('customer').value, lines: [] };
+    if (!order) {
+      var date = document.getElementById('requestedDate').value;
+      var channel = document.getElementById('channel').value;
+      if (date) sent.requestedDate = date;
+      if (channel) sent.channel = channel;
+    }
+    Array.prototype.forEach.call(lines.rows, function (row) {
+      var value = function (name) { return row.querySelector('[name="' + name + '"]').value; };
+      var line = { sku: value('sku') };
+      if (value('quantity').trim()) line.quantity = number(value('quantity'));
+      if (value('unitPrice').trim()) line.unitPrice = number(value('unitPrice'));
+      if (value('discountPercent').trim()) line.discountPercent = number(value('discountPercent'));
+      sent.lines.push(line);
+    });
+    return sent;
+  }
+
+  // where a problem of the API belongs: the order's field, or a line's
+  function place(field) {
+    var onLine = /^lines\[(\d+)\]\.?(\w*)$/.exec(field || '');
+    if (onLine) {
+      var row = lines.rows[Number(onLine[1])];
+      var input = row && onLine[2] ? row.querySelector('[name="' + onLine[2] + '"]') : null;
+      return { input: input, name: text('line-field', Number(onLine[1]) + 1, texts.fields[onLine[2]] || onLine[2]) };
+    }
+    var named = field ? form.querySelector('[name="' + field + '"]') : null;
+    return { input: named, name: texts.fields[field] || field };
+  }
+
+  function showProblems(answer, status) {
+    problems.textContent = '';
+    var errors = answer.errors || [];
+    result.textContent = text('not-sent', answer.detail || answer.message || text('server-answered', status));
+    errors.forEach(function (error) {
+      var where = place(error.field);
+      if (where.input) where.input.setAttribute('aria-invalid', 'true');
+      problems.appendChild(element('li', { 'data-field': error.field || '' }, (where.name ? where.name + texts.separator : '') + error.message));
+    });
+  }
+
+  // the session's CSRF token: in the page, or, for a session that has none yet (logged in
+  // on the home page), in the webapps' answer to a read
+  function token() {
+    if (pageToken) return Promise.resolve(pageToken);
+    return fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then(function (answer) {
+      pageToken = answer.headers.get('X-XSRF-TOKEN') || '';
+      return pageToken;
+    });
+  }
+
+  function send(event) {
+    event.preventDefault();
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (input) { input.removeAttribute('aria-invalid'); });
+    problems.textContent = '';
+    result.textContent = texts.sending;
+    var sent = json(request());
+    token().then(function (csrf) {
+      return fetch(order ? '/api/orders/' + encodeURIComponent(order) : '/api/orders', {
+        method: order ? 'PUT' : 'POST', credentials: 'same-origin', body: sent,
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json', 'Accept-Language': document.documentElement.lang }
+      });
+    }).then(function (response) {
+      return response.json().then(function (answer) {
+        if (response.ok) {
+          result.textContent = text(order ? 'revised' : 'submitted', answer.number, figure(answer.total));
+          var link = element('a', { href: '/camunda/app/tasklist/' }, texts['open-tasklist']);
+          result.appendChild(document.createTextNode(' '));
+          result.appendChild(link);
+          if (!order) {
+            lines.textContent = '';
+            addLine();
+          }
+        } else {
+          showProblems(answer, response.status);
+        }
+      }, function () { result.textContent = text('not-sent', text('server-answered', response.status)); });
+    }, function () { result.textContent = text('not-sent', texts.unreachable); });
+  }
+
+  if (body.getAttribute('data-logged-in') !== 'true') {
+    document.getElementById('login-needed').hidden = false;
+    form.hidden = true;
+    return;
+  }
+  var channel = document.getElementById('channel');
+  Object.keys(texts.channels).forEach(function (code) {
+    channel.appendChild(element('option', { value: code }, texts.channels[code]));
+  });
+  var customer = document.getElementById('customer');
+  get('/api/products').then(function (found) {
+    products = found.filter(function (p) { return p.active; });
+    if (order) {
+      document.getElementById('requestedDate').parentNode.hidden = true;
+      channel.parentNode.hidden = true;
+      return get('/api/orders/' + encodeURIComponent(order)).then(function (revised) {
+        customer.appendChild(element('option', { value: revised.customerCode }, revised.customerCode + ' ' + revised.customerName));
+        customer.disabled = true;
+        revised.lines.forEach(addLine);
+      });
+    }
+    return get('/api/customers').then(function (customers) {
+      customer.appendChild(element('option', { value: '' }, texts['choose-customer']));
+      customers.filter(function (c) { return c.active; }).forEach(function (c) {
+        customer.appendChild(element('option', { value: c.code }, c.code + ' ' + ((c.file && c.file.legalName) || '')));
+      });
+      if (customer.options.length === 1) result.textContent = texts['no-customers'];
+      addLine();
+    });
+  }).catch(function (status) {
+    result.textContent = text('not-loaded', typeof status === 'number' ? text('server-answered', status) : texts.unreachable);
+  });
+  document.getElementById('add-line').addEventListener('click', function () { addLine(); });
+  form.addEventListener('submit', send);
+})();

@@ -1,0 +1,122 @@
+package com.osb.salesops.webapp;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.osb.salesops.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A rep enters an order in a real browser, in Chinese: from the home page to the page
+ * <em>New order</em>, one of their own customers, a product whose list price fills the
+ * unit price, a quantity typed as a Chinese keyboard types it; a line the API refuses is
+ * named on the page with the line and the field, and nothing is stored until the order is
+ * right.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:order-page;DB_CLOSE_DELAY=-1")
+class OrderPageIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start("zh-CN");
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void aRepEntersAnOrderOnThePageAndSeesEveryProblemBeforeItIsStored() {
+		// given rep1 logged in on the home page
+		int before = orders();
+		this.browser.get("http://localhost:" + this.port + "/");
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("rep1");
+		this.browser.findElement(By.id("password")).sendKeys("rep1");
+		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-new-order"))).click();
+
+		// when the rep picks a customer and a product, adds a second line and sends a
+		// quantity of nothing and one below the floor price
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#customer option"), 1));
+		List<String> customers = new Select(this.browser.findElement(By.id("customer"))).getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		new Select(this.browser.findElement(By.id("customer"))).selectByValue("C001");
+		new Select(this.browser.findElement(By.id("channel"))).selectByValue("DIRECT");
+		new Select(line(1, "sku")).selectByValue("P-300");
+		String listPrice = line(1, "unitPrice").getAttribute("value");
+		line(1, "quantity").sendKeys("\uFF11\uFF10");
+		this.browser.findElement(By.id("add-line")).click();
+		new Select(line(2, "sku")).selectByValue("P-100");
+		line(2, "unitPrice").clear();
+		line(2, "unitPrice").sendKeys("9000");
+		this.browser.findElement(By.id("send")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#problems li"), 1));
+		List<String> problems = this.browser.findElements(By.cssSelector("#problems li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		int afterRefusal = orders();
+		// then puts it right and sends it again
+		line(2, "quantity").sendKeys("2");
+		line(2, "unitPrice").clear();
+		line(2, "unitPrice").sendKeys("11,000.00");
+		this.browser.findElement(By.id("send")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "已提交订单"));
+		String result = this.browser.findElement(By.id("result")).getText();
+
+		// then
+		assertThat(this.browser.getTitle()).isEqualTo("新建订单");
+		assertThat(customers).contains("C001 华信电子有限公司").noneMatch((customer) -> customer.startsWith("C003"));
+		assertThat(listPrice).isEqualTo("480.00");
+		assertThat(problems).containsExactlyInAnyOrder("第 2 行的数量：为必填项", "第 2 行的单价：不得低于底价 ¥9,600.00");
+		assertThat(afterRefusal).isEqualTo(before);
+		assertThat(result).contains("合计 ¥26,800.00");
+		assertThat(orders()).isEqualTo(before + 1);
+		assertThat(this.jdbc.queryForList(
+				"select l.quantity || ' x ' || l.unit_price from sales_order_line l join sales_order o on o.id = l.order_id"
+						+ " where o.id = (select max(id) from sales_order) order by l.line_no",
+				String.class))
+			.containsExactly("10 x 480.00", "2 x 11000.00");
+	}
+
+	private WebElement line(int number, String field) {
+		return this.browser
+			.findElement(By.cssSelector("#lines tbody tr:nth-child(" + number + ") [name=\"" + field + "\"]"));
+	}
+
+	private int orders() {
+		return this.jdbc.queryForObject("select count(*) from sales_order", Integer.class);
+	}
+
+}
