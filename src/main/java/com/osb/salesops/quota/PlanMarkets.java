@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.osb.salesops.shared.web.Messages;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +50,8 @@ public class PlanMarkets {
 	public String part(String planId, String marketId) {
 		StringBuilder part = new StringBuilder();
 		this.jdbc.queryForList("select name from market where id = ?", String.class, marketId)
-			.forEach((name) -> part.append(name).append(" (").append(marketId).append(")\n"));
+			.forEach((name) -> part.append(Messages.formText("market-part-name", "{0} ({1})", name, marketId))
+				.append('\n'));
 		long[] total = new long[2];
 		for (PlanLine line : this.reports.lines(planId, null)) {
 			if (!line.marketId().equals(marketId)) {
@@ -56,8 +59,9 @@ public class PlanMarkets {
 			}
 			long quota = line.quota().longValueExact();
 			total[0] += quota;
-			String text = String.format(Locale.ROOT, "%s, %s %s: quota %,d; last year %,.2f%n", line.regionName(),
-					line.repId(), line.repName(), quota, line.lastYearActual());
+			String text = Messages.formText("market-part-rep", "{0}, {1} {2}: quota {3}; last year {4}",
+					line.regionName(), line.repId(), line.repName(), String.format(Locale.ROOT, "%,d", quota),
+					String.format(Locale.ROOT, "%,.2f", line.lastYearActual())) + "\n";
 			if (part.length() + text.length() < TEXT_LIMIT) {
 				part.append(text);
 			}
@@ -66,13 +70,13 @@ public class PlanMarkets {
 			}
 		}
 		if (total[1] > 0) {
-			part.append("... and ")
-				.append(total[1])
-				.append(" more reps: GET /api/quota/plans/")
-				.append(planId)
+			part.append(Messages.formText("plan-more-reps", "… and {0} more reps in the plan report", total[1]))
 				.append('\n');
 		}
-		return part.append(String.format(Locale.ROOT, "Market total: %,d", total[0])).toString();
+		return part
+			.append(Messages.formText("market-part-total", "Market total: {0}",
+					String.format(Locale.ROOT, "%,d", total[0])))
+			.toString();
 	}
 
 }

@@ -43,6 +43,8 @@ final class QuotaPlanProcess {
 
 	static final ProcessVariable<String> REP_USER_ID = ProcessVariable.of("repUserId", String.class);
 
+	static final ProcessVariable<String> QUOTA_TEXT = ProcessVariable.of("quotaText", String.class);
+
 	private QuotaPlanProcess() {
 	}
 

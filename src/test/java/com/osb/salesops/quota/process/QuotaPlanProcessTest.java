@@ -86,8 +86,18 @@ class QuotaPlanProcessTest {
 		assertThat(taskService().createTaskQuery().processInstanceId(plan.getId()).count()).isEqualTo(8);
 		assertThat(taskService().createTaskQuery().taskCandidateUser("rep3").processInstanceId(plan.getId()).list())
 			.singleElement()
-			.satisfies((task) -> assertThat(runtimeService().getVariable(task.getExecutionId(), "repUserId"))
-				.isEqualTo("rep3"));
+			.satisfies((task) -> {
+				assertThat(runtimeService().getVariable(task.getExecutionId(), "repUserId")).isEqualTo("rep3");
+				// the rep reads their quota on the task, by quarter and month, each by
+				// channel
+				long quota = this.jdbc
+					.queryForObject("select l.quota from quota_plan_line l join sales_rep r"
+							+ " on r.id = l.rep_id where r.user_id = 'rep3'", BigDecimal.class)
+					.longValueExact();
+				assertThat((String) taskService().getVariable(task.getId(), "quotaText"))
+					.startsWith(year() + " 年配额：" + String.format(java.util.Locale.ROOT, "%,d", quota))
+					.contains(year() + "-Q1：", year() + "-Q4：", year() + "-01：", year() + "-12：", "直销 ", "经销 ", "线上 ");
+			});
 
 		// when
 		for (int rep = 1; rep <= 8; rep++) {
@@ -149,8 +159,9 @@ class QuotaPlanProcessTest {
 		assertThat(reviews).extracting((task) -> taskService().getVariable(task.getId(), "marketId"))
 			.containsExactlyInAnyOrder("NORTH", "SOUTH");
 		assertThat(reviews).allSatisfy((task) -> assertThat(task).hasCandidateUser("director"));
-		assertThat((String) taskService().getVariable(reviews.get(0).getId(), "marketPart")).contains("quota",
-				"Market total");
+		assertThat((String) taskService().getVariable(reviews.get(0).getId(), "marketPart"))
+			.contains("：配额 ", "；去年 ", "市场合计：")
+			.doesNotContain("quota", "last year", "Market total");
 		assertThat(plan).isNotWaitingAt("Task_ApprovePlan");
 	}
 
