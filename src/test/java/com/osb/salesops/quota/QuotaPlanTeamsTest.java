@@ -84,8 +84,8 @@ class QuotaPlanTeamsTest {
 			.satisfies((line) -> assertThat(line.regionId()).isEqualTo("QTA"));
 		assertThat(this.reports.lines("QP-2027-QT", "qtone")).singleElement()
 			.satisfies((line) -> assertThat(line.regionId()).isEqualTo("QTB"));
-		assertThat(this.markets.part("QP-2026-QT", "QTM")).contains("Quota Region A, QT1 Quota Mover: quota 12,000");
-		assertThat(this.markets.part("QP-2027-QT", "QTM")).contains("Quota Region B, QT1 Quota Mover: quota 12,000");
+		assertThat(this.markets.part("QP-2026-QT", "QTM")).contains("Quota Region A，QT1 Quota Mover：配额 12,000");
+		assertThat(this.markets.part("QP-2027-QT", "QTM")).contains("Quota Region B，QT1 Quota Mover：配额 12,000");
 		assertThat(this.markets.markets("QP-2027-QT")).containsExactly("QTM");
 	}
 
