@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -142,8 +143,11 @@ public class ReturnSettlement {
 		this.store.set(stored.id(), "customer_credit", note.customerCredit());
 		this.store.status(stored.id(), "CREDITED");
 		this.audit.record(null, "CREDIT_NOTE_ISSUED", "return", returnNumber, stored.processInstanceId(),
-				note.number() + " " + stored.creditAmount() + ": " + note.appliedToInvoice() + " off the open invoice, "
-						+ note.customerCredit() + " customer credit");
+				Messages.text(Locale.ENGLISH, "audit-detail.CREDIT_NOTE_ISSUED",
+						"{0} {1} CNY for {2}: {3} CNY off the open invoice, {4} CNY customer credit", note.number(),
+						stored.creditAmount().setScale(2).toPlainString(), returnNumber,
+						note.appliedToInvoice().setScale(2).toPlainString(),
+						note.customerCredit().setScale(2).toPlainString()));
 		return note.number();
 	}
 
@@ -156,8 +160,10 @@ public class ReturnSettlement {
 		this.store.status(stored.id(), "CLOSED");
 		this.store.set(stored.id(), "closed_on", Date.valueOf(this.clock.today()));
 		String credit = (stored.creditNoteNumber() != null)
-				? "credit note " + stored.creditNoteNumber() + " of " + MoneyText.of(stored.creditAmount())
-				: "no credit: every unit was refused at inspection";
+				? Messages.text(Locale.ENGLISH, "audit-detail.RETURN_CLOSED", "{0}: credit note {1} of {2} CNY",
+						returnNumber, stored.creditNoteNumber(), stored.creditAmount().setScale(2).toPlainString())
+				: Messages.text(Locale.ENGLISH, "audit-detail.RETURN_CLOSED.1",
+						"{0}: no credit, every unit was refused at inspection", returnNumber);
 		Text creditText = (stored.creditNoteNumber() != null)
 				? Text.of("return-complete.credit", "credit note {0} of {1}", stored.creditNoteNumber(),
 						MoneyText.of(stored.creditAmount()))
@@ -180,7 +186,7 @@ public class ReturnSettlement {
 		this.notifications.notify(stored.orderNumber(), recipients,
 				Text.of("return-complete.subject", "Return {0} complete", returnNumber), body);
 		this.audit.record(null, "RETURN_CLOSED", "return", returnNumber, stored.processInstanceId(), credit);
-		this.audit.record(null, "RETURN_CLOSED", "order", stored.orderNumber(), null, returnNumber + ": " + credit);
+		this.audit.record(null, "RETURN_CLOSED", "order", stored.orderNumber(), null, credit);
 	}
 
 	private Map<Integer, Integer> returned(StoredReturn stored) {

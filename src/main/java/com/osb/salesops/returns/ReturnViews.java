@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.osb.salesops.ordertocash.order.OrderScope;
 import com.osb.salesops.shared.language.RuleTexts;
@@ -26,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReturnViews {
+
+	/** A part of the keeper's note: the units, their kind, why. */
+	private static final Pattern NOTE_PART = Pattern.compile(
+			"(\\d+) (to stock|scrapped|refused): (.*?)(?=; \\d+ (?:to stock|scrapped|refused): |$)", Pattern.DOTALL);
 
 	/** The states a return passes through, from its request to its end. */
 	private static final List<String> STATES = List.of("REQUESTED", "APPROVED", "REJECTED", "INSPECTED", "RECEIVED",
@@ -105,7 +111,7 @@ public class ReturnViews {
 			item.put("restock", line.restock());
 			item.put("scrap", line.scrap());
 			item.put("refused", line.refused());
-			item.put("inspectionNote", line.note());
+			item.put("inspectionNote", inspectionNote(line.note()));
 			item.put("creditAmount", line.creditAmount());
 			return item;
 		}).toList());
@@ -117,6 +123,26 @@ public class ReturnViews {
 	 */
 	public List<Map<String, Object>> ofOrder(String orderNumber) {
 		return list(OrderScope.all(), orderNumber, null);
+	}
+
+	/**
+	 * The keeper's reasons for the units not put back to stock, in the reader's words:
+	 * recorded as {@code 1 refused: seal broken; 2 scrapped: cracked}, each part's count
+	 * and kind worded by {@code return-note.part} and {@code return-note.kind.<kind>},
+	 * the keeper's own words as written.
+	 */
+	static String inspectionNote(String note) {
+		if (note == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		Matcher part = NOTE_PART.matcher(note);
+		while (part.find()) {
+			parts.add(Messages.text("return-note.part", "{0} {1}: {2}", part.group(1),
+					Messages.text("return-note.kind." + part.group(2).replace(' ', '-'), part.group(2)),
+					part.group(3)));
+		}
+		return parts.isEmpty() ? note : String.join(Messages.text("return-note.separator", "; "), parts);
 	}
 
 	private static boolean includes(OrderScope scope, Map<String, Object> head) {

@@ -3,6 +3,7 @@ package com.osb.salesops.returns;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,9 +99,11 @@ public class Returns {
 		for (ReturnRequest.Line line : request.lines()) {
 			this.store.insertLine(id, byNumber.get(line.lineNo().intValueExact()), line.quantity().intValueExact());
 		}
-		String detail = number + " " + MoneyText.of(value) + ", " + request.reason().text()
-				+ ((request.reasonText() != null && !request.reasonText().isBlank())
-						? ": " + request.reasonText().trim() : "");
+		String detail = (request.reasonText() != null && !request.reasonText().isBlank())
+				? Messages.text(Locale.ENGLISH, "audit-detail.RETURN_REQUESTED", "{0} {1} CNY, reason {2}: {3}", number,
+						value.setScale(2).toPlainString(), request.reason().name(), request.reasonText().trim())
+				: Messages.text(Locale.ENGLISH, "audit-detail.RETURN_REQUESTED.1", "{0} {1} CNY, reason {2}", number,
+						value.setScale(2).toPlainString(), request.reason().name());
 		this.audit.record(requestedBy, "RETURN_REQUESTED", "order", order.number(), null, detail);
 		this.audit.record(requestedBy, "RETURN_REQUESTED", "return", number, null, detail);
 		this.store.set(id, "process_instance_id",

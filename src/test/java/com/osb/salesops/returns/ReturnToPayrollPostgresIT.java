@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -167,6 +168,18 @@ class ReturnToPayrollPostgresIT extends PostgresIntegrationTest {
 			.isEqualByComparingTo("0.00");
 		JsonNode orderView = Http.json(as("rosa").get("/api/orders/" + order), 200);
 		assertThat(orderView.get("returns").get(0).get("number").asText()).isEqualTo(number);
+		// the order's timeline tells the return in the reader's words, the keeper's note
+		// too
+		assertThat(told(order, "zh-CN")).containsOnly(Map.entry("RETURN_REQUESTED", number + "，金额 ¥1,368.00，原因：质量问题"),
+				Map.entry("RETURN_RECEIVED", number + "：" + sku + " 入库 2，报废 0，拒收 1"),
+				Map.entry("CREDIT_NOTE_ISSUED",
+						creditNote + "，金额 ¥912.00，用于 " + number + "：冲减未结发票 ¥0.00，转为客户预收款 ¥912.00"),
+				Map.entry("RETURN_CLOSED", number + "：红字发票 " + creditNote + "，金额 ¥912.00"));
+		assertThat(told(order, "en")).containsEntry("RETURN_REQUESTED", number + " 1368.00 CNY, reason Quality")
+			.containsEntry("RETURN_CLOSED", number + ": credit note " + creditNote + " of 912.00 CNY");
+		assertThat(Http.json(as("rosa").inLanguage("zh-CN").get("/api/returns/" + number), 200)
+			.get("lines")
+			.findValuesAsText("inspectionNote")).containsExactly("1 件拒收：封条破损，已在现场使用");
 		assertThat(as("tina").get("/api/returns/" + number).statusCode()).isEqualTo(404);
 		assertThat(Http.json(as("tina").get("/api/returns"), 200).get("returns").toString()).doesNotContain(number);
 		assertThat(Http.json(as("rosa").get("/api/returns"), 200).get("returns").toString()).contains(number);
@@ -186,6 +199,18 @@ class ReturnToPayrollPostgresIT extends PostgresIntegrationTest {
 		assertThat(payroll.lines()).contains(QUARTER + ",rosa,Rosa,SALES_REP,TR16,ACCEPTED,7093.33,0.00,7093.33");
 		String statement = as("hanna").get("/api/incentive/statements/" + QUARTER + "/R16").body();
 		assertThat(statement).contains(creditNote).contains("3648");
+	}
+
+	/** What the order's timeline says of the return, by action, in the language. */
+	private Map<String, String> told(String order, String language) {
+		Map<String, String> told = new java.util.TreeMap<>();
+		Http.json(as("rosa").inLanguage(language).get("/api/orders/" + order), 200).get("timeline").forEach((entry) -> {
+			String action = entry.get("action").asText();
+			if (action.startsWith("RETURN_") || action.equals("CREDIT_NOTE_ISSUED")) {
+				told.put(action, entry.get("detailText").asText());
+			}
+		});
+		return told;
 	}
 
 	private void organisation() {

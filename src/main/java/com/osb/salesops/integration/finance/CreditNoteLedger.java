@@ -1,11 +1,15 @@
 package com.osb.salesops.integration.finance;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import com.osb.salesops.receivables.NewCreditNote;
 import com.osb.salesops.receivables.SourcedCreditNotes;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +33,11 @@ final class CreditNoteLedger {
 		this.audit = audit;
 	}
 
+	/**
+	 * How the audit trail records a credit note issued: number, amount, source, effect.
+	 */
+	private static final String ISSUED = "{0} {1} CNY for {2}: {3} CNY off the open invoice, {4} CNY customer credit";
+
 	IssuedCreditNote issue(CreditNoteRequest request, Supplier<String> remoteReference) {
 		if (request.amount() == null || request.amount().signum() <= 0 || request.amount().scale() > 2) {
 			throw new IllegalArgumentException("A credit note amount must be positive to the fen: " + request.amount());
@@ -51,11 +60,23 @@ final class CreditNoteLedger {
 		if (issuedNow[0]) {
 			this.audit.record(null, "CREDIT_NOTE_ISSUED", "order", request.orderNumber(),
 					(String) order.get("process_instance_id"),
-					issued.number() + " " + request.amount() + " for " + request.sourceDocument() + ": "
-							+ issued.applied() + " off the open invoice, " + issued.customerCredit()
-							+ " customer credit" + ((reference[0] != null) ? " (reference " + reference[0] + ")" : ""));
+					withReference(Messages.text(Locale.ENGLISH, "audit-detail.CREDIT_NOTE_ISSUED", ISSUED,
+							issued.number(), plain(request.amount()), request.sourceDocument(), plain(issued.applied()),
+							plain(issued.customerCredit())), reference[0]));
 		}
 		return new IssuedCreditNote(issued.number(), issued.applied(), issued.customerCredit());
+	}
+
+	/** An amount as the audit trail records it: digits and cents. */
+	private static String plain(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** The detail with another system's reference last, when there is one. */
+	private static String withReference(String detail, String reference) {
+		return (reference != null)
+				? Messages.text(Locale.ENGLISH, "audit-detail.with-reference", "{0} (reference {1})", detail, reference)
+				: detail;
 	}
 
 }

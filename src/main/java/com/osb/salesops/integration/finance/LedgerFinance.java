@@ -125,10 +125,11 @@ class LedgerFinance implements Finance {
 		LocalDate due = today.plusDays(PaymentTerms.days(order.paymentTerms()));
 		String number = this.receivables
 			.issueInvoice(new NewInvoice(order.customerId(), order.id(), order.total(), today, due, reference));
-		record(order, "INVOICE_ISSUED",
-				Messages.text(Locale.ENGLISH, "audit-detail.INVOICE_ISSUED", "{0} {1} due {2}{3}", number,
-						order.total().toPlainString(), due.toString(),
-						(reference != null) ? " (reference " + reference + ")" : ""));
+		String issued = Messages.text(Locale.ENGLISH, "audit-detail.INVOICE_ISSUED", "{0} {1} due {2}", number,
+				order.total().toPlainString(), due.toString());
+		record(order, "INVOICE_ISSUED", (reference != null)
+				? Messages.text(Locale.ENGLISH, "audit-detail.with-reference", "{0} (reference {1})", issued, reference)
+				: issued);
 		return number;
 	}
 

@@ -2,6 +2,7 @@ package com.osb.salesops.integration.warehouse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -110,7 +111,9 @@ class LedgerWarehouse implements Warehouse {
 		this.jdbc.update(
 				"insert into shipment (number, order_id, status, external_reference) values (?, ?, 'NOTIFIED', ?)",
 				number, order.id(), reference);
-		record(order, "SHIPPING_NOTICE_ISSUED", number + ((reference != null) ? " (reference " + reference + ")" : ""));
+		record(order, "SHIPPING_NOTICE_ISSUED", (reference != null)
+				? Messages.text(Locale.ENGLISH, "audit-detail.with-reference", "{0} (reference {1})", number, reference)
+				: number);
 		return number;
 	}
 
@@ -200,13 +203,15 @@ class LedgerWarehouse implements Warehouse {
 			}
 		}
 		String detail = sorted.stream()
-			.map((line) -> line.sku() + " restock " + line.restock() + ", scrap " + line.scrap() + ", refused "
-					+ line.refused())
+			.map((line) -> Messages.text(Locale.ENGLISH, "audit-detail.RETURN_RECEIVED.part",
+					"{0} restock {1}, scrap {2}, refused {3}", line.sku(), line.restock(), line.scrap(),
+					line.refused()))
 			.collect(Collectors.joining("; "));
 		this.jdbc.update(
 				"insert into stock_return_receipt (return_number, order_id, received_at, detail) values (?, ?, ?, ?)",
 				returnNumber, order.id(), this.clock.timestamp(), detail);
-		record(order, "RETURN_RECEIVED", returnNumber + ": " + detail);
+		record(order, "RETURN_RECEIVED",
+				Messages.text(Locale.ENGLISH, "audit-detail.RETURN_RECEIVED", "{0}: {1}", returnNumber, detail));
 	}
 
 	private LockedOrder lockOrder(String orderNumber) {

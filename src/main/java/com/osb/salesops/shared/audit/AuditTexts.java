@@ -52,6 +52,27 @@ public class AuditTexts {
 	/** The form field whose choice an action's detail records, by action. */
 	private static final Map<String, String> CHOICES = Map.of("CONTRACT_SIGNED", "signedCopy");
 
+	/** Where the codes an action's detail records read as words, by action. */
+	private static final Map<String, String> CODE_WORDS = Map.of("RETURN_REQUESTED", "form-text.return-reason.");
+
+	/**
+	 * The other templates of an action's detail: {@code audit-detail.<ACTION>.1} and on.
+	 */
+	private static final int VARIANTS = 3;
+
+	/**
+	 * How a detail that ends with another system's reference is written, the reference
+	 * last ({@code audit-detail.with-reference}).
+	 */
+	private static final String WITH_REFERENCE = "{0} (reference {1})";
+
+	/**
+	 * How the parts of a list a detail holds are parted
+	 * ({@code audit-detail.part-separator}): each part is written from the template
+	 * {@code audit-detail.<ACTION>.part}.
+	 */
+	private static final String PART_SEPARATOR = "; ";
+
 	private final ProcessNames names;
 
 	private final FormAnswers answers;
@@ -74,31 +95,88 @@ public class AuditTexts {
 	 */
 	public String detail(String action, String detail) {
 		Locale reader = LocaleContextHolder.getLocale();
-		if (detail == null || "en".equals(reader.getLanguage())) {
-			return detail;
+		if (detail == null) {
+			return null;
 		}
-		String worded = detail;
-		String template = (action != null) ? Messages.text(Locale.ENGLISH, "audit-detail." + action, "") : "";
-		if (!template.isEmpty()) {
-			Object[] values = values(template, detail);
-			if (values != null) {
-				for (int i = 0; i < values.length; i++) {
-					// an amount as the language writes money (¥5,000.00)
-					if (values[i] instanceof String value && AMOUNT.matcher(value).matches()) {
-						values[i] = MoneyText.of(new BigDecimal(value), reader);
-					}
-					// a code as its word: a kind of file, else the choice of its form
-					else if (values[i] instanceof String value && CODE.matcher(value).matches()) {
-						values[i] = Messages.text(reader, "file-kind." + value, CHOICES.containsKey(action)
-								? this.answers.value(CHOICES.get(action), value, reader) : value);
-					}
-				}
-				worded = Messages.text(reader, "audit-detail." + action, template, values);
+		Object[] referenced = values(Messages.text(Locale.ENGLISH, "audit-detail.with-reference", WITH_REFERENCE),
+				detail);
+		if (referenced != null) {
+			return detail(action, (String) referenced[0])
+					+ Messages.text(reader, "audit-detail.reference", " (reference {0})", referenced[1]);
+		}
+		String worded = (action != null) ? fromTemplate(action, detail, reader).orElse(null) : null;
+		if (worded == null) {
+			if ("en".equals(reader.getLanguage())) {
+				return detail;
 			}
+			worded = detail;
 		}
 		worded = fields(worded, reader);
 		String named = this.names.task(this.answers.inLanguage(worded, reader)).in(reader);
 		return RuleTexts.inLanguage(MoneyText.inLanguage(named, reader), reader);
+	}
+
+	/**
+	 * The detail written again from the reader's template of its action, with the same
+	 * values in the reader's words, if it was written from one of the action's English
+	 * templates ({@code audit-detail.<ACTION>}, then {@code .1} and on).
+	 */
+	private Optional<String> fromTemplate(String action, String detail, Locale reader) {
+		for (int variant = 0; variant <= VARIANTS; variant++) {
+			String key = "audit-detail." + action + ((variant > 0) ? "." + variant : "");
+			String template = Messages.text(Locale.ENGLISH, key, "");
+			Object[] values = template.isEmpty() ? null : values(template, detail);
+			if (values != null) {
+				for (int i = 0; i < values.length; i++) {
+					if (values[i] instanceof String value) {
+						values[i] = value(action, value, reader);
+					}
+				}
+				return Optional.of(Messages.text(reader, key, template, values));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A value of a detail in the reader's words: an amount as the reader writes money (in
+	 * English as recorded, the template saying its currency), a code as its word, a list
+	 * of parts each written again from the action's part template.
+	 */
+	private String value(String action, String value, Locale reader) {
+		// an amount as the language writes money (¥5,000.00); English templates say the
+		// currency after it
+		if (AMOUNT.matcher(value).matches() && !"en".equals(reader.getLanguage())) {
+			return MoneyText.of(new BigDecimal(value), reader);
+		}
+		// a code as its word: a kind of file, a code the action names, else the choice of
+		// its form
+		if (CODE.matcher(value).matches()) {
+			String kind = Messages.text(reader, "file-kind." + value, "");
+			if (!kind.isEmpty()) {
+				return kind;
+			}
+			if (CODE_WORDS.containsKey(action)) {
+				return Messages.text(reader, CODE_WORDS.get(action) + value, value);
+			}
+			return CHOICES.containsKey(action) ? this.answers.value(CHOICES.get(action), value, reader) : value;
+		}
+		String template = Messages.text(Locale.ENGLISH, "audit-detail." + action + ".part", "");
+		if (!template.isEmpty() && !value.isEmpty()) {
+			List<String> parts = new ArrayList<>();
+			for (String part : value.split(Pattern.quote(PART_SEPARATOR))) {
+				Object[] values = values(template, part);
+				if (values == null) {
+					return value;
+				}
+				for (int i = 0; i < values.length; i++) {
+					values[i] = value(action, (String) values[i], reader);
+				}
+				parts.add(Messages.text(reader, "audit-detail." + action + ".part", template, values));
+			}
+			return String.join(Messages.text(reader, "audit-detail.part-separator", PART_SEPARATOR), parts);
+		}
+		return value;
 	}
 
 	/**
