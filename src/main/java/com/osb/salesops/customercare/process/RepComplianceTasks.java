@@ -114,8 +114,9 @@ class RepComplianceTasks {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < findings.size(); i++) {
 			CustomerFinding finding = findings.get(i);
-			String line = finding.customerCode() + " " + finding.customerName() + ": "
-					+ ComplianceTexts.explanation(finding.rule(), finding.explanation(), language) + "\n";
+			String line = Messages.text(language, "compliance.finding", "{0} {1}: {2}", finding.customerCode(),
+					finding.customerName(),
+					ComplianceTexts.explanation(finding.rule(), finding.explanation(), language)) + "\n";
 			if (text.length() + line.length() > MAX_TEXT) {
 				return text
 					.append(Messages.text(language, "compliance.more", "\u2026 and {0} more", findings.size() - i))

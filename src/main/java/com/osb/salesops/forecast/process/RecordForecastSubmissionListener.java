@@ -39,11 +39,7 @@ class RecordForecastSubmissionListener implements TaskListener {
 			this.submissions.submit(id, lines, "FORM", SalesForecastProcess.actor(task));
 		}
 		catch (ForecastRefused ex) {
-			throw new FormFieldValidationException("forecastLines",
-					ex.problems()
-						.stream()
-						.map((problem) -> problem.field() + ": " + ForecastRefused.text(problem))
-						.collect(java.util.stream.Collectors.joining("; ")));
+			throw new FormFieldValidationException("forecastLines", ex.formText());
 		}
 	}
 

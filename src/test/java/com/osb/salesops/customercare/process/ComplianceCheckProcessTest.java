@@ -51,7 +51,7 @@ class ComplianceCheckProcessTest {
 		// in the company's language, as every form's facts: the rule's name and the last
 		// contact
 		assertThat((String) runtimeService().getVariable(task.getId(), "findingsText"))
-			.contains("C001 华信电子有限公司: 拜访逾期：重点客户至少每 30 天拜访一次；没有拜访或会面记录")
+			.contains("C001 华信电子有限公司：拜访逾期：重点客户至少每 30 天拜访一次；没有拜访或会面记录")
 			.doesNotContain("visited");
 		assertThat(runtimeService().createProcessInstanceQuery()
 			.processDefinitionKey("rep-compliance")

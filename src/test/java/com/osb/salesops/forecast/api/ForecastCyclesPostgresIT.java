@@ -208,6 +208,16 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		assertThat(Http.json(as(user).inLanguage("zh-CN").get("/engine-rest/task/" + task.get("id").asText()), 200)
 			.path("description")
 			.asText()).containsPattern("\\p{IsHan}").doesNotContain("The rep writes");
+		// a forecast with mistakes is refused, each named where it is in the reader's
+		// words
+		String wrong = "{\"variables\":{\"forecastLines\":{\"value\":\"month,sku,channel,quantity,amount\\n"
+				+ "2027-01,NO-SUCH,DIRECT,1,10.00\\n2027-02,FP-2,NOPE,1,10.00\"}}}";
+		String refused = Http
+			.json(as(user).inLanguage("zh-CN")
+				.postJson("/engine-rest/task/" + task.get("id").asText() + "/submit-form", wrong), 400)
+			.get("message")
+			.asText();
+		assertThat(refused).contains("第 2 行的产品：没有有效产品“NO-SUCH”；第 3 行的渠道：").doesNotContain("line", "sku");
 		String body = "{\"variables\":{\"forecastLines\":{\"value\":\"" + lines.replace("\n", "\\n") + "\"}}}";
 		assertThat(as(user).postJson("/engine-rest/task/" + task.get("id").asText() + "/complete", body).statusCode())
 			.isEqualTo(204);
