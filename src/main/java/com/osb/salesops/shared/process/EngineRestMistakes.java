@@ -100,6 +100,14 @@ public final class EngineRestMistakes {
 	private static final Pattern NOT_FOUND = Pattern
 		.compile("(?i)^(?:cannot find|no .* found|.*\\b(?:doesn't|does not) exist)");
 
+	/** The engine's words for a value an expression names and no variable holds. */
+	private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve identifier '(\\w+)'");
+
+	/**
+	 * What is answered when a step the call ran on to needed a value it was not given.
+	 */
+	static final String NEEDS_VALUE = "The process needs a value for %s to go on, and none was given";
+
 	/** The REST API stumbled on a body or a field the request does not have. */
 	@Provider
 	static class MissingPart implements ExceptionMapper<NullPointerException> {
@@ -214,6 +222,14 @@ public final class EngineRestMistakes {
 		@Override
 		public Response toResponse(RestException exception) {
 			if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+				String needed = unresolved(exception);
+				if (needed != null) {
+					// a step after the task decides on a value the call did not give
+					String message = String.valueOf(exception.getMessage());
+					int reason = message.indexOf(": ");
+					return answer(Response.Status.BAD_REQUEST,
+							((reason >= 0) ? message.substring(0, reason + 2) : "") + NEEDS_VALUE.formatted(needed));
+				}
 				for (Throwable cause = exception.getCause(); cause != null
 						&& cause != cause.getCause(); cause = cause.getCause()) {
 					if (cause instanceof NullValueException missing) {
@@ -333,6 +349,10 @@ public final class EngineRestMistakes {
 			if (callersMistake(exception)) {
 				return answer(Response.Status.BAD_REQUEST, message);
 			}
+			String needed = unresolved(exception);
+			if (needed != null) {
+				return answer(Response.Status.BAD_REQUEST, NEEDS_VALUE.formatted(needed));
+			}
 			if (UnstorableValue.causes(exception)) {
 				return answer(Response.Status.BAD_REQUEST, UnstorableValue.ENGLISH);
 			}
@@ -358,6 +378,24 @@ public final class EngineRestMistakes {
 	 */
 	public static String withoutCode(String message) {
 		return CODE.matcher(String.valueOf(message).strip()).replaceFirst("");
+	}
+
+	/**
+	 * The value a step of the process decides on and no variable holds, when that is why
+	 * the call failed (an expression of a gateway or a listener named it), else null: the
+	 * call ran the process on to the step without giving it.
+	 */
+	static String unresolved(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()
+				: null) {
+			if (cause.getClass().getSimpleName().equals("PropertyNotFoundException")) {
+				Matcher named = UNRESOLVED.matcher(String.valueOf(cause.getMessage()));
+				if (named.find()) {
+					return named.group(1);
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The decision a failed evaluation names. */

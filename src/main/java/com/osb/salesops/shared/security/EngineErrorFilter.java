@@ -122,6 +122,8 @@ class EngineErrorFilter extends OncePerRequestFilter {
 					"A variable is given without its value"),
 			new Wrapper("^A query parameter cannot be read as its type$", "query-parameter-type",
 					"A query parameter cannot be read as its type"),
+			new Wrapper("^The process needs a value for (\\w+) to go on, and none was given$", "needs-value",
+					"The process needs a value for {0} to go on, and none was given"),
 			new Wrapper("^The request lacks a value it needs: a field left out or null$", "lacks-value",
 					"The request lacks a value it needs: a field left out or null"),
 			new Wrapper("^You should call any of the orderBy methods first before specifying a direction$", "sort-key",

@@ -343,6 +343,47 @@ class EngineRestBadInputPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "zh-CN", "en" })
+	void aTaskCompletedWithoutTheValueItsProcessDecidesOnIsRefusedNamingIt(String language) throws Exception {
+		// given a task whose next step decides on an answer, and an administrator, whom
+		// no form's check stops
+		String deployment = this.repositoryService.createDeployment()
+			.addModelInstance("decides-on.bpmn",
+					Bpmn.createExecutableProcess("decides-on")
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask("answer")
+						.exclusiveGateway()
+						.condition("yes", "${verdict == 'YES'}")
+						.endEvent()
+						.moveToLastGateway()
+						.condition("no", "${verdict != 'YES'}")
+						.endEvent()
+						.done())
+			.deploy()
+			.getId();
+		String instance = this.runtimeService.startProcessInstanceByKey("decides-on").getId();
+		String task = this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		Http admin = new Http(this.port).as(ADMIN, ADMIN_PASSWORD).inLanguage(language);
+
+		// when
+		List<HttpResponse<String>> answers = List.of(admin.postJson("/engine-rest/task/" + task + "/complete", "{}"),
+				admin.postJson("/engine-rest/task/" + task + "/submit-form", "{}"));
+
+		// then 400 naming the value, in the caller's language, and the task still there
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+			String message = JSON.readTree(answer.body()).path("message").asText();
+			assertThat(message).contains("verdict").doesNotContain("expression", "identifier", "${");
+			if (language.equals("zh-CN")) {
+				assertThat(message.codePoints().anyMatch((c) -> c >= 0x4E00 && c <= 0x9FFF)).as(message).isTrue();
+			}
+		}
+		assertThat(this.taskService.createTaskQuery().taskId(task).count()).isOne();
+		this.repositoryService.deleteDeployment(deployment, true);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "admin", "brep" })
 	void aWorkersLongPollRefusedArrivesWhole(String user) throws Exception {
 		Http caller = user.equals(ADMIN) ? new Http(this.port).as(ADMIN, ADMIN_PASSWORD) : new Http(this.port).as(user);
