@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * Names each new task after what it is about, so that a task card in Tasklist says which
  * order it concerns without opening it: "Approve order: SC20261116DD0001, Acme Trading,
- * 2,400.00 CNY". A task whose process has none of those facts keeps its name.
+ * 2,400.00 CNY", or which payment: "Allocate payment: BANK-0815, 700.00 CNY". A task
+ * whose process has none of those facts keeps its name.
  */
 class TaskSubjectListener implements TaskListener {
 
 	/** The variables that say what a task is about, in the order they are named. */
-	static final List<String> SUBJECT = List.of("orderNumber", "invoiceNumber", "customerName", "orderTotalText",
-			"openAmountText");
+	static final List<String> SUBJECT = List.of("orderNumber", "invoiceNumber", "paymentReference", "customerName",
+			"orderTotalText", "openAmountText", "paymentAmountText");
 
 	/** The most a task's name holds (the engine's column is 255 characters). */
 	private static final int MAX_NAME = 255;

@@ -177,6 +177,8 @@ class CollectionsPostgresIT extends PostgresIntegrationTest {
 			.processInstanceBusinessKey("BANK-UNKNOWN-1")
 			.taskCandidateGroup(Roles.FINANCE)
 			.singleResult();
+		// named after the payment, as every task after what it is about
+		assertThat(task.getName()).startsWith("Allocate payment: BANK-UNKNOWN-1, ").contains("700.00");
 		this.taskService.complete(task.getId(),
 				Map.of("customerCode", customers.code(customer), "invoiceNumbers", invoice));
 		assertThat(this.jdbc.queryForObject("select status from unallocated_payment where reference = ?", String.class,
