@@ -195,7 +195,8 @@
         table(results, 'order-search', [{ key: 'number' }, { key: 'customer' }, { key: 'rep' }, { key: 'orderDate' },
           { key: 'state' }, { key: 'total', number: true }], data.items.map(function (row) {
           return {
-            number: row.number, customer: row.customerName, rep: row.rep, orderDate: row.orderDate,
+            number: { text: row.number, value: row.number, href: '/orders/' + encodeURIComponent(row.number) },
+            customer: row.customerName, rep: row.rep, orderDate: row.orderDate,
             state: { text: stateName(row.status), value: row.status }, total: amount(row.total)
           };
         }));

@@ -79,7 +79,10 @@ window.homeParts = (function () {
         if (column.number) {
           attributes['class'] = 'number';
         }
-        tr.appendChild(element('td', attributes, shown));
+        var td = tr.appendChild(element('td', attributes, (cell && cell.href) ? undefined : shown));
+        if (cell && cell.href) {
+          td.appendChild(element('a', { href: cell.href }, shown));
+        }
       });
       body.appendChild(tr);
     });

@@ -111,7 +111,8 @@
       P.table(el, 'orders', [column('number'), column('customer'), column('rep'), column('orderDate'),
         column('state'), column('total', true)], data.items.map(function (row) {
         return {
-          number: row.number, customer: row.customerName, rep: row.rep, orderDate: row.orderDate,
+          number: { text: row.number, value: row.number, href: '/orders/' + encodeURIComponent(row.number) },
+          customer: row.customerName, rep: row.rep, orderDate: row.orderDate,
           state: { text: P.stateName(row.status), value: row.status }, total: P.amount(row.total)
         };
       }));

@@ -180,9 +180,11 @@
       return response.json().then(function (answer) {
         if (response.ok) {
           result.textContent = text(order ? 'revised' : 'submitted', answer.number, figure(answer.total));
-          var link = element('a', { href: '/camunda/app/tasklist/' }, texts['open-tasklist']);
           result.appendChild(document.createTextNode(' '));
-          result.appendChild(link);
+          result.appendChild(element('a', { id: 'open-order', href: '/orders/' + encodeURIComponent(answer.number) },
+            texts['open-order']));
+          result.appendChild(document.createTextNode(' · '));
+          result.appendChild(element('a', { href: '/camunda/app/tasklist/' }, texts['open-tasklist']));
           if (!order) {
             lines.textContent = '';
             addLine();

@@ -67,6 +67,7 @@ class OrderPageIT {
 		// when the rep picks a customer and a product, adds a second line and sends a
 		// quantity of nothing and one below the floor price
 		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#customer option"), 1));
+		String newOrderTitle = this.browser.getTitle();
 		List<String> customers = new Select(this.browser.findElement(By.id("customer"))).getOptions()
 			.stream()
 			.map(WebElement::getText)
@@ -94,15 +95,31 @@ class OrderPageIT {
 		this.browser.findElement(By.id("send")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "已提交订单"));
 		String result = this.browser.findElement(By.id("result")).getText();
+		// and opens the order's page from there
+		this.browser.findElement(By.id("open-order")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+		String total = this.browser.findElement(By.cssSelector("#facts [data-fact=\"total\"] td")).getText();
+		String submitted = this.browser
+			.findElement(By.cssSelector("#timeline tr[data-action=\"ORDER_SUBMITTED\"] td:last-child"))
+			.getText();
+		List<String> files = this.browser.findElements(By.cssSelector("#files li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 
 		// then
-		assertThat(this.browser.getTitle()).isEqualTo("新建订单");
+		assertThat(newOrderTitle).isEqualTo("新建订单");
 		assertThat(customers).contains("C001 华信电子有限公司").noneMatch((customer) -> customer.startsWith("C003"));
 		assertThat(listPrice).isEqualTo("480.00");
 		assertThat(problems).containsExactlyInAnyOrder("第 2 行的数量：为必填项", "第 2 行的单价：不得低于底价 ¥9,600.00");
 		assertThat(afterRefusal).isEqualTo(before);
 		assertThat(result).contains("合计 ¥26,800.00");
 		assertThat(orders()).isEqualTo(before + 1);
+		assertThat(this.browser.getTitle()).startsWith("订单 SC");
+		assertThat(total).isEqualTo("¥26,800.00");
+		assertThat(submitted).isEqualTo("2 行，合计 ¥26,800.00");
+		assertThat(files).anySatisfy((file) -> assertThat(file)
+			.matches("SC\\d{8}HT\\d{4}\\.pdf （合同，系统，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）"));
 		assertThat(this.jdbc.queryForList(
 				"select l.quantity || ' x ' || l.unit_price from sales_order_line l join sales_order o on o.id = l.order_id"
 						+ " where o.id = (select max(id) from sales_order) order by l.line_no",

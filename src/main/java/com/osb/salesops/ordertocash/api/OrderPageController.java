@@ -45,13 +45,24 @@ class OrderPageController {
 
 	private static final String PAGE = "orders/order.html";
 
+	/** The page that shows an order. */
+	private static final String VIEW = "orders/view.html";
+
+	/** The texts the order's own page shows, by the name its script knows them by. */
+	private static final List<String> VIEW_TEXTS = List.of("money", "file", "return", "decision", "none", "system",
+			"not-yet", "separator", "not-loaded", "server-answered", "unreachable");
+
+	/** The facts of an order its page shows, by the name its script knows them by. */
+	private static final List<String> FACTS = List.of("status", "customer", "rep", "orderDate", "requestedDate",
+			"total", "maxDiscount", "credit", "terms", "paid", "unpaid", "cancelReason");
+
 	/** Where the page takes a text of its language, as {@code {{t.heading}}}. */
 	private static final Pattern TEXT = Pattern.compile("\\{\\{t\\.([a-z-]+)}}");
 
 	/** The texts the page's script shows, by the name it knows them by. */
 	private static final List<String> SCRIPT_TEXTS = List.of("choose-customer", "choose-product", "remove-line",
 			"sending", "submitted", "revised", "not-sent", "server-answered", "unreachable", "separator", "line-field",
-			"no-customers", "open-tasklist", "list-price", "in-stock", "not-loaded");
+			"no-customers", "open-tasklist", "open-order", "list-price", "in-stock", "not-loaded");
 
 	/** The fields of an order and of its lines, as the API names them in its problems. */
 	private static final List<String> FIELDS = List.of("customerCode", "requestedDate", "channel", "lines", "sku",
@@ -70,29 +81,43 @@ class OrderPageController {
 
 	@GetMapping("/orders/new")
 	ResponseEntity<String> newOrder(HttpServletRequest request) throws IOException {
-		return page(request, "");
+		return page(request, "new", "");
 	}
 
 	@GetMapping("/orders/{order}/revise")
 	ResponseEntity<String> revise(@PathVariable String order, HttpServletRequest request) throws IOException {
+		return page(request, "revise", number(order));
+	}
+
+	/**
+	 * The order's own page: what the API shows the person of it, in their language. The
+	 * scripts of the order pages beside it ({@code /orders/view.js}) are files, not
+	 * orders.
+	 */
+	@GetMapping("/orders/{order:[A-Za-z0-9-]{1,24}}")
+	ResponseEntity<String> view(@PathVariable String order, HttpServletRequest request) throws IOException {
+		return page(request, "view", number(order));
+	}
+
+	private static String number(String order) {
 		if (!order.matches("[A-Za-z0-9-]{1,24}")) {
 			throw NotFoundException.of("no-such-order", "There is no order {0}", order);
 		}
-		return page(request, order);
+		return order;
 	}
 
-	private ResponseEntity<String> page(HttpServletRequest request, String order) throws IOException {
+	private ResponseEntity<String> page(HttpServletRequest request, String mode, String order) throws IOException {
 		Optional<String> user = this.session.userId(request);
 		Locale language = this.languages.ofPage(user, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-		String mode = order.isEmpty() ? "new" : "revise";
-		String html = TEXT.matcher(new ClassPathResource(PAGE).getContentAsString(StandardCharsets.UTF_8))
+		String page = "view".equals(mode) ? VIEW : PAGE;
+		String html = TEXT.matcher(new ClassPathResource(page).getContentAsString(StandardCharsets.UTF_8))
 			.replaceAll((found) -> Matcher.quoteReplacement(HtmlUtils
 				.htmlEscape(pageText(language, mode, found.group(1), order), StandardCharsets.UTF_8.name())))
 			.replace("{{lang}}", language.toLanguageTag())
 			.replace("{{csrfToken}}", this.session.csrfToken(request))
 			.replace("{{orderNumber}}", order)
 			.replace("{{loggedIn}}", String.valueOf(user.isPresent()))
-			.replace("{{texts}}", scriptTexts(language));
+			.replace("{{texts}}", "view".equals(mode) ? viewTexts(language) : scriptTexts(language));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -101,7 +126,8 @@ class OrderPageController {
 
 	/**
 	 * A text of the page: the one of its kind ({@code page.order.new.<key>},
-	 * {@code page.order.revise.<key>}), else the one both kinds share.
+	 * {@code page.order.revise.<key>}, {@code page.order.view.<key>}), else the one they
+	 * share.
 	 */
 	private static String pageText(Locale language, String mode, String key, Object... args) {
 		String own = Messages.text(language, "page.order." + mode + "." + key, "", args);
@@ -127,6 +153,23 @@ class OrderPageController {
 		Map<String, String> fields = new TreeMap<>();
 		FIELDS.forEach((field) -> fields.put(field, text(language, "field." + field)));
 		texts.put("fields", fields);
+		return JSON.writeValueAsString(texts).replace("</", "<\\/");
+	}
+
+	/**
+	 * The texts of the order's own page as JSON, with their places left for its script to
+	 * fill: its messages, the names of the order's facts and of the kinds of file.
+	 */
+	private static String viewTexts(Locale language) throws IOException {
+		Map<String, Object> texts = new TreeMap<>();
+		VIEW_TEXTS.forEach((key) -> texts.put(key.equals("not-yet") ? "notYet" : key, pageText(language, "view", key)));
+		Map<String, String> facts = new TreeMap<>();
+		FACTS.forEach((fact) -> facts.put(fact, text(language, "view.fact." + fact)));
+		texts.put("facts", facts);
+		Map<String, String> kinds = new TreeMap<>();
+		UploadPageController.FILE_KINDS
+			.forEach((kind) -> kinds.put(kind, Messages.text(language, "file-kind." + kind, kind)));
+		texts.put("kinds", kinds);
 		return JSON.writeValueAsString(texts).replace("</", "<\\/");
 	}
 

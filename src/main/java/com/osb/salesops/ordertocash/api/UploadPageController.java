@@ -54,7 +54,7 @@ class UploadPageController {
 			"separator", "separator", "system", "system");
 
 	/** The kinds of file an order has: the documents made for it and the uploads. */
-	private static final List<String> FILE_KINDS = Stream
+	static final List<String> FILE_KINDS = Stream
 		.concat(Stream.of("CONTRACT", "SHIPPING_NOTICE", "INVOICE"),
 				Arrays.stream(AttachmentKind.values()).map(AttachmentKind::name))
 		.toList();

@@ -42,10 +42,14 @@ public class OrderCredit {
 		this.orders.set(number, "committed_amount", result.passed() ? order.total() : BigDecimal.ZERO);
 		this.orders.status(number, "HOLD".equals(result.creditResult()) ? "CREDIT_HOLD" : "CREDIT_CLEARED");
 		this.audit.record(null, "CREDIT_CHECKED", "order", number, processInstanceId,
-				Messages.text(Locale.ENGLISH, "audit-detail.CREDIT_CHECKED", "{0}: exposure {1} of limit {2}; {3}",
-						result.creditResult() + ((result.holdReason() != null) ? " (" + result.holdReason() + ")" : ""),
+				(result.holdReason() != null) ? Messages.text(Locale.ENGLISH, "audit-detail.CREDIT_CHECKED",
+						"{0} ({4}): exposure {1} of limit {2}; {3}", result.creditResult(),
 						result.exposure().toPlainString(), result.creditLimit().toPlainString(),
-						result.explanation().replace("\n", "; ")));
+						result.explanation().replace("\n", "; "), result.holdReason())
+						: Messages.text(Locale.ENGLISH, "audit-detail.CREDIT_CHECKED.1",
+								"{0}: exposure {1} of limit {2}; {3}", result.creditResult(),
+								result.exposure().toPlainString(), result.creditLimit().toPlainString(),
+								result.explanation().replace("\n", "; ")));
 		return result;
 	}
 

@@ -8,9 +8,12 @@ import java.util.Map;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.returns.ReturnViews;
 import com.osb.salesops.shared.audit.AuditTexts;
+import com.osb.salesops.shared.process.PaymentTermsText;
 import com.osb.salesops.shared.time.BusinessClock;
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +83,12 @@ public class OrderViews {
 		view.put("total", head.get("total_amount"));
 		view.put("maxDiscountPercent", head.get("max_discount_percent"));
 		view.put("creditResult", head.get("credit_result"));
+		view.put("creditResultText", (head.get("credit_result") != null)
+				? Messages.text("credit-result." + head.get("credit_result"), (String) head.get("credit_result"))
+				: null);
 		view.put("paymentTerms", head.get("payment_terms"));
+		view.put("paymentTermsText",
+				PaymentTermsText.of((String) head.get("payment_terms"), LocaleContextHolder.getLocale()));
 		BigDecimal paid = this.payments.paid(number);
 		view.put("paid", paid);
 		view.put("unpaidBalance", ((BigDecimal) head.get("total_amount")).subtract(paid).max(BigDecimal.ZERO));

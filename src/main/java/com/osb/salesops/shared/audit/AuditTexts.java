@@ -52,8 +52,12 @@ public class AuditTexts {
 	/** The form field whose choice an action's detail records, by action. */
 	private static final Map<String, String> CHOICES = Map.of("CONTRACT_SIGNED", "signedCopy");
 
-	/** Where the codes an action's detail records read as words, by action. */
-	private static final Map<String, String> CODE_WORDS = Map.of("RETURN_REQUESTED", "form-text.return-reason.");
+	/**
+	 * Where the codes an action's detail records read as words, by action: the first
+	 * bundle key of the code that is there.
+	 */
+	private static final Map<String, List<String>> CODE_WORDS = Map.of("RETURN_REQUESTED",
+			List.of("form-text.return-reason."), "CREDIT_CHECKED", List.of("credit-result.", "credit-hold-reason."));
 
 	/**
 	 * The other templates of an action's detail: {@code audit-detail.<ACTION>.1} and on.
@@ -156,8 +160,11 @@ public class AuditTexts {
 			if (!kind.isEmpty()) {
 				return kind;
 			}
-			if (CODE_WORDS.containsKey(action)) {
-				return Messages.text(reader, CODE_WORDS.get(action) + value, value);
+			for (String words : CODE_WORDS.getOrDefault(action, List.of())) {
+				String word = Messages.text(reader, words + value, "");
+				if (!word.isEmpty()) {
+					return word;
+				}
 			}
 			return CHOICES.containsKey(action) ? this.answers.value(CHOICES.get(action), value, reader) : value;
 		}

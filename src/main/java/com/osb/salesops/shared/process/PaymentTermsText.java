@@ -1,5 +1,6 @@
 package com.osb.salesops.shared.process;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,16 +20,21 @@ public final class PaymentTermsText {
 	}
 
 	public static String of(String terms) {
+		return of(terms, Messages.companyLanguage());
+	}
+
+	/** The terms in words in the given language, as a reader of it reads them. */
+	public static String of(String terms, Locale language) {
 		if (terms == null) {
 			return null;
 		}
 		if ("PREPAY".equals(terms)) {
-			return Messages.inCompanyLanguage("form-text.terms-prepay",
+			return Messages.text(language, "form-text.terms-prepay",
 					"Prepayment: nothing ships before the customer has paid the order in full");
 		}
 		Matcher net = NET.matcher(terms);
 		if (net.matches()) {
-			return Messages.inCompanyLanguage("form-text.terms-net",
+			return Messages.text(language, "form-text.terms-net",
 					"Net {0} days: shipped on credit, invoiced at dispatch, due {0} days after the invoice",
 					net.group(1));
 		}

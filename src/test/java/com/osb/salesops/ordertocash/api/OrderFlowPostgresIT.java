@@ -107,9 +107,9 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 				(text) -> assertThat(text).startsWith("审核合同：" + number).contains("¥5,000.00").doesNotContain("CNY"));
 		assertThat(chinese.get("timeline").findValuesAsText("detailText"))
 			.anySatisfy((text) -> assertThat(text).startsWith("1 行，合计 ¥5"))
-			.anySatisfy((text) -> assertThat(text).startsWith("PASS：风险敞口 ¥").contains("信用额度 ¥"))
+			.anySatisfy((text) -> assertThat(text).startsWith("通过：风险敞口 ¥").contains("信用额度 ¥").doesNotContain("PASS"))
 			.anySatisfy((text) -> assertThat(text).startsWith("签署件：").doesNotContain("ON_SITE", "FAX", "COURIER"))
-			.anySatisfy((text) -> assertThat(text).startsWith("PASS：风险敞口 ¥").contains("信用额度 ¥"))
+			.anySatisfy((text) -> assertThat(text).startsWith("通过：风险敞口 ¥").contains("信用额度 ¥").doesNotContain("PASS"))
 			.anySatisfy((text) -> assertThat(text).startsWith("合同 " + number.replace("DD", "HT")))
 			.anySatisfy((text) -> assertThat(text).startsWith("审批订单：" + number).endsWith("（决定：批准）"))
 			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}FP\\d{4}，金额 ¥5,000\\.00，到期日 \\d{4}-\\d{2}-\\d{2}"))

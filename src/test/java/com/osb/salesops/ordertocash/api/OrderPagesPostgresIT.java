@@ -98,6 +98,8 @@ class OrderPagesPostgresIT extends PostgresIntegrationTest {
 					.formatted(desk.order(number).get("customerCode").asText(), sku)),
 				"Content-Type", "application/json", "X-XSRF-TOKEN", browser.csrfToken());
 		HttpResponse<String> unknown = browser.get("/orders/no%20such/revise");
+		HttpResponse<String> ownPage = browser.get("/orders/" + number);
+		HttpResponse<String> strangePage = browser.get("/orders/no%20such");
 
 		// then
 		assertThat(variables.get("revisePageUrl").get("value").asText()).isEqualTo("/orders/" + number + "/revise");
@@ -106,6 +108,9 @@ class OrderPagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
 		assertThat(Http.json(revised, 200).get("lines").findValuesAsText("quantity")).containsExactly("3");
 		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(ownPage.statusCode()).isEqualTo(200);
+		assertThat(ownPage.body()).contains("<title>订单 " + number + "</title>", "处理记录", "\"total\":\"合计\"");
+		assertThat(strangePage.statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -1,0 +1,102 @@
+// Shows an order as GET /api/orders/{number} answers it to the person logged in, in the
+// page's language: its facts, lines, files, returns, timeline and the decisions taken on
+// it. Nothing shows that the API would not show the person.
+(function () {
+  var body = document.body;
+  var order = body.getAttribute('data-order');
+  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var result = document.getElementById('result');
+
+  function text(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return texts[key].replace(/\{(\d)\}/g, function (all, i) { return args[i]; });
+  }
+
+  function element(name, attributes, content) {
+    var made = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
+    if (content !== undefined && content !== null) made.textContent = content;
+    return made;
+  }
+
+  // an amount as the product writes it, digits grouped by three, with the currency
+  function money(amount) {
+    if (amount === null || amount === undefined) return '';
+    var parts = Number(amount).toFixed(2).split('.');
+    return text('money', parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + parts[1]);
+  }
+
+  // a moment of the business time zone as the API gives it, to the minute
+  function moment(at) {
+    return at ? String(at).substring(0, 16).replace('T', ' ') : '';
+  }
+
+  function row(table, cells, numbers) {
+    var tr = element('tr');
+    cells.forEach(function (cell, i) {
+      tr.appendChild(element('td', (numbers || []).indexOf(i) >= 0 ? { 'class': 'number' } : {}, cell));
+    });
+    document.querySelector('#' + table + ' tbody').appendChild(tr);
+    return tr;
+  }
+
+  function show(o) {
+    var facts = [['status', o.statusText], ['customer', o.customerName + ' (' + o.customerCode + ')'], ['rep', o.rep],
+      ['orderDate', o.orderDate], ['requestedDate', o.requestedDate], ['total', money(o.total)],
+      ['maxDiscount', o.maxDiscountPercent + '%'], ['credit', o.creditResultText], ['terms', o.paymentTermsText],
+      ['paid', money(o.paid)], ['unpaid', money(o.unpaidBalance)], ['cancelReason', o.cancelReason]];
+    facts.forEach(function (fact) {
+      if (fact[1] !== null && fact[1] !== undefined && fact[1] !== '') {
+        var tr = row('facts', [fact[1]]);
+        tr.setAttribute('data-fact', fact[0]);
+        tr.insertBefore(element('th', { scope: 'row' }, texts.facts[fact[0]]), tr.firstChild);
+      }
+    });
+    o.lines.forEach(function (line) {
+      row('lines', [String(line.lineNo), line.sku + ' ' + line.name, String(line.quantity), money(line.unitPrice),
+        line.discountPercent + '%', money(line.lineAmount)], [2, 3, 4, 5]);
+    });
+    var files = document.getElementById('files');
+    o.documents.files.forEach(function (file) {
+      var item = files.appendChild(element('li'));
+      item.appendChild(element('a', { href: file.url }, file.fileName));
+      item.appendChild(document.createTextNode(' ' + text('file', texts.kinds[file.kind] || file.kind,
+        file.createdBy === 'system' ? texts.system : file.createdBy, moment(file.createdAt))));
+    });
+    if (!o.documents.files.length) files.appendChild(element('li', {}, texts.none));
+    var returns = document.getElementById('returns');
+    o.returns.forEach(function (r) {
+      returns.appendChild(element('li', {}, text('return', r.number, r.statusText, money(r.returnValue),
+        r.creditAmount !== null && r.creditAmount !== undefined ? money(r.creditAmount) : texts.notYet)));
+    });
+    if (!o.returns.length) returns.appendChild(element('li', {}, texts.none));
+    o.timeline.forEach(function (entry) {
+      row('timeline', [moment(entry.occurredAt), entry.actor === 'system' ? texts.system : entry.actor,
+        entry.actionText, entry.detailText || '']).setAttribute('data-action', entry.action);
+    });
+    var decisions = document.getElementById('decisions');
+    o.decisions.forEach(function (d) {
+      decisions.appendChild(element('li', {}, text('decision', d.name || d.decision, d.version,
+        (d.rulesFired || []).join(texts.separator), moment(d.evaluatedAt))));
+    });
+    if (!o.decisions.length) decisions.appendChild(element('li', {}, texts.none));
+    document.getElementById('order').hidden = false;
+  }
+
+  if (body.getAttribute('data-logged-in') !== 'true') {
+    document.getElementById('login-needed').hidden = false;
+    return;
+  }
+  fetch('/api/orders/' + encodeURIComponent(order), {
+    credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang }
+  }).then(function (response) {
+    return response.json().then(function (answer) {
+      if (response.ok) {
+        show(answer);
+        body.setAttribute('data-loaded', 'true');
+      } else {
+        result.textContent = text('not-loaded', answer.detail || answer.message || text('server-answered', response.status));
+      }
+    });
+  }).catch(function () { result.textContent = text('not-loaded', texts.unreachable); });
+})();
