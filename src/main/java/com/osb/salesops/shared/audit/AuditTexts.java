@@ -108,13 +108,7 @@ public class AuditTexts {
 			return detail(action, (String) referenced[0])
 					+ Messages.text(reader, "audit-detail.reference", " (reference {0})", referenced[1]);
 		}
-		String worded = (action != null) ? fromTemplate(action, detail, reader).orElse(null) : null;
-		if (worded == null) {
-			if ("en".equals(reader.getLanguage())) {
-				return detail;
-			}
-			worded = detail;
-		}
+		String worded = (action != null) ? fromTemplate(action, detail, reader).orElse(detail) : detail;
 		worded = fields(worded, reader);
 		String named = this.names.task(this.answers.inLanguage(worded, reader)).in(reader);
 		return RuleTexts.inLanguage(MoneyText.inLanguage(named, reader), reader);

@@ -124,6 +124,13 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.isEqualTo(order.get("timeline").findValuesAsText("detail"))
 			.contains("1 line(s), total 5000.00 CNY");
 		assertThat(order.get("timeline").findValuesAsText("actionText")).contains("Order submitted", "Task completed");
+		// an English reader reads the answers in the form's words too
+		assertThat(order.get("timeline").findValuesAsText("detailText"))
+			.anySatisfy((text) -> assertThat(text).startsWith("Review contract: " + number)
+				.endsWith(" (The contract matches the order: yes)"))
+			.anySatisfy((text) -> assertThat(text).startsWith("passed: exposure "))
+			.noneSatisfy(
+					(text) -> assertThat(text).containsPattern("[a-z]+[A-Z][a-z]+=|=true|=false|\\bSIGNED_CONTRACT"));
 		assertThat(chinese.findValues("rulesFired").toString()).contains("销售经理：其他情况")
 			.doesNotContain("Sales manager: otherwise");
 		assertThat(chinese.get("decisions").findValuesAsText("name")).contains("订单审批级别")
