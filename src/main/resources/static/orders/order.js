@@ -6,24 +6,14 @@
   var body = document.body;
   var order = body.getAttribute('data-order');
   var pageToken = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
-  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var texts = window.OrderPages.texts, text = window.OrderPages.text, element = window.OrderPages.element;
   var form = document.getElementById('order');
   var lines = document.querySelector('#lines tbody');
   var result = document.getElementById('result');
   var problems = document.getElementById('problems');
   var products = [];
 
-  function text(key) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return texts[key].replace(/\{(\d)\}/g, function (all, i) { return args[i]; });
-  }
 
-  function element(name, attributes, content) {
-    var made = document.createElement(name);
-    Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
-    if (content !== undefined) made.textContent = content;
-    return made;
-  }
 
   function get(path) {
     return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang } })

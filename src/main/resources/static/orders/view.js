@@ -4,20 +4,10 @@
 (function () {
   var body = document.body;
   var order = body.getAttribute('data-order');
-  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var texts = window.OrderPages.texts, text = window.OrderPages.text, element = window.OrderPages.element;
   var result = document.getElementById('result');
 
-  function text(key) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return texts[key].replace(/\{(\d)\}/g, function (all, i) { return args[i]; });
-  }
 
-  function element(name, attributes, content) {
-    var made = document.createElement(name);
-    Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
-    if (content !== undefined && content !== null) made.textContent = content;
-    return made;
-  }
 
   // an amount as the product writes it, digits grouped by three, with the currency
   function money(amount) {

@@ -1,33 +1,20 @@
 package com.osb.salesops.ordertocash.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.ordertocash.order.SalesChannel;
-import com.osb.salesops.shared.language.UserLanguages;
-import com.osb.salesops.shared.security.WebappSession;
 import com.osb.salesops.shared.web.Messages;
-import com.osb.salesops.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pages a rep enters orders on: a new order ({@code /orders/new}) and the revision of
@@ -56,9 +43,6 @@ class OrderPageController {
 	private static final List<String> FACTS = List.of("status", "customer", "rep", "orderDate", "requestedDate",
 			"total", "maxDiscount", "credit", "terms", "paid", "unpaid", "cancelReason");
 
-	/** Where the page takes a text of its language, as {@code {{t.heading}}}. */
-	private static final Pattern TEXT = Pattern.compile("\\{\\{t\\.([a-z-]+)}}");
-
 	/** The texts the page's script shows, by the name it knows them by. */
 	private static final List<String> SCRIPT_TEXTS = List.of("choose-customer", "choose-product", "remove-line",
 			"sending", "submitted", "revised", "not-sent", "server-answered", "unreachable", "separator", "line-field",
@@ -68,15 +52,10 @@ class OrderPageController {
 	private static final List<String> FIELDS = List.of("customerCode", "requestedDate", "channel", "lines", "sku",
 			"quantity", "unitPrice", "discountPercent");
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private final OrderPages pages;
 
-	private final WebappSession session;
-
-	private final UserLanguages languages;
-
-	OrderPageController(WebappSession session, UserLanguages languages) {
-		this.session = session;
-		this.languages = languages;
+	OrderPageController(OrderPages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping("/orders/new")
@@ -86,7 +65,7 @@ class OrderPageController {
 
 	@GetMapping("/orders/{order}/revise")
 	ResponseEntity<String> revise(@PathVariable String order, HttpServletRequest request) throws IOException {
-		return page(request, "revise", number(order));
+		return page(request, "revise", OrderPages.orderNumber(order));
 	}
 
 	/**
@@ -96,32 +75,13 @@ class OrderPageController {
 	 */
 	@GetMapping("/orders/{order:[A-Za-z0-9-]{1,24}}")
 	ResponseEntity<String> view(@PathVariable String order, HttpServletRequest request) throws IOException {
-		return page(request, "view", number(order));
-	}
-
-	private static String number(String order) {
-		if (!order.matches("[A-Za-z0-9-]{1,24}")) {
-			throw NotFoundException.of("no-such-order", "There is no order {0}", order);
-		}
-		return order;
+		return page(request, "view", order);
 	}
 
 	private ResponseEntity<String> page(HttpServletRequest request, String mode, String order) throws IOException {
-		Optional<String> user = this.session.userId(request);
-		Locale language = this.languages.ofPage(user, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-		String page = "view".equals(mode) ? VIEW : PAGE;
-		String html = TEXT.matcher(new ClassPathResource(page).getContentAsString(StandardCharsets.UTF_8))
-			.replaceAll((found) -> Matcher.quoteReplacement(HtmlUtils
-				.htmlEscape(pageText(language, mode, found.group(1), order), StandardCharsets.UTF_8.name())))
-			.replace("{{lang}}", language.toLanguageTag())
-			.replace("{{csrfToken}}", this.session.csrfToken(request))
-			.replace("{{orderNumber}}", order)
-			.replace("{{loggedIn}}", String.valueOf(user.isPresent()))
-			.replace("{{texts}}", "view".equals(mode) ? viewTexts(language) : scriptTexts(language));
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(html);
+		Locale language = this.pages.language(request);
+		return this.pages.page(request, "view".equals(mode) ? VIEW : PAGE, (in, key) -> pageText(in, mode, key, order),
+				Map.of("orderNumber", order), "view".equals(mode) ? viewTexts(language) : scriptTexts(language));
 	}
 
 	/**
@@ -142,7 +102,7 @@ class OrderPageController {
 	 * The script's texts as JSON, with their places ({@code {0}}) left for it to fill:
 	 * its messages, the channels' names and the fields' names.
 	 */
-	private static String scriptTexts(Locale language) throws IOException {
+	private static Map<String, Object> scriptTexts(Locale language) {
 		Map<String, Object> texts = new TreeMap<>();
 		SCRIPT_TEXTS.forEach((key) -> texts.put(key, text(language, key)));
 		Map<String, String> channels = new LinkedHashMap<>();
@@ -153,14 +113,14 @@ class OrderPageController {
 		Map<String, String> fields = new TreeMap<>();
 		FIELDS.forEach((field) -> fields.put(field, text(language, "field." + field)));
 		texts.put("fields", fields);
-		return JSON.writeValueAsString(texts).replace("</", "<\\/");
+		return texts;
 	}
 
 	/**
 	 * The texts of the order's own page as JSON, with their places left for its script to
 	 * fill: its messages, the names of the order's facts and of the kinds of file.
 	 */
-	private static String viewTexts(Locale language) throws IOException {
+	private static Map<String, Object> viewTexts(Locale language) {
 		Map<String, Object> texts = new TreeMap<>();
 		VIEW_TEXTS.forEach((key) -> texts.put(key.equals("not-yet") ? "notYet" : key, pageText(language, "view", key)));
 		Map<String, String> facts = new TreeMap<>();
@@ -170,7 +130,7 @@ class OrderPageController {
 		UploadPageController.FILE_KINDS
 			.forEach((kind) -> kinds.put(kind, Messages.text(language, "file-kind." + kind, kind)));
 		texts.put("kinds", kinds);
-		return JSON.writeValueAsString(texts).replace("</", "<\\/");
+		return texts;
 	}
 
 }

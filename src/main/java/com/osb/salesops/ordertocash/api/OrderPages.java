@@ -1,0 +1,90 @@
+package com.osb.salesops.ordertocash.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osb.salesops.shared.language.UserLanguages;
+import com.osb.salesops.shared.security.WebappSession;
+import com.osb.salesops.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The product's own pages about an order (the upload page, the order pages), made alike:
+ * the page of {@code resources/orders/}, in the language of the person's profile, else of
+ * their browser, else the company's; its texts ({@code {{t.<key>}}}) in that language,
+ * escaped; the session's CSRF token, whether someone is logged in, and its script's texts
+ * as JSON. A page holds no data of the order: its script reads it with the session.
+ */
+@Component
+class OrderPages {
+
+	/** Where a page takes a text of its language, as {@code {{t.heading}}}. */
+	private static final Pattern TEXT = Pattern.compile("\\{\\{t\\.([a-z-]+)}}");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final WebappSession session;
+
+	private final UserLanguages languages;
+
+	OrderPages(WebappSession session, UserLanguages languages) {
+		this.session = session;
+		this.languages = languages;
+	}
+
+	/** The person's language for a page of the request. */
+	Locale language(HttpServletRequest request) {
+		return this.languages.ofPage(this.session.userId(request), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	/**
+	 * The page made for the request.
+	 * @param page the page's file below {@code resources/}
+	 * @param text a text of the page by its key, in the language
+	 * @param values what else the page takes ({@code {{orderNumber}}}), safe in HTML
+	 * @param scriptTexts the texts its script shows, by the names it knows them by
+	 */
+	ResponseEntity<String> page(HttpServletRequest request, String page, BiFunction<Locale, String, String> text,
+			Map<String, String> values, Map<String, Object> scriptTexts) throws IOException {
+		Optional<String> user = this.session.userId(request);
+		Locale language = language(request);
+		String html = TEXT.matcher(new ClassPathResource(page).getContentAsString(StandardCharsets.UTF_8))
+			.replaceAll((found) -> Matcher.quoteReplacement(
+					HtmlUtils.htmlEscape(text.apply(language, found.group(1)), StandardCharsets.UTF_8.name())))
+			.replace("{{lang}}", language.toLanguageTag())
+			.replace("{{csrfToken}}", this.session.csrfToken(request))
+			.replace("{{loggedIn}}", String.valueOf(user.isPresent()))
+			.replace("{{texts}}", JSON.writeValueAsString(scriptTexts).replace("</", "<\\/"));
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			html = html.replace("{{" + value.getKey() + "}}", value.getValue());
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(html);
+	}
+
+	/** The order a page's address names, if it can be an order's number. */
+	static String orderNumber(String order) {
+		if (!order.matches("[A-Za-z0-9-]{1,24}")) {
+			throw NotFoundException.of("no-such-order", "There is no order {0}", order);
+		}
+		return order;
+	}
+
+}
