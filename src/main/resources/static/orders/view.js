@@ -31,7 +31,7 @@
   }
 
   function show(o) {
-    var facts = [['status', o.statusText], ['customer', text('customer', o.customerName, o.customerCode)], ['rep', o.rep],
+    var facts = [['status', o.statusText], ['customer', text('named', o.customerName, o.customerCode)], ['rep', o.repName ? text('named', o.repName, o.rep) : o.rep],
       ['orderDate', o.orderDate], ['requestedDate', o.requestedDate], ['total', money(o.total)],
       ['maxDiscount', o.maxDiscountPercent + '%'], ['credit', o.creditResultText], ['terms', o.paymentTermsText],
       ['paid', money(o.paid)], ['unpaid', money(o.unpaidBalance)], ['cancelReason', o.cancelReason]];

@@ -99,6 +99,7 @@ class OrderPageIT {
 		this.browser.findElement(By.id("open-order")).click();
 		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
 		String total = this.browser.findElement(By.cssSelector("#facts [data-fact=\"total\"] td")).getText();
+		String rep = this.browser.findElement(By.cssSelector("#facts [data-fact=\"rep\"] td")).getText();
 		String submitted = this.browser
 			.findElement(By.cssSelector("#timeline tr[data-action=\"ORDER_SUBMITTED\"] td:last-child"))
 			.getText();
@@ -117,6 +118,7 @@ class OrderPageIT {
 		assertThat(orders()).isEqualTo(before + 1);
 		assertThat(this.browser.getTitle()).startsWith("订单 SC");
 		assertThat(total).isEqualTo("¥26,800.00");
+		assertThat(rep).isEqualTo("张伟（R01）");
 		assertThat(submitted).isEqualTo("2 行，合计 ¥26,800.00");
 		assertThat(files).anySatisfy((file) -> assertThat(file)
 			.matches("SC\\d{8}HT\\d{4}\\.pdf （合同，系统，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）"));

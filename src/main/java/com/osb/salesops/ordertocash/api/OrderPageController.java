@@ -36,7 +36,7 @@ class OrderPageController {
 	private static final String VIEW = "orders/view.html";
 
 	/** The texts the order's own page shows, by the name its script knows them by. */
-	private static final List<String> VIEW_TEXTS = List.of("money", "customer", "file", "return", "decision", "none",
+	private static final List<String> VIEW_TEXTS = List.of("money", "named", "file", "return", "decision", "none",
 			"system", "not-yet", "separator", "not-loaded", "server-answered", "unreachable");
 
 	/** The facts of an order its page shows, by the name its script knows them by. */

@@ -76,6 +76,7 @@ public class OrderViews {
 		view.put("customerCode", head.get("customer_code"));
 		view.put("customerName", head.get("customer_name"));
 		view.put("rep", head.get("rep_id"));
+		view.put("repName", head.get("rep_name"));
 		view.put("orderDate", String.valueOf(head.get("order_date")));
 		view.put("requestedDate",
 				(head.get("requested_date") != null) ? String.valueOf(head.get("requested_date")) : null);
