@@ -7,6 +7,7 @@
   var order = body.getAttribute('data-order');
   var pageToken = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
   var texts = window.OrderPages.texts, text = window.OrderPages.text, element = window.OrderPages.element;
+  var figure = window.OrderPages.figure;
   var form = document.getElementById('order');
   var lines = document.querySelector('#lines tbody');
   var result = document.getElementById('result');
@@ -44,11 +45,6 @@
     return JSON.stringify(value);
   }
 
-  // an amount as the product writes it: digits grouped by three, two decimals
-  function figure(amount) {
-    var parts = Number(amount).toFixed(2).split('.');
-    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + parts[1];
-  }
 
   // an amount as the form shows it to be changed: two decimals, no grouping
   function plain(amount) {

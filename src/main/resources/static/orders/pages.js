@@ -1,6 +1,6 @@
 // What the scripts of the order pages share: the page's texts, handed to it as JSON in its
-// language, with their places ({0}) filled; and elements made with their attributes and
-// text, never with markup.
+// language, with their places ({0}) filled; elements made with their attributes and text,
+// never with markup; and amounts written as the product writes them.
 window.OrderPages = (function () {
   var texts = JSON.parse(document.getElementById('texts').textContent);
 
@@ -16,5 +16,11 @@ window.OrderPages = (function () {
     return made;
   }
 
-  return { texts: texts, text: text, element: element };
+  // an amount as the product writes it: digits grouped by three, two decimals
+  function figure(amount) {
+    var parts = Number(amount).toFixed(2).split('.');
+    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + parts[1];
+  }
+
+  return { texts: texts, text: text, element: element, figure: figure };
 })();

@@ -12,8 +12,7 @@
   // an amount as the product writes it, digits grouped by three, with the currency
   function money(amount) {
     if (amount === null || amount === undefined) return '';
-    var parts = Number(amount).toFixed(2).split('.');
-    return text('money', parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + parts[1]);
+    return text('money', window.OrderPages.figure(amount));
   }
 
   // a moment of the business time zone as the API gives it, to the minute
