@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.TasklistPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,58 @@ class OrderPageIT {
 						+ " where o.id = (select max(id) from sales_order) order by l.line_no",
 				String.class))
 			.containsExactly("10 x 480.00", "2 x 11000.00");
+	}
+
+	@Test
+	void aRepRevisesAnOrderSentBackOnThePageItsTaskLinksTo() throws Exception {
+		// given an order of rep1's that the manager sent back
+		String number = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
+					{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 2, "unitPrice": 480}]}""").body())
+			.get("number")
+			.asText();
+		complete("assistant", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		complete("manager", number, "Task_ApproveOrder",
+				"{\"approvalDecision\": {\"value\": \"SEND_BACK\"}, \"approvalReason\": {\"value\": \"5 套\"}}");
+
+		// when the rep follows the link of the task's form to the revise page
+		TasklistPage tasklist = TasklistPage.inChinese(this.browser, this.port).logIn("rep1", "rep1");
+		tasklist.openTask("修改订单：" + number);
+		this.browser.get(tasklist.linkTarget("在订单页面修改明细"));
+		this.wait.until(ExpectedConditions
+			.attributeToBe(By.cssSelector("#lines tbody tr:nth-child(1) [name=\"quantity\"]"), "value", "2"));
+		boolean customerFixed = !this.browser.findElement(By.id("customer")).isEnabled();
+		line(1, "quantity").clear();
+		line(1, "quantity").sendKeys("5");
+		this.browser.findElement(By.id("send")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "已修改订单"));
+		String result = this.browser.findElement(By.id("result")).getText();
+
+		// then
+		assertThat(this.browser.getTitle()).isEqualTo("修改订单 " + number);
+		assertThat(customerFixed).isTrue();
+		assertThat(result).contains(number, "合计 ¥2,400.00");
+		assertThat(this.jdbc.queryForObject("select total_amount from sales_order where number = ?",
+				java.math.BigDecimal.class, number))
+			.isEqualByComparingTo("2400.00");
+	}
+
+	private void complete(String user, String number, String taskKey, String variables) {
+		String id = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> taskId(user, number, taskKey), (found) -> found != null);
+		java.net.http.HttpResponse<String> completed = new Http(this.port).as(user, user)
+			.postJson("/engine-rest/task/" + id + "/complete", "{\"variables\": " + variables + "}");
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+	}
+
+	private String taskId(String user, String number, String taskKey) throws Exception {
+		com.fasterxml.jackson.databind.JsonNode tasks = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(new Http(this.port).as(user, user)
+				.get("/engine-rest/task?maxResults=10&processInstanceBusinessKey=" + number + "&taskDefinitionKey="
+						+ taskKey)
+				.body());
+		return (tasks.isArray() && tasks.size() == 1) ? tasks.get(0).get("id").asText() : null;
 	}
 
 	private WebElement line(int number, String field) {
