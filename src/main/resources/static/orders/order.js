@@ -5,9 +5,9 @@
 (function () {
   var body = document.body;
   var order = body.getAttribute('data-order');
-  var pageToken = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
   var texts = window.OrderPages.texts, text = window.OrderPages.text, element = window.OrderPages.element;
-  var figure = window.OrderPages.figure;
+  var figure = window.OrderPages.figure, number = window.OrderPages.number, json = window.OrderPages.json;
+  var token = window.OrderPages.token;
   var form = document.getElementById('order');
   var lines = document.querySelector('#lines tbody');
   var result = document.getElementById('result');
@@ -20,31 +20,6 @@
     return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang } })
       .then(function (answer) { return answer.ok ? answer.json() : Promise.reject(answer.status); });
   }
-
-  // an amount as typed, in ASCII digits: full-width digits and points become ASCII,
-  // group separators go
-  function typed(value) {
-    return value.trim()
-      .replace(/[\uFF10-\uFF19]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); })
-      .replace(/\uFF0E|\u3002/g, '.').replace(/[,\uFF0C\s]/g, '');
-  }
-
-  // a number as typed goes as a JSON number, digit for digit; anything else goes as
-  // text, for the API to name
-  function number(value) {
-    var plain = typed(value);
-    return /^-?\d+(\.\d+)?$/.test(plain) ? { digits: plain } : plain;
-  }
-
-  function json(value) {
-    if (value && value.digits !== undefined) return value.digits;
-    if (Array.isArray(value)) return '[' + value.map(json).join(',') + ']';
-    if (value && typeof value === 'object') {
-      return '{' + Object.keys(value).map(function (key) { return JSON.stringify(key) + ':' + json(value[key]); }).join(',') + '}';
-    }
-    return JSON.stringify(value);
-  }
-
 
   // an amount as the form shows it to be changed: two decimals, no grouping
   function plain(amount) {
@@ -138,16 +113,6 @@
       var where = place(error.field);
       if (where.input) where.input.setAttribute('aria-invalid', 'true');
       problems.appendChild(element('li', { 'data-field': error.field || '' }, (where.name ? where.name + texts.separator : '') + error.message));
-    });
-  }
-
-  // the session's CSRF token: in the page, or, for a session that has none yet (logged in
-  // on the home page), in the webapps' answer to a read
-  function token() {
-    if (pageToken) return Promise.resolve(pageToken);
-    return fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then(function (answer) {
-      pageToken = answer.headers.get('X-XSRF-TOKEN') || '';
-      return pageToken;
     });
   }
 

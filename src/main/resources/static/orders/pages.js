@@ -22,5 +22,42 @@ window.OrderPages = (function () {
     return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + parts[1];
   }
 
-  return { texts: texts, text: text, element: element, figure: figure };
+  // an amount as typed, in ASCII digits: full-width digits and points become ASCII,
+  // group separators go
+  function typed(value) {
+    return value.trim()
+      .replace(/[\uFF10-\uFF19]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); })
+      .replace(/\uFF0E|\u3002/g, '.').replace(/[,\uFF0C\s]/g, '');
+  }
+
+  // a number as typed goes as a JSON number, digit for digit; anything else goes as
+  // text, for the API to name
+  function number(value) {
+    var plain = typed(value);
+    return /^-?\d+(\.\d+)?$/.test(plain) ? { digits: plain } : plain;
+  }
+
+  // a request's body, its numbers as typed
+  function json(value) {
+    if (value && value.digits !== undefined) return value.digits;
+    if (Array.isArray(value)) return '[' + value.map(json).join(',') + ']';
+    if (value && typeof value === 'object') {
+      return '{' + Object.keys(value).map(function (key) { return JSON.stringify(key) + ':' + json(value[key]); }).join(',') + '}';
+    }
+    return JSON.stringify(value);
+  }
+
+  // the session's CSRF token: in the page, or, for a session that has none yet (logged in
+  // on the home page), in the webapps' answer to a read
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  var pageToken = meta ? meta.getAttribute('content') : '';
+  function token() {
+    if (pageToken) return Promise.resolve(pageToken);
+    return fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then(function (answer) {
+      pageToken = answer.headers.get('X-XSRF-TOKEN') || '';
+      return pageToken;
+    });
+  }
+
+  return { texts: texts, text: text, element: element, figure: figure, number: number, json: json, token: token };
 })();

@@ -72,6 +72,67 @@
     document.getElementById('order').hidden = false;
   }
 
+  // a rep asks for a return of a delivered order here: a reason, and how many units of
+  // each line come back; the API checks the rest and names every problem
+  function returnForm(o) {
+    if (!o.timeline.some(function (entry) { return entry.action === 'DELIVERED'; })) return;
+    fetch('/api/home', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (answer) { return answer.ok ? answer.json() : { roles: [] }; })
+      .then(function (home) {
+        if (home.roles.indexOf('sales-rep') < 0) return;
+        document.getElementById('return-request').hidden = false;
+        var reason = document.getElementById('return-reason');
+        Object.keys(texts.reasons).forEach(function (code) {
+          reason.appendChild(element('option', { value: code }, texts.reasons[code]));
+        });
+        o.lines.forEach(function (line) {
+          var tr = row('return-lines', [String(line.lineNo), line.sku + ' ' + line.name, String(line.quantity)], [2]);
+          tr.appendChild(element('td')).appendChild(element('input', { name: 'quantity', type: 'text', inputmode: 'numeric',
+            size: '6', 'data-line': String(line.lineNo), 'aria-label': text('return-line', line.lineNo) }));
+        });
+        document.getElementById('return-form').addEventListener('submit', requestReturn);
+      });
+  }
+
+  function requestReturn(event) {
+    event.preventDefault();
+    var shown = document.getElementById('return-result');
+    var problems = document.getElementById('return-problems');
+    problems.textContent = '';
+    var sent = { orderNumber: order, reason: document.getElementById('return-reason').value || null, lines: [] };
+    var note = document.getElementById('return-reason-text').value.trim();
+    if (note) sent.reasonText = note;
+    var lineNumbers = [];
+    document.querySelectorAll('#return-lines input[name="quantity"]').forEach(function (input) {
+      if (input.value.trim()) {
+        lineNumbers.push(input.getAttribute('data-line'));
+        sent.lines.push({ lineNo: { digits: input.getAttribute('data-line') }, quantity: window.OrderPages.number(input.value) });
+      }
+    });
+    shown.textContent = texts.sending;
+    window.OrderPages.token().then(function (csrf) {
+      return fetch('/api/returns', {
+        method: 'POST', credentials: 'same-origin', body: window.OrderPages.json(sent),
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json', 'Accept-Language': document.documentElement.lang }
+      });
+    }).then(function (response) {
+      return response.json().then(function (answer) {
+        if (response.ok) {
+          shown.textContent = text('return-requested', answer.number, money(answer.returnValue));
+          document.getElementById('return-form').hidden = true;
+          return;
+        }
+        shown.textContent = text('not-sent', answer.detail || answer.message || text('server-answered', response.status));
+        (answer.errors || []).forEach(function (error) {
+          var onLine = /^lines\[(\d+)\]\.?(\w*)$/.exec(error.field || '');
+          var where = onLine ? text('line-field', lineNumbers[Number(onLine[1])] || Number(onLine[1]) + 1,
+            texts.fields[onLine[2]] || onLine[2]) : (texts.fields[error.field] || error.field || '');
+          problems.appendChild(element('li', { 'data-field': error.field || '' }, (where ? where + texts.colon : '') + error.message));
+        });
+      });
+    }).catch(function () { shown.textContent = text('not-sent', texts.unreachable); });
+  }
+
   if (body.getAttribute('data-logged-in') !== 'true') {
     document.getElementById('login-needed').hidden = false;
     return;
@@ -82,6 +143,7 @@
     return response.json().then(function (answer) {
       if (response.ok) {
         show(answer);
+        returnForm(answer);
         body.setAttribute('data-loaded', 'true');
       } else {
         result.textContent = text('not-loaded', answer.detail || answer.message || text('server-answered', response.status));

@@ -165,6 +165,66 @@ class OrderPageIT {
 			.isEqualByComparingTo("2400.00");
 	}
 
+	@Test
+	void aRepRequestsAReturnOfADeliveredOrderOnItsPage() throws Exception {
+		// given an order of rep1's, delivered
+		String number = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
+					{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 4, "unitPrice": 480}]}""").body())
+			.get("number")
+			.asText();
+		complete("assistant", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		complete("manager", number, "Task_ApproveOrder", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+		upload(number, "SIGNED_CONTRACT");
+		complete("rep1", number, "Task_RecordSignedContract", "{\"signedCopy\": {\"value\": \"ON_SITE\"}}");
+		complete("keeper", number, "Task_CheckAndDispatch", """
+				{"noticeChecked": {"value": true}, "carrier": {"value": "SF Express"},
+				 "trackingNumber": {"value": "SF900"}}""");
+		upload(number, "DELIVERY_RECEIPT");
+		complete("rep1", number, "Task_ConfirmDelivery", "{\"deliveryConfirmed\": {\"value\": true}}");
+
+		// when rep1 asks on the order's page for more than was delivered, then for one
+		// unit
+		this.browser.get("http://localhost:" + this.port + "/");
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("rep1");
+		this.browser.findElement(By.id("password")).sendKeys("rep1");
+		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-new-order")));
+		this.browser.get("http://localhost:" + this.port + "/orders/" + number);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-request")));
+		new Select(this.browser.findElement(By.id("return-reason"))).selectByValue("DAMAGED");
+		WebElement units = this.browser.findElement(By.cssSelector("#return-lines input[data-line=\"1\"]"));
+		units.sendKeys("9");
+		this.browser.findElement(By.id("return-send")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#return-problems li"), 0));
+		String problem = this.browser.findElement(By.cssSelector("#return-problems li")).getText();
+		int refused = returns(number);
+		units.clear();
+		units.sendKeys("\uFF11");
+		this.browser.findElement(By.id("return-send")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("return-result"), "已申请退货"));
+		String result = this.browser.findElement(By.id("return-result")).getText();
+
+		// then
+		assertThat(problem).startsWith("第 1 行的退回数量：");
+		assertThat(refused).isZero();
+		assertThat(result).contains("金额 ¥480.00");
+		assertThat(returns(number)).isOne();
+	}
+
+	private int returns(String number) {
+		return this.jdbc.queryForObject(
+				"select count(*) from order_return x join sales_order o on o.id = x.order_id" + " where o.number = ?",
+				Integer.class, number);
+	}
+
+	private void upload(String number, String kind) {
+		java.net.http.HttpResponse<String> uploaded = new Http(this.port).as("rep1", "rep1")
+			.postFile("/api/orders/" + number + "/attachments?kind=" + kind, "file", "scan.pdf", "application/pdf",
+					com.osb.salesops.support.Scans.pdf());
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+	}
+
 	private void complete(String user, String number, String taskKey, String variables) {
 		String id = org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(30))

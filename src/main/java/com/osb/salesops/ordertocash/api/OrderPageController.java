@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.osb.salesops.ordertocash.order.SalesChannel;
+import com.osb.salesops.returns.ReturnReason;
 import com.osb.salesops.shared.web.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -37,7 +38,12 @@ class OrderPageController {
 
 	/** The texts the order's own page shows, by the name its script knows them by. */
 	private static final List<String> VIEW_TEXTS = List.of("money", "named", "file", "return", "decision", "none",
-			"system", "not-yet", "separator", "not-loaded", "server-answered", "unreachable");
+			"return-line", "return-requested", "not-sent", "sending", "line-field", "colon", "system", "not-yet",
+			"separator", "not-loaded", "server-answered", "unreachable");
+
+	/** The fields of a return requested, as the API names them in its problems. */
+	private static final List<String> RETURN_FIELDS = List.of("orderNumber", "reason", "reasonText", "lines", "lineNo",
+			"quantity");
 
 	/** The facts of an order its page shows, by the name its script knows them by. */
 	private static final List<String> FACTS = List.of("status", "customer", "rep", "orderDate", "requestedDate",
@@ -130,6 +136,15 @@ class OrderPageController {
 		UploadPageController.FILE_KINDS
 			.forEach((kind) -> kinds.put(kind, Messages.text(language, "file-kind." + kind, kind)));
 		texts.put("kinds", kinds);
+		Map<String, String> reasons = new LinkedHashMap<>();
+		for (ReturnReason reason : ReturnReason.values()) {
+			reasons.put(reason.name(),
+					Messages.text(language, "form-text.return-reason." + reason.name(), reason.text()));
+		}
+		texts.put("reasons", reasons);
+		Map<String, String> fields = new TreeMap<>();
+		RETURN_FIELDS.forEach((field) -> fields.put(field, pageText(language, "view", "field." + field)));
+		texts.put("fields", fields);
 		return texts;
 	}
 

@@ -59,11 +59,19 @@ class OrderPagesPostgresIT extends PostgresIntegrationTest {
 				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 0, "unitPrice": 600}]}""".formatted(customer,
 				sku), browser.csrfToken());
 		HttpResponse<String> fromThePage = browser.postJson("/api/orders", order, browser.csrfToken());
+		String returned = """
+				{"orderNumber": "%s", "reason": "DAMAGED", "lines": [{"lineNo": 1, "quantity": 1}]}"""
+			.formatted(Http.json(fromThePage, 201).get("number").asText());
+		HttpResponse<String> forgedReturn = browser.postJson("/api/returns", returned);
+		HttpResponse<String> returnFromThePage = browser.postJson("/api/returns", returned, browser.csrfToken());
 
 		// then
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("新建订单", browser.csrfToken(), "lang=\"zh-CN\"", "直销").doesNotContain("{{");
 		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(forgedReturn.statusCode()).isEqualTo(401);
+		assertThat(Http.json(returnFromThePage, 422).get("errors").findValuesAsText("field"))
+			.containsExactly("orderNumber");
 		assertThat(bad.statusCode()).isEqualTo(422);
 		assertThat(Http.json(bad, 422).get("errors").findValuesAsText("field")).containsExactly("lines[0].quantity");
 		JsonNode created = Http.json(fromThePage, 201);
@@ -121,6 +129,9 @@ class OrderPagesPostgresIT extends PostgresIntegrationTest {
 		Http stranger = new Http(this.port).inLanguage("zh-CN");
 
 		// when
+		HttpResponse<String> returnByKeeper = keeper.postJson("/api/returns", """
+				{"orderNumber": "SC1", "reason": "DAMAGED", "lines": [{"lineNo": 1, "quantity": 1}]}""",
+				keeper.csrfToken());
 		HttpResponse<String> byKeeper = keeper.postJson("/api/orders", """
 				{"customerCode": "%s", "lines": [{"sku": "%s", "quantity": 2, "unitPrice": 600}]}""".formatted(customer,
 				this.customers.product()), keeper.csrfToken());
@@ -128,6 +139,7 @@ class OrderPagesPostgresIT extends PostgresIntegrationTest {
 
 		// then
 		assertThat(byKeeper.statusCode()).isEqualTo(403);
+		assertThat(returnByKeeper.statusCode()).isEqualTo(403);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("data-logged-in=\"false\"");
 		assertThat(this.jdbc.queryForObject(
