@@ -221,6 +221,11 @@
 
   get('/api/home').then(function (home) {
     document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
+    if (home.roles.length > 0) {
+      var toTasklist = document.getElementById('link-tasklist');
+      toTasklist.parentNode.insertBefore(element('a', { id: 'link-absences', href: '/absences' }, T.absences),
+        toTasklist);
+    }
     if (home.roles.indexOf('sales-rep') >= 0) {
       var tasklist = document.getElementById('link-tasklist');
       tasklist.parentNode.insertBefore(element('a', { id: 'link-new-order', href: '/orders/new' }, T.newOrder), tasklist);

@@ -11,6 +11,7 @@ window.HOME_TEXTS = {
   loginFailed: 'The user name or the password is wrong.',
   tasklist: 'Tasklist',
   newOrder: 'New order',
+  absences: 'Absences',
   cockpit: 'Cockpit',
   admin: 'Admin',
   logout: 'Log out',

@@ -14,6 +14,7 @@
     loginFailed: '用户名或密码错误。',
     tasklist: '任务列表',
     newOrder: '新建订单',
+    absences: '休假与代理',
     cockpit: '流程监控',
     admin: '系统管理',
     logout: '退出登录',

@@ -5,9 +5,9 @@
 (function () {
   var body = document.body;
   var order = body.getAttribute('data-order');
-  var texts = window.OrderPages.texts, text = window.OrderPages.text, element = window.OrderPages.element;
-  var figure = window.OrderPages.figure, number = window.OrderPages.number, json = window.OrderPages.json;
-  var token = window.OrderPages.token;
+  var texts = window.ProductPages.texts, text = window.ProductPages.text, element = window.ProductPages.element;
+  var figure = window.ProductPages.figure, number = window.ProductPages.number, json = window.ProductPages.json;
+  var token = window.ProductPages.token;
   var form = document.getElementById('order');
   var lines = document.querySelector('#lines tbody');
   var result = document.getElementById('result');

@@ -4,7 +4,7 @@
 (function () {
   var body = document.body;
   var order = body.getAttribute('data-order');
-  var texts = window.OrderPages.texts, text = window.OrderPages.text, element = window.OrderPages.element;
+  var texts = window.ProductPages.texts, text = window.ProductPages.text, element = window.ProductPages.element;
   var result = document.getElementById('result');
 
 
@@ -12,7 +12,7 @@
   // an amount as the product writes it, digits grouped by three, with the currency
   function money(amount) {
     if (amount === null || amount === undefined) return '';
-    return text('money', window.OrderPages.figure(amount));
+    return text('money', window.ProductPages.figure(amount));
   }
 
   // a moment of the business time zone as the API gives it, to the minute
@@ -106,13 +106,13 @@
     document.querySelectorAll('#return-lines input[name="quantity"]').forEach(function (input) {
       if (input.value.trim()) {
         lineNumbers.push(input.getAttribute('data-line'));
-        sent.lines.push({ lineNo: { digits: input.getAttribute('data-line') }, quantity: window.OrderPages.number(input.value) });
+        sent.lines.push({ lineNo: { digits: input.getAttribute('data-line') }, quantity: window.ProductPages.number(input.value) });
       }
     });
     shown.textContent = texts.sending;
-    window.OrderPages.token().then(function (csrf) {
+    window.ProductPages.token().then(function (csrf) {
       return fetch('/api/returns', {
-        method: 'POST', credentials: 'same-origin', body: window.OrderPages.json(sent),
+        method: 'POST', credentials: 'same-origin', body: window.ProductPages.json(sent),
         headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json', 'Accept-Language': document.documentElement.lang }
       });
     }).then(function (response) {

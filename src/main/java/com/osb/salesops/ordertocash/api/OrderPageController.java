@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import com.osb.salesops.ordertocash.order.SalesChannel;
 import com.osb.salesops.returns.ReturnReason;
 import com.osb.salesops.shared.web.Messages;
+import com.osb.salesops.shared.web.ProductPages;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -58,9 +59,9 @@ class OrderPageController {
 	private static final List<String> FIELDS = List.of("customerCode", "requestedDate", "channel", "lines", "sku",
 			"quantity", "unitPrice", "discountPercent");
 
-	private final OrderPages pages;
+	private final ProductPages pages;
 
-	OrderPageController(OrderPages pages) {
+	OrderPageController(ProductPages pages) {
 		this.pages = pages;
 	}
 
@@ -71,7 +72,7 @@ class OrderPageController {
 
 	@GetMapping("/orders/{order}/revise")
 	ResponseEntity<String> revise(@PathVariable String order, HttpServletRequest request) throws IOException {
-		return page(request, "revise", OrderPages.orderNumber(order));
+		return page(request, "revise", ProductPages.orderNumber(order));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.osb.salesops.ordertocash.documents.AttachmentKind;
 import com.osb.salesops.shared.web.Messages;
+import com.osb.salesops.shared.web.ProductPages;
 import com.osb.salesops.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,16 +45,16 @@ class UploadPageController {
 				Arrays.stream(AttachmentKind.values()).map(AttachmentKind::name))
 		.toList();
 
-	private final OrderPages pages;
+	private final ProductPages pages;
 
-	UploadPageController(OrderPages pages) {
+	UploadPageController(ProductPages pages) {
 		this.pages = pages;
 	}
 
 	@GetMapping("/orders/{order}/uploads/{kind}")
 	ResponseEntity<String> page(@PathVariable String order, @PathVariable String kind, HttpServletRequest request)
 			throws IOException {
-		OrderPages.orderNumber(order);
+		ProductPages.orderNumber(order);
 		AttachmentKind attachment;
 		try {
 			attachment = AttachmentKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -34,8 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page; a write needs credentials, so a forged form cannot ride on the session, except
  * the writes the product's own pages make (an order submitted or revised on the order
  * pages, a return requested on the order's page, an order's attachment uploaded on the
- * upload page), which carry the webapps' CSRF token of the session in
- * {@code X-XSRF-TOKEN} as their own calls do.
+ * upload page, an absence recorded or ended on the absences page), which carry the
+ * webapps' CSRF token of the session in {@code X-XSRF-TOKEN} as their own calls do.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -48,11 +48,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
 	/**
 	 * The writes the product's pages make with the webapps' session, by method: an order
-	 * submitted, an order revised, an order's attachment uploaded, a return requested.
+	 * submitted, an order revised, an order's attachment uploaded, a return requested, an
+	 * absence recorded or ended early.
 	 */
 	private static final Map<String, Pattern> SESSION_WRITES = Map.of("POST",
-			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns"), "PUT",
-			Pattern.compile("/api/orders/[^/]+"));
+			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences"), "PUT",
+			Pattern.compile("/api/orders/[^/]+"), "DELETE", Pattern.compile("/api/absences/[^/]+"));
 
 	/** The header the webapps send their session's CSRF token in. */
 	static final String CSRF_HEADER = "X-XSRF-TOKEN";

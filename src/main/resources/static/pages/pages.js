@@ -1,7 +1,7 @@
-// What the scripts of the order pages share: the page's texts, handed to it as JSON in its
+// What the scripts of the product's own pages share: the page's texts, handed to it as JSON in its
 // language, with their places ({0}) filled; elements made with their attributes and text,
 // never with markup; and amounts written as the product writes them.
-window.OrderPages = (function () {
+window.ProductPages = (function () {
   var texts = JSON.parse(document.getElementById('texts').textContent);
 
   function text(key) {

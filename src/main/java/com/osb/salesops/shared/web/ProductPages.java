@@ -1,4 +1,4 @@
-package com.osb.salesops.ordertocash.api;
+package com.osb.salesops.shared.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.shared.language.UserLanguages;
 import com.osb.salesops.shared.security.WebappSession;
-import com.osb.salesops.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.ClassPathResource;
@@ -24,14 +23,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The product's own pages about an order (the upload page, the order pages), made alike:
- * the page of {@code resources/orders/}, in the language of the person's profile, else of
- * their browser, else the company's; its texts ({@code {{t.<key>}}}) in that language,
- * escaped; the session's CSRF token, whether someone is logged in, and its script's texts
- * as JSON. A page holds no data of the order: its script reads it with the session.
+ * The product's own pages (the upload page, the order pages, the absences page), made
+ * alike: a page of the resources, in the language of the person's profile, else of their
+ * browser, else the company's; its texts ({@code {{t.<key>}}}) in that language, escaped;
+ * the session's CSRF token, whether someone is logged in, and its script's texts as JSON.
+ * A page holds no data: its script reads it from the API with the session.
  */
 @Component
-class OrderPages {
+public class ProductPages {
 
 	/** Where a page takes a text of its language, as {@code {{t.heading}}}. */
 	private static final Pattern TEXT = Pattern.compile("\\{\\{t\\.([a-z-]+)}}");
@@ -42,13 +41,13 @@ class OrderPages {
 
 	private final UserLanguages languages;
 
-	OrderPages(WebappSession session, UserLanguages languages) {
+	ProductPages(WebappSession session, UserLanguages languages) {
 		this.session = session;
 		this.languages = languages;
 	}
 
 	/** The person's language for a page of the request. */
-	Locale language(HttpServletRequest request) {
+	public Locale language(HttpServletRequest request) {
 		return this.languages.ofPage(this.session.userId(request), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
@@ -59,7 +58,7 @@ class OrderPages {
 	 * @param values what else the page takes ({@code {{orderNumber}}}), safe in HTML
 	 * @param scriptTexts the texts its script shows, by the names it knows them by
 	 */
-	ResponseEntity<String> page(HttpServletRequest request, String page, BiFunction<Locale, String, String> text,
+	public ResponseEntity<String> page(HttpServletRequest request, String page, BiFunction<Locale, String, String> text,
 			Map<String, String> values, Map<String, Object> scriptTexts) throws IOException {
 		Optional<String> user = this.session.userId(request);
 		Locale language = language(request);
@@ -80,7 +79,7 @@ class OrderPages {
 	}
 
 	/** The order a page's address names, if it can be an order's number. */
-	static String orderNumber(String order) {
+	public static String orderNumber(String order) {
 		if (!order.matches("[A-Za-z0-9-]{1,24}")) {
 			throw NotFoundException.of("no-such-order", "There is no order {0}", order);
 		}

@@ -1,0 +1,113 @@
+package com.osb.salesops.webapp;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.Http;
+import com.osb.salesops.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A manager records an absence and its stand-in in a real browser, in Chinese, from the
+ * home page: an absence without a stand-in is refused, naming the field; a whole one is
+ * listed, and ended early with one button, which takes it off the list. A write without
+ * the session's CSRF token is refused.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:absence-page;DB_CLOSE_DELAY=-1")
+class AbsencePageIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start("zh-CN");
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void aManagerRecordsAnAbsenceWithItsStandInAndEndsItEarly() {
+		// given the manager logged in on the home page
+		this.browser.get("http://localhost:" + this.port + "/");
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("manager");
+		this.browser.findElement(By.id("password")).sendKeys("manager");
+		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-absences"))).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("absences"), "尚未登记休假"));
+
+		// when an absence without its stand-in is sent
+		String from = TestClock.today().plusDays(7).toString();
+		String to = TestClock.today().plusDays(9).toString();
+		((JavascriptExecutor) this.browser).executeScript(
+				"document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+				from, to);
+		this.browser.findElement(By.id("send")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#problems li"), 0));
+		List<String> problems = this.browser.findElements(By.cssSelector("#problems li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		int refused = absences();
+		// then with the director standing in
+		this.browser.findElement(By.id("substitute")).sendKeys("director");
+		this.browser.findElement(By.id("reason")).sendKeys("年假");
+		this.browser.findElement(By.id("send")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#absences button.end")));
+		List<String> listed = this.browser.findElements(By.cssSelector("#absences tbody td"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		// and ends it early: it leaves the list of absences still to come
+		this.browser.findElement(By.cssSelector("#absences button.end")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("absences"), "尚未登记休假"));
+		// while a page of another site cannot write with the session
+		HttpResponse<String> forged = new Http(this.port).postJson("/api/absences",
+				"{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"substitute\": \"director\"}");
+
+		// then
+		assertThat(this.browser.getTitle()).isEqualTo("休假与代理");
+		assertThat(problems).containsExactly("代理人：为必填项");
+		assertThat(refused).isZero();
+		assertThat(listed).startsWith("manager", from, to, "director", "年假");
+		assertThat(this.jdbc.queryForObject("select count(*) from absence where user_id = 'manager'"
+				+ " and substitute_user_id = 'director' and ended_at is not null", Integer.class))
+			.isOne();
+		assertThat(forged.statusCode()).isEqualTo(401);
+	}
+
+	private int absences() {
+		return this.jdbc.queryForObject("select count(*) from absence where user_id = 'manager'", Integer.class);
+	}
+
+}
