@@ -226,6 +226,11 @@
       toTasklist.parentNode.insertBefore(element('a', { id: 'link-absences', href: '/absences' }, T.absences),
         toTasklist);
     }
+    if (home.roles.indexOf('sales-ops') >= 0) {
+      var beforeTasklist = document.getElementById('link-tasklist');
+      beforeTasklist.parentNode.insertBefore(element('a', { id: 'link-imports', href: '/imports' }, T.imports),
+        beforeTasklist);
+    }
     if (home.roles.indexOf('sales-rep') >= 0) {
       var tasklist = document.getElementById('link-tasklist');
       tasklist.parentNode.insertBefore(element('a', { id: 'link-new-order', href: '/orders/new' }, T.newOrder), tasklist);

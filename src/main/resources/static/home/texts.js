@@ -12,6 +12,7 @@ window.HOME_TEXTS = {
   tasklist: 'Tasklist',
   newOrder: 'New order',
   absences: 'Absences',
+  imports: 'Import files',
   cockpit: 'Cockpit',
   admin: 'Admin',
   logout: 'Log out',

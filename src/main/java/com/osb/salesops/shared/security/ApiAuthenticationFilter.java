@@ -49,11 +49,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	/**
 	 * The writes the product's pages make with the webapps' session, by method: an order
 	 * submitted, an order revised, an order's attachment uploaded, a return requested, an
-	 * absence recorded or ended early.
+	 * absence recorded or ended early, a file of the department imported.
 	 */
 	private static final Map<String, Pattern> SESSION_WRITES = Map.of("POST",
-			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences"), "PUT",
-			Pattern.compile("/api/orders/[^/]+"), "DELETE", Pattern.compile("/api/absences/[^/]+"));
+			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences|/api/imports/[^/]+"),
+			"PUT", Pattern.compile("/api/orders/[^/]+"), "DELETE", Pattern.compile("/api/absences/[^/]+"));
 
 	/** The header the webapps send their session's CSRF token in. */
 	static final String CSRF_HEADER = "X-XSRF-TOKEN";
