@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven by the system's chromedriver (Debian's {@code chromium} and
@@ -26,6 +30,20 @@ public final class Browser {
 	 * language it tells the pages and sends as {@code Accept-Language}; null for the
 	 * browser's own.
 	 */
+	/**
+	 * Logs the browser in on the home page's own form as the user, and waits until the
+	 * home page has drawn its links.
+	 */
+	public static void logInAtHome(WebDriver browser, int port, String user, String password) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-tasklist")));
+		wait.until(ExpectedConditions.attributeToBe(By.id("home"), "data-loaded", "true"));
+	}
+
 	public static ChromeDriver start(String languages) {
 		Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
 		Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");

@@ -59,10 +59,7 @@ class AbsencePageIT {
 	@Test
 	void aManagerRecordsAnAbsenceWithItsStandInAndEndsItEarly() {
 		// given the manager logged in on the home page
-		this.browser.get("http://localhost:" + this.port + "/");
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("manager");
-		this.browser.findElement(By.id("password")).sendKeys("manager");
-		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		Browser.logInAtHome(this.browser, this.port, "manager", "manager");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-absences"))).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("absences"), "尚未登记休假"));
 

@@ -70,10 +70,7 @@ class ImportPageIT {
 		// given the analyst logged in on the home page, and a file as Excel saves Chinese
 		Path wrong = Files.write(this.folder.resolve("products.csv"),
 				(HEADER + "IMP-1,球阀,个,600,450,50,true\nIMP-2,闸阀,个,abc,450,50,true\n").getBytes(Charset.forName("GBK")));
-		this.browser.get("http://localhost:" + this.port + "/");
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("analyst");
-		this.browser.findElement(By.id("password")).sendKeys("analyst");
-		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		Browser.logInAtHome(this.browser, this.port, "analyst", "analyst");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-imports"))).click();
 
 		// when

@@ -60,10 +60,7 @@ class OrderPageIT {
 	void aRepEntersAnOrderOnThePageAndSeesEveryProblemBeforeItIsStored() {
 		// given rep1 logged in on the home page
 		int before = orders();
-		this.browser.get("http://localhost:" + this.port + "/");
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("rep1");
-		this.browser.findElement(By.id("password")).sendKeys("rep1");
-		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		Browser.logInAtHome(this.browser, this.port, "rep1", "rep1");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-new-order"))).click();
 
 		// when the rep picks a customer and a product, adds a second line and sends a
@@ -185,10 +182,7 @@ class OrderPageIT {
 
 		// when rep1 asks on the order's page for more than was delivered, then for one
 		// unit
-		this.browser.get("http://localhost:" + this.port + "/");
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("rep1");
-		this.browser.findElement(By.id("password")).sendKeys("rep1");
-		this.browser.findElement(By.cssSelector("#login button[type=\"submit\"]")).click();
+		Browser.logInAtHome(this.browser, this.port, "rep1", "rep1");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-new-order")));
 		this.browser.get("http://localhost:" + this.port + "/orders/" + number);
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-request")));

@@ -245,7 +245,9 @@ class ReportPagesIT {
 
 	private void logOut() {
 		this.browser.findElement(By.id("logout")).click();
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+		// the page goes to the login form: a look while it navigates is looked again
+		this.wait.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
 	}
 
 	private List<String> pageLinks() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.ProductPages;
@@ -51,11 +50,8 @@ class AbsencePageController {
 	}
 
 	private static Map<String, Object> scriptTexts(Locale language) {
-		Map<String, Object> texts = new TreeMap<>();
-		SCRIPT_TEXTS.forEach((key) -> texts.put(key, text(language, key)));
-		Map<String, String> fields = new TreeMap<>();
-		FIELDS.forEach((field) -> fields.put(field, text(language, "field." + field)));
-		texts.put("fields", fields);
+		Map<String, Object> texts = ProductPages.texts(language, "page.absences.", SCRIPT_TEXTS, "field", FIELDS);
+		texts.put("fields", texts.remove("field"));
 		return texts;
 	}
 

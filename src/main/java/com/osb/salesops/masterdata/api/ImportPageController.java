@@ -1,11 +1,9 @@
 package com.osb.salesops.masterdata.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.osb.salesops.masterdata.MasterDataImports;
 import com.osb.salesops.shared.web.Messages;
@@ -51,11 +49,9 @@ class ImportPageController {
 	}
 
 	private static Map<String, Object> scriptTexts(Locale language) {
-		Map<String, Object> texts = new TreeMap<>();
-		SCRIPT_TEXTS.forEach((key) -> texts.put(key, text(language, key)));
-		Map<String, String> files = new LinkedHashMap<>();
-		MasterDataImports.FILES.forEach((file) -> files.put(file, text(language, "file." + file)));
-		texts.put("files", files);
+		Map<String, Object> texts = ProductPages.texts(language, "page.imports.", SCRIPT_TEXTS, "file",
+				MasterDataImports.FILES);
+		texts.put("files", texts.remove("file"));
 		return texts;
 	}
 

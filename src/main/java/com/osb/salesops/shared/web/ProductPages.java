@@ -2,9 +2,12 @@ package com.osb.salesops.shared.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +79,23 @@ public class ProductPages {
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(html);
+	}
+
+	/**
+	 * Texts of a page for its script, each {@code <prefix><key>} of the bundles in the
+	 * language, by its key; the words of a set of codes ({@code <prefix>field.<field>})
+	 * under {@code group}, when one is given.
+	 */
+	public static Map<String, Object> texts(Locale language, String prefix, List<String> keys, String group,
+			List<String> codes) {
+		Map<String, Object> texts = new TreeMap<>();
+		keys.forEach((key) -> texts.put(key, Messages.text(language, prefix + key, key)));
+		if (group != null) {
+			Map<String, String> words = new LinkedHashMap<>();
+			codes.forEach((code) -> words.put(code, Messages.text(language, prefix + group + "." + code, code)));
+			texts.put(group, words);
+		}
+		return texts;
 	}
 
 	/** The order a page's address names, if it can be an order's number. */
