@@ -56,7 +56,7 @@
     var returns = document.getElementById('returns');
     o.returns.forEach(function (r) {
       returns.appendChild(element('li', {}, text('return', r.number, r.statusText, money(r.returnValue),
-        r.creditAmount !== null && r.creditAmount !== undefined ? money(r.creditAmount) : texts.notYet)));
+        r.creditAmount !== null && r.creditAmount !== undefined ? money(r.creditAmount) : texts['not-yet'])));
     });
     if (!o.returns.length) returns.appendChild(element('li', {}, texts.none));
     o.timeline.forEach(function (entry) {

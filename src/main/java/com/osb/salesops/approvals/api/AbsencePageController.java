@@ -50,8 +50,8 @@ class AbsencePageController {
 	}
 
 	private static Map<String, Object> scriptTexts(Locale language) {
-		Map<String, Object> texts = ProductPages.texts(language, "page.absences.", SCRIPT_TEXTS, "field", FIELDS);
-		texts.put("fields", texts.remove("field"));
+		Map<String, Object> texts = ProductPages.texts(language, "page.absences.", SCRIPT_TEXTS);
+		texts.put("fields", ProductPages.texts(language, "page.absences.field.", FIELDS));
 		return texts;
 	}
 

@@ -49,9 +49,8 @@ class ImportPageController {
 	}
 
 	private static Map<String, Object> scriptTexts(Locale language) {
-		Map<String, Object> texts = ProductPages.texts(language, "page.imports.", SCRIPT_TEXTS, "file",
-				MasterDataImports.FILES);
-		texts.put("files", texts.remove("file"));
+		Map<String, Object> texts = ProductPages.texts(language, "page.imports.", SCRIPT_TEXTS);
+		texts.put("files", ProductPages.texts(language, "page.imports.file.", MasterDataImports.FILES));
 		return texts;
 	}
 

@@ -129,7 +129,7 @@ class OrderPageController {
 	 */
 	private static Map<String, Object> viewTexts(Locale language) {
 		Map<String, Object> texts = new TreeMap<>();
-		VIEW_TEXTS.forEach((key) -> texts.put(key.equals("not-yet") ? "notYet" : key, pageText(language, "view", key)));
+		VIEW_TEXTS.forEach((key) -> texts.put(key, pageText(language, "view", key)));
 		Map<String, String> facts = new TreeMap<>();
 		FACTS.forEach((fact) -> facts.put(fact, text(language, "view.fact." + fact)));
 		texts.put("facts", facts);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,19 +81,13 @@ public class ProductPages {
 	}
 
 	/**
-	 * Texts of a page for its script, each {@code <prefix><key>} of the bundles in the
-	 * language, by its key; the words of a set of codes ({@code <prefix>field.<field>})
-	 * under {@code group}, when one is given.
+	 * Texts of a page for its script: each {@code <prefix><key>} of the bundles in the
+	 * language, by its key, in the keys' order (the words of a set of codes, the same
+	 * way).
 	 */
-	public static Map<String, Object> texts(Locale language, String prefix, List<String> keys, String group,
-			List<String> codes) {
-		Map<String, Object> texts = new TreeMap<>();
+	public static Map<String, Object> texts(Locale language, String prefix, List<String> keys) {
+		Map<String, Object> texts = new LinkedHashMap<>();
 		keys.forEach((key) -> texts.put(key, Messages.text(language, prefix + key, key)));
-		if (group != null) {
-			Map<String, String> words = new LinkedHashMap<>();
-			codes.forEach((code) -> words.put(code, Messages.text(language, prefix + group + "." + code, code)));
-			texts.put(group, words);
-		}
 		return texts;
 	}
 
