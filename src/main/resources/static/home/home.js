@@ -219,12 +219,21 @@
     });
   }
 
+  /* the roles that may read the customers (GET /api/customers) */
+  var CUSTOMER_READERS = ['sales-rep', 'sales-assistant', 'sales-manager', 'sales-director', 'finance', 'sales-ops',
+    'general-manager', 'camunda-admin'];
+
   get('/api/home').then(function (home) {
     document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
     if (home.roles.length > 0) {
       var toTasklist = document.getElementById('link-tasklist');
       toTasklist.parentNode.insertBefore(element('a', { id: 'link-absences', href: '/absences' }, T.absences),
         toTasklist);
+    }
+    if (CUSTOMER_READERS.some(function (role) { return home.roles.indexOf(role) >= 0; })) {
+      var nextToTasklist = document.getElementById('link-tasklist');
+      nextToTasklist.parentNode.insertBefore(element('a', { id: 'link-customers', href: '/customers' }, T.customers),
+        nextToTasklist);
     }
     if (home.roles.indexOf('sales-ops') >= 0) {
       var beforeTasklist = document.getElementById('link-tasklist');

@@ -12,6 +12,7 @@ window.HOME_TEXTS = {
   tasklist: 'Tasklist',
   newOrder: 'New order',
   absences: 'Absences',
+  customers: 'Customers',
   imports: 'Import files',
   cockpit: 'Cockpit',
   admin: 'Admin',

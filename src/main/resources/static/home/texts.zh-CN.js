@@ -15,6 +15,7 @@
     tasklist: '任务列表',
     newOrder: '新建订单',
     absences: '休假与代理',
+    customers: '客户',
     imports: '导入数据',
     cockpit: '流程监控',
     admin: '系统管理',

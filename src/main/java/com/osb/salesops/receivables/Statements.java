@@ -3,6 +3,7 @@ package com.osb.salesops.receivables;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,12 +47,40 @@ public class Statements {
 
 	/** The statement, or empty when the customer is unknown or outside the scope. */
 	public Optional<Statement> of(String customerCode, LocalDate from, LocalDate to, ReceivablesScope scope) {
+		return customer(customerCode, scope).map((found) -> statement(found, from, to));
+	}
+
+	/**
+	 * What is still open of each of the customer's invoices on a day, oldest due first
+	 * (the order a payment settles them in when it names none), or empty when the
+	 * customer is unknown or outside the scope. Invoices written off are not open.
+	 */
+	public Optional<OpenInvoices> openInvoices(String customerCode, LocalDate asOf, ReceivablesScope scope) {
+		return customer(customerCode, scope).map((found) -> {
+			List<OpenInvoice> items = this.jdbc.sql("""
+					select i.number, o.number as order_number, i.issue_date, r.due_date, r.amount, r.open_amount
+					  from receivable r join invoice i on i.id = r.invoice_id
+					  left join sales_order o on o.id = i.order_id
+					  where r.customer_id = ? and r.open_amount > 0 and r.written_off_on is null
+					  order by r.due_date, r.invoice_id""").param(found.id()).query((row, n) -> {
+				LocalDate due = row.getDate("due_date").toLocalDate();
+				return new OpenInvoice(row.getString("number"), row.getString("order_number"),
+						row.getDate("issue_date").toLocalDate(), due, row.getBigDecimal("amount"),
+						row.getBigDecimal("open_amount"), Math.max(0, ChronoUnit.DAYS.between(due, asOf)));
+			}).list();
+			BigDecimal total = items.stream()
+				.map(OpenInvoice::openAmount)
+				.reduce(new BigDecimal("0.00"), BigDecimal::add);
+			return new OpenInvoices(found.code(), found.name(), asOf, items, total);
+		});
+	}
+
+	private Optional<Customer> customer(String customerCode, ReceivablesScope scope) {
 		List<Object> arguments = new ArrayList<>(List.of(customerCode));
 		String sql = "select c.id, c.code, c.name from customer c join sales_rep s on s.id = c.rep_id"
 				+ " join region g on g.id = s.region_id join market m on m.id = g.market_id where c.code = ?"
 				+ scope.where(arguments);
-		Optional<Customer> customer = this.jdbc.sql(sql).params(arguments).query(Customer.class).optional();
-		return customer.map((found) -> statement(found, from, to));
+		return this.jdbc.sql(sql).params(arguments).query(Customer.class).optional();
 	}
 
 	private Statement statement(Customer customer, LocalDate from, LocalDate to) {
@@ -106,6 +135,30 @@ public class Statements {
 	 */
 	public record Statement(String customerCode, String customerName, LocalDate from, LocalDate to,
 			BigDecimal openingBalance, List<Line> lines, BigDecimal closingBalance) {
+	}
+
+	/**
+	 * @param number the invoice's number
+	 * @param orderNumber the order it bills, if any
+	 * @param issueDate the day it was issued
+	 * @param dueDate the day it falls due
+	 * @param amount what it billed
+	 * @param openAmount what is still open of it
+	 * @param daysPastDue the days since it fell due, 0 before
+	 */
+	public record OpenInvoice(String number, String orderNumber, LocalDate issueDate, LocalDate dueDate,
+			BigDecimal amount, BigDecimal openAmount, long daysPastDue) {
+	}
+
+	/**
+	 * @param customerCode the customer
+	 * @param customerName its name
+	 * @param asOf the day
+	 * @param items its open invoices, oldest due first
+	 * @param total what is open of them together
+	 */
+	public record OpenInvoices(String customerCode, String customerName, LocalDate asOf, List<OpenInvoice> items,
+			BigDecimal total) {
 	}
 
 }

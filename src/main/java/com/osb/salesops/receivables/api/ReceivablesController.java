@@ -15,6 +15,7 @@ import com.osb.salesops.receivables.CollectionCaseList;
 import com.osb.salesops.receivables.ReceivablesScope;
 import com.osb.salesops.receivables.Statements;
 import com.osb.salesops.receivables.StatementDocuments;
+import com.osb.salesops.receivables.Statements.OpenInvoices;
 import com.osb.salesops.receivables.Statements.Statement;
 import com.osb.salesops.shared.documents.GeneratedDocument;
 import com.osb.salesops.shared.security.AllowedRoles;
@@ -134,6 +135,18 @@ class ReceivablesController {
 				.body(StatementPage.html(statement, LocaleContextHolder.getLocale()));
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
+	}
+
+	/**
+	 * What is still open of each of the customer's invoices today, oldest due first, as
+	 * finance picks the ones a payment settles.
+	 */
+	@GetMapping("/api/receivables/customers/{code}/open-invoices")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.FINANCE, Roles.SALES_OPS,
+			Roles.GENERAL_MANAGER })
+	OpenInvoices openInvoices(@PathVariable String code) {
+		return this.statements.openInvoices(code, this.clock.today(), scope())
+			.orElseThrow(() -> NotFoundException.of("no-such-customer", "There is no customer {0}", code));
 	}
 
 	private ReceivablesScope scope() {

@@ -52,7 +52,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	 * absence recorded or ended early, a file of the department imported.
 	 */
 	private static final Map<String, Pattern> SESSION_WRITES = Map.of("POST",
-			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences|/api/imports/[^/]+"),
+			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences|/api/imports/[^/]+"
+					+ "|/api/receivables/payments|/api/customers/[^/]+/contacts"),
 			"PUT", Pattern.compile("/api/orders/[^/]+"), "DELETE", Pattern.compile("/api/absences/[^/]+"));
 
 	/** The header the webapps send their session's CSRF token in. */

@@ -35,7 +35,7 @@ import org.springframework.web.util.HtmlUtils;
 public class ProductPages {
 
 	/** Where a page takes a text of its language, as {@code {{t.heading}}}. */
-	private static final Pattern TEXT = Pattern.compile("\\{\\{t\\.([a-z-]+)}}");
+	private static final Pattern TEXT = Pattern.compile("\\{\\{t\\.([A-Za-z0-9.-]+)}}");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,95 @@
+package com.osb.salesops.masterdata.api;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.osb.salesops.shared.web.Messages;
+import com.osb.salesops.shared.web.ProductPages;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The customers' pages, linked from the home page: the list of the customers a person may
+ * see ({@code /customers}) and a customer's own page ({@code /customers/{code}}) with its
+ * file, what is open of its invoices, its statement of account, its visits and calls, and
+ * for finance the form that records a payment received. A page holds no data: its script
+ * reads the API with the webapps' session and writes with the session's CSRF token, so
+ * the same roles, customers and checks apply as to any call, and a section the person may
+ * not see stays away. Its texts are {@code page.customer.<key>} of the message bundles,
+ * in the person's language.
+ */
+@Controller
+class CustomerPageController {
+
+	private static final String LIST = "customers/list.html";
+
+	private static final String VIEW = "customers/view.html";
+
+	/** The texts the pages' scripts show, by the name they know them by. */
+	private static final List<String> SCRIPT_TEXTS = List.of("money", "named", "none", "not-loaded", "server-answered",
+			"unreachable", "colon", "sending", "not-sent", "recorded", "active", "inactive", "days-past-due", "not-due",
+			"separator", "contact-recorded");
+
+	/**
+	 * The facts of a customer's file its page shows, by the name its script knows them
+	 * by.
+	 */
+	private static final List<String> FACTS = List.of("code", "legalName", "customerType", "rep", "taxNumber",
+			"invoiceAddress", "invoicePhone", "bank", "email", "state");
+
+	/** The kinds of customer, as the file names them. */
+	private static final List<String> TYPES = List.of("KEY_ACCOUNT", "DISTRIBUTOR", "DIRECT");
+
+	/** The kinds of contact with a customer. */
+	private static final List<String> CONTACT_TYPES = List.of("VISIT", "CALL", "MEETING");
+
+	/**
+	 * The fields of a payment and of a contact, as the API names them in its problems.
+	 */
+	private static final List<String> FIELDS = List.of("customerCode", "invoiceNumbers", "amount", "reference",
+			"receivedOn", "contactDate", "contactType", "contactsMet", "notes", "nextStep", "nextStepDate",
+			"logisticsConfirmed");
+
+	private final ProductPages pages;
+
+	CustomerPageController(ProductPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/customers")
+	ResponseEntity<String> list(HttpServletRequest request) throws IOException {
+		return this.pages.page(request, LIST, CustomerPageController::text, Map.of(),
+				scriptTexts(this.pages.language(request)));
+	}
+
+	/**
+	 * A customer's own page; the scripts beside it ({@code /customers/view.js}) are
+	 * files.
+	 */
+	@GetMapping("/customers/{code:[A-Za-z0-9_-]{1,20}}")
+	ResponseEntity<String> view(@PathVariable String code, HttpServletRequest request) throws IOException {
+		return this.pages.page(request, VIEW, (language, key) -> text(language, key, code),
+				Map.of("customerCode", code), scriptTexts(this.pages.language(request)));
+	}
+
+	private static String text(Locale language, String key, Object... args) {
+		return Messages.text(language, "page.customer." + key, key, args);
+	}
+
+	private static Map<String, Object> scriptTexts(Locale language) {
+		Map<String, Object> texts = ProductPages.texts(language, "page.customer.", SCRIPT_TEXTS);
+		texts.put("fields", ProductPages.texts(language, "page.customer.field.", FIELDS));
+		texts.put("facts", ProductPages.texts(language, "page.customer.fact.", FACTS));
+		texts.put("types", ProductPages.texts(language, "page.customer.type.", TYPES));
+		texts.put("contactTypes", ProductPages.texts(language, "compliance.contact-type.",
+				CONTACT_TYPES.stream().map((type) -> type.toLowerCase(Locale.ROOT)).toList()));
+		return texts;
+	}
+
+}

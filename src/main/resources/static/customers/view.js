@@ -1,0 +1,204 @@
+// A customer's own page, as the API shows the customer to the person logged in: its file
+// (GET /api/customers/{code}), what is open of its invoices and its statement of account
+// (/api/receivables/customers/{code}/…), its visits and calls (/api/customers/{code}/contacts).
+// Finance record a payment received here, a rep or assistant a visit or call; each is
+// written with the session's CSRF token, and every problem the API names shows beside
+// its field. A section the API does not show the person stays away.
+(function () {
+  var P = window.ProductPages, texts = P.texts, text = P.text, element = P.element;
+  var code = document.body.getAttribute('data-customer');
+  var base = '/api/customers/' + encodeURIComponent(code);
+  var account = '/api/receivables/customers/' + encodeURIComponent(code);
+  var result = document.getElementById('result');
+  var finance = false;
+
+  function read(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json',
+      'Accept-Language': document.documentElement.lang } })
+      .then(function (answer) {
+        return answer.ok ? answer.json() : answer.json().then(function (problem) { return Promise.reject(problem); },
+          function () { return Promise.reject({ status: answer.status }); });
+      });
+  }
+
+  function write(path, sent) {
+    return P.token().then(function (csrf) {
+      return fetch(path, { method: 'POST', credentials: 'same-origin', body: P.json(sent),
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json',
+          'Accept-Language': document.documentElement.lang } });
+    });
+  }
+
+  function money(amount) {
+    return amount === null || amount === undefined ? '' : text('money', P.figure(amount));
+  }
+
+  function fail(status) {
+    return text('not-loaded', status && status.detail ? status.detail
+      : status && status.status ? text('server-answered', status.status) : texts.unreachable);
+  }
+
+  // every problem the API names, beside its field of the form, in the form's list
+  function refused(form, list, status, response) {
+    return response.json().then(function (answer) {
+      status.textContent = text('not-sent', answer.detail || answer.message || text('server-answered', response.status));
+      (answer.errors || []).forEach(function (error) {
+        var field = String(error.field || '').replace(/\[\d+\]$/, '');
+        var input = field ? form.querySelector('[name="' + field + '"]') : null;
+        if (input) input.setAttribute('aria-invalid', 'true');
+        var name = texts.fields[field] || error.field;
+        list.appendChild(element('li', { 'data-field': error.field || '' }, (name ? name + texts.colon : '') + error.message));
+      });
+    }, function () { status.textContent = text('not-sent', text('server-answered', response.status)); });
+  }
+
+  function clear(form, list) {
+    list.textContent = '';
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (input) { input.removeAttribute('aria-invalid'); });
+  }
+
+  function fact(key, value) {
+    if (value === null || value === undefined || value === '') return;
+    var tr = document.querySelector('#facts tbody').appendChild(element('tr', { 'data-fact': key }));
+    tr.appendChild(element('th', { scope: 'row' }, texts.facts[key]));
+    tr.appendChild(element('td', {}, value));
+  }
+
+  function showFile(customer, names) {
+    var file = customer.file;
+    fact('code', customer.code);
+    fact('legalName', file.legalName);
+    fact('customerType', texts.types[file.customerType] || file.customerType);
+    fact('rep', names[customer.repId] ? text('named', names[customer.repId], customer.repId) : customer.repId);
+    fact('taxNumber', file.taxNumber);
+    fact('invoiceAddress', file.invoiceAddress);
+    fact('invoicePhone', file.invoicePhone);
+    fact('bank', [file.bankName, file.bankAccount].filter(Boolean).join(' '));
+    fact('email', file.email);
+    fact('state', customer.active ? texts.active : texts.inactive);
+    var contacts = document.getElementById('contacts');
+    (file.contacts || []).forEach(function (c) {
+      contacts.appendChild(element('li', {}, [c.name, c.phone, c.email].filter(Boolean).join(texts.separator)));
+    });
+    if (!(file.contacts || []).length) contacts.appendChild(element('li', {}, texts.none));
+    var addresses = document.getElementById('addresses');
+    (file.deliveryAddresses || []).forEach(function (a) {
+      addresses.appendChild(element('li', {}, [a.address, a.receivingContact, a.receivingPhone, a.unloadingHours,
+        a.preferredCarrier].filter(Boolean).join(texts.separator)));
+    });
+    if (!(file.deliveryAddresses || []).length) addresses.appendChild(element('li', {}, texts.none));
+    document.getElementById('customer').hidden = false;
+  }
+
+  function showOpenInvoices(open) {
+    var rows = document.querySelector('#open-invoices tbody');
+    rows.textContent = '';
+    Array.prototype.forEach.call(document.querySelectorAll('#open-invoices th.pay'), function (th) { th.hidden = !finance; });
+    open.items.forEach(function (item) {
+      var tr = rows.appendChild(element('tr', { 'data-invoice': item.number }));
+      if (finance) {
+        tr.appendChild(element('td')).appendChild(element('input', { type: 'checkbox', name: 'invoiceNumbers',
+          value: item.number, 'aria-label': item.number }));
+      }
+      var cells = [item.number, item.orderNumber || '', item.issueDate, item.dueDate, money(item.amount),
+        money(item.openAmount), item.daysPastDue > 0 ? text('days-past-due', item.daysPastDue) : texts['not-due']];
+      cells.forEach(function (cell, i) {
+        var td = tr.appendChild(element('td', i === 4 || i === 5 ? { 'class': 'number' } : {}));
+        if (i === 1 && cell) td.appendChild(element('a', { href: '/orders/' + encodeURIComponent(cell) }, cell));
+        else td.textContent = cell;
+      });
+    });
+    if (!open.items.length) rows.appendChild(element('tr')).appendChild(element('td', { colspan: '8' }, texts.none));
+    document.getElementById('total-label').setAttribute('colspan', finance ? '6' : '5');
+    document.getElementById('total').textContent = money(open.total);
+    ['html', 'pdf', 'csv'].forEach(function (format) {
+      document.getElementById('statement-' + format).setAttribute('href', account + '/statement?format=' + format);
+    });
+    document.getElementById('receivables').hidden = false;
+  }
+
+  function showVisits(entries) {
+    var rows = document.querySelector('#visits tbody');
+    rows.textContent = '';
+    entries.forEach(function (entry) {
+      var tr = rows.appendChild(element('tr'));
+      [entry.contactDate, texts.contactTypes[String(entry.contactType).toLowerCase()] || entry.contactType,
+        entry.contactsMet, entry.notes || '', [entry.nextStep, entry.nextStepDate].filter(Boolean).join(texts.separator),
+        entry.recordedBy].forEach(function (cell) { tr.appendChild(element('td', {}, cell)); });
+    });
+    if (!entries.length) rows.appendChild(element('tr')).appendChild(element('td', { colspan: '6' }, texts.none));
+    document.getElementById('visits-section').hidden = false;
+  }
+
+  function paymentForm() {
+    var form = document.getElementById('payment');
+    var status = document.getElementById('payment-result');
+    var problems = document.getElementById('payment-problems');
+    document.getElementById('payment-section').hidden = false;
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clear(form, problems);
+      var picked = Array.prototype.map.call(document.querySelectorAll('#open-invoices input[name="invoiceNumbers"]:checked'),
+        function (box) { return box.value; });
+      var sent = { customerCode: code, invoiceNumbers: picked, amount: P.number(form.amount.value) || null,
+        reference: form.reference.value.trim() || null, receivedOn: form.receivedOn.value || null };
+      status.textContent = texts.sending;
+      write('/api/receivables/payments', sent).then(function (response) {
+        if (!response.ok) return refused(form, problems, status, response);
+        return response.json().then(function (answer) {
+          status.textContent = text('recorded', answer.receipt);
+          form.reset();
+          return read(account + '/open-invoices').then(showOpenInvoices);
+        });
+      }).catch(function () { status.textContent = text('not-sent', texts.unreachable); });
+    });
+  }
+
+  function contactForm() {
+    var form = document.getElementById('contact');
+    var status = document.getElementById('contact-result');
+    var problems = document.getElementById('contact-problems');
+    var types = form.querySelector('[name="contactType"]');
+    Object.keys(texts.contactTypes).forEach(function (type) {
+      types.appendChild(element('option', { value: type.toUpperCase() }, texts.contactTypes[type]));
+    });
+    form.hidden = false;
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clear(form, problems);
+      var sent = {};
+      ['contactDate', 'contactType', 'contactsMet', 'notes', 'nextStep', 'nextStepDate'].forEach(function (name) {
+        sent[name] = form.querySelector('[name="' + name + '"]').value.trim() || null;
+      });
+      sent.logisticsConfirmed = form.logisticsConfirmed.checked;
+      status.textContent = texts.sending;
+      write(base + '/contacts', sent).then(function (response) {
+        if (!response.ok) return refused(form, problems, status, response);
+        status.textContent = texts['contact-recorded'];
+        form.reset();
+        return read(base + '/contacts').then(showVisits);
+      }).catch(function () { status.textContent = text('not-sent', texts.unreachable); });
+    });
+  }
+
+  if (document.body.getAttribute('data-logged-in') !== 'true') {
+    document.getElementById('login-needed').hidden = false;
+    return;
+  }
+  Promise.all([read(base), read('/api/home').catch(function () { return { roles: [], reps: [] }; })])
+    .then(function (answers) {
+      var home = answers[1], names = {};
+      (home.reps || []).forEach(function (rep) { names[rep.repId] = rep.name; });
+      finance = home.roles.indexOf('finance') >= 0;
+      showFile(answers[0], names);
+      read(account + '/open-invoices').then(function (open) {
+        showOpenInvoices(open);
+        if (finance) paymentForm();
+      }, function () { /* receivables the person may not see stay away */ });
+      read(base + '/contacts').then(function (entries) {
+        showVisits(entries);
+        if (home.roles.indexOf('sales-rep') >= 0 || home.roles.indexOf('sales-assistant') >= 0) contactForm();
+      }, function () { /* visits the person may not see stay away */ });
+    })
+    .catch(function (problem) { result.textContent = fail(problem); });
+})();
