@@ -15,10 +15,8 @@
     document.getElementById('customers-list').hidden = true;
     return;
   }
-  Promise.all([read('/api/customers'), read('/api/home').catch(function () { return { reps: [] }; })])
-    .then(function (answers) {
-      var customers = answers[0], names = {};
-      (answers[1].reps || []).forEach(function (rep) { names[rep.repId] = rep.name; });
+  read('/api/customers')
+    .then(function (customers) {
       var rows = document.querySelector('#customers tbody');
       customers.forEach(function (customer) {
         var tr = rows.appendChild(element('tr', { 'data-code': customer.code }));
@@ -26,7 +24,7 @@
           customer.code));
         tr.appendChild(element('td', {}, customer.file.legalName));
         tr.appendChild(element('td', {}, texts.types[customer.file.customerType] || customer.file.customerType));
-        tr.appendChild(element('td', {}, names[customer.repId] ? text('named', names[customer.repId], customer.repId) : customer.repId));
+        tr.appendChild(element('td', {}, customer.repName ? text('named', customer.repName, customer.repId) : customer.repId));
         tr.appendChild(element('td', {}, customer.active ? texts.active : texts.inactive));
       });
       if (!customers.length) rows.appendChild(element('tr')).appendChild(element('td', { colspan: '5' }, texts.none));

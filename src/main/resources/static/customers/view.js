@@ -64,12 +64,12 @@
     tr.appendChild(element('td', {}, value));
   }
 
-  function showFile(customer, names) {
+  function showFile(customer) {
     var file = customer.file;
     fact('code', customer.code);
     fact('legalName', file.legalName);
     fact('customerType', texts.types[file.customerType] || file.customerType);
-    fact('rep', names[customer.repId] ? text('named', names[customer.repId], customer.repId) : customer.repId);
+    fact('rep', customer.repName ? text('named', customer.repName, customer.repId) : customer.repId);
     fact('taxNumber', file.taxNumber);
     fact('invoiceAddress', file.invoiceAddress);
     fact('invoicePhone', file.invoicePhone);
@@ -187,10 +187,9 @@
   }
   Promise.all([read(base), read('/api/home').catch(function () { return { roles: [], reps: [] }; })])
     .then(function (answers) {
-      var home = answers[1], names = {};
-      (home.reps || []).forEach(function (rep) { names[rep.repId] = rep.name; });
+      var home = answers[1];
       finance = home.roles.indexOf('finance') >= 0;
-      showFile(answers[0], names);
+      showFile(answers[0]);
       read(account + '/open-invoices').then(function (open) {
         showOpenInvoices(open);
         if (finance) paymentForm();

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 class CustomerFiles {
 
 	private static final String COLUMNS = "id, code, rep_id, growth_potential, active, name, tax_number,"
-			+ " customer_type, invoice_address, invoice_phone, bank_name, bank_account, email";
+			+ " customer_type, invoice_address, invoice_phone, bank_name, bank_account, email,"
+			+ " (select s.name from sales_rep s where s.id = customer.rep_id) as rep_name";
 
 	private final JdbcClient jdbc;
 
@@ -167,8 +168,8 @@ class CustomerFiles {
 		CustomerFile file = new CustomerFile(rs.getString("name"), rs.getString("tax_number"),
 				rs.getString("customer_type"), rs.getString("invoice_address"), rs.getString("invoice_phone"),
 				rs.getString("bank_name"), rs.getString("bank_account"), rs.getString("email"), contacts, addresses);
-		return new CustomerAccount(id, rs.getString("code"), rs.getString("rep_id"), rs.getString("growth_potential"),
-				rs.getBoolean("active"), file);
+		return new CustomerAccount(id, rs.getString("code"), rs.getString("rep_id"), rs.getString("rep_name"),
+				rs.getString("growth_potential"), rs.getBoolean("active"), file);
 	}
 
 	/**

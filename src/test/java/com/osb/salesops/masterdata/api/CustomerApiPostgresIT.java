@@ -65,7 +65,10 @@ class CustomerApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(tinasList.findValuesAsText("code")).contains(this.tinas).doesNotContain(this.toms);
 		assertThat(all.findValuesAsText("code")).contains(this.tinas, this.toms);
 		assertThat(tina.get("/api/customers/" + this.toms).statusCode()).isEqualTo(404);
-		assertThat(Http.json(tina.get("/api/customers/" + this.tinas), 200).get("repId").asText()).isEqualTo("T01");
+		JsonNode tinas = Http.json(tina.get("/api/customers/" + this.tinas), 200);
+		assertThat(tinas.get("repId").asText()).isEqualTo("T01");
+		// the rep named, as a person reads the account
+		assertThat(tinas.get("repName").asText()).isEqualTo("Tina");
 		assertThat(new Http(this.port).as("kim", "kim-secret-1").get("/api/customers").statusCode()).isEqualTo(403);
 	}
 
