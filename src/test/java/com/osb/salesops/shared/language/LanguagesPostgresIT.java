@@ -375,10 +375,10 @@ class LanguagesPostgresIT extends PostgresIntegrationTest {
 		assertThat(chinese).isEqualTo(ownLanguage)
 			.isEqualTo(inTasklist)
 			.isEqualTo("表单未能提交：[form-refused] 提交未被接受：表单没有字段 orderTotal；"
-					+ "contractNotes 不得超过 1000 个字符；contractReviewed 为必填项");
+					+ "“备注”（contractNotes）不得超过 1000 个字符；“合同与订单一致”（contractReviewed）为必填项");
 		assertThat(english).isEqualTo("The form was not submitted: [form-refused] The submission was refused:"
-				+ " the form has no field orderTotal; contractNotes must be at most 1000 characters;"
-				+ " contractReviewed is required");
+				+ " the form has no field orderTotal; Notes (contractNotes) must be at most 1000 characters;"
+				+ " The contract matches the order (contractReviewed) is required");
 		assertThat(chineseProcess).isEqualTo("[process-variables-refused] 流程变量只由流程的步骤设置，调用方不能设置");
 		assertThat(englishProcess)
 			.isEqualTo("[process-variables-refused] The variables of a process are set by its steps, not by a caller");

@@ -288,8 +288,8 @@ class TaskFormForgeryPostgresIT extends PostgresIntegrationTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			zh-CN | contactDate 为必填项
-			en    | contactDate is required
+			zh-CN | “日期”（contactDate）为必填项
+			en    | Date held (contactDate) is required
 			""")
 	void aStartItsOwnChecksRefuseIsAnsweredAsTheCallersMistake(String language, String problem) {
 		// when a rep starts a customer contact without what it needs, over the start
