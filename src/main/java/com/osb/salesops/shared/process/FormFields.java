@@ -146,7 +146,7 @@ final class FormFields {
 			}
 			else if (field.readonly()) {
 				if (!sameValue(entry.getValue(), current.get(entry.getKey()))) {
-					problems.add(field.problem("form-shown-only", "is shown on the form but may not be changed"));
+					problems.add(field.fieldProblem("form-shown-only", "is shown on the form but may not be changed"));
 				}
 			}
 			else {
@@ -161,7 +161,7 @@ final class FormFields {
 			for (Field field : this.fields.values()) {
 				if (field.required() && !field.readonly() && isEmpty(submitted.get(field.key()))
 						&& isEmpty(current.get(field.key()))) {
-					problems.add(field.problem("required", "is required"));
+					problems.add(field.fieldProblem("required", "is required"));
 				}
 			}
 		}
@@ -210,7 +210,7 @@ final class FormFields {
 		 * of the bundles, after the field as its reader knows it: its label on the form
 		 * in their language, with its key for whoever calls the API.
 		 */
-		String problem(String code, String english, Object... args) {
+		String fieldProblem(String code, String english, Object... args) {
 			String label = FormLabels.of(this.formId, this.id, this.label, LocaleContextHolder.getLocale());
 			String named = (label == null || label.isBlank() || label.equals(this.key)) ? this.key
 					: Messages.text("field.form-field-named", "{0} ({1})", label.strip(), this.key);
@@ -226,12 +226,12 @@ final class FormFields {
 				case "number" -> checkNumber(value, problems);
 				case "checkbox" -> {
 					if (!(value instanceof Boolean)) {
-						problems.add(problem("boolean", "must be true or false"));
+						problems.add(fieldProblem("boolean", "must be true or false"));
 					}
 				}
 				case "checklist", "taglist" -> {
 					if (!(value instanceof List<?>)) {
-						problems.add(problem("form-list", "must be a list"));
+						problems.add(fieldProblem("form-list", "must be a list"));
 					}
 				}
 				default -> checkText(value, problems);
@@ -244,33 +244,33 @@ final class FormFields {
 				number = (value instanceof Number given) ? decimal(given) : new BigDecimal(value.toString());
 			}
 			catch (NumberFormatException ex) {
-				problems.add(problem("number", "must be a number"));
+				problems.add(fieldProblem("number", "must be a number"));
 				return;
 			}
 			if (this.min != null && number.compareTo(this.min) < 0) {
-				problems.add(problem("form-min", "must be at least {0}", this.min.toPlainString()));
+				problems.add(fieldProblem("form-min", "must be at least {0}", this.min.toPlainString()));
 			}
 			if (this.max != null && number.compareTo(this.max) > 0) {
-				problems.add(problem("form-max", "must be at most {0}", this.max.toPlainString()));
+				problems.add(fieldProblem("form-max", "must be at most {0}", this.max.toPlainString()));
 			}
 		}
 
 		private void checkText(Object value, List<String> problems) {
 			if (!(value instanceof String text)) {
-				problems.add(problem("form-text", "must be text"));
+				problems.add(fieldProblem("form-text", "must be text"));
 				return;
 			}
 			if (!this.choices.isEmpty() && !text.isEmpty() && !this.choices.contains(text)) {
-				problems.add(problem("one-of", "must be one of {0}", String.join(", ", this.choices)));
+				problems.add(fieldProblem("one-of", "must be one of {0}", String.join(", ", this.choices)));
 			}
 			if (this.maxLength != null && text.length() > this.maxLength) {
-				problems.add(problem("form-max-length", "must be at most {0} characters", this.maxLength));
+				problems.add(fieldProblem("form-max-length", "must be at most {0} characters", this.maxLength));
 			}
 			if (this.minLength != null && !text.isEmpty() && text.length() < this.minLength) {
-				problems.add(problem("form-min-length", "must be at least {0} characters", this.minLength));
+				problems.add(fieldProblem("form-min-length", "must be at least {0} characters", this.minLength));
 			}
 			if (this.pattern != null && !text.isEmpty() && !this.pattern.matcher(text).matches()) {
-				problems.add(problem("form-pattern", "is not in the expected format"));
+				problems.add(fieldProblem("form-pattern", "is not in the expected format"));
 			}
 		}
 

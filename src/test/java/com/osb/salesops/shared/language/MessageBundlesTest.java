@@ -31,7 +31,7 @@ class MessageBundlesTest {
 
 	private static final Pattern REFUSAL = Pattern.compile("\\b(?:(NotFoundException|ForbiddenException"
 			+ "|InvalidRequestException|FieldError|Text|ImportProblem|Problem|FileProblem|ForecastRefused)\\.of"
-			+ "|(problem|new QuotaPlanRefused|Messages\\.incident|Messages\\.inCompanyLanguage|Messages\\.text"
+			+ "|(problem|fieldProblem|new QuotaPlanRefused|Messages\\.incident|Messages\\.inCompanyLanguage|Messages\\.text"
 			+ "|ReportWords\\.word))\\(");
 
 	@Test
@@ -134,7 +134,8 @@ class MessageBundlesTest {
 
 	private static List<String> prefixes(String call) {
 		return switch (call) {
-			case "FieldError", "problem", "ImportProblem", "Problem", "new QuotaPlanRefused", "FileProblem" ->
+			case "FieldError", "problem", "fieldProblem", "ImportProblem", "Problem", "new QuotaPlanRefused",
+					"FileProblem" ->
 				List.of("field.");
 			case "ForecastRefused" -> List.of("problem.", "field.");
 			case "Text" -> List.of("mail.");
