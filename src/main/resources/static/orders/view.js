@@ -39,6 +39,11 @@
         var tr = row('facts', [fact[1]]);
         tr.setAttribute('data-fact', fact[0]);
         tr.insertBefore(element('th', { scope: 'row' }, texts.facts[fact[0]]), tr.firstChild);
+        if (fact[0] === 'customer') {
+          var cell = tr.lastChild;
+          cell.textContent = '';
+          cell.appendChild(element('a', { href: '/customers/' + encodeURIComponent(o.customerCode) }, fact[1]));
+        }
       }
     });
     o.lines.forEach(function (line) {
@@ -60,8 +65,10 @@
     });
     if (!o.returns.length) returns.appendChild(element('li', {}, texts.none));
     o.timeline.forEach(function (entry) {
-      row('timeline', [moment(entry.occurredAt), entry.actor === 'system' ? texts.system : entry.actor,
-        entry.actionText, entry.detailText || '']).setAttribute('data-action', entry.action);
+      var tr = row('timeline', [moment(entry.occurredAt), entry.actor === 'system' ? texts.system : entry.actorName || entry.actor,
+        entry.actionText, entry.detailText || '']);
+      tr.setAttribute('data-action', entry.action);
+      if (entry.actorName) tr.children[1].setAttribute('title', entry.actor);
     });
     var decisions = document.getElementById('decisions');
     o.decisions.forEach(function (d) {

@@ -99,6 +99,11 @@ class OrderPageIT {
 		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
 		String total = this.browser.findElement(By.cssSelector("#facts [data-fact=\"total\"] td")).getText();
 		String rep = this.browser.findElement(By.cssSelector("#facts [data-fact=\"rep\"] td")).getText();
+		String customerPage = this.browser.findElement(By.cssSelector("#facts [data-fact=\"customer\"] td a"))
+			.getDomAttribute("href");
+		String submittedBy = this.browser
+			.findElement(By.cssSelector("#timeline tr[data-action=\"ORDER_SUBMITTED\"] td:nth-child(2)"))
+			.getText();
 		String submitted = this.browser
 			.findElement(By.cssSelector("#timeline tr[data-action=\"ORDER_SUBMITTED\"] td:last-child"))
 			.getText();
@@ -118,6 +123,8 @@ class OrderPageIT {
 		assertThat(this.browser.getTitle()).startsWith("订单 SC");
 		assertThat(total).isEqualTo("¥26,800.00");
 		assertThat(rep).isEqualTo("张伟（R01）");
+		assertThat(customerPage).isEqualTo("/customers/C001");
+		assertThat(submittedBy).startsWith("张伟");
 		assertThat(submitted).isEqualTo("2 行，合计 ¥26,800.00");
 		assertThat(files).anySatisfy((file) -> assertThat(file)
 			.matches("SC\\d{8}HT\\d{4}\\.pdf （合同，系统，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）"));

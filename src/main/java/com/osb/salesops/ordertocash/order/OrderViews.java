@@ -1,10 +1,12 @@
 package com.osb.salesops.ordertocash.order;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.returns.ReturnViews;
 import com.osb.salesops.shared.audit.AuditTexts;
@@ -40,9 +42,12 @@ public class OrderViews {
 
 	private final AuditTexts audit;
 
+	private final UserAccounts people;
+
 	OrderViews(Orders orders, ReturnViews returns, OrderDecisions decisions, BusinessClock clock,
-			OrderPayments payments, OrderDocuments files, AuditTexts audit) {
+			OrderPayments payments, OrderDocuments files, AuditTexts audit, UserAccounts people) {
 		this.audit = audit;
+		this.people = people;
 		this.files = files;
 		this.orders = orders;
 		this.payments = payments;
@@ -98,7 +103,13 @@ public class OrderViews {
 		view.put("lines", this.orders.lines(id).stream().map(this::camelCase).toList());
 		view.put("documents", documents(id, number));
 		view.put("returns", this.returns.ofOrder(number));
-		view.put("timeline", this.orders.timeline(number).stream().map(this::camelCase).map(this::readable).toList());
+		Map<String, String> names = new HashMap<>();
+		view.put("timeline",
+				this.orders.timeline(number)
+					.stream()
+					.map(this::camelCase)
+					.map((entry) -> readable(entry, names))
+					.toList());
 		view.put("decisions", this.decisions.of(number));
 		return view;
 	}
@@ -119,12 +130,27 @@ public class OrderViews {
 
 	/**
 	 * A timeline entry with what it records in the reader's language next to it:
-	 * {@code actionText} and {@code detailText}.
+	 * {@code actionText} and {@code detailText}, and who did it as people know them
+	 * ({@code actorName}).
+	 * @param names the names already looked up, by user id
 	 */
-	private Map<String, Object> readable(Map<String, Object> entry) {
+	private Map<String, Object> readable(Map<String, Object> entry, Map<String, String> names) {
+		entry.put("actorName", name((String) entry.get("actor"), names));
 		entry.put("actionText", this.audit.action((String) entry.get("action")));
 		entry.put("detailText", this.audit.detail((String) entry.get("action"), (String) entry.get("detail")));
 		return entry;
+	}
+
+	/**
+	 * The name of the person who did a step, as people know them, where their user has
+	 * one; none for the system's own steps.
+	 */
+	private String name(String actor, Map<String, String> known) {
+		if (actor == null || "system".equals(actor)) {
+			return null;
+		}
+		return known.computeIfAbsent(actor, (userId) -> this.people.name(userId).orElse(""))
+			.transform((name) -> name.isEmpty() ? null : name);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,22 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 		assertThat(order.at("/documents/shippingNotices/0").asText()).matches("SC\\d{8}FHTZ\\d{4,}");
 		assertThat(order.at("/documents/invoices/0").asText()).matches("SC\\d{8}FP\\d{4,}");
 		assertThat(order.get("timeline").findValuesAsText("actor")).contains("tina", "asha", "mark", "kurt", "fiona");
+		// each person named as people know them, where the user has a name
+		User mark = this.identityService.createUserQuery().userId("mark").singleResult();
+		mark.setFirstName("马克");
+		mark.setLastName("（销售经理）");
+		this.identityService.saveUser(mark);
+		JsonNode named = order(number).get("timeline");
+		mark.setFirstName(null);
+		mark.setLastName(null);
+		this.identityService.saveUser(mark);
+		for (JsonNode entry : named) {
+			assertThat(entry.path("actorName").isNull() ? null : entry.path("actorName").asText()).as(entry.toString())
+				.isEqualTo(switch (entry.path("actor").asText()) {
+					case "mark" -> "马克 （销售经理）";
+					default -> null;
+				});
+		}
 		assertThat(order.get("timeline").findValuesAsText("action")).contains("ORDER_SUBMITTED", "CREDIT_CHECKED",
 				"CONTRACT_SIGNED", "DISPATCHED", "INVOICE_ISSUED", "ORDER_ARCHIVED");
 		JsonNode approvalLevel = null;
