@@ -10,6 +10,7 @@ import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.returns.ReturnViews;
 import com.osb.salesops.shared.audit.AuditTexts;
+import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.process.PaymentTermsText;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.Messages;
@@ -149,7 +150,11 @@ public class OrderViews {
 		if (actor == null || "system".equals(actor)) {
 			return null;
 		}
-		return known.computeIfAbsent(actor, (userId) -> this.people.name(userId).orElse(""))
+		return known
+			.computeIfAbsent(actor,
+					(userId) -> this.people.name(userId)
+						.map((name) -> RoleNames.person(name, LocaleContextHolder.getLocale()))
+						.orElse(""))
 			.transform((name) -> name.isEmpty() ? null : name);
 	}
 

@@ -1,6 +1,8 @@
 package com.osb.salesops.shared.language;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osb.salesops.shared.security.Roles;
@@ -12,9 +14,33 @@ import com.osb.salesops.shared.web.Messages;
  * bundles ({@code role.<group id>}), as is a user whose last name is their role in
  * brackets, as the demo's users are. A group or a user someone renamed keeps their name.
  */
-final class RoleNames {
+public final class RoleNames {
 
 	private RoleNames() {
+	}
+
+	/**
+	 * A person's name and the role in brackets after it, as the demo's users are named.
+	 */
+	private static final Pattern NAMED_WITH_ROLE = Pattern.compile("(.*?)\\s*\\((.+)\\)");
+
+	/**
+	 * A person's whole name (first and last) in the reader's language: a last name that
+	 * is a role's group in brackets reads as that role in the reader's words
+	 * ({@code 张伟（销售代表）}); any other name stays as it is.
+	 */
+	public static String person(String name, Locale language) {
+		Matcher named = NAMED_WITH_ROLE.matcher(name);
+		if (named.matches()) {
+			for (String role : Roles.ALL) {
+				if (Roles.displayName(role).equals(named.group(2))) {
+					String bracketed = Messages.text(language, "role.bracketed", "({0})",
+							Messages.text(language, "role." + role, named.group(2)));
+					return named.group(1) + (bracketed.startsWith("(") ? " " : "") + bracketed;
+				}
+			}
+		}
+		return name;
 	}
 
 	/** Translates the object when it is a role's group or a user named after a role. */
