@@ -112,7 +112,9 @@
         column('state'), column('total', true)], data.items.map(function (row) {
         return {
           number: { text: row.number, value: row.number, href: '/orders/' + encodeURIComponent(row.number) },
-          customer: row.customerName, rep: row.rep, orderDate: row.orderDate,
+          customer: { text: row.customerName, value: row.customerCode,
+              href: '/customers/' + encodeURIComponent(row.customerCode) },
+            rep: { text: row.repName || row.rep, value: row.rep }, orderDate: row.orderDate,
           state: { text: P.stateName(row.status), value: row.status }, total: P.amount(row.total)
         };
       }));

@@ -92,9 +92,11 @@ public class OrderList {
 		List<Object> paged = new ArrayList<>(arguments);
 		paged.add(size);
 		paged.add((long) page * size);
-		List<Map<String, Object>> items = this.jdbc.query("select o.number, o.status, c.code, c.name, r.id as rep,"
-				+ " o.order_date, o.currency, o.total_amount" + from + where + " order by " + column
-				+ (sort.startsWith("-") ? " desc" : " asc") + ", o.number limit ? offset ?", (rs, row) -> {
+		List<Map<String, Object>> items = this.jdbc.query(
+				"select o.number, o.status, c.code, c.name, r.id as rep,"
+						+ " o.order_date, o.currency, o.total_amount, r.name as rep_name" + from + where + " order by "
+						+ column + (sort.startsWith("-") ? " desc" : " asc") + ", o.number limit ? offset ?",
+				(rs, row) -> {
 					Map<String, Object> item = new LinkedHashMap<>();
 					item.put("number", rs.getString(1));
 					item.put("status", rs.getString(2));
@@ -102,6 +104,7 @@ public class OrderList {
 					item.put("customerCode", rs.getString(3));
 					item.put("customerName", rs.getString(4));
 					item.put("rep", rs.getString(5));
+					item.put("repName", rs.getString(9));
 					item.put("orderDate", rs.getDate(6).toLocalDate().toString());
 					item.put("currency", rs.getString(7));
 					item.put("total", rs.getBigDecimal(8));

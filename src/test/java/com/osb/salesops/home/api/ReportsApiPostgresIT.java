@@ -301,6 +301,11 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 
 		// then
 		assertThat(region.get("total").asLong()).isEqualTo(3);
+		// each order names its rep as people know them, beside the rep's id
+		region.get("items")
+			.forEach((item) -> assertThat(item.path("repName").asText()).isEqualTo(this.jdbc
+				.queryForObject("select name from sales_rep where id = ?", String.class, item.path("rep").asText())));
+		assertThat(region.get("items").findValuesAsText("repName")).doesNotContain("");
 		assertThat(direct.get("total").asLong()).isEqualTo(1);
 		assertThat(product.get("total").asLong()).isZero();
 		assertThat(Http.json(as("qrep1").get("/api/home"), 200).get("pages").toString()).isEqualTo(
