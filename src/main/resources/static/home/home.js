@@ -226,7 +226,8 @@
     'general-manager', 'camunda-admin'];
 
   get('/api/home').then(function (home) {
-    document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
+    document.getElementById('user').textContent = T.loggedInAs + ' ' + (home.userName || home.user);
+    document.getElementById('user').setAttribute('title', home.user);
     if (home.roles.length > 0) {
       var toTasklist = document.getElementById('link-tasklist');
       toTasklist.parentNode.insertBefore(element('a', { id: 'link-absences', href: '/absences' }, T.absences),

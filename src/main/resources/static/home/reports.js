@@ -399,7 +399,8 @@
   });
 
   P.get('/api/home').then(function (home) {
-    document.getElementById('user').textContent = T.loggedInAs + ' ' + home.user;
+    document.getElementById('user').textContent = T.loggedInAs + ' ' + (home.userName || home.user);
+    document.getElementById('user').setAttribute('title', home.user);
     document.title = T.pages[page] + ' – ' + T.title;
     if (home.pages.indexOf(page) < 0) {
       var error = new Error('not yours');

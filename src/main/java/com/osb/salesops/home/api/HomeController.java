@@ -11,10 +11,13 @@ import com.osb.salesops.home.HomeTeam;
 import com.osb.salesops.home.TeamRep;
 import com.osb.salesops.home.process.WaitingTasks;
 import com.osb.salesops.home.process.WaitingTasks.WaitingTask;
+import com.osb.salesops.masterdata.UserAccounts;
+import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,7 +40,11 @@ class HomeController {
 
 	private final ReportPages pages;
 
-	HomeController(HomeTeam team, HomeFigures figures, WaitingTasks tasks, CurrentUser user, ReportPages pages) {
+	private final UserAccounts people;
+
+	HomeController(HomeTeam team, HomeFigures figures, WaitingTasks tasks, CurrentUser user, ReportPages pages,
+			UserAccounts people) {
+		this.people = people;
 		this.team = team;
 		this.figures = figures;
 		this.tasks = tasks;
@@ -62,6 +69,10 @@ class HomeController {
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("user", this.user.id());
+		answer.put("userName",
+				this.people.name(this.user.id())
+					.map((name) -> RoleNames.person(name, LocaleContextHolder.getLocale()))
+					.orElse(this.user.id()));
 		answer.put("roles", roles);
 		answer.put("sections", sections);
 		answer.put("reps", HomeRoles.any(roles, HomeRoles.SALES) ? this.team.reps(this.user.id(), roles) : List.of());

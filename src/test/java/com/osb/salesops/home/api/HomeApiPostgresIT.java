@@ -15,6 +15,7 @@ import com.osb.salesops.support.PostgresIntegrationTest;
 import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,9 +91,20 @@ class HomeApiPostgresIT extends PostgresIntegrationTest {
 		JsonNode attainment = Http.json(as("hrep1").get("/api/home/attainment"), 200);
 		JsonNode overdue = Http.json(as("hrep1").get("/api/home/overdue-invoices"), 200);
 		JsonNode home = Http.json(as("hrep1").get("/api/home"), 200);
+		User named = this.identityService.createUserQuery().userId("hmanager").singleResult();
+		named.setFirstName("何经理");
+		named.setLastName("(Sales managers)");
+		this.identityService.saveUser(named);
+		JsonNode manager = Http.json(as("hmanager").inLanguage("zh-CN").get("/api/home"), 200);
+		named.setFirstName(null);
+		named.setLastName(null);
+		this.identityService.saveUser(named);
 
 		// then
 		assertThat(home.get("sections").toString()).isEqualTo("[\"rep\",\"tasks\",\"orders\"]");
+		// the person named as people know them, else by their user id
+		assertThat(home.get("userName").asText()).isEqualTo("hrep1");
+		assertThat(manager.get("userName").asText()).isEqualTo("何经理（销售经理）");
 		assertThat(rows(orders)).containsExactly("HR1 CREDIT_HOLD 1 300.00", "HR1 SUBMITTED 2 300.00");
 		assertThat(Http.json(as("hrep1").get("/api/orders?status=SUBMITTED"), 200).get("total").asLong()).isEqualTo(2);
 		assertThat(attainment.get("items")).hasSize(1);
