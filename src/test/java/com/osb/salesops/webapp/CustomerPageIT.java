@@ -1,6 +1,8 @@
 package com.osb.salesops.webapp;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -138,6 +140,23 @@ class CustomerPageIT {
 		assertThat(paymentOffered).isFalse();
 		assertThat(this.browser.findElement(By.id("result")).getText()).startsWith("无法显示：");
 		assertThat(this.browser.findElement(By.id("customer")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void aCustomersAddressIsReadAsACodeAndNeverAsMarkup() {
+		// given the accountant logged in
+		Browser.logInAtHome(this.browser, this.port, "accountant", "accountant");
+		String code = "\"><svg onload=x>";
+
+		// when
+		this.browser.get("http://localhost:" + this.port + "/customers/"
+				+ URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "无法显示"));
+
+		// then
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("客户 " + code);
+		assertThat(this.browser.findElements(By.tagName("svg"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("result")).getText()).contains(code);
 	}
 
 	private BigDecimal open(String invoice) {

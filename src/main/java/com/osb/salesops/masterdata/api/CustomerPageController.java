@@ -1,11 +1,15 @@
 package com.osb.salesops.masterdata.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.shared.web.Messages;
+import com.osb.salesops.shared.web.NotFoundException;
+import com.osb.salesops.shared.web.NotFoundException;
 import com.osb.salesops.shared.web.ProductPages;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The customers' pages, linked from the home page: the list of the customers a person may
@@ -69,13 +75,17 @@ class CustomerPageController {
 	}
 
 	/**
-	 * A customer's own page; the scripts beside it ({@code /customers/view.js}) are
-	 * files.
+	 * A customer's own page, whatever its code (a code is up to 20 characters of any
+	 * kind; the page's scripts are under {@code /pages/}).
 	 */
-	@GetMapping("/customers/{code:[A-Za-z0-9_-]{1,20}}")
+	@GetMapping("/customers/{code}")
 	ResponseEntity<String> view(@PathVariable String code, HttpServletRequest request) throws IOException {
+		if (code.isBlank() || code.length() > 20) {
+			throw NotFoundException.of("no-such-customer", "There is no customer {0}", code);
+		}
 		return this.pages.page(request, VIEW, (language, key) -> text(language, key, code),
-				Map.of("customerCode", code), scriptTexts(this.pages.language(request)));
+				Map.of("customerCode", HtmlUtils.htmlEscape(code, StandardCharsets.UTF_8.name())),
+				scriptTexts(this.pages.language(request)));
 	}
 
 	private static String text(Locale language, String key, Object... args) {
