@@ -8,16 +8,6 @@
   var result = document.getElementById('result');
   var problems = document.getElementById('problems');
 
-  function write(method, path, sent) {
-    return P.token().then(function (csrf) {
-      return fetch(path, {
-        method: method, credentials: 'same-origin', body: sent === undefined ? undefined : JSON.stringify(sent),
-        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json',
-          'Accept-Language': document.documentElement.lang }
-      });
-    });
-  }
-
   function refused(response) {
     return response.json().then(function (answer) {
       result.textContent = text('not-sent', answer.detail || answer.message || text('server-answered', response.status));
@@ -31,9 +21,7 @@
   }
 
   function list() {
-    return fetch('/api/absences', { credentials: 'same-origin', headers: { Accept: 'application/json',
-      'Accept-Language': document.documentElement.lang } })
-      .then(function (answer) { return answer.ok ? answer.json() : Promise.reject(answer.status); })
+    return P.read('/api/absences')
       .then(function (absences) {
         var rows = document.querySelector('#absences tbody');
         rows.textContent = '';
@@ -48,7 +36,7 @@
           } else {
             var end = last.appendChild(element('button', { type: 'button', 'class': 'end' }, texts.end));
             end.addEventListener('click', function () {
-              write('DELETE', '/api/absences/' + absence.id).then(function (response) {
+              P.send('DELETE', '/api/absences/' + absence.id).then(function (response) {
                 return response.ok ? list() : refused(response);
               });
             });
@@ -57,8 +45,9 @@
         });
         if (!absences.length) rows.appendChild(element('tr')).appendChild(element('td', { colspan: '6' }, texts.none));
       })
-      .catch(function (status) {
-        result.textContent = text('not-loaded', typeof status === 'number' ? text('server-answered', status) : texts.unreachable);
+      .catch(function (problem) {
+        result.textContent = text('not-loaded', problem && problem.status ? text('server-answered', problem.status)
+          : texts.unreachable);
       });
   }
 
@@ -78,7 +67,7 @@
       sent[name] = value || null;
     });
     result.textContent = texts.sending;
-    write('POST', '/api/absences', sent).then(function (response) {
+    P.send('POST', '/api/absences', sent).then(function (response) {
       if (!response.ok) return refused(response);
       result.textContent = texts.recorded;
       form.reset();

@@ -4,18 +4,12 @@
   var P = window.ProductPages, texts = P.texts, text = P.text, element = P.element;
   var result = document.getElementById('result');
 
-  function read(path) {
-    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json',
-      'Accept-Language': document.documentElement.lang } })
-      .then(function (answer) { return answer.ok ? answer.json() : Promise.reject(answer.status); });
-  }
-
   if (document.body.getAttribute('data-logged-in') !== 'true') {
     document.getElementById('login-needed').hidden = false;
     document.getElementById('customers-list').hidden = true;
     return;
   }
-  read('/api/customers')
+  P.read('/api/customers')
     .then(function (customers) {
       var rows = document.querySelector('#customers tbody');
       customers.forEach(function (customer) {
@@ -35,7 +29,8 @@
         });
       });
     })
-    .catch(function (status) {
-      result.textContent = text('not-loaded', typeof status === 'number' ? text('server-answered', status) : texts.unreachable);
+    .catch(function (problem) {
+      result.textContent = text('not-loaded', problem && problem.detail ? problem.detail
+        : problem && problem.status ? text('server-answered', problem.status) : texts.unreachable);
     });
 })();

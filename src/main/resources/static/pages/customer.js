@@ -12,23 +12,6 @@
   var result = document.getElementById('result');
   var finance = false;
 
-  function read(path) {
-    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json',
-      'Accept-Language': document.documentElement.lang } })
-      .then(function (answer) {
-        return answer.ok ? answer.json() : answer.json().then(function (problem) { return Promise.reject(problem); },
-          function () { return Promise.reject({ status: answer.status }); });
-      });
-  }
-
-  function write(path, sent) {
-    return P.token().then(function (csrf) {
-      return fetch(path, { method: 'POST', credentials: 'same-origin', body: P.json(sent),
-        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json',
-          'Accept-Language': document.documentElement.lang } });
-    });
-  }
-
   function money(amount) {
     return amount === null || amount === undefined ? '' : text('money', P.figure(amount));
   }
@@ -143,12 +126,12 @@
       var sent = { customerCode: code, invoiceNumbers: picked, amount: P.number(form.amount.value) || null,
         reference: form.reference.value.trim() || null, receivedOn: form.receivedOn.value || null };
       status.textContent = texts.sending;
-      write('/api/receivables/payments', sent).then(function (response) {
+      P.send('POST', '/api/receivables/payments', sent).then(function (response) {
         if (!response.ok) return refused(form, problems, status, response);
         return response.json().then(function (answer) {
           status.textContent = text('recorded', answer.receipt);
           form.reset();
-          return read(account + '/open-invoices').then(showOpenInvoices);
+          return P.read(account + '/open-invoices').then(showOpenInvoices);
         });
       }).catch(function () { status.textContent = text('not-sent', texts.unreachable); });
     });
@@ -172,11 +155,11 @@
       });
       sent.logisticsConfirmed = form.logisticsConfirmed.checked;
       status.textContent = texts.sending;
-      write(base + '/contacts', sent).then(function (response) {
+      P.send('POST', base + '/contacts', sent).then(function (response) {
         if (!response.ok) return refused(form, problems, status, response);
         status.textContent = texts['contact-recorded'];
         form.reset();
-        return read(base + '/contacts').then(showVisits);
+        return P.read(base + '/contacts').then(showVisits);
       }).catch(function () { status.textContent = text('not-sent', texts.unreachable); });
     });
   }
@@ -185,16 +168,16 @@
     document.getElementById('login-needed').hidden = false;
     return;
   }
-  Promise.all([read(base), read('/api/home').catch(function () { return { roles: [], reps: [] }; })])
+  Promise.all([P.read(base), P.read('/api/home').catch(function () { return { roles: [], reps: [] }; })])
     .then(function (answers) {
       var home = answers[1];
       finance = home.roles.indexOf('finance') >= 0;
       showFile(answers[0]);
-      read(account + '/open-invoices').then(function (open) {
+      P.read(account + '/open-invoices').then(function (open) {
         showOpenInvoices(open);
         if (finance) paymentForm();
       }, function () { /* receivables the person may not see stay away */ });
-      read(base + '/contacts').then(function (entries) {
+      P.read(base + '/contacts').then(function (entries) {
         showVisits(entries);
         if (home.roles.indexOf('sales-rep') >= 0 || home.roles.indexOf('sales-assistant') >= 0) contactForm();
       }, function () { /* visits the person may not see stay away */ });

@@ -59,5 +59,27 @@ window.ProductPages = (function () {
     });
   }
 
-  return { texts: texts, text: text, element: element, figure: figure, number: number, json: json, token: token };
+  // a read of the API with the session, in the page's language: the answer's JSON, or a
+  // refusal with the problem the API answered ({ status } when it gave none)
+  function read(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json',
+      'Accept-Language': document.documentElement.lang } })
+      .then(function (answer) {
+        if (answer.ok) return answer.json();
+        return answer.json().then(function (problem) { return Promise.reject(problem); },
+          function () { return Promise.reject({ status: answer.status }); });
+      });
+  }
+
+  // a write to the API with the session and its CSRF token, its body's numbers as typed
+  function send(method, path, body) {
+    return token().then(function (csrf) {
+      return fetch(path, { method: method, credentials: 'same-origin', body: body === undefined ? undefined : json(body),
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf, Accept: 'application/json',
+          'Accept-Language': document.documentElement.lang } });
+    });
+  }
+
+  return { texts: texts, text: text, element: element, figure: figure, number: number, json: json, token: token,
+    read: read, send: send };
 })();
