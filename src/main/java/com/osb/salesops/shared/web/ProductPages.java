@@ -39,6 +39,20 @@ public class ProductPages {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * What every page's head holds ({@code {{head}}}): its characters, token and style.
+	 */
+	private static final String HEAD = """
+			<meta charset="utf-8">
+			  <meta name="csrf-token" content="{{csrfToken}}">
+			  <meta name="viewport" content="width=device-width, initial-scale=1">
+			  <link rel="stylesheet" href="/home/home.css">""";
+
+	/** What every page loads before its own script ({@code {{scripts}}}). */
+	private static final String SCRIPTS = """
+			<script type="application/json" id="texts">{{texts}}</script>
+			  <script src="/pages/pages.js"></script>""";
+
 	private final WebappSession session;
 
 	private final UserLanguages languages;
@@ -64,7 +78,10 @@ public class ProductPages {
 			Map<String, String> values, Map<String, Object> scriptTexts) throws IOException {
 		Optional<String> user = this.session.userId(request);
 		Locale language = language(request);
-		String html = TEXT.matcher(new ClassPathResource(page).getContentAsString(StandardCharsets.UTF_8))
+		String html = TEXT
+			.matcher(new ClassPathResource(page).getContentAsString(StandardCharsets.UTF_8)
+				.replace("{{head}}", HEAD)
+				.replace("{{scripts}}", SCRIPTS))
 			.replaceAll((found) -> Matcher.quoteReplacement(
 					HtmlUtils.htmlEscape(text.apply(language, found.group(1)), StandardCharsets.UTF_8.name())))
 			.replace("{{lang}}", language.toLanguageTag())
