@@ -203,7 +203,7 @@
       var el = section('collections', T.collections, source);
       var byAction = {};
       data.items.forEach(function (row) {
-        var action = row.lastAction || row.status;
+        var action = row.lastActionText || row.statusText;
         byAction[action] = (byAction[action] || 0) + Number(row.openAmount);
       });
       bars(el, 'collections', Object.keys(byAction), [{ name: T.columns.openAmount,
@@ -212,8 +212,9 @@
         column('daysOverdue', true), column('caseState'), column('lastAction'), column('openAmount', true)],
       data.items.map(function (row) {
         return { invoice: row.invoiceNumber, customer: { text: row.customerName, value: row.customerCode },
-          rep: row.repId, dueDate: row.dueDate, daysOverdue: plain(row.daysPastDue), caseState: row.status,
-          lastAction: row.lastAction || '', openAmount: P.amount(row.openAmount) };
+          rep: { text: row.repName || row.repId, value: row.repId }, dueDate: row.dueDate,
+          daysOverdue: plain(row.daysPastDue), caseState: { text: row.statusText, value: row.status },
+          lastAction: { text: row.lastActionText || '', value: row.lastAction || '' }, openAmount: P.amount(row.openAmount) };
       }));
     });
   }

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.osb.salesops.shared.web.Messages;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ public class CollectionCaseList {
 
 	private static final String CASES = """
 			select i.number as invoice_number, c.code as customer_code, c.name as customer_name, s.id as rep_id,
+			  s.name as rep_name,
 			  g.id as region_id, m.id as market_id, k.status, k.opened_on, k.promised_on, k.credit_hold, k.escalated,
 			  r.due_date, r.open_amount,
 			  (select a.action from collection_action a where a.invoice_id = k.invoice_id
@@ -46,16 +49,19 @@ public class CollectionCaseList {
 			.list()
 			.stream()
 			.map((row) -> new OpenCase(row.invoiceNumber(), row.customerCode(), row.customerName(), row.repId(),
-					row.regionId(), row.marketId(), row.status(), row.lastAction(), row.openedOn().toLocalDate(),
-					(row.promisedOn() != null) ? row.promisedOn().toLocalDate() : null, row.creditHold(),
-					row.escalated(), row.dueDate().toLocalDate(),
+					row.repName(), row.regionId(), row.marketId(), row.status(),
+					Messages.text("collections.state." + row.status(), row.status()), row.lastAction(),
+					(row.lastAction() != null)
+							? Messages.text("collections.action." + row.lastAction(), row.lastAction()) : null,
+					row.openedOn().toLocalDate(), (row.promisedOn() != null) ? row.promisedOn().toLocalDate() : null,
+					row.creditHold(), row.escalated(), row.dueDate().toLocalDate(),
 					ChronoUnit.DAYS.between(row.dueDate().toLocalDate(), asOf), row.openAmount()))
 			.toList();
 	}
 
-	record Row(String invoiceNumber, String customerCode, String customerName, String repId, String regionId,
-			String marketId, String status, Date openedOn, Date promisedOn, boolean creditHold, boolean escalated,
-			Date dueDate, BigDecimal openAmount, String lastAction) {
+	record Row(String invoiceNumber, String customerCode, String customerName, String repId, String repName,
+			String regionId, String marketId, String status, Date openedOn, Date promisedOn, boolean creditHold,
+			boolean escalated, Date dueDate, BigDecimal openAmount, String lastAction) {
 	}
 
 	/**
@@ -65,10 +71,14 @@ public class CollectionCaseList {
 	 * @param customerCode its customer
 	 * @param customerName the customer's name
 	 * @param repId the customer's rep
+	 * @param repName the rep's name
 	 * @param regionId the rep's region
 	 * @param marketId the region's market
 	 * @param status where the case stands
+	 * @param statusText that in the reader's words
 	 * @param lastAction the last action of the collections table taken, or null
+	 * @param lastActionText that in the reader's words (its code, for an action the table
+	 * added that has no words yet)
 	 * @param openedOn when the case opened
 	 * @param promisedOn the day the customer promised to pay, or null
 	 * @param creditHold whether the customer's new orders are held
@@ -77,10 +87,10 @@ public class CollectionCaseList {
 	 * @param daysPastDue days since then
 	 * @param openAmount what is still open
 	 */
-	public record OpenCase(String invoiceNumber, String customerCode, String customerName, String repId,
-			String regionId, String marketId, String status, String lastAction, LocalDate openedOn,
-			LocalDate promisedOn, boolean creditHold, boolean escalated, LocalDate dueDate, long daysPastDue,
-			BigDecimal openAmount) {
+	public record OpenCase(String invoiceNumber, String customerCode, String customerName, String repId, String repName,
+			String regionId, String marketId, String status, String statusText, String lastAction,
+			String lastActionText, LocalDate openedOn, LocalDate promisedOn, boolean creditHold, boolean escalated,
+			LocalDate dueDate, long daysPastDue, BigDecimal openAmount) {
 	}
 
 }

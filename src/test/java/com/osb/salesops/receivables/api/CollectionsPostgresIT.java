@@ -99,6 +99,20 @@ class CollectionsPostgresIT extends PostgresIntegrationTest {
 		assertThat(bucket(finance, "2026-03-01", customers.code(x), "CURRENT")).isEqualByComparingTo("10000.00");
 		step(7);
 		assertThat(bucket(finance, "2026-03-08", customers.code(x), "1-30")).isEqualByComparingTo("10000.00");
+		// each case reads in the reader's words: where it stands, the last action, the
+		// rep
+		JsonNode cases = Http.json(finance.inLanguage("zh-CN").get("/api/receivables/collections"), 200).get("items");
+		JsonNode reminded = null;
+		for (JsonNode found : cases) {
+			if (unpaid.equals(found.path("invoiceNumber").asText())) {
+				reminded = found;
+			}
+		}
+		assertThat(reminded).isNotNull();
+		assertThat(reminded.path("lastAction").asText()).isEqualTo("REMIND_CUSTOMER");
+		assertThat(reminded.path("lastActionText").asText()).isEqualTo("提醒客户付款");
+		assertThat(reminded.path("statusText").asText()).isEqualTo("催收中");
+		assertThat(reminded.path("repName").asText()).isEqualTo("Tina");
 		assertThat(this.jdbc.queryForObject("select count(*) from notification where subject = ?", Long.class,
 				"Payment reminder: invoice " + unpaid))
 			.isEqualTo(1L);
