@@ -46,7 +46,7 @@
     el.appendChild(element('h3', {}, T.byTask));
     el.appendChild(table('bottlenecks-tasks', [T.byTask, T.tasks, T.averageHours, T.missed, T.escalations],
       report.byTask.map(function (line) {
-        return [T.taskNames[line.key] || line.key, line.tasks, line.averageHoursWaiting, line.deadlinesMissed, line.escalated];
+        return [line.name || line.key, line.tasks, line.averageHoursWaiting, line.deadlinesMissed, line.escalated];
       })));
     el.appendChild(element('h3', {}, T.byMonth));
     el.appendChild(table('bottlenecks-months', [T.month, T.missed, T.escalations, T.substitutions],

@@ -157,12 +157,12 @@
       var lines = [column('key'), column('tasks', true), column('averageHoursWaiting', true),
         column('deadlinesMissed', true), column('escalated', true)];
       function line(row) {
-        return { key: row.key, tasks: plain(row.tasks), averageHoursWaiting: plain(row.averageHoursWaiting),
+        return { key: { text: row.name || row.key, value: row.key }, tasks: plain(row.tasks), averageHoursWaiting: plain(row.averageHoursWaiting),
           deadlinesMissed: plain(row.deadlinesMissed), escalated: plain(row.escalated) };
       }
       [['task', data.byTask], ['role', data.byRole], ['person', data.byPerson]].forEach(function (part) {
         var el = section('approvals-' + part[0], T.approvalsBy[part[0]], source);
-        bars(el, 'approvals-' + part[0], part[1].map(function (row) { return row.key; }), [
+        bars(el, 'approvals-' + part[0], part[1].map(function (row) { return row.name || row.key; }), [
           { name: T.columns.averageHoursWaiting, data: part[1].map(function (row) { return row.averageHoursWaiting; }) }
         ]);
         P.table(el, 'approvals-' + part[0], lines, part[1].map(line));

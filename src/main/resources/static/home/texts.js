@@ -210,14 +210,7 @@ window.HOME_TEXTS = {
     missed: 'Deadlines missed',
     escalations: 'Escalations',
     substitutions: 'Substitutions',
-    month: 'Month',
-    taskNames: {
-      Task_ReviewContract: 'Review contract',
-      Task_ApproveOrder: 'Approve order',
-      Task_DecideCreditHold: 'Decide credit hold',
-      Task_ConfirmDelivery: 'Confirm delivery',
-      Task_ApproveInvoice: 'Issue invoice'
-    }
+    month: 'Month'
   },
   yes: 'Yes',
   no: 'No',

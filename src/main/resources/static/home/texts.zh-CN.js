@@ -213,14 +213,7 @@
       missed: '逾期次数',
       escalations: '升级次数',
       substitutions: '代理次数',
-      month: '月份',
-      taskNames: {
-        Task_ReviewContract: '审核合同',
-        Task_ApproveOrder: '审批订单',
-        Task_DecideCreditHold: '处理信用冻结',
-        Task_ConfirmDelivery: '确认签收',
-        Task_ApproveInvoice: '开具发票'
-      }
+      month: '月份'
     },
     yes: '是',
     no: '否',

@@ -9,14 +9,20 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import com.osb.salesops.masterdata.UserAccounts;
+import com.osb.salesops.shared.language.ProcessNames;
+import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.CsvFiles;
+import com.osb.salesops.shared.web.Messages;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +39,15 @@ public class ApprovalBottlenecks {
 
 	private final BusinessClock clock;
 
-	ApprovalBottlenecks(JdbcClient jdbc, BusinessClock clock) {
+	private final ProcessNames taskNames;
+
+	private final UserAccounts people;
+
+	ApprovalBottlenecks(JdbcClient jdbc, BusinessClock clock, ProcessNames taskNames, UserAccounts people) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.taskNames = taskNames;
+		this.people = people;
 	}
 
 	/** The report for the tasks that arrived from the first to the last day. */
@@ -79,16 +91,29 @@ public class ApprovalBottlenecks {
 			.query(Timestamp.class)
 			.list()
 			.forEach((offered) -> months.computeIfAbsent(month(offered, zone), Month::new).substitutions++);
-		return new Report(from, to, lines(rows, now, Row::taskKey), lines(rows, now, Row::requiredGroup),
-				lines(rows, now, Row::closedBy), List.copyOf(months.values()));
+		Locale language = LocaleContextHolder.getLocale();
+		return new Report(from, to, lines(rows, now, Row::taskKey, (task) -> this.taskNames.taskOfKey(task, language)),
+				lines(rows, now, Row::requiredGroup,
+						(role) -> (role == null) ? Messages.text("approvals.no-role", "offered to one person")
+								: Messages.text("role." + role, role)),
+				lines(rows, now, Row::closedBy, (person) -> (person == null)
+						? Messages.text("approvals.not-done", "not done yet")
+						: this.people.name(person).map((name) -> RoleNames.person(name, language)).orElse(person)),
+				List.copyOf(months.values()));
 	}
 
-	private static List<Line> lines(List<Row> rows, Timestamp now, Function<Row, String> key) {
+	/**
+	 * The lines of one dimension, each named for the reader.
+	 * @param key the dimension's key of a row (null for none: no role, or not done yet)
+	 * @param name the words for a key
+	 */
+	private static List<Line> lines(List<Row> rows, Timestamp now, Function<Row, String> key,
+			Function<String, String> name) {
 		Map<String, List<Row>> grouped = new TreeMap<>();
 		rows.forEach(
 				(row) -> grouped.computeIfAbsent(String.valueOf(key.apply(row)), (k) -> new ArrayList<>()).add(row));
 		List<Line> lines = new ArrayList<>();
-		grouped.forEach((name, group) -> {
+		grouped.forEach((keyName, group) -> {
 			long minutes = 0;
 			int missed = 0;
 			int escalated = 0;
@@ -100,7 +125,8 @@ public class ApprovalBottlenecks {
 			}
 			BigDecimal hours = BigDecimal.valueOf(minutes)
 				.divide(BigDecimal.valueOf(60L * group.size()), 2, RoundingMode.HALF_EVEN);
-			lines.add(new Line(name, group.size(), hours, missed, escalated));
+			lines.add(new Line(keyName, name.apply("null".equals(keyName) ? null : keyName), group.size(), hours,
+					missed, escalated));
 		});
 		return lines;
 	}
@@ -190,10 +216,13 @@ public class ApprovalBottlenecks {
 	}
 
 	/**
-	 * One task, role or person: the tasks, their average wait in hours (until completed,
-	 * or until now for those still open), the deadlines missed and the escalations.
+	 * One task, role or person: its key ({@code "null"} for no role, or not done yet),
+	 * its name in the reader's words, the tasks, their average wait in hours (until
+	 * completed, or until now for those still open), the deadlines missed and the
+	 * escalations.
 	 */
-	public record Line(String key, int tasks, BigDecimal averageHoursWaiting, int deadlinesMissed, int escalated) {
+	public record Line(String key, String name, int tasks, BigDecimal averageHoursWaiting, int deadlinesMissed,
+			int escalated) {
 	}
 
 	/** One month: deadlines missed (by due month), escalations and substitutions. */

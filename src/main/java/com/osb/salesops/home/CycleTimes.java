@@ -12,11 +12,14 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.time.BusinessClock;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +46,12 @@ public class CycleTimes {
 
 	private final ZoneId zone;
 
-	CycleTimes(JdbcTemplate jdbc, BusinessClock clock) {
+	private final ProcessNames taskNames;
+
+	CycleTimes(JdbcTemplate jdbc, BusinessClock clock, ProcessNames taskNames) {
 		this.jdbc = jdbc;
 		this.zone = clock.zone();
+		this.taskNames = taskNames;
 	}
 
 	/**
@@ -78,7 +84,7 @@ public class CycleTimes {
 			CycleHistogram histogram = new CycleHistogram(this.jdbc, channel);
 			histogram.read(first, end, others);
 			answer.put("orders", histogram.spells(true));
-			answer.put("steps", histogram.spells(false));
+			answer.put("steps", named(histogram.spells(false)));
 			return answer;
 		}
 		List<Object> arguments = new ArrayList<>(List.of(Timestamp.valueOf(first), Timestamp.valueOf(end)));
@@ -103,13 +109,22 @@ public class CycleTimes {
 								hours(rs.getBigDecimal(3)), hours(rs.getBigDecimal(4))),
 						arguments.toArray()));
 		answer.put("steps",
-				this.jdbc.query(
+				named(this.jdbc.query(
 						"select c.year_month, c.step, min(c.step_name)," + EXACT + " and c.step <> ''" + where
 								+ " group by c.year_month, c.step order by 1, 3",
 						(rs, row) -> new Spell(month(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getLong(4),
 								hours(rs.getBigDecimal(5)), hours(rs.getBigDecimal(6))),
-						arguments.toArray()));
+						arguments.toArray())));
 		return answer;
+	}
+
+	/** The steps, each named in the reader's words as its model names it. */
+	private List<Spell> named(List<Spell> steps) {
+		Locale language = LocaleContextHolder.getLocale();
+		return steps.stream()
+			.map((spell) -> new Spell(spell.month(), spell.step(), this.taskNames.taskOfKey(spell.step(), language),
+					spell.count(), spell.medianHours(), spell.p90Hours()))
+			.toList();
 	}
 
 	static String month(long yearMonth) {

@@ -194,6 +194,24 @@ public class ProcessNames {
 	}
 
 	/**
+	 * A user task's name in the language by its element id alone, without its places (a
+	 * report names a kind of task, not one task): of the first model that has such a
+	 * task, or the element id when none has.
+	 */
+	public String taskOfKey(String taskKey, Locale language) {
+		for (Map.Entry<String, String> named : this.english.entrySet()) {
+			String key = named.getKey();
+			int dot = key.indexOf('.');
+			if (dot > 0 && key.substring(dot + 1).equals(taskKey)) {
+				String translated = bundle(key.substring(0, dot), language).get(taskKey);
+				String name = (translated != null) ? translated : named.getValue();
+				return PLACE.matcher(name).replaceAll("").replaceAll("\\s+", " ").strip();
+			}
+		}
+		return taskKey;
+	}
+
+	/**
 	 * A task's name as the engine keeps it, in the reader's language: the model whose
 	 * task name it is translates it, the most particular first, for a sender that knows
 	 * only the name.

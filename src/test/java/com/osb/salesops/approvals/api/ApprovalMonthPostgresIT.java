@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -187,11 +188,24 @@ class ApprovalMonthPostgresIT extends PostgresIntegrationTest {
 			.isEqualTo(byTheSubstitute.size());
 		JsonNode report = Http.json(as("adir").get("/api/approvals/bottlenecks?from=2026-11-01&to=2026-12-31"), 200);
 		assertThat(report.toString()).contains("adir", "aman");
+		// each task, role and person named in the reader's words
+		JsonNode chinese = Http
+			.json(as("adir").inLanguage("zh-CN").get("/api/approvals/bottlenecks?from=2026-11-01&to=2026-12-31"), 200);
+		assertThat(names(chinese.get("byTask"))).containsEntry("Task_ApproveOrder", "审批订单")
+			.containsEntry("Task_ReviewContract", "审核合同");
+		assertThat(names(chinese.get("byRole"))).containsEntry("sales-manager", "销售经理");
+		assertThat(names(chinese.get("byPerson"))).containsEntry("adir", "adir");
 		JsonNode noProduct = Http
 			.json(as("adir").get("/api/approvals/bottlenecks?from=2026-11-01&to=2026-12-31&product=P-NONE"), 200);
 		assertThat(noProduct.get("byTask")).isEmpty();
 		assertThat(as("adir").get("/api/approvals/bottlenecks?rep=NOBODY").statusCode()).isEqualTo(404);
 		assertThat(as("adir").get("/api/approvals/bottlenecks?channel=PHONE").statusCode()).isEqualTo(422);
+	}
+
+	private static Map<String, String> names(JsonNode lines) {
+		Map<String, String> names = new LinkedHashMap<>();
+		lines.forEach((line) -> names.put(line.path("key").asText(), line.path("name").asText()));
+		return names;
 	}
 
 	private String submit(int discount) {

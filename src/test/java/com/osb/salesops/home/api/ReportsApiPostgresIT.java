@@ -157,6 +157,13 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		JsonNode step = mine.get("steps").get(0);
 		assertThat(step.get("step").asText()).isEqualTo("Task_ReviewContract");
 		assertThat(step.get("count").asLong()).isEqualTo(2);
+		// each step named in the reader's words, as its model names it
+		assertThat(step.get("name").asText()).isEqualTo("Review contract");
+		assertThat(Http.json(as("qrep1").inLanguage("zh-CN").get("/api/reports/cycle-times"), 200)
+			.get("steps")
+			.get(0)
+			.get("name")
+			.asText()).isEqualTo("审核合同");
 		assertThat(step.get("medianHours").decimalValue()).isEqualByComparingTo("2");
 		assertThat(team.get("orders").get(0).get("count").asLong()).isEqualTo(3);
 		assertThat(team.get("orders").get(0).get("medianHours").decimalValue()).isEqualByComparingTo("30");
