@@ -11,6 +11,8 @@
   var form = document.getElementById('filters');
   var page = main.getAttribute('data-page');
   var query = new URLSearchParams(window.location.search);
+  /* the names of the reps the person sees, by rep id, once the home answer is read */
+  var repNames = {};
 
   P.frame();
 
@@ -252,7 +254,7 @@
         { id: 'overdue-visits', label: T.columns.overdueVisits, text: String(data.total.overdueVisits),
           value: data.total.overdueVisits }
       ]);
-      bars(el, 'compliance', data.reps.map(function (row) { return row.key; }), [
+      bars(el, 'compliance', data.reps.map(function (row) { return repNames[row.key] || row.key; }), [
         { name: T.columns.completeShare, data: data.reps.map(function (row) {
           return Math.round(Number(row.completeShare) * 1000) / 10;
         }) }
@@ -260,7 +262,7 @@
       P.table(el, 'compliance', [column('key'), column('activeCustomers', true), column('completeFiles', true),
         column('completeShare', true), column('overdueVisits', true), column('staleLogistics', true)],
       data.reps.map(function (row) {
-        return { key: row.key, activeCustomers: plain(row.activeCustomers), completeFiles: plain(row.completeFiles),
+        return { key: { text: repNames[row.key] || row.key, value: row.key }, activeCustomers: plain(row.activeCustomers), completeFiles: plain(row.completeFiles),
           completeShare: P.ratio(row.completeShare), overdueVisits: plain(row.overdueVisits),
           staleLogistics: plain(row.staleLogistics) };
       }));
@@ -272,7 +274,8 @@
       var csv = ask('/api/compliance', ['market', 'region', 'rep']);
       P.table(findings, 'compliance-findings', [column('customer'), column('rep'), column('duty'),
         column('finding')], data.findings.map(function (row) {
-        return { customer: { text: row.customerName, value: row.customerCode }, rep: row.repId, duty: row.duty,
+        return { customer: { text: row.customerName, value: row.customerCode },
+          rep: { text: repNames[row.repId] || row.repId, value: row.repId }, duty: { text: row.dutyText || row.duty, value: row.duty },
           finding: row.explanation };
       }), csv + (csv.indexOf('?') >= 0 ? '&' : '?') + 'format=csv');
       pager(findings, 'findings', data.page, data.page * data.size + data.findings.length < data.findingsTotal);
@@ -338,10 +341,11 @@
     return el;
   }
 
-  function unique(reps, key) {
+  // the regions or markets of the reps, each by id, named
+  function unique(reps, name) {
     var seen = {};
-    reps.forEach(function (rep) { seen[rep[key]] = rep[key]; });
-    return Object.keys(seen).sort().map(function (id) { return [id, id]; });
+    reps.forEach(function (rep) { seen[rep[name + 'Id']] = rep[name + 'Name'] || rep[name + 'Id']; });
+    return Object.keys(seen).sort().map(function (id) { return [id, seen[id]]; });
   }
 
   /* one control per filter: "name", "name:month" or "name:choice,choice" */
@@ -353,7 +357,7 @@
       if (kind && kind !== 'month') {
         control = select(name, kind.split(',').map(function (key) { return [key, T.choices[key] || key]; }));
       } else if (name === 'market' || name === 'region') {
-        control = reps.length ? select(name, unique(reps, name + 'Id')) : null;
+        control = reps.length ? select(name, unique(reps, name)) : null;
       } else if (name === 'rep') {
         control = reps.length ? select(name, reps.map(function (rep) { return [rep.repId, rep.name]; })) : null;
       } else if (name === 'channel') {
@@ -408,6 +412,7 @@
       error.status = 404;
       throw error;
     }
+    home.reps.forEach(function (rep) { repNames[rep.repId] = rep.name; });
     filters(PAGES[page].filters, home.reps);
     return draw();
   }).catch(function (error) {

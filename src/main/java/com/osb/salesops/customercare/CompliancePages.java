@@ -104,7 +104,7 @@ public class CompliancePages {
 		Locale reader = LocaleContextHolder.getLocale();
 		return new CustomerFinding(row.customerCode(), row.customerName(), row.repId(),
 				place(reps, row.repId(), Member::regionId), place(reps, row.repId(), Member::marketId), row.duty(),
-				ComplianceTexts.rule(row.rule(), reader),
+				ComplianceTexts.duty(row.duty(), reader), ComplianceTexts.rule(row.rule(), reader),
 				ComplianceTexts.explanation(row.rule(), row.explanation(), reader));
 	}
 

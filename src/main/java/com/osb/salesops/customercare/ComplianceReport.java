@@ -49,11 +49,12 @@ public record ComplianceReport(LocalDate asOf, Tally total, List<Tally> reps, Li
 	 * @param regionId the rep's region
 	 * @param marketId the region's market
 	 * @param duty a field of the file, {@code visit} or {@code logistics}
+	 * @param dutyText that in the reader's words
 	 * @param rule the rule that found it
 	 * @param explanation the finding in words, with the inputs it was found on
 	 */
 	public record CustomerFinding(String customerCode, String customerName, String repId, String regionId,
-			String marketId, String duty, String rule, String explanation) {
+			String marketId, String duty, String dutyText, String rule, String explanation) {
 	}
 
 }

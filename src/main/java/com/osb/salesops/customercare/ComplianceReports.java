@@ -25,6 +25,7 @@ import com.osb.salesops.masterdata.SalesTeams.Member;
 import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,8 +64,10 @@ public class ComplianceReports {
 		for (int i = 0; i < customers.size(); i++) {
 			CustomerCareFile file = customers.get(i);
 			found.get(i)
-				.forEach((finding) -> findings.add(new CustomerFinding(file.code(), file.name(), file.repId(),
-						file.regionId(), file.marketId(), finding.duty(), finding.rule(), finding.explanation())));
+				.forEach((finding) -> findings
+					.add(new CustomerFinding(file.code(), file.name(), file.repId(), file.regionId(), file.marketId(),
+							finding.duty(), ComplianceTexts.duty(finding.duty(), LocaleContextHolder.getLocale()),
+							finding.rule(), finding.explanation())));
 		}
 		List<Tally> trend = new ArrayList<>();
 		for (int week = trendWeeks; week >= 1; week--) {

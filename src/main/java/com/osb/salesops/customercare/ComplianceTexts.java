@@ -21,6 +21,15 @@ public final class ComplianceTexts {
 	private ComplianceTexts() {
 	}
 
+	/**
+	 * The duty a finding is about in the language: a field of the customer file, a visit
+	 * or the logistics information ({@code compliance.duty.<duty>}); a duty without words
+	 * reads as its code.
+	 */
+	public static String duty(String duty, Locale language) {
+		return Messages.text(language, "compliance.duty." + duty, duty);
+	}
+
 	/** The rule's name in the language, as far as the rules have it. */
 	public static String rule(String rule, Locale language) {
 		return RuleTexts.inLanguage(rule, language);

@@ -24,7 +24,8 @@ public class HomeTeam {
 	private static final List<String> SEE_EVERY_REP = List.of(Roles.ADMIN, Roles.GENERAL_MANAGER, Roles.FINANCE,
 			Roles.SALES_OPS);
 
-	private static final String SELECT = "select r.id, r.user_id, r.name, r.region_id, g.market_id from sales_rep r"
+	private static final String SELECT = "select r.id, r.user_id, r.name, r.region_id, g.market_id, g.name, m.name"
+			+ " from sales_rep r"
 			+ " join region g on g.id = r.region_id join market m on m.id = g.market_id where r.active = true";
 
 	private final JdbcTemplate jdbc;
@@ -39,8 +40,10 @@ public class HomeTeam {
 		List<Object> arguments = new ArrayList<>();
 		SalesScope.of(userId, roles, SEE_EVERY_REP)
 			.appendTo(sql, arguments, "r.user_id", "g.manager_user_id", "m.manager_user_id");
-		return this.jdbc.query(sql.append(" order by r.id").toString(), (rs, row) -> new TeamRep(rs.getString(1),
-				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), arguments.toArray());
+		return this.jdbc.query(
+				sql.append(" order by r.id").toString(), (rs, row) -> new TeamRep(rs.getString(1), rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+				arguments.toArray());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -106,6 +107,11 @@ class ReportPagesIT {
 		assertThat(cells("cycle-steps", "step")).contains("Task_ReviewContract");
 		open("attainment");
 		assertThat(cells("attainment", "name")).containsExactly("R01");
+		// each rep and duty shown by name, its code kept as the cell's value
+		open("compliance");
+		assertThat(shown("compliance", "key")).containsExactly("张伟");
+		assertThat(shown("compliance-findings", "duty")).contains("visits").doesNotContain("visit");
+		assertThat(cells("compliance-findings", "duty")).contains("visit");
 
 		// and another rep's figures cannot be had by changing the address
 		open("attainment?rep=R02", "error");
@@ -295,6 +301,14 @@ class ReportPagesIT {
 			.stream()
 			.map((cell) -> normal(
 					(cell.getAttribute("data-value") != null) ? cell.getAttribute("data-value") : cell.getText()))
+			.toList();
+	}
+
+	/** The texts a column shows, whatever values its cells keep. */
+	private List<String> shown(String table, String column) {
+		return this.browser.findElements(By.cssSelector("#table-" + table + " td[data-column=\"" + column + "\"]"))
+			.stream()
+			.map(WebElement::getText)
 			.toList();
 	}
 

@@ -169,6 +169,13 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 				"物流信息过期：每季度至少确认一次");
 		assertThat(explanations(inChinese, direct)).contains("档案不完整：必须填写银行账户", "拜访逾期：直销客户至少每 90 天拜访一次；没有拜访或会面记录");
 		assertThat(inChinese.get("findings").findValuesAsText("rule")).contains("档案不完整：必须填写银行账户");
+		// each duty named in the reader's words beside its code
+		Map<String, String> duties = new java.util.TreeMap<>();
+		inChinese.get("findings")
+			.forEach((finding) -> duties.put(finding.path("duty").asText(), finding.path("dutyText").asText()));
+		assertThat(duties).containsEntry("bankAccount", "开户银行及账号")
+			.containsEntry("visit", "拜访")
+			.containsEntry("logistics", "物流信息");
 		assertThat(chinese.get("/api/compliance?region=CC1&format=csv").body())
 			.contains(direct + ",Customer " + direct + ",bankAccount,档案不完整：必须填写银行账户,档案不完整：必须填写银行账户")
 			.doesNotContain("visited");

@@ -125,10 +125,11 @@ class SalesReportProcessTest {
 		// given
 		LocalDate today = LocalDate.of(2026, 11, 16);
 		List<TeamRep> company = this.jdbc.query(
-				"select r.id, r.user_id, r.name, r.region_id, g.market_id from sales_rep r"
-						+ " join region g on g.id = r.region_id where r.id in (" + DEMO_REPS + ")",
+				"select r.id, r.user_id, r.name, r.region_id, g.market_id, g.name, m.name from sales_rep r"
+						+ " join region g on g.id = r.region_id join market m on m.id = g.market_id"
+						+ " where r.id in (" + DEMO_REPS + ")",
 				(rs, row) -> new TeamRep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)));
+						rs.getString(5), rs.getString(6), rs.getString(7)));
 		TeamRep forecaster = company.get(0);
 		this.jdbc.update("insert into forecast_cycle (period, deadline, deadline_rule, opened_at, opened_by)"
 				+ " select '2026-09', '2026-09-25', 'test', '2026-09-01 09:00:00', 'report-test' where not exists"
