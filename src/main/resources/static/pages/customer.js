@@ -107,7 +107,7 @@
       var tr = rows.appendChild(element('tr'));
       [entry.contactDate, texts.contactTypes[String(entry.contactType).toLowerCase()] || entry.contactType,
         entry.contactsMet, entry.notes || '', [entry.nextStep, entry.nextStepDate].filter(Boolean).join(texts.separator),
-        entry.recordedBy].forEach(function (cell) { tr.appendChild(element('td', {}, cell)); });
+        entry.recordedByName || entry.recordedBy].forEach(function (cell) { tr.appendChild(element('td', {}, cell)); });
     });
     if (!entries.length) rows.appendChild(element('tr')).appendChild(element('td', { colspan: '6' }, texts.none));
     document.getElementById('visits-section').hidden = false;

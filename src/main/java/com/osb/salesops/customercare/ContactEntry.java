@@ -14,8 +14,14 @@ import java.time.LocalDate;
  * @param nextStepDate when
  * @param logisticsConfirmed whether the customer confirmed its logistics information
  * @param recordedBy who recorded it
+ * @param recordedByName their name as people know them, where their user has one
  */
 public record ContactEntry(long id, LocalDate contactDate, String contactType, String contactsMet, String notes,
-		String nextStep, LocalDate nextStepDate, boolean logisticsConfirmed, String recordedBy) {
+		String nextStep, LocalDate nextStepDate, boolean logisticsConfirmed, String recordedBy, String recordedByName) {
+
+	ContactEntry recordedByName(String name) {
+		return new ContactEntry(this.id, this.contactDate, this.contactType, this.contactsMet, this.notes,
+				this.nextStep, this.nextStepDate, this.logisticsConfirmed, this.recordedBy, name);
+	}
 
 }

@@ -42,8 +42,8 @@ class ContactLog {
 	List<ContactEntry> of(long customerId) {
 		return this.jdbc
 			.sql("select id, contact_date, contact_type, contacts_met, notes, next_step, next_step_date,"
-					+ " logistics_confirmed, recorded_by from customer_contact_log where customer_id = ?"
-					+ " order by contact_date desc, id desc")
+					+ " logistics_confirmed, recorded_by, cast(null as varchar(100)) as recorded_by_name"
+					+ " from customer_contact_log where customer_id = ?" + " order by contact_date desc, id desc")
 			.param(customerId)
 			.query(ContactEntry.class)
 			.list();

@@ -1,18 +1,23 @@
 package com.osb.salesops.customercare;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
 import com.osb.salesops.masterdata.SalesOrganisation;
+import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.audit.AuditLog;
+import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +40,11 @@ public class CustomerContacts {
 
 	private final ComplianceSummary compliance;
 
+	private final UserAccounts people;
+
 	CustomerContacts(CustomerCareFiles files, SalesOrganisation organisation, ContactLog log, AuditLog audit,
-			BusinessClock clock, ComplianceSummary compliance) {
+			BusinessClock clock, ComplianceSummary compliance, UserAccounts people) {
+		this.people = people;
 		this.files = files;
 		this.organisation = organisation;
 		this.log = log;
@@ -54,9 +62,20 @@ public class CustomerContacts {
 		return this.files.find(customerCode).filter((file) -> rep.isEmpty() || rep.get().equals(file.repId()));
 	}
 
-	/** The customer's visits, calls and meetings, newest first. */
+	/**
+	 * The customer's visits, calls and meetings, newest first, each with the name of who
+	 * recorded it in the reader's words.
+	 */
 	public List<ContactEntry> contacts(CustomerCareFile customer) {
-		return this.log.of(customer.id());
+		Locale language = LocaleContextHolder.getLocale();
+		Map<String, String> names = new HashMap<>();
+		return this.log.of(customer.id())
+			.stream()
+			.map((entry) -> entry.recordedByName(names.computeIfAbsent(entry.recordedBy(),
+					(userId) -> this.people.name(userId)
+						.map((name) -> RoleNames.person(name, language))
+						.orElse(userId))))
+			.toList();
 	}
 
 	/**

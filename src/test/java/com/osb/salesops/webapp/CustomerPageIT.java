@@ -129,6 +129,7 @@ class CustomerPageIT {
 		boolean paymentOffered = this.browser.findElement(By.id("payment-section")).isDisplayed();
 		List<String> kinds = texts("#visits tbody tr td:nth-child(2)");
 		String rep = this.browser.findElement(By.cssSelector("[data-fact=\"rep\"] td")).getText();
+		List<String> recordedBy = texts("#visits tbody tr td:nth-child(6)");
 		this.browser.get("http://localhost:" + this.port + "/customers/C009");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "C009"));
 
@@ -137,6 +138,7 @@ class CustomerPageIT {
 		assertThat(problems).contains("日期：为必填项", "联系的人：为必填项");
 		assertThat(kinds).contains("拜访");
 		assertThat(rep).isEqualTo("张伟（R01）");
+		assertThat(recordedBy).contains("张伟（销售代表）");
 		assertThat(paymentOffered).isFalse();
 		assertThat(this.browser.findElement(By.id("result")).getText()).startsWith("无法显示：");
 		assertThat(this.browser.findElement(By.id("customer")).isDisplayed()).isFalse();
