@@ -2,13 +2,11 @@ package com.osb.salesops.masterdata.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.osb.salesops.shared.web.Messages;
-import com.osb.salesops.shared.web.NotFoundException;
 import com.osb.salesops.shared.web.NotFoundException;
 import com.osb.salesops.shared.web.ProductPages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**

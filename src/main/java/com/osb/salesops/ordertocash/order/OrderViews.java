@@ -3,7 +3,6 @@ package com.osb.salesops.ordertocash.order;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.osb.salesops.masterdata.UserAccounts;

@@ -1,6 +1,5 @@
 package com.osb.salesops.home.api;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
