@@ -16,7 +16,6 @@ import java.util.function.Function;
 
 import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.language.ProcessNames;
-import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.security.SalesScope;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.CsvFiles;
@@ -96,9 +95,9 @@ public class ApprovalBottlenecks {
 				lines(rows, now, Row::requiredGroup,
 						(role) -> (role == null) ? Messages.text("approvals.no-role", "offered to one person")
 								: Messages.text("role." + role, role)),
-				lines(rows, now, Row::closedBy, (person) -> (person == null)
-						? Messages.text("approvals.not-done", "not done yet")
-						: this.people.name(person).map((name) -> RoleNames.person(name, language)).orElse(person)),
+				lines(rows, now, Row::closedBy,
+						(person) -> (person == null) ? Messages.text("approvals.not-done", "not done yet")
+								: this.people.shownName(person, language)),
 				List.copyOf(months.values()));
 	}
 

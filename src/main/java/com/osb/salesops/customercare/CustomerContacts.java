@@ -13,7 +13,6 @@ import com.osb.salesops.masterdata.CustomerCareFiles;
 import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.audit.AuditLog;
-import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
 
@@ -71,10 +70,8 @@ public class CustomerContacts {
 		Map<String, String> names = new HashMap<>();
 		return this.log.of(customer.id())
 			.stream()
-			.map((entry) -> entry.recordedByName(names.computeIfAbsent(entry.recordedBy(),
-					(userId) -> this.people.name(userId)
-						.map((name) -> RoleNames.person(name, language))
-						.orElse(userId))))
+			.map((entry) -> entry.recordedByName(
+					names.computeIfAbsent(entry.recordedBy(), (userId) -> this.people.shownName(userId, language))))
 			.toList();
 	}
 

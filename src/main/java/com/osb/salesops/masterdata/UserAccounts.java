@@ -1,5 +1,9 @@
 package com.osb.salesops.masterdata;
 
+import java.util.Locale;
+
+import com.osb.salesops.shared.language.RoleNames;
+
 /**
  * The users people log in as, and the groups that give them their role: a rep or a
  * manager entered in the sales organisation can log in in the same step.
@@ -26,6 +30,14 @@ public interface UserAccounts {
 
 	/** The user's name, when the user exists and has one. */
 	java.util.Optional<String> name(String userId);
+
+	/**
+	 * The user's name as a reader of the language knows them: a role in brackets after it
+	 * in their words ({@link RoleNames#person}); the user id when the user has no name.
+	 */
+	default String shownName(String userId, Locale language) {
+		return name(userId).map((name) -> RoleNames.person(name, language)).orElse(userId);
+	}
 
 	/** Gives the user a password. */
 	void setPassword(String userId, String password);

@@ -12,7 +12,6 @@ import com.osb.salesops.home.TeamRep;
 import com.osb.salesops.home.process.WaitingTasks;
 import com.osb.salesops.home.process.WaitingTasks.WaitingTask;
 import com.osb.salesops.masterdata.UserAccounts;
-import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
@@ -69,10 +68,7 @@ class HomeController {
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("user", this.user.id());
-		answer.put("userName",
-				this.people.name(this.user.id())
-					.map((name) -> RoleNames.person(name, LocaleContextHolder.getLocale()))
-					.orElse(this.user.id()));
+		answer.put("userName", this.people.shownName(this.user.id(), LocaleContextHolder.getLocale()));
 		answer.put("roles", roles);
 		answer.put("sections", sections);
 		answer.put("reps", HomeRoles.any(roles, HomeRoles.SALES) ? this.team.reps(this.user.id(), roles) : List.of());

@@ -9,7 +9,6 @@ import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.ordertocash.documents.OrderDocuments;
 import com.osb.salesops.returns.ReturnViews;
 import com.osb.salesops.shared.audit.AuditTexts;
-import com.osb.salesops.shared.language.RoleNames;
 import com.osb.salesops.shared.process.PaymentTermsText;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.Messages;
@@ -149,12 +148,9 @@ public class OrderViews {
 		if (actor == null || "system".equals(actor)) {
 			return null;
 		}
-		return known
-			.computeIfAbsent(actor,
-					(userId) -> this.people.name(userId)
-						.map((name) -> RoleNames.person(name, LocaleContextHolder.getLocale()))
-						.orElse(""))
-			.transform((name) -> name.isEmpty() ? null : name);
+		String shown = known.computeIfAbsent(actor,
+				(userId) -> this.people.shownName(userId, LocaleContextHolder.getLocale()));
+		return shown.equals(actor) ? null : shown;
 	}
 
 	/**
