@@ -227,7 +227,9 @@
     return P.get(source).then(function (data) {
       var rows = data.rows.filter(function (row) { return row.level === level; });
       var el = section('forecast-accuracy', T.pages['forecast-accuracy'] + ', ' + data.from + ' – ' + data.to, source);
-      var names = rows.map(function (row) { return row.month + ' h' + row.horizon + ' ' + row.id; });
+      var names = rows.map(function (row) {
+        return row.month + ' ' + T.horizonShort(row.horizon) + ' ' + (row.name || row.id);
+      });
       bars(el, 'forecast-accuracy', names, [
         { name: T.columns.forecast, data: rows.map(function (row) { return Number(row.forecast); }) },
         { name: T.columns.actual, data: rows.map(function (row) { return Number(row.actual); }) }
@@ -235,7 +237,8 @@
       P.table(el, 'forecast-accuracy', [column('month'), column('horizon', true), column('key'),
         column('forecast', true), column('actual', true), column('error', true), column('ape', true),
         column('wape', true), column('bias', true)], rows.map(function (row) {
-        return { month: row.month, horizon: plain(row.horizon), key: row.id, forecast: P.amount(row.forecast),
+        return { month: row.month, horizon: plain(row.horizon), key: { text: row.name || row.id, value: row.id },
+          forecast: P.amount(row.forecast),
           actual: P.amount(row.actual), error: P.amount(row.error), ape: percent(row.ape), wape: percent(row.wape),
           bias: percent(row.bias) };
       }));
@@ -305,13 +308,13 @@
     var source = ask('/api/satisfaction', ['by', 'from', 'to', 'market', 'region', 'rep', 'product', 'channel']);
     return P.get(source).then(function (data) {
       var el = section('satisfaction', T.pages.satisfaction, source);
-      bars(el, 'satisfaction', data.map(function (row) { return row.key; }), ['delivery', 'product', 'service'].map(
+      bars(el, 'satisfaction', data.map(function (row) { return row.name || row.key; }), ['delivery', 'product', 'service'].map(
         function (score) {
           return { name: T.columns[score], data: data.map(function (row) { return Number(row[score]); }) };
         }));
       P.table(el, 'satisfaction', [column('key'), column('callbacks', true), column('delivery', true),
         column('product', true), column('service', true), column('followUps', true)], data.map(function (row) {
-        return { key: row.key, callbacks: plain(row.callbacks), delivery: plain(row.delivery),
+        return { key: { text: row.name || row.key, value: row.key }, callbacks: plain(row.callbacks), delivery: plain(row.delivery),
           product: plain(row.product), service: plain(row.service), followUps: plain(row.followUps) };
       }));
     });

@@ -37,6 +37,7 @@ window.HOME_TEXTS = {
   from: 'From',
   to: 'To',
   shown: function (shown, total) { return shown + ' of ' + total + ' orders'; },
+  horizonShort: function (months) { return months + ' mo. ahead'; },
   approvalsWaiting: 'Approvals waiting on me',
   oldestApproval: 'Oldest waiting approval',
   columns: {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 
 import com.osb.salesops.masterdata.CustomerCareFile;
 import com.osb.salesops.masterdata.CustomerCareFiles;
+import com.osb.salesops.masterdata.MasterDataViews;
+import com.osb.salesops.masterdata.SalesTeams;
 import com.osb.salesops.shared.security.SalesScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +35,15 @@ public class SatisfactionReports {
 
 	private final CustomerCareFiles files;
 
-	SatisfactionReports(JdbcClient jdbc, CustomerCareFiles files) {
+	private final SalesTeams teams;
+
+	private final MasterDataViews products;
+
+	SatisfactionReports(JdbcClient jdbc, CustomerCareFiles files, SalesTeams teams, MasterDataViews products) {
 		this.jdbc = jdbc;
 		this.files = files;
+		this.teams = teams;
+		this.products = products;
 	}
 
 	/**
@@ -70,11 +79,12 @@ public class SatisfactionReports {
 				groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(scored);
 			}
 		}
+		Function<String, String> names = names(by);
 		List<Satisfaction> result = new ArrayList<>();
 		groups.forEach((key,
-				rows) -> result.add(new Satisfaction(key, rows.size(), average(rows, Scored::deliveryScore),
-						average(rows, Scored::productScore), average(rows, Scored::serviceScore),
-						(int) rows.stream().filter(Scored::followUp).count())));
+				rows) -> result.add(new Satisfaction(key, names.apply(key), rows.size(),
+						average(rows, Scored::deliveryScore), average(rows, Scored::productScore),
+						average(rows, Scored::serviceScore), (int) rows.stream().filter(Scored::followUp).count())));
 		return result;
 	}
 
@@ -97,6 +107,23 @@ public class SatisfactionReports {
 			case "month" -> List.of(scored.deliveredOn().toString().substring(0, 7));
 			default -> List.of(customer.repId());
 		};
+	}
+
+	/**
+	 * What the groups' keys are called: reps, regions and products by name, months as
+	 * they are.
+	 */
+	private Function<String, String> names(String by) {
+		Map<String, String> names = new HashMap<>();
+		switch (by) {
+			case "product" -> names.putAll(this.products.productNames());
+			case "month" -> {
+			}
+			default -> this.teams.members()
+				.forEach((member) -> names.put("region".equals(by) ? member.regionId() : member.repId(),
+						"region".equals(by) ? member.regionName() : member.repName()));
+		}
+		return (key) -> names.getOrDefault(key, key);
 	}
 
 	private static BigDecimal average(List<Scored> rows, Function<Scored, Integer> score) {
@@ -139,14 +166,15 @@ public class SatisfactionReports {
 	 * The satisfaction of one group.
 	 *
 	 * @param key the rep, region, product SKU or month ({@code 2026-11})
+	 * @param name the rep's, region's or product's name, or the month
 	 * @param callbacks the callbacks in which the customer gave scores
 	 * @param delivery the average score for the delivery, 1 to 5
 	 * @param product the average score for the product
 	 * @param service the average score for the service
 	 * @param followUps callbacks the sales manager followed up
 	 */
-	public record Satisfaction(String key, int callbacks, BigDecimal delivery, BigDecimal product, BigDecimal service,
-			int followUps) {
+	public record Satisfaction(String key, String name, int callbacks, BigDecimal delivery, BigDecimal product,
+			BigDecimal service, int followUps) {
 	}
 
 	record Scored(long customerId, LocalDate deliveredOn, int deliveryScore, int productScore, int serviceScore,

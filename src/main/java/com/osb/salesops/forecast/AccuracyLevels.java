@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.osb.salesops.forecast.model.ForecastAccuracy;
 import com.osb.salesops.masterdata.SalesTeams;
@@ -25,7 +27,8 @@ final class AccuracyLevels {
 	 * @param reps forecast and actual by product, for each rep
 	 */
 	static List<ForecastReports.AccuracyRow> rows(String month, int horizon,
-			Map<String, Map<String, BigDecimal[]>> reps, Map<String, SalesTeams.Member> members) {
+			Map<String, Map<String, BigDecimal[]>> reps, Names names) {
+		Map<String, SalesTeams.Member> members = names.members();
 		Map<String, Map<String, List<BigDecimal[]>>> groups = new TreeMap<>();
 		LEVELS.forEach((level) -> groups.put(level, new TreeMap<>()));
 		reps.forEach((rep, skus) -> {
@@ -44,8 +47,9 @@ final class AccuracyLevels {
 		for (String level : LEVELS) {
 			groups.get(level).forEach((id, pairs) -> {
 				ForecastAccuracy.Figures figures = ForecastReports.figures(pairs);
-				rows.add(new ForecastReports.AccuracyRow(month, horizon, level, id, figures.forecast(),
-						figures.actual(), figures.error(), figures.ape(), figures.wape(), figures.bias()));
+				rows.add(new ForecastReports.AccuracyRow(month, horizon, level, id, names.of(level, id),
+						figures.forecast(), figures.actual(), figures.error(), figures.ape(), figures.wape(),
+						figures.bias()));
 			});
 		}
 		return rows;
@@ -54,6 +58,38 @@ final class AccuracyLevels {
 	private static void add(Map<String, Map<String, List<BigDecimal[]>>> groups, String level, String id,
 			BigDecimal[] pair) {
 		groups.get(level).computeIfAbsent(id, (k) -> new ArrayList<>()).add(pair);
+	}
+
+	/**
+	 * What each level's ids are called.
+	 *
+	 * @param members the organisation's reps, by rep id
+	 * @param products each product's name, by SKU
+	 * @param company the company's name in the reader's language
+	 */
+	record Names(Map<String, SalesTeams.Member> members, Map<String, String> products, String company) {
+
+		String of(String level, String id) {
+			return switch (level) {
+				case "COMPANY" -> this.company;
+				case "PRODUCT" -> this.products.getOrDefault(id, id);
+				case "REP" -> name(id, SalesTeams.Member::repId, SalesTeams.Member::repName);
+				case "REGION" -> name(id, SalesTeams.Member::regionId, SalesTeams.Member::regionName);
+				default -> name(id, SalesTeams.Member::marketId, SalesTeams.Member::marketName);
+			};
+		}
+
+		private String name(String id, Function<SalesTeams.Member, String> key,
+				Function<SalesTeams.Member, String> name) {
+			return this.members.values()
+				.stream()
+				.filter((member) -> id.equals(key.apply(member)))
+				.map(name)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(id);
+		}
+
 	}
 
 }

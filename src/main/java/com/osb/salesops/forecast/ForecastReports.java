@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.osb.salesops.forecast.model.ForecastAccuracy;
+import com.osb.salesops.masterdata.MasterDataViews;
 import com.osb.salesops.masterdata.SalesTeams;
+import com.osb.salesops.shared.web.Messages;
 
 import org.springframework.stereotype.Service;
 
@@ -36,10 +38,13 @@ public class ForecastReports {
 
 	private final SalesTeams teams;
 
-	ForecastReports(ForecastStore store, SalesLedger ledger, SalesTeams teams) {
+	private final MasterDataViews products;
+
+	ForecastReports(ForecastStore store, SalesLedger ledger, SalesTeams teams, MasterDataViews products) {
 		this.store = store;
 		this.ledger = ledger;
 		this.teams = teams;
+		this.products = products;
 	}
 
 	/**
@@ -50,7 +55,13 @@ public class ForecastReports {
 			long quantity, BigDecimal amount, BigDecimal previousAmount, BigDecimal change) {
 	}
 
-	public record AccuracyRow(String month, int horizon, String level, String id, BigDecimal forecast,
+	/**
+	 * @param id the rep's, region's or market's id, the product's SKU, {@code ALL} for
+	 * the company
+	 * @param name the rep's, region's, market's or product's name, or the company's in
+	 * the reader's language
+	 */
+	public record AccuracyRow(String month, int horizon, String level, String id, String name, BigDecimal forecast,
 			BigDecimal actual, BigDecimal error, BigDecimal ape, BigDecimal wape, BigDecimal bias) {
 	}
 
@@ -157,12 +168,14 @@ public class ForecastReports {
 				.merge(product, amount.amount(), BigDecimal::add);
 		}
 		List<AccuracyRow> rows = new ArrayList<>();
+		AccuracyLevels.Names names = new AccuracyLevels.Names(members, this.products.productNames(),
+				Messages.text("forecast.company", "Whole company"));
 		leaves.forEach((monthHorizon, reps) -> {
 			String month = monthHorizon.split(",")[0];
 			int horizon = Integer.parseInt(monthHorizon.split(",")[1]);
 			reps.forEach((rep, skus) -> actuals.getOrDefault(month + "," + rep, Map.of())
 				.forEach((product, actual) -> skus.computeIfAbsent(product, (k) -> zeros())[1] = actual));
-			rows.addAll(AccuracyLevels.rows(month, horizon, reps, members));
+			rows.addAll(AccuracyLevels.rows(month, horizon, reps, names));
 		});
 		return rows;
 	}

@@ -2,7 +2,9 @@ package com.osb.salesops.masterdata;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.osb.salesops.shared.time.BusinessClock;
 
@@ -33,6 +35,15 @@ public class MasterDataViews {
 			.param("day", java.sql.Date.valueOf(this.clock.today()))
 			.query(ProductView.class)
 			.list();
+	}
+
+	/** Each product's name, by SKU, active or not. */
+	public Map<String, String> productNames() {
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("select sku, name from product")
+			.query((rs, row) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return names;
 	}
 
 	public Organisation organisation() {

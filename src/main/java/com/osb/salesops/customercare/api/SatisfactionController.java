@@ -68,8 +68,10 @@ class SatisfactionController {
 		List<Satisfaction> report = this.reports.report(by, this.readers.of(), first, last,
 				new SatisfactionReports.Narrowing(rep, region, market, product, channel));
 		if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
-			StringBuilder csv = new StringBuilder(by + ",callbacks,delivery,product,service,followUps\n");
+			StringBuilder csv = new StringBuilder(by + ",name,callbacks,delivery,product,service,followUps\n");
 			report.forEach((line) -> csv.append(CsvFiles.cell(line.key()))
+				.append(',')
+				.append(CsvFiles.cell(line.name()))
 				.append(',')
 				.append(line.callbacks())
 				.append(',')

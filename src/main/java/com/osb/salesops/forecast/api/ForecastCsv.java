@@ -27,11 +27,11 @@ final class ForecastCsv {
 	}
 
 	static String accuracy(List<ForecastReports.AccuracyRow> rows) {
-		StringBuilder csv = new StringBuilder("month,horizon,level,id,forecast,actual,error,ape,wape,bias\n");
+		StringBuilder csv = new StringBuilder("month,horizon,level,id,name,forecast,actual,error,ape,wape,bias\n");
 		for (ForecastReports.AccuracyRow row : rows) {
 			csv.append(String.join(",", row.month(), String.valueOf(row.horizon()), row.level(), row.id(),
-					number(row.forecast()), number(row.actual()), number(row.error()), number(row.ape()),
-					number(row.wape()), number(row.bias())))
+					CsvFiles.cell(row.name()), number(row.forecast()), number(row.actual()), number(row.error()),
+					number(row.ape()), number(row.wape()), number(row.bias())))
 				.append('\n');
 		}
 		return csv.toString();

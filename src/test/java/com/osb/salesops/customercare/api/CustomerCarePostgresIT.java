@@ -361,6 +361,12 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 			.findValuesAsText("key")).containsExactly("CC2", "CC3");
 		assertThat(Http.json(new Http(this.port).as("olga").get("/api/satisfaction?by=region"), 200)
 			.findValuesAsText("key")).contains("CC1", "CC2", "CC3");
+		// each line named as people know it, not by its id
+		assertThat(
+				Http.json(new Http(this.port).as("cman").get("/api/satisfaction?by=rep"), 200).findValuesAsText("name"))
+			.containsExactly("North");
+		assertThat(Http.json(new Http(this.port).as("cdir").get("/api/satisfaction?by=region"), 200)
+			.findValuesAsText("name")).containsExactly("Care north", "Care south");
 		assertThat(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&format=csv").body())
 			.doesNotContain("C31,", "C19,");
 		assertThat(Http.json(new Http(this.port).as("cman").get("/api/satisfaction?by=rep&rep=C31"), 200)).isEmpty();
@@ -423,12 +429,14 @@ class CustomerCarePostgresIT extends PostgresIntegrationTest {
 			line = sku.equals(candidate.get("key").asText()) ? candidate : line;
 		}
 		assertThat(line).as("satisfaction of %s in %s", sku, bySku).isNotNull();
+		assertThat(line.get("name").asText())
+			.isEqualTo(this.jdbc.queryForObject("select name from product where sku = ?", String.class, sku));
 		assertThat(line.get("callbacks").asInt()).isEqualTo(1);
 		assertThat(line.get("delivery").decimalValue()).isEqualByComparingTo("4");
 		assertThat(line.get("service").decimalValue()).isEqualByComparingTo("3");
 		assertThat(line.get("followUps").asInt()).isZero();
 		assertThat(new Http(this.port).as("tina").get("/api/satisfaction?by=rep&format=csv").body())
-			.startsWith("rep,callbacks,delivery,product,service,followUps\n")
+			.startsWith("rep,name,callbacks,delivery,product,service,followUps\n")
 			.doesNotContain("T02,");
 		assertThat(new Http(this.port).as("olga").get("/api/satisfaction?by=colour").statusCode()).isEqualTo(422);
 	}

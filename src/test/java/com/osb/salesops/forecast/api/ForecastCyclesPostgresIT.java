@@ -172,10 +172,25 @@ class ForecastCyclesPostgresIT extends PostgresIntegrationTest {
 		assertThat(figures(accuracy, "2027-02", 2, "REP", "F02")).isEqualTo("0.00 30000.00 -30000.00 100.00");
 		assertThat(wapeAndBias(accuracy, "2027-02", 2, "MARKET", "FM")).isEqualTo("41.18 -41.18");
 		assertThat(wapeAndBias(accuracy, "2027-02", 2, "PRODUCT", "FP-1")).isEqualTo("41.18 -41.18");
+		// each row named as people know it, not by its id
+		assertThat(accuracyRow(accuracy, "2027-01", 1, "REP", "F01").get("name").asText()).isEqualTo("Forecast rep 1");
+		assertThat(accuracyRow(accuracy, "2027-01", 1, "REGION", "FR1").get("name").asText())
+			.isEqualTo("Forecast north");
+		assertThat(accuracyRow(accuracy, "2027-01", 1, "MARKET", "FM").get("name").asText())
+			.isEqualTo("Forecast market");
+		assertThat(accuracyRow(accuracy, "2027-02", 2, "PRODUCT", "FP-1").get("name").asText())
+			.isEqualTo("Forecast pump");
+		assertThat(accuracyRow(accuracy, "2027-01", 1, "COMPANY", "ALL").get("name").asText())
+			.isEqualTo("Whole company");
+		assertThat(accuracyRow(
+				Http.json(as("fops").inLanguage("zh-CN").get("/api/forecasts/accuracy?from=2027-01&to=2027-01"), 200),
+				"2027-01", 1, "COMPANY", "ALL")
+			.get("name")
+			.asText()).isEqualTo("全公司");
 		assertThat(accuracyCsv.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
-		assertThat(accuracyCsv.body()).startsWith("month,horizon,level,id,forecast,actual,error,ape,wape,bias\n")
-			.contains("2027-01,1,REP,F03,10000.00,0.00,10000.00,,,\n");
+		assertThat(accuracyCsv.body()).startsWith("month,horizon,level,id,name,forecast,actual,error,ape,wape,bias\n")
+			.contains("2027-01,1,REP,F03,Forecast rep 3,10000.00,0.00,10000.00,,,\n");
 		assertThat(repView.get("rows").findValuesAsText("id")).containsOnly("ALL", "FM", "FR1", "F02", "FP-1");
 		assertThat(managerView.findValuesAsText("repId")).containsExactly("F03");
 		assertThat(Http.json(as("frep1").get("/api/forecasts/accuracy?to=2027-04"), 422).findValuesAsText("field"))
