@@ -221,6 +221,39 @@
     });
   }
 
+  function creditRatings() {
+    var source = ask('/api/credit/ratings', ['grade', 'market', 'region']);
+    var grades = ['A', 'B', 'C', 'D', 'E'];
+    return P.get(source).then(function (data) {
+      var el = section('credit-ratings', T.pages['credit-ratings'], source);
+      function sum(field) {
+        return data.reduce(function (total, row) { return total + Number(row[field]); }, 0).toFixed(2);
+      }
+      P.figures(el, [
+        { id: 'rated-customers', label: T.columns.customers, text: String(data.length), value: data.length },
+        { id: 'credit-limits', label: T.columns.creditLimit, text: P.money.format(sum('creditLimit')),
+          value: sum('creditLimit') },
+        { id: 'credit-exposure', label: T.columns.exposure, text: P.money.format(sum('exposure')),
+          value: sum('exposure') }
+      ]);
+      bars(el, 'credit-ratings', grades, [{ name: T.columns.customers, data: grades.map(function (grade) {
+        return data.filter(function (row) { return row.grade === grade; }).length;
+      }) }]);
+      P.table(el, 'credit-ratings', [column('customer'), column('rep'), column('grade'), column('creditLimit', true),
+        column('exposure', true), column('available', true), column('terms'), column('previousGrade'),
+        column('evaluatedOn')], data.map(function (row) {
+        return {
+          customer: { text: row.customerName, value: row.customerCode,
+            href: '/customers/' + encodeURIComponent(row.customerCode) },
+          rep: { text: row.repName || row.rep, value: row.rep }, grade: row.grade,
+          creditLimit: P.amount(row.creditLimit), exposure: P.amount(row.exposure), available: P.amount(row.available),
+          terms: { text: row.paymentTermsText || row.paymentTerms, value: row.paymentTerms },
+          previousGrade: row.previousGrade || '', evaluatedOn: row.evaluatedOn
+        };
+      }));
+    });
+  }
+
   function forecastAccuracy() {
     var source = ask('/api/forecasts/accuracy', ['from', 'to', 'market', 'region', 'rep', 'product', 'channel']);
     var level = query.get('level') || 'COMPANY';
@@ -328,6 +361,7 @@
     approvals: { draw: approvals, filters: ['from', 'to', 'market', 'region', 'rep', 'product', 'channel'] },
     receivables: { draw: receivables, filters: ['asOf', 'by:customer,rep,region,market', 'market', 'region', 'rep',
       'product', 'channel'] },
+    'credit-ratings': { draw: creditRatings, filters: ['grade:A,B,C,D,E', 'market', 'region'] },
     'forecast-accuracy': { draw: forecastAccuracy, filters: ['from:month', 'to:month',
       'level:COMPANY,MARKET,REGION,REP,PRODUCT', 'market', 'region', 'rep', 'product', 'channel'] },
     compliance: { draw: compliance, filters: ['market', 'region', 'rep'] },

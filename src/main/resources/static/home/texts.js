@@ -104,7 +104,15 @@ window.HOME_TEXTS = {
     service: 'Service score',
     followUps: 'Followed up',
     caseState: 'Case',
-    lastAction: 'Last action'
+    lastAction: 'Last action',
+    customers: 'Customers',
+    grade: 'Grade',
+    creditLimit: 'Credit limit (CNY)',
+    exposure: 'Exposure (CNY)',
+    available: 'Left of the limit (CNY)',
+    terms: 'Payment terms',
+    previousGrade: 'Grade before',
+    evaluatedOn: 'Rated on'
   },
   home: 'Home',
   pagesTitle: 'Reports',
@@ -114,6 +122,7 @@ window.HOME_TEXTS = {
     'cycle-times': 'Order cycle times',
     approvals: 'Approval bottlenecks',
     receivables: 'Receivables ageing',
+    'credit-ratings': 'Customer credit ratings',
     'forecast-accuracy': 'Forecast accuracy',
     compliance: 'Customer file compliance',
     satisfaction: 'Customer satisfaction'
@@ -144,7 +153,8 @@ window.HOME_TEXTS = {
     channel: 'Channel',
     status: 'State',
     customer: 'Customer code',
-    level: 'Level'
+    level: 'Level',
+    grade: 'Grade'
   },
   choices: {
     rep: 'Rep',

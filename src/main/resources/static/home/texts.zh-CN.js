@@ -107,7 +107,15 @@
       service: '服务评分',
       followUps: '已跟进',
       caseState: '案件',
-      lastAction: '最近操作'
+      lastAction: '最近操作',
+      customers: '客户数',
+      grade: '信用等级',
+      creditLimit: '信用额度（元）',
+      exposure: '已占用（元）',
+      available: '可用额度（元）',
+      terms: '付款条件',
+      previousGrade: '原等级',
+      evaluatedOn: '评级日期'
     },
     home: '首页',
     pagesTitle: '报表',
@@ -117,6 +125,7 @@
       'cycle-times': '订单周期',
       approvals: '审批瓶颈',
       receivables: '应收账款账龄',
+      'credit-ratings': '客户信用等级一览表',
       'forecast-accuracy': '预测准确度',
       compliance: '客户档案合规',
       satisfaction: '客户满意度'
@@ -147,7 +156,8 @@
       channel: '渠道',
       status: '状态',
       customer: '客户编码',
-      level: '层级'
+      level: '层级',
+      grade: '信用等级'
     },
     choices: {
       rep: '销售代表',

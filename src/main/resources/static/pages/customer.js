@@ -1,6 +1,6 @@
 // A customer's own page, as the API shows the customer to the person logged in: its file
-// (GET /api/customers/{code}), what is open of its invoices and its statement of account
-// (/api/receivables/customers/{code}/…), its visits and calls (/api/customers/{code}/contacts).
+// (GET /api/customers/{code}), its credit (/api/credit/ratings?customer=), what is open of
+// its invoices and its statement of account (/api/receivables/customers/{code}/…), its visits and calls (/api/customers/{code}/contacts).
 // Finance record a payment received here, a rep or assistant a visit or call; each is
 // written with the session's CSRF token, and every problem the API names shows beside
 // its field. A section the API does not show the person stays away.
@@ -71,6 +71,24 @@
     });
     if (!(file.deliveryAddresses || []).length) addresses.appendChild(element('li', {}, texts.none));
     document.getElementById('customer').hidden = false;
+  }
+
+  // the customer's credit as the credit list shows it: grade, limit, what is used and left
+  function showCredit(lines) {
+    var rows = document.querySelector('#credit tbody');
+    var line = lines[0];
+    if (line) {
+      [['grade', line.grade], ['creditLimit', money(line.creditLimit)], ['openReceivables', money(line.openReceivables)],
+        ['committed', money(line.committed)], ['available', money(line.available)],
+        ['terms', line.paymentTermsText || line.paymentTerms], ['evaluatedOn', line.evaluatedOn]].forEach(function (pair) {
+        var tr = rows.appendChild(element('tr', { 'data-credit': pair[0] }));
+        tr.appendChild(element('th', { scope: 'row' }, texts.credit[pair[0]]));
+        tr.appendChild(element('td', pair[0] === 'grade' || pair[0] === 'terms' || pair[0] === 'evaluatedOn' ? {}
+          : { 'class': 'number' }, pair[1]));
+      });
+    }
+    document.getElementById('not-rated').hidden = !!line;
+    document.getElementById('credit-section').hidden = false;
   }
 
   function showOpenInvoices(open) {
@@ -173,6 +191,8 @@
       var home = answers[1];
       finance = home.roles.indexOf('finance') >= 0;
       showFile(answers[0]);
+      P.read('/api/credit/ratings?customer=' + encodeURIComponent(code)).then(showCredit,
+        function () { /* credit the person may not see stays away */ });
       P.read(account + '/open-invoices').then(function (open) {
         showOpenInvoices(open);
         if (finance) paymentForm();

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,10 +71,24 @@ class CustomerPageIT {
 				+ " on i.id = r.invoice_id join customer c on c.id = r.customer_id where c.code = 'C009'"
 				+ " and r.open_amount > 0 order by r.due_date desc limit 1", String.class);
 		BigDecimal before = open(newest);
+		this.jdbc
+			.update("delete from credit_profile where customer_id = (select id from customer where code = 'C009')");
+		this.jdbc.update("insert into credit_profile (customer_id, grade, formula_limit, credit_limit, payment_terms,"
+				+ " evaluated_on, committed_amount) select id, 'B', 80000, 80000, 'NET30', ?, 2500 from customer"
+				+ " where code = 'C009'", java.sql.Date.valueOf(this.clock.today()));
 		Browser.logInAtHome(this.browser, this.port, "accountant", "accountant");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-customers"))).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("C009"))).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("pay")));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credit-section")));
+		JsonNode credit = Http
+			.json(new Http(this.port).as("accountant", "accountant").get("/api/credit/ratings?customer=C009"), 200)
+			.get(0);
+		String grade = credit("grade");
+		String limit = credit("creditLimit");
+		String committed = credit("committed");
+		String available = credit("available");
+		String terms = credit("terms");
 
 		// when a payment without its bank reference is sent, then one with it
 		this.browser.findElement(By.cssSelector("#open-invoices input[value=\"" + newest + "\"]")).click();
@@ -89,6 +105,13 @@ class CustomerPageIT {
 
 		// then
 		assertThat(this.browser.getTitle()).isEqualTo("客户 C009");
+		assertThat(grade).isEqualTo("B");
+		assertThat(limit).isEqualTo("¥80,000.00");
+		assertThat(committed).isEqualTo("¥2,500.00");
+		assertThat(available).isEqualTo("¥" + String.format("%,.2f", credit.get("available").decimalValue()));
+		assertThat(credit.get("available").decimalValue())
+			.isEqualByComparingTo(new BigDecimal("77500.00").subtract(credit.get("openReceivables").decimalValue()));
+		assertThat(terms).isEqualTo("账期 30 天");
 		assertThat(problems).containsExactly("银行流水号：为必填项");
 		assertThat(flagged).isEqualTo("true");
 		assertThat(stored).isZero();
@@ -127,6 +150,7 @@ class CustomerPageIT {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-result"), "已记录"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits"), "采购部王经理"));
 		boolean paymentOffered = this.browser.findElement(By.id("payment-section")).isDisplayed();
+		String notRated = this.browser.findElement(By.id("not-rated")).getText();
 		List<String> kinds = texts("#visits tbody tr td:nth-child(2)");
 		String rep = this.browser.findElement(By.cssSelector("[data-fact=\"rep\"] td")).getText();
 		List<String> recordedBy = texts("#visits tbody tr td:nth-child(6)");
@@ -140,6 +164,7 @@ class CustomerPageIT {
 		assertThat(rep).isEqualTo("张伟（R01）");
 		assertThat(recordedBy).contains("张伟（销售代表）");
 		assertThat(paymentOffered).isFalse();
+		assertThat(notRated).startsWith("尚未评级。新客户为 C 级、预付款");
 		assertThat(this.browser.findElement(By.id("result")).getText()).startsWith("无法显示：");
 		assertThat(this.browser.findElement(By.id("customer")).isDisplayed()).isFalse();
 	}
@@ -159,6 +184,11 @@ class CustomerPageIT {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("客户 " + code);
 		assertThat(this.browser.findElements(By.tagName("svg"))).isEmpty();
 		assertThat(this.browser.findElement(By.id("result")).getText()).contains(code);
+	}
+
+	/** A figure of the customer's credit, as the page shows it. */
+	private String credit(String figure) {
+		return this.browser.findElement(By.cssSelector("[data-credit=\"" + figure + "\"] td")).getText();
 	}
 
 	private BigDecimal open(String invoice) {

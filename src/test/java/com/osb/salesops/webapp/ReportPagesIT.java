@@ -59,6 +59,9 @@ class ReportPagesIT {
 			"receivables",
 			List.of(new Check("ageing", "TOTAL", "/lines", "/buckets/TOTAL"),
 					new Check("collections", "openAmount", "/items", "/openAmount")),
+			"credit-ratings",
+			List.of(new Check("credit-ratings", "available", "", "/available"),
+					new Check("credit-ratings", "grade", "", "/grade")),
 			"forecast-accuracy", List.of(new Check("forecast-accuracy", "actual", "/rows", "/actual")), "compliance",
 			List.of(new Check("compliance", "activeCustomers", "/reps", "/activeCustomers"),
 					new Check("compliance-findings", "duty", "/findings", "/duty")),
@@ -100,8 +103,8 @@ class ReportPagesIT {
 		List<String> pages = pageLinks();
 
 		// then
-		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "forecast-accuracy",
-				"compliance", "satisfaction");
+		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "credit-ratings",
+				"forecast-accuracy", "compliance", "satisfaction");
 		checkEach("rep1", pages);
 		open("cycle-times");
 		assertThat(cells("cycle-steps", "step")).contains("Task_ReviewContract");
@@ -112,6 +115,12 @@ class ReportPagesIT {
 		assertThat(shown("compliance", "key")).containsExactly("张伟");
 		assertThat(shown("compliance-findings", "duty")).contains("visits").doesNotContain("visit");
 		assertThat(cells("compliance-findings", "duty")).contains("visit");
+
+		// and their customers' credit, each customer by name and the terms in words
+		open("credit-ratings");
+		assertThat(shown("credit-ratings", "customer")).contains("华信电子有限公司");
+		assertThat(shown("credit-ratings", "terms")).isNotEmpty()
+			.allMatch((terms) -> terms.matches("Prepayment|Net \\d+ days"));
 
 		// and another rep's figures cannot be had by changing the address
 		open("attainment?rep=R02", "error");
@@ -138,8 +147,9 @@ class ReportPagesIT {
 		logOut();
 		logIn("accountant");
 		pages = pageLinks();
-		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables");
+		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "credit-ratings");
 		checkEach("accountant", pages);
+		open("receivables");
 		assertThat(cells("ageing", "TOTAL")).isNotEmpty();
 
 		// and sales ops, every page, filtered too
@@ -147,7 +157,7 @@ class ReportPagesIT {
 		logIn("analyst");
 		pages = pageLinks();
 		assertThat(pages).containsExactlyElementsOf(List.of("attainment", "orders", "cycle-times", "approvals",
-				"receivables", "forecast-accuracy", "compliance", "satisfaction"));
+				"receivables", "credit-ratings", "forecast-accuracy", "compliance", "satisfaction"));
 		checkEach("analyst", pages);
 		open("attainment?by=region");
 		check("analyst", new Check("attainment", "quota", "/rows", "/quota"));

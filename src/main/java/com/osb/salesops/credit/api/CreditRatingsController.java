@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.credit.CreditRatingsReport;
 import com.osb.salesops.credit.model.CreditRatingLine;
+import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.web.FieldError;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The credit rating report as JSON, or as CSV for a spreadsheet ({@code Accept: text/csv}
- * or {@code ?format=csv}). A sales rep sees only their own customers.
+ * or {@code ?format=csv}), of one customer with {@code ?customer=}. A sales rep sees only
+ * their own customers.
  */
 @RestController
 class CreditRatingsController {
@@ -33,7 +35,8 @@ class CreditRatingsController {
 			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER, Roles.SALES_REP);
 
 	private static final String CSV_HEADER = "customerCode,customerName,market,region,rep,grade,creditLimit,"
-			+ "formulaLimit,manualAdjustment,paymentTerms,previousGrade,previousLimit,evaluatedOn";
+			+ "formulaLimit,manualAdjustment,paymentTerms,previousGrade,previousLimit,evaluatedOn,marketName,regionName,"
+			+ "repName,openReceivables,committed,available";
 
 	private final CreditRatingsReport report;
 
@@ -44,17 +47,18 @@ class CreditRatingsController {
 		this.currentUser = currentUser;
 	}
 
+	@AllowedRoles({ Roles.SALES_OPS, Roles.FINANCE, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER,
+			Roles.SALES_REP })
 	@GetMapping(path = "/api/credit/ratings", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	ResponseEntity<?> ratings(@RequestParam(required = false) String grade,
 			@RequestParam(required = false) String market, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String format,
+			@RequestParam(required = false) String customer, @RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		this.currentUser.requireAnyRole(ROLES);
 		if (grade != null && !grade.matches("[A-E]")) {
 			throw InvalidRequestException.of(HttpStatus.BAD_REQUEST, "unknown-grade", "Unknown grade",
 					List.of(FieldError.of("grade", "grade", "must be one of A, B, C, D, E")));
 		}
-		List<CreditRatingLine> lines = this.report.lines(grade, market, region, onlyOwnCustomers());
+		List<CreditRatingLine> lines = this.report.lines(grade, market, region, onlyOwnCustomers(), customer);
 		boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
 		if (!csv) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(lines);
@@ -76,7 +80,8 @@ class CreditRatingsController {
 			.of(line.customerCode(), line.customerName(), line.market(), line.region(), line.rep(), line.grade(),
 					plain(line.creditLimit()), plain(line.formulaLimit()), plain(line.manualAdjustment()),
 					line.paymentTerms(), line.previousGrade(), plain(line.previousLimit()),
-					String.valueOf(line.evaluatedOn()))
+					String.valueOf(line.evaluatedOn()), line.marketName(), line.regionName(), line.repName(),
+					plain(line.openReceivables()), plain(line.committed()), plain(line.available()))
 			.map(CsvFiles::cell)
 			.collect(Collectors.joining(","));
 	}

@@ -19,8 +19,20 @@ import java.time.LocalDate;
  * @param previousGrade grade before the last evaluation
  * @param previousLimit limit before the last evaluation
  * @param evaluatedOn date of the last evaluation
+ * @param marketName the market's name
+ * @param regionName the region's name
+ * @param repName the rep's name
+ * @param paymentTermsText the payment terms in the reader's words
+ * @param openReceivables what the customer owes now: open invoices and goods shipped
+ * before payment not yet invoiced
+ * @param committed orders that passed the credit check and are not yet invoiced
+ * @param exposure open receivables and committed orders together, as the credit check
+ * counts them
+ * @param available what is left of the limit, negative when the exposure exceeds it
  */
 public record CreditRatingLine(String customerCode, String customerName, String market, String region, String rep,
 		String grade, BigDecimal creditLimit, BigDecimal formulaLimit, BigDecimal manualAdjustment, String paymentTerms,
-		String previousGrade, BigDecimal previousLimit, LocalDate evaluatedOn) {
+		String previousGrade, BigDecimal previousLimit, LocalDate evaluatedOn, String marketName, String regionName,
+		String repName, String paymentTermsText, BigDecimal openReceivables, BigDecimal committed, BigDecimal exposure,
+		BigDecimal available) {
 }

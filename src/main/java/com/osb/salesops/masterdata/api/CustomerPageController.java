@@ -46,6 +46,10 @@ class CustomerPageController {
 	private static final List<String> FACTS = List.of("code", "legalName", "customerType", "rep", "taxNumber",
 			"invoiceAddress", "invoicePhone", "bank", "email", "state");
 
+	/** The customer's credit figures its page shows, as the credit list names them. */
+	private static final List<String> CREDIT = List.of("grade", "creditLimit", "openReceivables", "committed",
+			"available", "terms", "evaluatedOn");
+
 	/** The kinds of customer, as the file names them. */
 	private static final List<String> TYPES = List.of("KEY_ACCOUNT", "DISTRIBUTOR", "DIRECT");
 
@@ -94,6 +98,7 @@ class CustomerPageController {
 		texts.put("fields", ProductPages.texts(language, "page.customer.field.", FIELDS));
 		texts.put("facts", ProductPages.texts(language, "page.customer.fact.", FACTS));
 		texts.put("types", ProductPages.texts(language, "page.customer.type.", TYPES));
+		texts.put("credit", ProductPages.texts(language, "page.customer.credit.", CREDIT));
 		texts.put("contactTypes", ProductPages.texts(language, "compliance.contact-type.",
 				CONTACT_TYPES.stream().map((type) -> type.toLowerCase(Locale.ROOT)).toList()));
 		return texts;

@@ -19,6 +19,22 @@ public final class PaymentTermsText {
 	private PaymentTermsText() {
 	}
 
+	/**
+	 * The terms in a few words, in the reader's language, for a table: {@code NET30}
+	 * reads "Net 30 days", {@code PREPAY} "Prepayment"; terms of another shape as they
+	 * are.
+	 */
+	public static String shortly(String terms) {
+		if (terms == null) {
+			return null;
+		}
+		if ("PREPAY".equals(terms)) {
+			return Messages.text("terms.short-prepay", "Prepayment");
+		}
+		Matcher net = NET.matcher(terms);
+		return net.matches() ? Messages.text("terms.short-net", "Net {0} days", net.group(1)) : terms;
+	}
+
 	public static String of(String terms) {
 		return of(terms, Messages.companyLanguage());
 	}

@@ -73,6 +73,40 @@ class CreditRatingsPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void eachLineNamesItsPeopleAndTermsAndShowsWhatIsLeftOfTheLimit() throws Exception {
+		// given: Tina's customer with 12,500.00 open and 7,000.00 committed on its
+		// 60,000.00
+		long tinas = this.jdbc.queryForObject("select id from customer where code = ?", Long.class, this.tinasGradeB);
+		new CustomerFixture(this.jdbc).openInvoice(tinas, "12500.00", 3);
+		this.jdbc.update("update credit_profile set committed_amount = 7000.00 where customer_id = ?", tinas);
+		Http finance = new Http(this.port).as("fiona", "fiona-secret-1");
+
+		// when
+		JsonNode english = json.readTree(finance.get("/api/credit/ratings?customer=" + this.tinasGradeB).body());
+		JsonNode chinese = json
+			.readTree(finance.inLanguage("zh-CN").get("/api/credit/ratings?customer=" + this.tomsGradeD).body());
+
+		// then
+		assertThat(english.findValuesAsText("customerCode")).containsExactly(this.tinasGradeB);
+		JsonNode line = english.get(0);
+		assertThat(line.get("repName").asText()).isEqualTo("Tina");
+		assertThat(line.get("regionName").asText()).isEqualTo("Test region 1");
+		assertThat(line.get("marketName").asText()).isEqualTo("Test market");
+		assertThat(line.get("paymentTermsText").asText()).isEqualTo("Net 30 days");
+		assertThat(line.get("openReceivables").decimalValue()).isEqualByComparingTo("12500.00");
+		assertThat(line.get("committed").decimalValue()).isEqualByComparingTo("7000.00");
+		assertThat(line.get("exposure").decimalValue()).isEqualByComparingTo("19500.00");
+		assertThat(line.get("available").decimalValue()).isEqualByComparingTo("40500.00");
+		assertThat(chinese.findValuesAsText("customerCode")).containsExactly(this.tomsGradeD);
+		assertThat(chinese.get(0).get("paymentTermsText").asText()).isEqualTo("预付款");
+		assertThat(chinese.get(0).get("available").decimalValue()).isEqualByComparingTo("8000.00");
+		// and a rep asking for another rep's customer learns nothing of it
+		assertThat(json.readTree(new Http(this.port).as("tina", "tina-secret-1")
+			.get("/api/credit/ratings?customer=" + this.tomsGradeD)
+			.body())).isEmpty();
+	}
+
+	@Test
 	void exportsCsvForASpreadsheet() {
 		// when
 		HttpResponse<String> csv = new Http(this.port).as("fiona", "fiona-secret-1")
@@ -83,9 +117,10 @@ class CreditRatingsPostgresIT extends PostgresIntegrationTest {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
 		assertThat(csv.body().lines()).containsExactly(
 				"customerCode,customerName,market,region,rep,grade,creditLimit,formulaLimit,manualAdjustment,"
-						+ "paymentTerms,previousGrade,previousLimit,evaluatedOn",
+						+ "paymentTerms,previousGrade,previousLimit,evaluatedOn,marketName,regionName,repName,"
+						+ "openReceivables,committed,available",
 				this.tomsGradeD + ",Customer " + this.tomsGradeD + ",TM,TR2,T02,D,8000.00,8000.00,0.00,PREPAY,,,"
-						+ TestClock.today());
+						+ TestClock.today() + ",Test market,Test region 2,Tom,0.00,0.00,8000.00");
 	}
 
 	@Test

@@ -315,9 +315,9 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(direct.get("total").asLong()).isEqualTo(1);
 		assertThat(product.get("total").asLong()).isZero();
 		assertThat(Http.json(as("qrep1").get("/api/home"), 200).get("pages").toString()).isEqualTo(
-				"[\"attainment\",\"orders\",\"cycle-times\",\"receivables\",\"forecast-accuracy\",\"compliance\","
-						+ "\"satisfaction\"]");
-		assertThat(Http.json(as("qops").get("/api/home"), 200).get("pages")).hasSize(8);
+				"[\"attainment\",\"orders\",\"cycle-times\",\"receivables\",\"credit-ratings\",\"forecast-accuracy\","
+						+ "\"compliance\",\"satisfaction\"]");
+		assertThat(Http.json(as("qops").get("/api/home"), 200).get("pages")).hasSize(9);
 		assertThat(new Http(this.port).get("/reports/attainment").body()).contains("login.js");
 		assertThat(new Http(this.port).get("/reports/nothing").statusCode()).isEqualTo(404);
 		JsonNode cases = Http.json(as("qrep1").get("/api/receivables/collections"), 200).get("items");
