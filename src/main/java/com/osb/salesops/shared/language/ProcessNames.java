@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,6 +153,39 @@ public class ProcessNames {
 	public static String ofProcess(String processKey, String name, Locale language) {
 		ProcessNames names = read;
 		return (names != null) ? names.process(processKey, name, language) : name;
+	}
+
+	/**
+	 * The task's name in the language, for code the application's beans do not reach: the
+	 * given name until the application has read them.
+	 */
+	public static String ofTask(String processKey, String taskKey, String name, Locale language) {
+		ProcessNames names = read;
+		return (names != null) ? names.task(processKey, taskKey, name, language) : name;
+	}
+
+	/**
+	 * Whether a reader in one of the languages the models are translated to was shown the
+	 * task's name and description as given, the engine keeping them as stored: a client
+	 * that sends a task back as it read it (Tasklist setting a follow-up date) changes
+	 * neither.
+	 */
+	public static boolean shownAs(String processKey, String taskKey, String storedName, String storedDescription,
+			String name, String description) {
+		if (Objects.equals(storedName, name) && Objects.equals(storedDescription, description)) {
+			return true;
+		}
+		ProcessNames names = read;
+		if (names == null) {
+			return false;
+		}
+		return names.bundles.keySet()
+			.stream()
+			.filter((bundle) -> bundle.startsWith(processKey + "_"))
+			.map((bundle) -> Locale.forLanguageTag(bundle.substring(processKey.length() + 1).replace('_', '-')))
+			.anyMatch(
+					(language) -> Objects.equals(names.task(processKey, taskKey, storedName, language), name) && Objects
+						.equals(names.taskDescription(processKey, taskKey, storedDescription, language), description));
 	}
 
 	/** The process's name in the language, or the given name when there is none. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.osb.salesops.shared.language.ProcessNames;
 import com.osb.salesops.shared.web.Messages;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.Group;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A task of a process goes only to someone the process offers it to. Through the engine's
@@ -106,7 +108,9 @@ class TaskAssignmentGuard extends CommandInterceptor {
 			throw new AuthorizationException(Messages.refusal("task-not-offered",
 					"The task {0} is not offered to {1}: a task goes only to the people and groups its process"
 							+ " offers it to",
-					task.getName(), userId));
+					ProcessNames.ofTask(processKey(task), task.getTaskDefinitionKey(), task.getName(),
+							LocaleContextHolder.getLocale()),
+					userId));
 		}
 	}
 
@@ -133,14 +137,33 @@ class TaskAssignmentGuard extends CommandInterceptor {
 		if (!Objects.equals(changed.getOwner(), task.getOwner()) && changed.getOwner() != null) {
 			handedTo(context, task.getId(), changed.getOwner());
 		}
-		List<Function<TaskEntity, Object>> kept = List.of(TaskEntity::getName, TaskEntity::getDescription,
-				TaskEntity::getPriority, (entity) -> time(entity.getDueDate()), TaskEntity::getParentTaskId,
-				TaskEntity::getCaseInstanceId, TaskEntity::getTenantId);
-		if (kept.stream().anyMatch((fact) -> !Objects.equals(fact.apply(changed), fact.apply(task)))) {
+		List<Function<TaskEntity, Object>> kept = List.of(TaskEntity::getPriority,
+				(entity) -> time(entity.getDueDate()), TaskEntity::getParentTaskId, TaskEntity::getCaseInstanceId,
+				TaskEntity::getTenantId);
+		// the name and description as the person read them, in their language, are kept
+		boolean named = ProcessNames.shownAs(processKey(task), task.getTaskDefinitionKey(), task.getName(),
+				task.getDescription(), changed.getName(), changed.getDescription());
+		if (!named || kept.stream().anyMatch((fact) -> !Objects.equals(fact.apply(changed), fact.apply(task)))) {
 			throw new AuthorizationException(Messages.refusal("task-facts-kept",
 					"A task's name, description, deadline and priority are its process's; a person sets their own"
 							+ " follow-up date"));
 		}
+		// kept as the engine keeps them, whatever language they were read in
+		if (!Objects.equals(changed.getName(), task.getName())) {
+			changed.setName(task.getName());
+		}
+		if (!Objects.equals(changed.getDescription(), task.getDescription())) {
+			changed.setDescription(task.getDescription());
+		}
+	}
+
+	/**
+	 * The key of the task's process, from its definition's id ({@code key:version:id}).
+	 */
+	private static String processKey(TaskEntity task) {
+		String definition = task.getProcessDefinitionId();
+		return (definition != null && definition.contains(":")) ? definition.substring(0, definition.indexOf(':'))
+				: String.valueOf(definition);
 	}
 
 	private static Long time(Date date) {

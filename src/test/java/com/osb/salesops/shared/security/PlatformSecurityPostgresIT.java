@@ -246,6 +246,22 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 		ObjectNode claimed = updatable(Http.json(mark.get(path), 200));
 		assertThat(mark.putJson(path, claimed.put("followUp", "2026-11-20T09:00:00.000+0800").toString()).statusCode())
 			.isEqualTo(204);
+		// and so does he reading Tasklist in Chinese, which sends back the task as it was
+		// shown to him, its name and description in his words
+		Http markInChinese = desk.as("mark").inLanguage("zh-CN");
+		ObjectNode shownInChinese = updatable(Http.json(markInChinese.get(path), 200));
+		assertThat(shownInChinese.get("name").asText()).startsWith("审批订单：");
+		assertThat(
+				markInChinese.putJson(path, shownInChinese.put("followUp", "2026-11-21T09:00:00.000+0800").toString())
+					.statusCode())
+			.isEqualTo(204);
+		assertThat(markInChinese.putJson(path, shownInChinese.put("name", "审批订单：立即批准").toString()).statusCode())
+			.isEqualTo(403);
+		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getName()).isEqualTo(name);
+		// and a refusal names the task in the reader's words
+		assertThat(Http.json(markInChinese.postJson(path + "/assignee", "{\"userId\": \"tina\"}"), 403)
+			.get("message")
+			.asText()).contains("任务“审批订单：").doesNotContain("Approve order");
 		assertThat(mark.postJson(path + "/assignee", "{\"userId\": \"mona\"}").statusCode()).isEqualTo(204);
 		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("mona");
 	}
