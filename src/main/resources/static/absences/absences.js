@@ -1,6 +1,8 @@
 // A person's absences and their stand-ins, as GET /api/absences shows them to the person;
 // a new one recorded with POST /api/absences, one ended early with DELETE, each with the
-// session's CSRF token; every problem the API names shown beside its field.
+// session's CSRF token; every problem the API names shown beside its field. Below, one of
+// the person's open tasks (GET /api/home/tasks) handed to a colleague the API names for it
+// (GET, then POST /api/tasks/{id}/delegation).
 (function () {
   var P = window.ProductPages, texts = P.texts, text = P.text, element = P.element;
   var body = document.body;
@@ -8,16 +10,69 @@
   var result = document.getElementById('result');
   var problems = document.getElementById('problems');
 
-  function refused(response) {
+  // every problem the API names, beside its field of the form, in the form's list
+  function refused(response, where) {
+    where = where || { form: form, status: result, list: problems };
     return response.json().then(function (answer) {
-      result.textContent = text('not-sent', answer.detail || answer.message || text('server-answered', response.status));
+      where.status.textContent = text('not-sent', answer.detail || answer.message || text('server-answered', response.status));
       (answer.errors || []).forEach(function (error) {
-        var input = error.field ? form.querySelector('[name="' + error.field + '"]') : null;
+        var input = error.field ? where.form.querySelector('[name="' + error.field + '"]') : null;
         if (input) input.setAttribute('aria-invalid', 'true');
         var name = texts.fields[error.field] || error.field;
-        problems.appendChild(element('li', { 'data-field': error.field || '' }, (name ? name + texts.colon : '') + error.message));
+        where.list.appendChild(element('li', { 'data-field': error.field || '' }, (name ? name + texts.colon : '') + error.message));
       });
-    }, function () { result.textContent = text('not-sent', text('server-answered', response.status)); });
+    }, function () { where.status.textContent = text('not-sent', text('server-answered', response.status)); });
+  }
+
+  function clear(where) {
+    where.list.textContent = '';
+    Array.prototype.forEach.call(where.form.querySelectorAll('[aria-invalid]'), function (input) { input.removeAttribute('aria-invalid'); });
+  }
+
+  function options(select, entries) {
+    select.textContent = '';
+    select.appendChild(element('option', { value: '' }, texts.choose));
+    entries.forEach(function (entry) { select.appendChild(element('option', { value: entry[0] }, entry[1])); });
+  }
+
+  // the person's open tasks that are theirs to hand on, and the colleagues each may go to
+  function delegation(me) {
+    var where = { form: document.getElementById('delegation'), status: document.getElementById('delegation-result'),
+      list: document.getElementById('delegation-problems') };
+    var task = where.form.querySelector('[name="task"]');
+    var delegate = where.form.querySelector('[name="delegate"]');
+    function tasks() {
+      return P.read('/api/home/tasks').then(function (waiting) {
+        options(task, waiting.items.filter(function (item) { return !item.assignee || item.assignee === me; })
+          .map(function (item) { return [item.id, item.name]; }));
+        options(delegate, []);
+      });
+    }
+    task.addEventListener('change', function () {
+      options(delegate, []);
+      if (!task.value) return;
+      P.read('/api/tasks/' + encodeURIComponent(task.value) + '/delegation').then(function (colleagues) {
+        options(delegate, colleagues.map(function (colleague) { return [colleague.userId, colleague.name]; }));
+      }, function () { where.status.textContent = text('not-loaded', texts.unreachable); });
+    });
+    where.form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clear(where);
+      var chosen = delegate.options[delegate.selectedIndex];
+      var sent = { delegate: delegate.value || null, reason: where.form.querySelector('[name="reason"]').value.trim() || null };
+      if (!task.value) {
+        where.status.textContent = text('not-sent', texts['choose-task']);
+        return;
+      }
+      where.status.textContent = texts.sending;
+      P.send('POST', '/api/tasks/' + encodeURIComponent(task.value) + '/delegation', sent).then(function (response) {
+        if (!response.ok) return refused(response, where);
+        where.status.textContent = text('delegated', chosen.textContent);
+        where.form.reset();
+        return tasks();
+      }).catch(function () { where.status.textContent = text('not-sent', texts.unreachable); });
+    });
+    return tasks().then(function () { document.getElementById('delegation-section').hidden = false; });
   }
 
   function list() {
@@ -27,7 +82,8 @@
         rows.textContent = '';
         absences.forEach(function (absence) {
           var tr = element('tr', { 'data-id': String(absence.id) });
-          [absence.userId, absence.from, absence.to, absence.substitute, absence.reason || ''].forEach(function (cell) {
+          [absence.userName || absence.userId, absence.from, absence.to, absence.substituteName || absence.substitute,
+            absence.reason || ''].forEach(function (cell) {
             tr.appendChild(element('td', {}, cell));
           });
           var last = tr.appendChild(element('td'));
@@ -75,4 +131,7 @@
     }).catch(function () { result.textContent = text('not-sent', texts.unreachable); });
   });
   list();
+  P.read('/api/home').then(function (home) { return delegation(home.user); }, function () {
+    /* a person without tasks of their own sees no hand-over */
+  });
 })();

@@ -159,7 +159,8 @@
       el.appendChild(link);
       table(el, 'tasks', [{ key: 'task' }, { key: 'waiting', number: true }, { key: 'approval' }],
         data.items.map(function (task) {
-          return { task: task.name, waiting: { text: T.hours(task.ageHours), value: String(task.ageHours) },
+          return { task: { text: task.name, value: task.key,
+            href: '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id) }, waiting: { text: T.hours(task.ageHours), value: String(task.ageHours) },
             approval: task.approval ? T.yes : T.no };
         }));
     });

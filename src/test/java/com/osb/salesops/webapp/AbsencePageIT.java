@@ -3,10 +3,15 @@ package com.osb.salesops.webapp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.support.Browser;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.TestClock;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A manager records an absence and its stand-in in a real browser, in Chinese, from the
@@ -40,6 +47,9 @@ class AbsencePageIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TaskService taskService;
 
 	WebDriver browser;
 
@@ -96,11 +106,72 @@ class AbsencePageIT {
 		assertThat(this.browser.getTitle()).isEqualTo("休假与代理");
 		assertThat(problems).containsExactly("代理人：为必填项");
 		assertThat(refused).isZero();
-		assertThat(listed).startsWith("manager", from, to, "director", "年假");
+		assertThat(listed).startsWith("周明（销售经理）", from, to, "吴刚（销售总监）", "年假");
 		assertThat(this.jdbc.queryForObject("select count(*) from absence where user_id = 'manager'"
 				+ " and substitute_user_id = 'director' and ended_at is not null", Integer.class))
 			.isOne();
 		assertThat(forged.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aManagerHandsOneApprovalToTheDirectorChosenByName() throws Exception {
+		// given an order of rep1's waiting for the manager's approval
+		JsonNode order = Http.json(new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
+				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}"""), 201);
+		String number = order.get("number").asText();
+		String review = await().atMost(Duration.ofSeconds(30))
+			.until(() -> taskId(number, "Task_ReviewContract"), Objects::nonNull);
+		this.taskService.complete(review, Map.of("contractReviewed", true));
+		String approval = await().atMost(Duration.ofSeconds(30))
+			.until(() -> taskId(number, "Task_ApproveOrder"), Objects::nonNull);
+		Browser.logInAtHome(this.browser, this.port, "manager", "manager");
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-absences"))).click();
+		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delegation")));
+
+		// when he picks the approval, sends it without a reason, then with one
+		this.wait.until((driver) -> new Select(form.findElement(By.id("task"))).getOptions().size() > 1);
+		Select tasks = new Select(form.findElement(By.id("task")));
+		String offered = tasks.getOptions()
+			.stream()
+			.filter((option) -> approval.equals(option.getDomAttribute("value")))
+			.map(WebElement::getText)
+			.findFirst()
+			.orElseThrow();
+		tasks.selectByValue(approval);
+		this.wait.until((driver) -> new Select(form.findElement(By.id("delegate"))).getOptions().size() > 1);
+		List<String> colleagues = new Select(form.findElement(By.id("delegate"))).getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		new Select(form.findElement(By.id("delegate"))).selectByValue("director");
+		form.findElement(By.id("delegate-send")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#delegation-problems li"), 0));
+		List<String> problems = this.browser.findElements(By.cssSelector("#delegation-problems li"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		String ownerBefore = this.taskService.createTaskQuery().taskId(approval).singleResult().getOwner();
+		form.findElement(By.id("delegation-reason")).sendKeys("拜访客户");
+		form.findElement(By.id("delegate-send")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("delegation-result"), "吴刚"));
+
+		// then
+		assertThat(offered).startsWith("审批订单：" + number);
+		assertThat(colleagues).contains("吴刚（销售总监）").noneMatch((name) -> name.contains("张伟"));
+		assertThat(problems).containsExactly("事由：为必填项");
+		assertThat(ownerBefore).isNull();
+		Task held = this.taskService.createTaskQuery().taskId(approval).singleResult();
+		assertThat(held.getAssignee()).isEqualTo("director");
+		assertThat(held.getOwner()).isEqualTo("manager");
+		assertThat(this.browser.findElement(By.id("delegation-result")).getText()).isEqualTo("已交给吴刚（销售总监）。");
+	}
+
+	private String taskId(String number, String key) {
+		Task task = this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(number)
+			.taskDefinitionKey(key)
+			.singleResult();
+		return (task != null) ? task.getId() : null;
 	}
 
 	private int absences() {

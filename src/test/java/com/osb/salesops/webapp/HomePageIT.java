@@ -3,11 +3,15 @@ package com.osb.salesops.webapp;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.support.Browser;
 import com.osb.salesops.support.Http;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The home page in a real browser: a rep, a manager, finance and sales ops log in at
@@ -40,6 +45,9 @@ class HomePageIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TaskService taskService;
 
 	WebDriver browser;
 
@@ -93,6 +101,16 @@ class HomePageIT {
 
 	@Test
 	void aManagerSeesTheTeamRepByRepAndTheApprovalsWaiting() throws Exception {
+		// given an order of rep1's waiting for the manager's approval
+		String number = Http.json(api("rep1").postJson("/api/orders", """
+				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}"""), 201)
+			.get("number")
+			.asText();
+		String review = await().atMost(Duration.ofSeconds(30))
+			.until(() -> taskId(number, "Task_ReviewContract"), Objects::nonNull);
+		this.taskService.complete(review, Map.of("contractReviewed", true));
+		await().atMost(Duration.ofSeconds(30)).until(() -> taskId(number, "Task_ApproveOrder"), Objects::nonNull);
+
 		// when
 		logIn("manager", "manager");
 
@@ -109,6 +127,15 @@ class HomePageIT {
 		assertThat(figure("approvals")).isEqualByComparingTo(new BigDecimal(tasks.get("approvals").asLong()));
 		assertThat(this.browser.findElement(By.id("tasks-in-tasklist")).getAttribute("href"))
 			.endsWith("/camunda/app/tasklist/default/");
+		// each task opens in Tasklist
+		List<String> links = this.browser.findElements(By.cssSelector("#table-tasks td[data-column=\"task\"] a"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.toList();
+		assertThat(links).isNotEmpty().hasSize(tasks.get("items").size());
+		for (JsonNode task : tasks.get("items")) {
+			assertThat(links).contains("/camunda/app/tasklist/default/#/?task=" + task.get("id").asText());
+		}
 
 		// and the approval bottlenecks of the last twelve months
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("section-bottlenecks")));
@@ -201,6 +228,14 @@ class HomePageIT {
 		catch (NumberFormatException ex) {
 			return value;
 		}
+	}
+
+	private String taskId(String number, String key) {
+		Task task = this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(number)
+			.taskDefinitionKey(key)
+			.singleResult();
+		return (task != null) ? task.getId() : null;
 	}
 
 }

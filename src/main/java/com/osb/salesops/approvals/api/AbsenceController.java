@@ -1,15 +1,18 @@
 package com.osb.salesops.approvals.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.osb.salesops.approvals.Absences.Absence;
 import com.osb.salesops.approvals.process.AbsenceDesk;
 import com.osb.salesops.approvals.process.TaskDelegations;
+import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +36,13 @@ class AbsenceController {
 
 	private final CurrentUser user;
 
-	AbsenceController(AbsenceDesk desk, TaskDelegations delegations, CurrentUser user) {
+	private final UserAccounts people;
+
+	AbsenceController(AbsenceDesk desk, TaskDelegations delegations, CurrentUser user, UserAccounts people) {
 		this.desk = desk;
 		this.delegations = delegations;
 		this.user = user;
+		this.people = people;
 	}
 
 	@PostMapping("/api/absences")
@@ -45,22 +51,28 @@ class AbsenceController {
 			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
 	AbsenceView record(@Valid @RequestBody AbsenceRequest body) {
 		String absent = (body.userId() != null && !body.userId().isBlank()) ? body.userId() : this.user.id();
-		return AbsenceView
-			.of(this.desk.record(absent, body.from(), body.to(), body.substitute(), body.reason(), this.user.id()));
+		return view(this.desk.record(absent, body.from(), body.to(), body.substitute(), body.reason(), this.user.id()));
 	}
 
 	@GetMapping("/api/absences")
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
 			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
 	List<AbsenceView> list() {
-		return this.desk.visibleTo(this.user.id(), this.user.roles()).stream().map(AbsenceView::of).toList();
+		return this.desk.visibleTo(this.user.id(), this.user.roles()).stream().map(this::view).toList();
 	}
 
 	@DeleteMapping("/api/absences/{id}")
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
 			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
 	AbsenceView end(@PathVariable long id) {
-		return AbsenceView.of(this.desk.end(id, this.user.id(), this.user.roles()));
+		return view(this.desk.end(id, this.user.id(), this.user.roles()));
+	}
+
+	@GetMapping("/api/tasks/{taskId}/delegation")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	List<TaskDelegations.Colleague> delegates(@PathVariable String taskId) {
+		return this.delegations.delegates(taskId, this.user.id(), LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/api/tasks/{taskId}/delegation")
@@ -70,18 +82,24 @@ class AbsenceController {
 		return this.delegations.delegate(taskId, body.delegate(), body.reason(), this.user.id());
 	}
 
+	/** The absence with its people named in the reader's language. */
+	private AbsenceView view(Absence absence) {
+		Locale language = LocaleContextHolder.getLocale();
+		return new AbsenceView(absence.id(), absence.userId(), this.people.shownName(absence.userId(), language),
+				absence.startsOn(), absence.endsOn(), absence.substituteUserId(),
+				this.people.shownName(absence.substituteUserId(), language), absence.reason(), absence.recordedBy(),
+				(absence.endedAt() != null) ? absence.endedAt().toInstant() : null, absence.endedBy());
+	}
+
 	/**
 	 * An absence as its people read it; when and by whom it was ended early, if it was.
+	 *
+	 * @param userName the absent person's name, with their role in the reader's words
+	 * @param substituteName the stand-in's name, the same way
 	 */
-	record AbsenceView(long id, String userId, java.time.LocalDate from, java.time.LocalDate to, String substitute,
-			String reason, String recordedBy, java.time.Instant endedAt, String endedBy) {
-
-		static AbsenceView of(Absence absence) {
-			return new AbsenceView(absence.id(), absence.userId(), absence.startsOn(), absence.endsOn(),
-					absence.substituteUserId(), absence.reason(), absence.recordedBy(),
-					(absence.endedAt() != null) ? absence.endedAt().toInstant() : null, absence.endedBy());
-		}
-
+	record AbsenceView(long id, String userId, String userName, java.time.LocalDate from, java.time.LocalDate to,
+			String substitute, String substituteName, String reason, String recordedBy, java.time.Instant endedAt,
+			String endedBy) {
 	}
 
 }

@@ -28,10 +28,10 @@ class AbsencePageController {
 
 	/** The texts the page's script shows, by the name it knows them by. */
 	private static final List<String> SCRIPT_TEXTS = List.of("none", "end", "ended", "sending", "recorded", "not-sent",
-			"server-answered", "unreachable", "colon", "not-loaded");
+			"server-answered", "unreachable", "colon", "not-loaded", "choose", "choose-task", "delegated");
 
 	/** The fields of an absence, as the API names them in its problems. */
-	private static final List<String> FIELDS = List.of("userId", "from", "to", "substitute", "reason");
+	private static final List<String> FIELDS = List.of("userId", "from", "to", "substitute", "reason", "delegate");
 
 	private final ProductPages pages;
 

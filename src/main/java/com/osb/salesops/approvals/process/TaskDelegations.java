@@ -2,8 +2,12 @@ package com.osb.salesops.approvals.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.osb.salesops.approvals.model.StandInRule;
+import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.notification.Text;
@@ -15,6 +19,7 @@ import com.osb.salesops.shared.web.NotFoundException;
 import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.HttpStatus;
@@ -44,8 +49,10 @@ public class TaskDelegations {
 
 	private final SystemActions system;
 
+	private final UserAccounts accounts;
+
 	TaskDelegations(TaskService taskService, IdentityService identityService, NextLevel people, Subjects subjects,
-			AuditLog audit, Notifications notifications, SystemActions system) {
+			AuditLog audit, Notifications notifications, SystemActions system, UserAccounts accounts) {
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.people = people;
@@ -53,19 +60,39 @@ public class TaskDelegations {
 		this.audit = audit;
 		this.notifications = notifications;
 		this.system = system;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The colleagues the caller may hand the task to, by name in the reader's language:
+	 * each holds the role the task is offered to (or a higher one of the sales chain) and
+	 * decides nothing of their own.
+	 */
+	public List<Colleague> delegates(String taskId, String caller, Locale language) {
+		Task task = delegable(taskId, caller);
+		return this.system.run(() -> {
+			TaskHandle handle = TaskHandle.of(task, this.taskService);
+			Map<String, List<String>> roles = new TreeMap<>();
+			for (Group group : this.identityService.createGroupQuery().list()) {
+				this.identityService.createUserQuery()
+					.memberOfGroup(group.getId())
+					.list()
+					.forEach((user) -> roles.computeIfAbsent(user.getId(), (id) -> new ArrayList<>())
+						.add(group.getId()));
+			}
+			List<String> callerRoles = roles.getOrDefault(caller, List.of());
+			return roles.keySet()
+				.stream()
+				.filter((user) -> problems(handle, user, caller, callerRoles, roles.get(user)).isEmpty())
+				.map((user) -> new Colleague(user, this.accounts.shownName(user, language)))
+				.toList();
+		});
 	}
 
 	/** Delegates the task the caller may work on to the colleague. */
 	@Transactional
 	public Delegated delegate(String taskId, String delegate, String reason, String caller) {
-		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw NotFoundException.of("no-such-task", "There is no task {0} of yours", taskId);
-		}
-		if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
-			throw ForbiddenException.of("task-assigned-to-other", "The task is assigned to {0}, who may delegate it",
-					task.getAssignee());
-		}
+		Task task = delegable(taskId, caller);
 		return this.system.run(() -> {
 			TaskHandle handle = TaskHandle.of(task, this.taskService);
 			check(handle, delegate, caller);
@@ -84,32 +111,60 @@ public class TaskDelegations {
 		});
 	}
 
+	/**
+	 * The task the caller may see, unless someone else holds it: only its holder hands it
+	 * on.
+	 */
+	private Task delegable(String taskId, String caller) {
+		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw NotFoundException.of("no-such-task", "There is no task {0} of yours", taskId);
+		}
+		if (task.getAssignee() != null && !task.getAssignee().equals(caller)) {
+			throw ForbiddenException.of("task-assigned-to-other", "The task is assigned to {0}, who may delegate it",
+					task.getAssignee());
+		}
+		return task;
+	}
+
 	private void check(TaskHandle task, String delegate, String caller) {
-		List<FieldError> problems = new ArrayList<>();
-		if (this.identityService.createUserQuery().userId(delegate).count() == 0) {
-			problems.add(FieldError.of("delegate", "no-such-user", "there is no user ''{0}''", delegate));
-		}
-		else if (delegate.equals(caller)) {
-			problems.add(FieldError.of("delegate", "not-yourself", "must be someone else than you"));
-		}
-		else {
-			List<String> callerRoles = this.people.roles(caller);
-			List<String> required = task.candidateGroups().stream().filter(callerRoles::contains).toList();
-			List<String> missing = StandInRule.missing(required.isEmpty() ? callerRoles : required,
-					this.people.roles(delegate));
-			if (!missing.isEmpty()) {
-				problems.add(FieldError.of("delegate", "role-too-low", "{0} does not hold the role {1} or a higher one",
-						delegate, Roles.inLanguage(missing)));
-			}
-			if (Substitutions.OWN_MATTER.stream().map(task::variable).anyMatch(delegate::equals)) {
-				problems.add(FieldError.of("delegate", "own-decision",
-						"{0} may not decide on their own order or request", delegate));
-			}
-		}
+		List<FieldError> problems = (this.identityService.createUserQuery().userId(delegate).count() == 0)
+				? List.of(FieldError.of("delegate", "no-such-user", "there is no user ''{0}''", delegate))
+				: problems(task, delegate, caller, this.people.roles(caller), this.people.roles(delegate));
 		if (!problems.isEmpty()) {
 			throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "task-not-delegable",
 					"The task cannot be delegated", problems);
 		}
+	}
+
+	/** Why the colleague, holding the roles given, may not take the caller's task. */
+	private static List<FieldError> problems(TaskHandle task, String delegate, String caller, List<String> callerRoles,
+			List<String> delegateRoles) {
+		List<FieldError> problems = new ArrayList<>();
+		if (delegate.equals(caller)) {
+			problems.add(FieldError.of("delegate", "not-yourself", "must be someone else than you"));
+			return problems;
+		}
+		List<String> required = task.candidateGroups().stream().filter(callerRoles::contains).toList();
+		List<String> missing = StandInRule.missing(required.isEmpty() ? callerRoles : required, delegateRoles);
+		if (!missing.isEmpty()) {
+			problems.add(FieldError.of("delegate", "role-too-low", "{0} does not hold the role {1} or a higher one",
+					delegate, Roles.inLanguage(missing)));
+		}
+		if (Substitutions.OWN_MATTER.stream().map(task::variable).anyMatch(delegate::equals)) {
+			problems.add(FieldError.of("delegate", "own-decision", "{0} may not decide on their own order or request",
+					delegate));
+		}
+		return problems;
+	}
+
+	/**
+	 * Someone a task may be handed to.
+	 *
+	 * @param userId their login
+	 * @param name their name, with their role in the reader's words
+	 */
+	public record Colleague(String userId, String name) {
 	}
 
 	/**

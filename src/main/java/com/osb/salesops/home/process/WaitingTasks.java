@@ -68,9 +68,9 @@ public class WaitingTasks {
 		Locale reader = LocaleContextHolder.getLocale();
 		return tasks.values()
 			.stream()
-			.map((task) -> new WaitingTask(name(task, reader), task.getTaskDefinitionKey(),
+			.map((task) -> new WaitingTask(task.getId(), name(task, reader), task.getTaskDefinitionKey(),
 					task.getCreateTime().toInstant(), Duration.between(task.getCreateTime().toInstant(), now).toHours(),
-					task.getAssignee() != null, approval(task.getTaskDefinitionKey())))
+					task.getAssignee() != null, task.getAssignee(), approval(task.getTaskDefinitionKey())))
 			.sorted(Comparator.comparing(WaitingTask::created))
 			.toList();
 	}
@@ -100,15 +100,17 @@ public class WaitingTasks {
 	}
 
 	/**
+	 * @param id the task's id, as Tasklist opens it
 	 * @param name the task's name, as Tasklist shows it to the reader
 	 * @param key the task's definition key
 	 * @param created when it was created
 	 * @param ageHours how many whole hours it has waited
 	 * @param claimed whether someone has claimed it
+	 * @param assignee who has, if someone has
 	 * @param approval whether it is an approval
 	 */
-	public record WaitingTask(String name, String key, Instant created, long ageHours, boolean claimed,
-			boolean approval) {
+	public record WaitingTask(String id, String name, String key, Instant created, long ageHours, boolean claimed,
+			String assignee, boolean approval) {
 	}
 
 }

@@ -53,7 +53,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	 */
 	private static final Map<String, Pattern> SESSION_WRITES = Map.of("POST",
 			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences|/api/imports/[^/]+"
-					+ "|/api/receivables/payments|/api/customers/[^/]+/contacts"),
+					+ "|/api/receivables/payments|/api/customers/[^/]+/contacts|/api/tasks/[^/]+/delegation"),
 			"PUT", Pattern.compile("/api/orders/[^/]+"), "DELETE", Pattern.compile("/api/absences/[^/]+"));
 
 	/** The header the webapps send their session's CSRF token in. */
