@@ -107,6 +107,18 @@
       });
   }
 
+  // who may stand in for the person the absence is for (the one logged in when none is named)
+  function standIns() {
+    var forWhom = form.querySelector('[name="userId"]').value.trim();
+    var select = form.querySelector('[name="substitute"]');
+    var chosen = select.value;
+    return P.read('/api/absences/stand-ins' + (forWhom ? '?userId=' + encodeURIComponent(forWhom) : ''))
+      .then(function (colleagues) {
+        options(select, colleagues.map(function (colleague) { return [colleague.userId, colleague.name]; }));
+        select.value = chosen;
+      }, function () { options(select, []); });
+  }
+
   if (body.getAttribute('data-logged-in') !== 'true') {
     document.getElementById('login-needed').hidden = false;
     form.hidden = true;
@@ -127,10 +139,12 @@
       if (!response.ok) return refused(response);
       result.textContent = texts.recorded;
       form.reset();
-      return list();
+      return Promise.all([list(), standIns()]);
     }).catch(function () { result.textContent = text('not-sent', texts.unreachable); });
   });
+  form.querySelector('[name="userId"]').addEventListener('change', standIns);
   list();
+  standIns();
   P.read('/api/home').then(function (home) { return delegation(home.user); }, function () {
     /* a person without tasks of their own sees no hand-over */
   });

@@ -87,7 +87,12 @@ class AbsencePageIT {
 			.toList();
 		int refused = absences();
 		// then with the director standing in
-		this.browser.findElement(By.id("substitute")).sendKeys("director");
+		this.wait.until((driver) -> new Select(driver.findElement(By.id("substitute"))).getOptions().size() > 1);
+		List<String> standIns = new Select(this.browser.findElement(By.id("substitute"))).getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		new Select(this.browser.findElement(By.id("substitute"))).selectByValue("director");
 		this.browser.findElement(By.id("reason")).sendKeys("年假");
 		this.browser.findElement(By.id("send")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#absences button.end")));
@@ -105,6 +110,7 @@ class AbsencePageIT {
 		// then
 		assertThat(this.browser.getTitle()).isEqualTo("休假与代理");
 		assertThat(problems).containsExactly("代理人：为必填项");
+		assertThat(standIns).contains("吴刚（销售总监）").noneMatch((name) -> name.contains("周明") || name.contains("张伟"));
 		assertThat(refused).isZero();
 		assertThat(listed).startsWith("周明（销售经理）", from, to, "吴刚（销售总监）", "年假");
 		assertThat(this.jdbc.queryForObject("select count(*) from absence where user_id = 'manager'"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.osb.salesops.approvals.Absences.Absence;
+import com.osb.salesops.approvals.model.Colleague;
 import com.osb.salesops.approvals.process.AbsenceDesk;
 import com.osb.salesops.approvals.process.TaskDelegations;
 import com.osb.salesops.masterdata.UserAccounts;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -61,6 +63,14 @@ class AbsenceController {
 		return this.desk.visibleTo(this.user.id(), this.user.roles()).stream().map(this::view).toList();
 	}
 
+	/** Who may stand in for the person (the caller when none is named). */
+	@GetMapping("/api/absences/stand-ins")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	List<Colleague> standIns(@RequestParam(required = false) String userId) {
+		return this.desk.standIns(userId, LocaleContextHolder.getLocale());
+	}
+
 	@DeleteMapping("/api/absences/{id}")
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
 			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
@@ -71,7 +81,7 @@ class AbsenceController {
 	@GetMapping("/api/tasks/{taskId}/delegation")
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
 			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
-	List<TaskDelegations.Colleague> delegates(@PathVariable String taskId) {
+	List<Colleague> delegates(@PathVariable String taskId) {
 		return this.delegations.delegates(taskId, this.user.id(), LocaleContextHolder.getLocale());
 	}
 

@@ -3,18 +3,24 @@ package com.osb.salesops.approvals.process;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.Absences.Absence;
 import com.osb.salesops.approvals.api.AbsenceRequest;
+import com.osb.salesops.approvals.model.Colleague;
 import com.osb.salesops.approvals.model.StandInRule;
+import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.FieldError;
+import com.osb.salesops.shared.web.InvalidRequestException;
 import com.osb.salesops.shared.web.RequestCheck;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Component;
 
@@ -43,8 +49,11 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 
 	private final BusinessClock clock;
 
+	private final UserAccounts accounts;
+
 	AbsenceCheck(IdentityService identityService, NextLevel people, CurrentUser caller, SystemActions system,
-			Absences absences, BusinessClock clock) {
+			Absences absences, BusinessClock clock, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.identityService = identityService;
 		this.people = people;
 		this.caller = caller;
@@ -110,6 +119,30 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 				}
 			}
 			return problems;
+		});
+	}
+
+	/**
+	 * Who may stand in for the absent person (the caller when none is named), by name in
+	 * the reader's language: each holds every role of theirs or a higher one.
+	 */
+	List<Colleague> standIns(String userId, Locale language) {
+		String callerId = this.caller.id();
+		List<String> callerRoles = this.caller.roles();
+		String absent = (userId != null && !userId.isBlank()) ? userId : callerId;
+		return this.system.run(() -> {
+			if (!known(absent) || !actsFor(callerId, callerRoles, absent)) {
+				throw InvalidRequestException.of(HttpStatus.UNPROCESSABLE_ENTITY, "absence-scope",
+						"You record absences for yourself or for the people below you", List.of(FieldError.of("userId",
+								"absence-scope", "you record absences for yourself or for the people below you")));
+			}
+			Map<String, List<String>> roles = this.people.everyonesRoles();
+			List<String> absentRoles = roles.getOrDefault(absent, List.of());
+			return roles.keySet()
+				.stream()
+				.filter((user) -> !user.equals(absent) && StandInRule.missing(absentRoles, roles.get(user)).isEmpty())
+				.map((user) -> new Colleague(user, this.accounts.shownName(user, language)))
+				.toList();
 		});
 	}
 

@@ -2,9 +2,11 @@ package com.osb.salesops.approvals.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.osb.salesops.approvals.Absences;
 import com.osb.salesops.approvals.Absences.Absence;
+import com.osb.salesops.approvals.model.Colleague;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.security.Roles;
@@ -56,6 +58,14 @@ public class AbsenceDesk {
 		this.audit = audit;
 		this.clock = clock;
 		this.system = system;
+	}
+
+	/**
+	 * Who may stand in for the person (the caller when none is named) while they are
+	 * away, by name in the reader's language.
+	 */
+	public List<Colleague> standIns(String userId, Locale language) {
+		return this.check.standIns(userId, language);
 	}
 
 	/**

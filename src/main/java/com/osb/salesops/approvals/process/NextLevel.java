@@ -1,11 +1,15 @@
 package com.osb.salesops.approvals.process;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.osb.salesops.masterdata.SalesOrganisation;
 import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.stereotype.Component;
@@ -87,6 +91,18 @@ class NextLevel {
 	}
 
 	/** The roles a user holds. */
+	/** Each user who holds a group, with the groups they hold, by login. */
+	Map<String, List<String>> everyonesRoles() {
+		Map<String, List<String>> roles = new TreeMap<>();
+		for (Group group : this.identityService.createGroupQuery().list()) {
+			this.identityService.createUserQuery()
+				.memberOfGroup(group.getId())
+				.list()
+				.forEach((user) -> roles.computeIfAbsent(user.getId(), (id) -> new ArrayList<>()).add(group.getId()));
+		}
+		return roles;
+	}
+
 	List<String> roles(String userId) {
 		return this.identityService.createGroupQuery()
 			.groupMember(userId)

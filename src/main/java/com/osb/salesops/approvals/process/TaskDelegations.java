@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
+import com.osb.salesops.approvals.model.Colleague;
 import com.osb.salesops.approvals.model.StandInRule;
 import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.audit.AuditLog;
@@ -19,7 +19,6 @@ import com.osb.salesops.shared.web.NotFoundException;
 import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.HttpStatus;
@@ -72,14 +71,7 @@ public class TaskDelegations {
 		Task task = delegable(taskId, caller);
 		return this.system.run(() -> {
 			TaskHandle handle = TaskHandle.of(task, this.taskService);
-			Map<String, List<String>> roles = new TreeMap<>();
-			for (Group group : this.identityService.createGroupQuery().list()) {
-				this.identityService.createUserQuery()
-					.memberOfGroup(group.getId())
-					.list()
-					.forEach((user) -> roles.computeIfAbsent(user.getId(), (id) -> new ArrayList<>())
-						.add(group.getId()));
-			}
+			Map<String, List<String>> roles = this.people.everyonesRoles();
 			List<String> callerRoles = roles.getOrDefault(caller, List.of());
 			return roles.keySet()
 				.stream()
@@ -156,15 +148,6 @@ public class TaskDelegations {
 					delegate));
 		}
 		return problems;
-	}
-
-	/**
-	 * Someone a task may be handed to.
-	 *
-	 * @param userId their login
-	 * @param name their name, with their role in the reader's words
-	 */
-	public record Colleague(String userId, String name) {
 	}
 
 	/**

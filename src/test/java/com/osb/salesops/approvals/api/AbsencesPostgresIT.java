@@ -94,6 +94,28 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void theStandInsOfferedAreThoseWhoHoldEveryRoleOfTheAbsentOrAHigherOne() {
+		// given a director too
+		TestUsers.ensure(this.identityService, "dirk", Roles.SALES_DIRECTOR);
+
+		// when
+		JsonNode forTina = Http.json(as("tina").get("/api/absences/stand-ins"), 200);
+		JsonNode forMark = Http.json(as("mark").get("/api/absences/stand-ins"), 200);
+		JsonNode markForTina = Http.json(as("mark").get("/api/absences/stand-ins?userId=tina"), 200);
+		HttpResponse<String> tomForTina = as("tom").get("/api/absences/stand-ins?userId=tina");
+
+		// then
+		assertThat(forTina.findValuesAsText("userId")).contains("tom", "mark", "dirk")
+			.doesNotContain("tina", "asha", "kurt", "fiona");
+		assertThat(forMark.findValuesAsText("userId")).contains("dirk").doesNotContain("mark", "tina", "tom", "asha");
+		assertThat(markForTina.findValuesAsText("userId")).isEqualTo(forTina.findValuesAsText("userId"));
+		for (JsonNode standIn : forTina) {
+			assertThat(standIn.get("name").asText()).as(standIn.toString()).isNotBlank();
+		}
+		assertThat(fields(tomForTina)).containsExactly("userId");
+	}
+
+	@Test
 	void badAbsencesAreAnswered422NamingEveryProblemAndNothingIsStored() {
 		// given
 		Integer before = this.jdbc.queryForObject("select count(*) from absence", Integer.class);
