@@ -170,7 +170,7 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 		assertThat(over.get("code").asText()).isEqualTo("absence-over");
 		assertThat(Http.json(overlappingInChinese, 422).get("errors").findValuesAsText("message")).singleElement()
 			.asString()
-			.contains("缺勤", away.get("id").asText())
+			.contains("休假", away.get("id").asText())
 			.doesNotContainPattern("[A-Za-z]{4,}");
 		assertThat(this.jdbc.queryForObject("select count(*) from absence", Integer.class)).isEqualTo(before);
 	}
