@@ -207,6 +207,12 @@ public final class Http {
 				"username=" + user + "&password=" + password, csrfToken());
 	}
 
+	public HttpResponse<String> putJson(String path, String json, String csrfToken) {
+		BodyPublisher body = BodyPublishers.ofString(json);
+		return send(
+				request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken).PUT(body));
+	}
+
 	public HttpResponse<String> postJson(String path, String json, String csrfToken) {
 		BodyPublisher body = BodyPublishers.ofString(json);
 		return send(

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body was read to check its signature, and can be read again by the
- * controller.
+ * A request whose body was read (to check its signature, or to leave out what the API
+ * must not read), and can be read again by the controller, as long as it is now.
  */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
@@ -59,6 +59,21 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 			}
 
 		};
+	}
+
+	@Override
+	public int getContentLength() {
+		return this.body.length;
+	}
+
+	@Override
+	public long getContentLengthLong() {
+		return this.body.length;
+	}
+
+	@Override
+	public String getHeader(String name) {
+		return "Content-Length".equalsIgnoreCase(name) ? String.valueOf(this.body.length) : super.getHeader(name);
 	}
 
 	@Override

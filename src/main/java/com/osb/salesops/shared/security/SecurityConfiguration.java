@@ -48,6 +48,15 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<TaskBodyFilter> taskBodyFilter() {
+		FilterRegistrationBean<TaskBodyFilter> registration = new FilterRegistrationBean<>(new TaskBodyFilter());
+		registration.setName("salesops-task-body");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<EngineClientFilter> engineClientFilter() {
 		FilterRegistrationBean<EngineClientFilter> registration = new FilterRegistrationBean<>(
 				new EngineClientFilter());

@@ -257,6 +257,24 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 			.isEqualTo(204);
 		assertThat(markInChinese.putJson(path, shownInChinese.put("name", "审批订单：立即批准").toString()).statusCode())
 			.isEqualTo(403);
+		// and so does Tasklist, which sends the whole task back as it read it, with the
+		// reference to its form
+		ObjectNode whole = (ObjectNode) Http.json(markInChinese.get(path), 200);
+		assertThat(whole.get("camundaFormRef").get("key").asText()).isEqualTo("approve-order");
+		assertThat(markInChinese.putJson(path, whole.put("followUp", "2026-11-22T09:00:00.000+0800").toString())
+			.statusCode()).isEqualTo(204);
+		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getFollowUpDate()).isNotNull();
+		// the same through the webapps' copy of the API, which Tasklist calls
+		Http tasklist = new Http(this.port).inLanguage("zh-CN");
+		assertThat(tasklist.logIn("tasklist", "mark", TestUsers.password("mark")).statusCode()).isEqualTo(200);
+		String inTasklist = "/camunda/api/engine/engine/default/task/" + task;
+		ObjectNode read = (ObjectNode) Http.json(tasklist.get(inTasklist), 200);
+		assertThat(tasklist
+			.putJson(inTasklist, read.put("followUp", "2026-11-23T09:00:00.000+0800").toString(), tasklist.csrfToken())
+			.statusCode()).isEqualTo(204);
+		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getFollowUpDate())
+			.isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2026-11-23T09:00:00+08:00").toInstant()));
+		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getName()).isEqualTo(name);
 		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult().getName()).isEqualTo(name);
 		// and a refusal names the task in the reader's words
 		assertThat(Http.json(markInChinese.postJson(path + "/assignee", "{\"userId\": \"tina\"}"), 403)
