@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import com.osb.salesops.masterdata.SalesOrganisation;
+import com.osb.salesops.masterdata.UserAccounts;
+import com.osb.salesops.shared.language.Localized;
 import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -35,9 +37,20 @@ class NextLevel {
 
 	private final IdentityService identityService;
 
-	NextLevel(SalesOrganisation organisation, IdentityService identityService) {
+	private final UserAccounts accounts;
+
+	NextLevel(SalesOrganisation organisation, IdentityService identityService, UserAccounts accounts) {
 		this.organisation = organisation;
 		this.identityService = identityService;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The person as a reader knows them, written in the reader's language: their name
+	 * with their role, {@code 周明（销售经理）}.
+	 */
+	Localized named(String userId) {
+		return (language) -> this.accounts.shownName(userId, language);
 	}
 
 	/** The users who are that level for the order of the rep (empty when nobody is). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -147,19 +148,20 @@ class Substitutions {
 		task.offerTo(substitute);
 		String why = "on behalf of " + absence.userId() + ", absent from " + absence.startsOn() + " to "
 				+ absence.endsOn();
+		Locale company = Messages.companyLanguage();
 		task.note(Messages.inCompanyLanguage("note.substitute-offered",
-				"Offered to {0} on behalf of {1}, absent from {2} to {3}.", substitute, absence.userId(),
-				absence.startsOn(), absence.endsOn()));
+				"Offered to {0} on behalf of {1}, absent from {2} to {3}.", this.people.named(substitute).in(company),
+				this.people.named(absence.userId()).in(company), absence.startsOn(), absence.endsOn()));
 		this.audit.record(null, "SUBSTITUTE_OFFERED", subject[0], subject[1], task.processInstanceId(),
 				task.name() + ": offered to " + substitute + " " + why + " (absence " + absence.id() + ", recorded by "
 						+ absence.recordedBy() + ")");
 		this.notifications.notify("order".equals(subject[0]) ? subject[1] : null, List.of(substitute),
-				Text.of("substitute.subject", "In place of {0}: {1}", absence.userId(),
+				Text.of("substitute.subject", "In place of {0}: {1}", this.people.named(absence.userId()),
 						this.notifications.taskName(task.name())),
 				Text.of("substitute.body",
 						"A task waits for you in Tasklist on behalf of {0}, absent from {1} to {2}: {3}.",
-						absence.userId(), String.valueOf(absence.startsOn()), String.valueOf(absence.endsOn()),
-						this.notifications.taskName(task.name())));
+						this.people.named(absence.userId()), String.valueOf(absence.startsOn()),
+						String.valueOf(absence.endsOn()), this.notifications.taskName(task.name())));
 	}
 
 	/** The people a task belongs to, given who is absent. */

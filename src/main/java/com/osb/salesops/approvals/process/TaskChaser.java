@@ -134,9 +134,9 @@ class TaskChaser {
 		}
 		String level = (due.requiredGroup() != null) ? due.requiredGroup() : "the task's own";
 		Locale company = Messages.companyLanguage();
-		// a role is named as its readers name it, a person by their id
+		// a role is named as its readers name it, a person by name with their role
 		List<String> offeredText = offered.stream()
-			.map((whom) -> offeredToGroup ? role(whom).in(company) : whom)
+			.map((whom) -> offeredToGroup ? role(whom).in(company) : this.nextLevel.named(whom).in(company))
 			.toList();
 		handle.note(Messages.inCompanyLanguage("note.escalated",
 				"Offered to {0} as well at {1}: it waits since {2} (due {3}); they act at the {4} level.",

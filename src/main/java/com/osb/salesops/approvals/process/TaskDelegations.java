@@ -98,7 +98,7 @@ public class TaskDelegations {
 			this.notifications.notify("order".equals(subject[0]) ? subject[1] : null, List.of(delegate),
 					Text.of("delegated.subject", "Delegated to you: {0}", this.notifications.taskName(task.getName())),
 					Text.of("delegated.body", "{0} asks you to answer this task in Tasklist for them ({1}): {2}.",
-							caller, reason, this.notifications.taskName(task.getName())));
+							this.people.named(caller), reason, this.notifications.taskName(task.getName())));
 			return new Delegated(taskId, caller, delegate);
 		});
 	}

@@ -114,7 +114,7 @@ class ApprovalDeadlinesProcessTest {
 			.asString()
 			.contains("offered to director", "MARKET_DIRECTOR", "sales-manager level", "Rule_ApproveOrderManager");
 		assertThat(this.taskService.createTaskQuery().taskId(approval.getId()).singleResult().getDescription())
-			.contains("同时转给 director", "按销售经理的级别处理")
+			.contains("同时转给吴刚（销售总监）", "按销售经理的级别处理")
 			.doesNotContain("sales-manager");
 		assertThat(this.jdbc.queryForList(
 				"select t.body from notification_text t join notification n on n.id = t.notification_id"

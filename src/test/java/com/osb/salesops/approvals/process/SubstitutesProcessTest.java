@@ -101,7 +101,7 @@ class SubstitutesProcessTest {
 		Task second = this.desk.task(during, "Task_ApproveOrder");
 		assertThat(this.desk.candidateUsers(first)).contains("director");
 		assertThat(this.desk.candidateUsers(second)).contains("director");
-		assertThat(second.getDescription()).contains("已转给 director，代 manager 处理");
+		assertThat(second.getDescription()).contains("已转给吴刚（销售总监），代周明（销售经理）处理");
 		this.desk.complete(first, "director", "sales-director", Map.of("approvalDecision", "APPROVE"));
 		assertThat(this.desk.task(waiting, "Task_RecordSignedContract")).isNotNull();
 		assertThat(audit(waiting, "COMPLETED_BY_SUBSTITUTE")).singleElement()
