@@ -73,22 +73,55 @@
     document.getElementById('customer').hidden = false;
   }
 
-  // the customer's credit as the credit list shows it: grade, limit, what is used and left
-  function showCredit(lines) {
+  function creditFact(key, value) {
     var rows = document.querySelector('#credit tbody');
+    var tr = rows.querySelector('[data-credit="' + key + '"]') || rows.appendChild(element('tr', { 'data-credit': key }));
+    tr.textContent = '';
+    tr.appendChild(element('th', { scope: 'row' }, texts.credit[key]));
+    tr.appendChild(element('td', ['grade', 'terms', 'evaluatedOn', 'growthPotential'].indexOf(key) >= 0 ? {}
+      : { 'class': 'number' }, value));
+  }
+
+  // the customer's credit as the credit list shows it: grade, limit, what is used and left;
+  // and its growth potential, which its sales manager sets here
+  function showCredit(lines, customer) {
     var line = lines[0];
+    creditFact('growthPotential', texts.growth[customer.growthPotential] || customer.growthPotential || texts.none);
     if (line) {
       [['grade', line.grade], ['creditLimit', money(line.creditLimit)], ['openReceivables', money(line.openReceivables)],
         ['committed', money(line.committed)], ['available', money(line.available)],
         ['terms', line.paymentTermsText || line.paymentTerms], ['evaluatedOn', line.evaluatedOn]].forEach(function (pair) {
-        var tr = rows.appendChild(element('tr', { 'data-credit': pair[0] }));
-        tr.appendChild(element('th', { scope: 'row' }, texts.credit[pair[0]]));
-        tr.appendChild(element('td', pair[0] === 'grade' || pair[0] === 'terms' || pair[0] === 'evaluatedOn' ? {}
-          : { 'class': 'number' }, pair[1]));
+        creditFact(pair[0], pair[1]);
       });
     }
     document.getElementById('not-rated').hidden = !!line;
     document.getElementById('credit-section').hidden = false;
+  }
+
+  function growthForm(customer) {
+    var form = document.getElementById('growth');
+    var status = document.getElementById('growth-result');
+    var problems = document.getElementById('growth-problems');
+    var select = form.querySelector('[name="growthPotential"]');
+    Object.keys(texts.growth).forEach(function (value) {
+      select.appendChild(element('option', { value: value }, texts.growth[value]));
+    });
+    select.value = customer.growthPotential || '';
+    form.hidden = false;
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clear(form, problems);
+      var sent = { growthPotential: select.value || null, reason: form.querySelector('[name="reason"]').value.trim() || null };
+      status.textContent = texts.sending;
+      P.send('PUT', '/api/credit/customers/' + encodeURIComponent(code) + '/growth-potential', sent).then(function (response) {
+        if (!response.ok) return refused(form, problems, status, response);
+        return response.json().then(function (answer) {
+          status.textContent = text('growth-set', texts.growth[answer.growthPotential], answer.nextRefresh);
+          creditFact('growthPotential', texts.growth[answer.growthPotential]);
+          form.querySelector('[name="reason"]').value = '';
+        });
+      }).catch(function () { status.textContent = text('not-sent', texts.unreachable); });
+    });
   }
 
   function showOpenInvoices(open) {
@@ -191,8 +224,10 @@
       var home = answers[1];
       finance = home.roles.indexOf('finance') >= 0;
       showFile(answers[0]);
-      P.read('/api/credit/ratings?customer=' + encodeURIComponent(code)).then(showCredit,
-        function () { /* credit the person may not see stays away */ });
+      P.read('/api/credit/ratings?customer=' + encodeURIComponent(code)).then(function (lines) {
+        showCredit(lines, answers[0]);
+        if (home.roles.indexOf('sales-manager') >= 0) growthForm(answers[0]);
+      }, function () { /* credit the person may not see stays away */ });
       P.read(account + '/open-invoices').then(function (open) {
         showOpenInvoices(open);
         if (finance) paymentForm();

@@ -170,6 +170,50 @@ class CustomerPageIT {
 	}
 
 	@Test
+	void theSalesManagerSetsACustomersGrowthPotentialWithAReasonOnItsPage() {
+		// given the manager of rep1's region on C001's page, its growth potential high
+		this.jdbc.update("update customer set growth_potential = 'HIGH' where code = 'C001'");
+		Browser.logInAtHome(this.browser, this.port, "manager", "manager");
+		this.browser.get("http://localhost:" + this.port + "/customers/C001");
+		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("growth")));
+		String shown = this.browser.findElement(By.cssSelector("[data-credit=\"growthPotential\"] td")).getText();
+
+		// when he sets it to medium without a reason, then with one
+		new Select(form.findElement(By.id("growthPotential"))).selectByValue("MEDIUM");
+		form.findElement(By.id("set-growth")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#growth-problems li"), 0));
+		List<String> problems = texts("#growth-problems li");
+		String before = this.jdbc.queryForObject("select growth_potential from customer where code = 'C001'",
+				String.class);
+		form.findElement(By.id("growth-reason")).sendKeys("大客户转向竞争对手");
+		form.findElement(By.id("set-growth")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growth-result"), "已改为"));
+
+		// then
+		assertThat(shown).isEqualTo("高");
+		assertThat(problems).containsExactly("理由：为必填项");
+		assertThat(before).isEqualTo("HIGH");
+		assertThat(this.jdbc.queryForObject("select growth_potential from customer where code = 'C001'", String.class))
+			.isEqualTo("MEDIUM");
+		assertThat(this.browser.findElement(By.cssSelector("[data-credit=\"growthPotential\"] td")).getText())
+			.isEqualTo("中");
+		assertThat(this.browser.findElement(By.id("growth-result")).getText()).startsWith("已改为中，");
+	}
+
+	@Test
+	void aRepSeesTheGrowthPotentialButDoesNotSetIt() {
+		// given rep1 on their customer's page
+		Browser.logInAtHome(this.browser, this.port, "rep1", "rep1");
+		this.browser.get("http://localhost:" + this.port + "/customers/C001");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credit-section")));
+
+		// then
+		assertThat(this.browser.findElement(By.cssSelector("[data-credit=\"growthPotential\"] td")).getText()).isIn("高",
+				"中", "低");
+		assertThat(this.browser.findElement(By.id("growth")).isDisplayed()).isFalse();
+	}
+
+	@Test
 	void aCustomersAddressIsReadAsACodeAndNeverAsMarkup() {
 		// given the accountant logged in
 		Browser.logInAtHome(this.browser, this.port, "accountant", "accountant");

@@ -37,7 +37,7 @@ class CustomerPageController {
 	/** The texts the pages' scripts show, by the name they know them by. */
 	private static final List<String> SCRIPT_TEXTS = List.of("money", "named", "none", "not-loaded", "server-answered",
 			"unreachable", "colon", "sending", "not-sent", "recorded", "active", "inactive", "days-past-due", "not-due",
-			"separator", "contact-recorded");
+			"separator", "contact-recorded", "growth-set");
 
 	/**
 	 * The facts of a customer's file its page shows, by the name its script knows them
@@ -47,8 +47,11 @@ class CustomerPageController {
 			"invoiceAddress", "invoicePhone", "bank", "email", "state");
 
 	/** The customer's credit figures its page shows, as the credit list names them. */
-	private static final List<String> CREDIT = List.of("grade", "creditLimit", "openReceivables", "committed",
-			"available", "terms", "evaluatedOn");
+	private static final List<String> CREDIT = List.of("growthPotential", "grade", "creditLimit", "openReceivables",
+			"committed", "available", "terms", "evaluatedOn");
+
+	/** A customer's growth potential, as its sales manager sets it. */
+	private static final List<String> GROWTH = List.of("HIGH", "MEDIUM", "LOW");
 
 	/** The kinds of customer, as the file names them. */
 	private static final List<String> TYPES = List.of("KEY_ACCOUNT", "DISTRIBUTOR", "DIRECT");
@@ -61,7 +64,7 @@ class CustomerPageController {
 	 */
 	private static final List<String> FIELDS = List.of("customerCode", "invoiceNumbers", "amount", "reference",
 			"receivedOn", "contactDate", "contactType", "contactsMet", "notes", "nextStep", "nextStepDate",
-			"logisticsConfirmed");
+			"logisticsConfirmed", "growthPotential", "reason");
 
 	private final ProductPages pages;
 
@@ -99,6 +102,7 @@ class CustomerPageController {
 		texts.put("facts", ProductPages.texts(language, "page.customer.fact.", FACTS));
 		texts.put("types", ProductPages.texts(language, "page.customer.type.", TYPES));
 		texts.put("credit", ProductPages.texts(language, "page.customer.credit.", CREDIT));
+		texts.put("growth", ProductPages.texts(language, "page.customer.growth.", GROWTH));
 		texts.put("contactTypes", ProductPages.texts(language, "compliance.contact-type.",
 				CONTACT_TYPES.stream().map((type) -> type.toLowerCase(Locale.ROOT)).toList()));
 		return texts;

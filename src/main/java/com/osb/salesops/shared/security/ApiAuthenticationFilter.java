@@ -54,7 +54,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	private static final Map<String, Pattern> SESSION_WRITES = Map.of("POST",
 			Pattern.compile("/api/orders|/api/orders/[^/]+/attachments|/api/returns|/api/absences|/api/imports/[^/]+"
 					+ "|/api/receivables/payments|/api/customers/[^/]+/contacts|/api/tasks/[^/]+/delegation"),
-			"PUT", Pattern.compile("/api/orders/[^/]+"), "DELETE", Pattern.compile("/api/absences/[^/]+"));
+			"PUT", Pattern.compile("/api/orders/[^/]+|/api/credit/customers/[^/]+/growth-potential"), "DELETE",
+			Pattern.compile("/api/absences/[^/]+"));
 
 	/** The header the webapps send their session's CSRF token in. */
 	static final String CSRF_HEADER = "X-XSRF-TOKEN";
