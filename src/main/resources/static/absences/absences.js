@@ -145,6 +145,12 @@
   form.querySelector('[name="userId"]').addEventListener('change', standIns);
   list();
   standIns();
+  // whom the person records absences for besides themselves, if anyone
+  P.read('/api/absences/people').then(function (people) {
+    var select = form.querySelector('[name="userId"]');
+    people.forEach(function (person) { select.appendChild(element('option', { value: person.userId }, person.name)); });
+    select.parentNode.hidden = !people.length;
+  }, function () { form.querySelector('[name="userId"]').parentNode.hidden = true; });
   P.read('/api/home').then(function (home) { return delegation(home.user); }, function () {
     /* a person without tasks of their own sees no hand-over */
   });

@@ -93,6 +93,11 @@ class AbsencePageIT {
 			.map(WebElement::getText)
 			.toList();
 		new Select(this.browser.findElement(By.id("substitute"))).selectByValue("director");
+		this.wait.until((driver) -> new Select(driver.findElement(By.id("userId"))).getOptions().size() > 1);
+		List<String> forWhom = new Select(this.browser.findElement(By.id("userId"))).getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 		this.browser.findElement(By.id("reason")).sendKeys("年假");
 		this.browser.findElement(By.id("send")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#absences button.end")));
@@ -111,6 +116,8 @@ class AbsencePageIT {
 		assertThat(this.browser.getTitle()).isEqualTo("休假与代理");
 		assertThat(problems).containsExactly("代理人：为必填项");
 		assertThat(standIns).contains("吴刚（销售总监）").noneMatch((name) -> name.contains("周明") || name.contains("张伟"));
+		assertThat(forWhom).first().isEqualTo("自己");
+		assertThat(forWhom).contains("张伟（销售代表）").noneMatch((name) -> name.contains("吴刚"));
 		assertThat(refused).isZero();
 		assertThat(listed).startsWith("周明（销售经理）", from, to, "吴刚（销售总监）", "年假");
 		assertThat(this.jdbc.queryForObject("select count(*) from absence where user_id = 'manager'"

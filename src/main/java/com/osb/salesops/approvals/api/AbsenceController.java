@@ -63,6 +63,14 @@ class AbsenceController {
 		return this.desk.visibleTo(this.user.id(), this.user.roles()).stream().map(this::view).toList();
 	}
 
+	/** The people the caller records absences for besides themselves. */
+	@GetMapping("/api/absences/people")
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+			Roles.GENERAL_MANAGER, Roles.FINANCE, Roles.WAREHOUSE, Roles.SALES_OPS, Roles.HR })
+	List<Colleague> people() {
+		return this.desk.recordedFor(LocaleContextHolder.getLocale());
+	}
+
 	/** Who may stand in for the person (the caller when none is named). */
 	@GetMapping("/api/absences/stand-ins")
 	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_ASSISTANT, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,

@@ -146,6 +146,26 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 		});
 	}
 
+	/**
+	 * The people the caller records absences for besides themselves, by name in the
+	 * reader's language: those below them, or everyone for the general manager and HR.
+	 */
+	List<Colleague> recordedFor(Locale language) {
+		String callerId = this.caller.id();
+		List<String> callerRoles = this.caller.roles();
+		return this.system.run(() -> {
+			Map<String, List<String>> roles = this.people.everyonesRoles();
+			return roles.keySet()
+				.stream()
+				.filter((user) -> !user.equals(callerId)
+						&& roles.get(user).stream().anyMatch(StandInRule.BUSINESS_ROLES::contains)
+						&& (FOR_ANYONE.stream().anyMatch(callerRoles::contains)
+								|| StandInRule.above(callerRoles, roles.get(user))))
+				.map((user) -> new Colleague(user, this.accounts.shownName(user, language)))
+				.toList();
+		});
+	}
+
 	private boolean known(String userId) {
 		return this.identityService.createUserQuery().userId(userId).count() > 0;
 	}

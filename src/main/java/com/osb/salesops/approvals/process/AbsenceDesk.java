@@ -69,6 +69,14 @@ public class AbsenceDesk {
 	}
 
 	/**
+	 * The people the caller records absences for besides themselves, by name in the
+	 * reader's language.
+	 */
+	public List<Colleague> recordedFor(Locale language) {
+		return this.check.recordedFor(language);
+	}
+
+	/**
 	 * Records an absence and offers the absent person's waiting tasks if it has begun.
 	 */
 	@Transactional

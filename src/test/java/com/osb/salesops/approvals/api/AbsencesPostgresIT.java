@@ -113,6 +113,13 @@ class AbsencesPostgresIT extends PostgresIntegrationTest {
 			assertThat(standIn.get("name").asText()).as(standIn.toString()).isNotBlank();
 		}
 		assertThat(fields(tomForTina)).containsExactly("userId");
+		// and whom each records absences for besides themselves
+		assertThat(Http.json(as("mark").get("/api/absences/people"), 200).findValuesAsText("userId"))
+			.contains("tina", "tom")
+			.doesNotContain("mark", "dirk");
+		assertThat(Http.json(as("dirk").get("/api/absences/people"), 200).findValuesAsText("userId")).contains("tina",
+				"mark");
+		assertThat(Http.json(as("tina").get("/api/absences/people"), 200)).isEmpty();
 	}
 
 	@Test
