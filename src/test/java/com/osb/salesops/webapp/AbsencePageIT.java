@@ -3,11 +3,9 @@ package com.osb.salesops.webapp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.DemoOrders;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.TestClock;
 import org.camunda.bpm.engine.TaskService;
@@ -30,7 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A manager records an absence and its stand-in in a real browser, in Chinese, from the
@@ -129,14 +126,9 @@ class AbsencePageIT {
 	@Test
 	void aManagerHandsOneApprovalToTheDirectorChosenByName() throws Exception {
 		// given an order of rep1's waiting for the manager's approval
-		JsonNode order = Http.json(new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
-				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}"""), 201);
-		String number = order.get("number").asText();
-		String review = await().atMost(Duration.ofSeconds(30))
-			.until(() -> taskId(number, "Task_ReviewContract"), Objects::nonNull);
-		this.taskService.complete(review, Map.of("contractReviewed", true));
-		String approval = await().atMost(Duration.ofSeconds(30))
-			.until(() -> taskId(number, "Task_ApproveOrder"), Objects::nonNull);
+		DemoOrders.Waiting waiting = DemoOrders.awaitingApproval(this.port, this.taskService);
+		String number = waiting.number();
+		String approval = waiting.taskId();
 		Browser.logInAtHome(this.browser, this.port, "manager", "manager");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-absences"))).click();
 		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delegation")));
@@ -177,14 +169,6 @@ class AbsencePageIT {
 		assertThat(held.getAssignee()).isEqualTo("director");
 		assertThat(held.getOwner()).isEqualTo("manager");
 		assertThat(this.browser.findElement(By.id("delegation-result")).getText()).isEqualTo("已交给吴刚（销售总监）。");
-	}
-
-	private String taskId(String number, String key) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceBusinessKey(number)
-			.taskDefinitionKey(key)
-			.singleResult();
-		return (task != null) ? task.getId() : null;
 	}
 
 	private int absences() {

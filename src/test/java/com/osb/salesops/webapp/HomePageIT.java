@@ -3,15 +3,13 @@ package com.osb.salesops.webapp;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.support.Browser;
+import com.osb.salesops.support.DemoOrders;
 import com.osb.salesops.support.Http;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The home page in a real browser: a rep, a manager, finance and sales ops log in at
@@ -102,14 +99,7 @@ class HomePageIT {
 	@Test
 	void aManagerSeesTheTeamRepByRepAndTheApprovalsWaiting() throws Exception {
 		// given an order of rep1's waiting for the manager's approval
-		String number = Http.json(api("rep1").postJson("/api/orders", """
-				{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 10, "unitPrice": 480}]}"""), 201)
-			.get("number")
-			.asText();
-		String review = await().atMost(Duration.ofSeconds(30))
-			.until(() -> taskId(number, "Task_ReviewContract"), Objects::nonNull);
-		this.taskService.complete(review, Map.of("contractReviewed", true));
-		await().atMost(Duration.ofSeconds(30)).until(() -> taskId(number, "Task_ApproveOrder"), Objects::nonNull);
+		DemoOrders.awaitingApproval(this.port, this.taskService);
 
 		// when
 		logIn("manager", "manager");
@@ -228,14 +218,6 @@ class HomePageIT {
 		catch (NumberFormatException ex) {
 			return value;
 		}
-	}
-
-	private String taskId(String number, String key) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceBusinessKey(number)
-			.taskDefinitionKey(key)
-			.singleResult();
-		return (task != null) ? task.getId() : null;
 	}
 
 }
