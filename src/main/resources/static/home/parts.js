@@ -133,10 +133,19 @@ window.homeParts = (function () {
     return T.states[status] || status;
   }
 
-  /* the page's texts, and logging out */
+  /* the page's texts, the webapps the person may use, and logging out */
   function frame() {
     document.querySelectorAll('[data-text]').forEach(function (el) {
       el.textContent = T[el.getAttribute('data-text')];
+    });
+    fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then(function (answer) {
+      return answer.ok ? answer.json() : { authorizedApps: [] };
+    }).then(function (user) {
+      ['cockpit', 'admin'].forEach(function (app) {
+        document.getElementById('link-' + app).hidden = (user.authorizedApps || []).indexOf(app) < 0;
+      });
+    }).catch(function () { /* links the person may not use stay away */ }).then(function () {
+      document.querySelector('nav').setAttribute('data-apps', 'true');
     });
 
     document.getElementById('logout').addEventListener('click', function () {

@@ -90,6 +90,12 @@ class HomePageIT {
 			.hasSize(listed.get("items").size())
 			.isNotEmpty();
 
+		// and only the webapps the rep may use are offered: Tasklist, not Cockpit or
+		// Admin
+		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("nav"), "data-apps", "true"));
+		assertThat(this.browser.findElement(By.id("link-cockpit")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.id("link-admin")).isDisplayed()).isFalse();
+
 		// and Tasklist is one click away, logged in already
 		this.browser.findElement(By.id("link-tasklist")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".start-process-action"),
@@ -173,6 +179,10 @@ class HomePageIT {
 		assertThat(errors()).isEmpty();
 		JsonNode orders = Http.json(api("analyst").get("/api/home/orders"), 200);
 		assertThat(cells("orders", "orders")).isEqualTo(values(orders.get("items"), "orders"));
+		// and sales ops are offered Cockpit, not Admin
+		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("nav"), "data-apps", "true"));
+		assertThat(this.browser.findElement(By.id("link-cockpit")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.id("link-admin")).isDisplayed()).isFalse();
 	}
 
 	private void logIn(String user, String password) {
