@@ -15,6 +15,7 @@ import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.NotFoundException;
 import com.osb.salesops.shared.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
@@ -92,6 +93,9 @@ public class TaskDelegations {
 				this.taskService.setAssignee(taskId, caller);
 			}
 			this.taskService.delegateTask(taskId, delegate);
+			Locale company = Messages.companyLanguage();
+			handle.note(Messages.inCompanyLanguage("note.delegated", "Delegated by {0} to {1}: {2}.",
+					this.people.named(caller).in(company), this.people.named(delegate).in(company), reason));
 			String[] subject = this.subjects.of(task);
 			this.audit.record(caller, "TASK_DELEGATED", subject[0], subject[1], task.getProcessInstanceId(),
 					task.getName() + ": delegated by " + caller + " to " + delegate + ": " + reason);

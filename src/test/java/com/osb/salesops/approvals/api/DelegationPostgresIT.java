@@ -85,6 +85,8 @@ class DelegationPostgresIT extends PostgresIntegrationTest {
 		assertThat(delegated.get("delegate").asText()).isEqualTo("dirk");
 		assertThat(held.getAssignee()).isEqualTo("dirk");
 		assertThat(held.getOwner()).isEqualTo("mark");
+		// and the task says who handed it to whom and why, as Tasklist shows it to them
+		assertThat(held.getDescription()).contains("委托", "On a customer visit");
 	}
 
 }
