@@ -2,11 +2,10 @@ package com.osb.salesops.forecast;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import com.osb.salesops.forecast.model.ForecastAccuracy;
 import com.osb.salesops.masterdata.SalesTeams;
@@ -27,8 +26,7 @@ final class AccuracyLevels {
 	 * @param reps forecast and actual by product, for each rep
 	 */
 	static List<ForecastReports.AccuracyRow> rows(String month, int horizon,
-			Map<String, Map<String, BigDecimal[]>> reps, Names names) {
-		Map<String, SalesTeams.Member> members = names.members();
+			Map<String, Map<String, BigDecimal[]>> reps, Map<String, SalesTeams.Member> members, Names names) {
 		Map<String, Map<String, List<BigDecimal[]>>> groups = new TreeMap<>();
 		LEVELS.forEach((level) -> groups.put(level, new TreeMap<>()));
 		reps.forEach((rep, skus) -> {
@@ -61,33 +59,46 @@ final class AccuracyLevels {
 	}
 
 	/**
-	 * What each level's ids are called.
+	 * What each level's ids are called, looked up by id.
 	 *
-	 * @param members the organisation's reps, by rep id
+	 * @param reps each rep's name, by rep id
+	 * @param regions each region's name, by region id
+	 * @param markets each market's name, by market id
 	 * @param products each product's name, by SKU
 	 * @param company the company's name in the reader's language
 	 */
-	record Names(Map<String, SalesTeams.Member> members, Map<String, String> products, String company) {
+	record Names(Map<String, String> reps, Map<String, String> regions, Map<String, String> markets,
+			Map<String, String> products, String company) {
+
+		/**
+		 * The names of the organisation's reps, regions and markets, and of the products.
+		 */
+		static Names of(Map<String, SalesTeams.Member> members, Map<String, String> products, String company) {
+			Map<String, String> reps = new HashMap<>();
+			Map<String, String> regions = new HashMap<>();
+			Map<String, String> markets = new HashMap<>();
+			for (SalesTeams.Member member : members.values()) {
+				putNamed(reps, member.repId(), member.repName());
+				putNamed(regions, member.regionId(), member.regionName());
+				putNamed(markets, member.marketId(), member.marketName());
+			}
+			return new Names(reps, regions, markets, products, company);
+		}
+
+		private static void putNamed(Map<String, String> names, String id, String name) {
+			if (id != null && name != null) {
+				names.putIfAbsent(id, name);
+			}
+		}
 
 		String of(String level, String id) {
 			return switch (level) {
 				case "COMPANY" -> this.company;
 				case "PRODUCT" -> this.products.getOrDefault(id, id);
-				case "REP" -> name(id, SalesTeams.Member::repId, SalesTeams.Member::repName);
-				case "REGION" -> name(id, SalesTeams.Member::regionId, SalesTeams.Member::regionName);
-				default -> name(id, SalesTeams.Member::marketId, SalesTeams.Member::marketName);
+				case "REP" -> this.reps.getOrDefault(id, id);
+				case "REGION" -> this.regions.getOrDefault(id, id);
+				default -> this.markets.getOrDefault(id, id);
 			};
-		}
-
-		private String name(String id, Function<SalesTeams.Member, String> key,
-				Function<SalesTeams.Member, String> name) {
-			return this.members.values()
-				.stream()
-				.filter((member) -> id.equals(key.apply(member)))
-				.map(name)
-				.filter(Objects::nonNull)
-				.findFirst()
-				.orElse(id);
 		}
 
 	}

@@ -91,17 +91,13 @@ public class ForecastReports {
 			}
 		}
 		List<RollupRow> rows = new ArrayList<>();
+		AccuracyLevels.Names names = AccuracyLevels.Names.of(members, Map.of(), null);
 		quantities.forEach((key, quantity) -> {
 			BigDecimal[] amount = amounts.get(key);
 			if (amount[0] == null) {
 				return;
 			}
-			String name = members.values()
-				.stream()
-				.filter((m) -> key.get(1).equals("MARKET".equals(key.get(0)) ? m.marketId() : m.regionId()))
-				.map((m) -> "MARKET".equals(key.get(0)) ? m.marketName() : m.regionName())
-				.findFirst()
-				.orElse(key.get(1));
+			String name = names.of(key.get(0), key.get(1));
 			boolean previous = YearMonth.parse(key.get(3)).isBefore(cycle.plusMonths(3));
 			BigDecimal before = previous ? ((amount[1] != null) ? amount[1] : BigDecimal.ZERO.setScale(2)) : null;
 			rows.add(new RollupRow(cycle.toString(), key.get(0), key.get(1), name, key.get(2), key.get(3), quantity[0],
@@ -168,14 +164,14 @@ public class ForecastReports {
 				.merge(product, amount.amount(), BigDecimal::add);
 		}
 		List<AccuracyRow> rows = new ArrayList<>();
-		AccuracyLevels.Names names = new AccuracyLevels.Names(members, this.products.productNames(),
+		AccuracyLevels.Names names = AccuracyLevels.Names.of(members, this.products.productNames(),
 				Messages.text("forecast.company", "Whole company"));
 		leaves.forEach((monthHorizon, reps) -> {
 			String month = monthHorizon.split(",")[0];
 			int horizon = Integer.parseInt(monthHorizon.split(",")[1]);
 			reps.forEach((rep, skus) -> actuals.getOrDefault(month + "," + rep, Map.of())
 				.forEach((product, actual) -> skus.computeIfAbsent(product, (k) -> zeros())[1] = actual));
-			rows.addAll(AccuracyLevels.rows(month, horizon, reps, names));
+			rows.addAll(AccuracyLevels.rows(month, horizon, reps, members, names));
 		});
 		return rows;
 	}

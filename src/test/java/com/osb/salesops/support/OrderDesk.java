@@ -2,6 +2,7 @@ package com.osb.salesops.support;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,6 +128,17 @@ public final class OrderDesk {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * An order of tina's for one unit, its contract reviewed by asha: the id of its
+	 * approval, once it waits for the sales manager mark.
+	 */
+	public String awaitingApproval(String customerCode, String sku) throws Exception {
+		String number = submit(customerCode, sku, 1);
+		complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
 	}
 
 	/** The id of the one open task the user can see, or null. */

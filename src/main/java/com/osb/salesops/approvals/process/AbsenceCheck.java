@@ -11,7 +11,6 @@ import com.osb.salesops.approvals.Absences.Absence;
 import com.osb.salesops.approvals.api.AbsenceRequest;
 import com.osb.salesops.approvals.model.Colleague;
 import com.osb.salesops.approvals.model.StandInRule;
-import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.process.SystemActions;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
@@ -49,11 +48,8 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 
 	private final BusinessClock clock;
 
-	private final UserAccounts accounts;
-
 	AbsenceCheck(IdentityService identityService, NextLevel people, CurrentUser caller, SystemActions system,
-			Absences absences, BusinessClock clock, UserAccounts accounts) {
-		this.accounts = accounts;
+			Absences absences, BusinessClock clock) {
 		this.identityService = identityService;
 		this.people = people;
 		this.caller = caller;
@@ -141,7 +137,7 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 			return roles.keySet()
 				.stream()
 				.filter((user) -> !user.equals(absent) && StandInRule.missing(absentRoles, roles.get(user)).isEmpty())
-				.map((user) -> new Colleague(user, this.accounts.shownName(user, language)))
+				.map((user) -> new Colleague(user, this.people.named(user).in(language)))
 				.toList();
 		});
 	}
@@ -161,7 +157,7 @@ class AbsenceCheck implements RequestCheck<AbsenceRequest> {
 						&& roles.get(user).stream().anyMatch(StandInRule.BUSINESS_ROLES::contains)
 						&& (FOR_ANYONE.stream().anyMatch(callerRoles::contains)
 								|| StandInRule.above(callerRoles, roles.get(user))))
-				.map((user) -> new Colleague(user, this.accounts.shownName(user, language)))
+				.map((user) -> new Colleague(user, this.people.named(user).in(language)))
 				.toList();
 		});
 	}

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.osb.salesops.approvals.model.Colleague;
 import com.osb.salesops.approvals.model.StandInRule;
-import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.notification.Notifications;
 import com.osb.salesops.shared.notification.Text;
@@ -49,10 +48,8 @@ public class TaskDelegations {
 
 	private final SystemActions system;
 
-	private final UserAccounts accounts;
-
 	TaskDelegations(TaskService taskService, IdentityService identityService, NextLevel people, Subjects subjects,
-			AuditLog audit, Notifications notifications, SystemActions system, UserAccounts accounts) {
+			AuditLog audit, Notifications notifications, SystemActions system) {
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.people = people;
@@ -60,7 +57,6 @@ public class TaskDelegations {
 		this.audit = audit;
 		this.notifications = notifications;
 		this.system = system;
-		this.accounts = accounts;
 	}
 
 	/**
@@ -77,7 +73,7 @@ public class TaskDelegations {
 			return roles.keySet()
 				.stream()
 				.filter((user) -> problems(handle, user, caller, callerRoles, roles.get(user)).isEmpty())
-				.map((user) -> new Colleague(user, this.accounts.shownName(user, language)))
+				.map((user) -> new Colleague(user, this.people.named(user).in(language)))
 				.toList();
 		});
 	}

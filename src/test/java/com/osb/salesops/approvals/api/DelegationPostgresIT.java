@@ -1,8 +1,5 @@
 package com.osb.salesops.approvals.api;
 
-import java.time.Duration;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osb.salesops.shared.security.Roles;
 import com.osb.salesops.support.CustomerFixture;
@@ -20,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One task handed to a colleague over the API: the people it may go to are listed for the
@@ -51,10 +47,7 @@ class DelegationPostgresIT extends PostgresIntegrationTest {
 		TestUsers.ensure(this.identityService, "tom", Roles.SALES_REP);
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
 		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
-		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		String task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		String task = desk.awaitingApproval(customers.creditworthyCustomer(), customers.product());
 		String path = "/api/tasks/" + task + "/delegation";
 
 		// when mark asks who may take it

@@ -201,10 +201,7 @@ class PlatformSecurityPostgresIT extends PostgresIntegrationTest {
 		TestUsers.ensure(this.identityService, "mona", Roles.SALES_MANAGER);
 		CustomerFixture customers = new CustomerFixture(this.jdbc);
 		OrderDesk desk = new OrderDesk(this.port);
-		String number = desk.submit(customers.creditworthyCustomer(), customers.product(), 1);
-		desk.complete("asha", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
-		String task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> desk.taskId("mark", number, "Task_ApproveOrder"), Objects::nonNull);
+		String task = desk.awaitingApproval(customers.creditworthyCustomer(), customers.product());
 		Http mark = desk.as("mark");
 		String path = "/engine-rest/task/" + task;
 		ObjectNode shown = updatable(Http.json(mark.get(path), 200));
