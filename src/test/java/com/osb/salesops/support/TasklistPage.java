@@ -39,7 +39,7 @@ public final class TasklistPage {
 		this.claim = claim;
 		this.completeLabel = complete;
 		this.browser = browser;
-		this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		this.wait = Browser.waiting(browser);
 		this.url = "http://localhost:" + port + "/camunda/app/tasklist/default/";
 	}
 
@@ -53,6 +53,9 @@ public final class TasklistPage {
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type=\"text\"]"))).sendKeys(user);
 		this.browser.findElement(By.cssSelector("input[type=\"password\"]")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("button[type=\"submit\"]")).click();
+		// logged in once the form has gone and the task lists are drawn
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=\"password\"]")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks] , .tasks-list")));
 		return this;
 	}
 

@@ -55,7 +55,7 @@ class AbsencePageIT {
 	@BeforeEach
 	void openBrowser() {
 		this.browser = Browser.start("zh-CN");
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		this.wait = Browser.waiting(this.browser);
 	}
 
 	@AfterEach

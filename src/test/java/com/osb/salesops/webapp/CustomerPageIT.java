@@ -56,7 +56,7 @@ class CustomerPageIT {
 	@BeforeEach
 	void openBrowser() {
 		this.browser = Browser.start("zh-CN");
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		this.wait = Browser.waiting(this.browser);
 	}
 
 	@AfterEach

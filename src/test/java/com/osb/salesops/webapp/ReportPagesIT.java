@@ -80,7 +80,7 @@ class ReportPagesIT {
 	@BeforeEach
 	void openBrowser() {
 		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		this.wait = Browser.waiting(this.browser);
 	}
 
 	@AfterEach
