@@ -60,6 +60,14 @@ public class AuditTexts {
 			List.of("form-text.return-reason."), "CREDIT_CHECKED", List.of("credit-result.", "credit-hold-reason."));
 
 	/**
+	 * Where the names an action's detail records (a document's template,
+	 * {@code sales-contract}) read as words, by action.
+	 */
+	private static final Map<String, String> NAME_WORDS = Map.of("DOCUMENT_MADE", "document-template.");
+
+	private static final Pattern NAME = Pattern.compile("[a-z]+(?:-[a-z]+)*");
+
+	/**
 	 * The other templates of an action's detail: {@code audit-detail.<ACTION>.1} and on.
 	 */
 	private static final int VARIANTS = 3;
@@ -161,6 +169,9 @@ public class AuditTexts {
 				}
 			}
 			return CHOICES.containsKey(action) ? this.answers.value(CHOICES.get(action), value, reader) : value;
+		}
+		if (NAME_WORDS.containsKey(action) && NAME.matcher(value).matches()) {
+			return Messages.text(reader, NAME_WORDS.get(action) + value, value);
 		}
 		String template = Messages.text(Locale.ENGLISH, "audit-detail." + action + ".part", "");
 		if (!template.isEmpty() && !value.isEmpty()) {

@@ -131,14 +131,16 @@ class OrderFlowPostgresIT extends PostgresIntegrationTest {
 			.anySatisfy((text) -> assertThat(text).startsWith("通过：风险敞口 ¥").contains("信用额度 ¥").doesNotContain("PASS"))
 			.anySatisfy((text) -> assertThat(text).startsWith("签署件：").doesNotContain("ON_SITE", "FAX", "COURIER"))
 			.anySatisfy((text) -> assertThat(text).startsWith("通过：风险敞口 ¥").contains("信用额度 ¥").doesNotContain("PASS"))
-			.anySatisfy((text) -> assertThat(text).startsWith("合同 " + number.replace("DD", "HT")))
+			.anySatisfy((text) -> assertThat(text)
+				.matches("合同 " + number.replace("DD", "HT") + "，模板：销售合同，SHA-256 校验值：[0-9a-f]{64}"))
+			.anySatisfy((text) -> assertThat(text).matches("发票 SC\\d{8}FP\\d{4}，模板：销售发票，SHA-256 校验值：[0-9a-f]{64}"))
 			.anySatisfy((text) -> assertThat(text).startsWith("审批订单：" + number).endsWith("（决定：批准）"))
 			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}FP\\d{4}，金额 ¥5,000\\.00，到期日 \\d{4}-\\d{2}-\\d{2}"))
 			.anySatisfy((text) -> assertThat(text).matches("SC\\d{8}FP\\d{4}，应收余额 ¥5,000\\.00"))
 			.anySatisfy(
 					(text) -> assertThat(text).matches("\\d{4}-\\d{2}-\\d{2} 送达，\\d{4}-\\d{2}-\\d{2} 回访（3 个工作日）；规则：.*"))
 			.noneSatisfy((text) -> assertThat(text).contains("line(s)", "exposure", "from template", " due ", " open ",
-					"call on"))
+					"call on", "sales-contract", "invoice，", "sha256"))
 			.noneSatisfy(
 					(text) -> assertThat(text).containsPattern("[a-z]+[A-Z][a-z]+=|=true|=false|\\bSIGNED_CONTRACT"));
 		assertThat(chinese.get("timeline").findValuesAsText("detail"))

@@ -54,6 +54,24 @@ class AuditActionTextsTest {
 			.isEmpty();
 	}
 
+	@Test
+	void everyDocumentTemplateHasItsNameInBothLanguages() throws IOException {
+		Properties english = read("messages.properties");
+		Properties chinese = read("messages_zh_CN.properties");
+		List<String> templates;
+		try (Stream<Path> files = Files.list(Path.of("documents"))) {
+			templates = files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith(".template"))
+				.map((name) -> name.substring(0, name.length() - ".template".length()))
+				.toList();
+		}
+
+		assertThat(templates).contains("sales-contract", "invoice");
+		assertThat(templates).as("templates without document-template.<name> in both bundles")
+			.allMatch((name) -> english.containsKey("document-template." + name)
+					&& chinese.containsKey("document-template." + name));
+	}
+
 	private static Properties read(String name) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
