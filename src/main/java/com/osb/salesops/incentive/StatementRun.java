@@ -174,13 +174,35 @@ public class StatementRun {
 
 	/** Where the quota came from, as the view of quotas writes it, in words. */
 	private static String quotaSource(String source) {
+		return quotaSource(source, Messages.companyLanguage());
+	}
+
+	/**
+	 * Where the quota came from, as the view of quotas writes it, in the words of the
+	 * language: {@code 配额计划 QP-2026-Q4} or {@code 销售运营录入}.
+	 */
+	public static String quotaSource(String source, Locale language) {
 		if (source == null) {
 			return "";
 		}
 		if (source.startsWith(PLAN_SOURCE)) {
-			return Messages.formText("statement-quota-plan", "quota plan {0}", source.substring(PLAN_SOURCE.length()));
+			return Messages.text(language, "form-text.statement-quota-plan", "quota plan {0}",
+					source.substring(PLAN_SOURCE.length()));
 		}
-		return source.equals(ENTERED_SOURCE) ? Messages.formText("statement-quota-entered", ENTERED_SOURCE) : source;
+		return source.equals(ENTERED_SOURCE)
+				? Messages.text(language, "form-text.statement-quota-entered", ENTERED_SOURCE) : source;
+	}
+
+	/** What a statement's status means, in the words of the language. */
+	public static String statusText(String status, Locale language) {
+		return Messages.text(language,
+				"form-text.statement-status-" + status.toLowerCase(Locale.ROOT).replace('_', '-'), status);
+	}
+
+	/** What kind of transaction a statement line counts, in the words of the language. */
+	public static String kindText(String kind, Locale language) {
+		return Messages.text(language, "form-text.statement-kind-" + kind.toLowerCase(Locale.ROOT).replace('_', '-'),
+				kind);
 	}
 
 	public BigDecimal finalPayout(String period, String repId) {

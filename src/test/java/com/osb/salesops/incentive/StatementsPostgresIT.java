@@ -171,8 +171,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 	void servesThePayrollExportToHrAndFinanceOnly() {
 		// given
 		this.run.computeRegion(Q3.toString(), "TR2", null);
-		this.exports.approve(Q3.toString(), "felix", "Checked");
-		this.exports.export(Q3.toString(), null);
+		approveAndExport();
 
 		// when
 		HttpResponse<String> export = as("hanna").get("/api/incentive/payroll/2024-Q3.csv");
@@ -186,6 +185,70 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		assertThat(as("felix").get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(200);
 		assertThat(as(this.repUser).get("/api/incentive/payroll/2024-Q3.csv").statusCode()).isEqualTo(403);
 		assertThat(as("hanna").get("/api/incentive/payroll/2019-Q1.csv").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void listsTheQuartersStatementsInTheReadersWordsAndThePayrollExportToHrAndFinance() throws Exception {
+		// given the quarter's statements issued, and its payouts approved and exported
+		this.run.computeRegion(Q3.toString(), "TR2", null);
+		approveAndExport();
+
+		// when
+		JsonNode hr = Http.json(as("hanna").inLanguage("zh-CN").get("/api/incentive/statements?quarter=2024-Q3"), 200);
+		JsonNode own = Http.json(as(this.repUser).inLanguage("zh-CN").get("/api/incentive/statements?quarter=2024-Q3"),
+				200);
+		JsonNode otherRep = Http.json(as("ralf").get("/api/incentive/statements?quarter=2024-Q3"), 200);
+		JsonNode manager = Http.json(as("mark").get("/api/incentive/statements?quarter=2024-Q3"), 200);
+		JsonNode statement = Http.json(as(this.repUser).inLanguage("zh-CN").get(path()), 200);
+
+		// then each statement of the quarter with its figures and status in the reader's
+		// words
+		assertThat(hr.get("quarter").asText()).isEqualTo("2024-Q3");
+		assertThat(hr.get("quarters").toString()).contains("\"2024-Q3\"");
+		JsonNode row = row(hr, this.rep);
+		assertThat(row.get("repName").asText()).isEqualTo("Rep " + this.rep);
+		assertThat(row.get("regionName").asText()).isNotBlank();
+		assertThat(row.get("statusText").asText()).isEqualTo("待确认");
+		assertThat(row.get("credited").decimalValue()).isEqualByComparingTo("63000");
+		assertThat(row.get("finalPayout").decimalValue()).isEqualTo("6800.00");
+		assertThat(row.get("openDisputes").asInt()).isZero();
+		// and finance's approval and the export to HR and finance only
+		JsonNode payroll = hr.get("payroll");
+		assertThat(payroll.get("approvedBy").asText()).isEqualTo("felix");
+		assertThat(payroll.get("approvedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*\\+08:00");
+		assertThat(payroll.get("download").asText()).isEqualTo("/api/incentive/payroll/2024-Q3.csv");
+		assertThat(payroll.get("totalPayout").decimalValue()).isPositive();
+		assertThat(manager.has("payroll")).isFalse();
+		assertThat(row(manager, this.rep).get("statusText").asText()).isEqualTo("in review");
+		// a rep reads their own statement only
+		assertThat(own.get("statements")).hasSize(1);
+		assertThat(own.get("ownRep").asText()).isEqualTo(this.rep);
+		assertThat(own.has("payroll")).isFalse();
+		assertThat(otherRep.get("statements").findValuesAsText("repId")).doesNotContain(this.rep);
+		// and the statement's codes have their words beside them
+		assertThat(statement.get("statusText").asText()).isEqualTo("待确认");
+		assertThat(statement.get("statement").get("quotaSourceText").asText()).isEqualTo("销售运营录入");
+		assertThat(statement.get("statement").get("lines").findValuesAsText("kindText")).contains("回款", "红字发票",
+				"新客户首单回款");
+		assertThat(as("wendy").get("/api/incentive/statements").statusCode()).isEqualTo(403);
+		assertThat(as("hanna").get("/api/incentive/statements?quarter=2024-5").statusCode()).isEqualTo(400);
+	}
+
+	/** Finance approves the quarter's payouts once, whichever test comes first. */
+	private void approveAndExport() {
+		if (!this.exports.approved(Q3.toString())) {
+			this.exports.approve(Q3.toString(), "felix", "Checked");
+		}
+		this.exports.export(Q3.toString(), null);
+	}
+
+	private static JsonNode row(JsonNode list, String rep) {
+		for (JsonNode row : list.get("statements")) {
+			if (row.get("repId").asText().equals(rep)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no statement of " + rep + " in " + list);
 	}
 
 	@Test

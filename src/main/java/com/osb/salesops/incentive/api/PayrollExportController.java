@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PayrollExportController {
 
-	private static final List<String> ROLES = List.of(Roles.HR, Roles.FINANCE);
+	static final List<String> ROLES = List.of(Roles.HR, Roles.FINANCE);
 
 	private final PayrollExports exports;
 

@@ -2,27 +2,40 @@ package com.osb.salesops.incentive.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osb.salesops.incentive.StatementReports.Rep;
 import com.osb.salesops.incentive.StatementReports;
+import com.osb.salesops.incentive.StatementRun;
 import com.osb.salesops.incentive.model.IssuedStatement;
 import com.osb.salesops.incentive.model.PayoutStatement;
 import com.osb.salesops.incentive.model.Quarter;
 import com.osb.salesops.incentive.model.StatementLine;
+import com.osb.salesops.masterdata.UserAccounts;
 import com.osb.salesops.shared.language.RuleTexts;
+import com.osb.salesops.shared.security.AllowedRoles;
 import com.osb.salesops.shared.security.CurrentUser;
 import com.osb.salesops.shared.security.Roles;
+import com.osb.salesops.shared.time.BusinessClock;
 import com.osb.salesops.shared.web.CsvFiles;
 import com.osb.salesops.shared.web.FieldError;
 import com.osb.salesops.shared.web.ForbiddenException;
 import com.osb.salesops.shared.web.InvalidRequestException;
+import com.osb.salesops.shared.web.Messages;
 import com.osb.salesops.shared.web.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,10 +69,89 @@ class StatementsController {
 
 	private final ObjectMapper json;
 
-	StatementsController(StatementReports reports, CurrentUser currentUser, ObjectMapper json) {
+	private final BusinessClock clock;
+
+	private final UserAccounts people;
+
+	StatementsController(StatementReports reports, CurrentUser currentUser, ObjectMapper json, BusinessClock clock,
+			UserAccounts people) {
+		this.clock = clock;
+		this.people = people;
 		this.json = json;
 		this.reports = reports;
 		this.currentUser = currentUser;
+	}
+
+	/**
+	 * The statements the run issued for a period (the latest issued, when none is asked
+	 * for), each with its figures and where its review stands, in the reader's words; a
+	 * rep sees their own. Finance and HR also read whether finance approved the period's
+	 * payouts and where its payroll export is.
+	 */
+	@GetMapping(path = "/api/incentive/statements", produces = MediaType.APPLICATION_JSON_VALUE)
+	@AllowedRoles({ Roles.SALES_REP, Roles.SALES_OPS, Roles.FINANCE, Roles.HR, Roles.SALES_MANAGER,
+			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER })
+	Map<String, Object> statements(@RequestParam(required = false) String quarter) {
+		Locale reader = LocaleContextHolder.getLocale();
+		List<String> quarters = new ArrayList<>(this.reports.issuedQuarters());
+		String current = Quarter.of(this.clock.today()).toString();
+		if (!quarters.contains(current)) {
+			quarters.add(current);
+			quarters.sort(Comparator.reverseOrder());
+		}
+		Quarter asked = (quarter != null && !quarter.isBlank()) ? quarter(quarter)
+				: Quarter.parse(this.reports.issuedQuarters().stream().findFirst().orElse(current));
+		boolean seesEveryRep = this.currentUser.hasRole(Roles.ADMIN)
+				|| SEES_EVERY_REP.stream().anyMatch(this.currentUser::hasRole);
+		Optional<Rep> own = seesEveryRep ? Optional.empty() : this.reports.rep(this.currentUser.id());
+		List<StatementReports.Listed> issued = (seesEveryRep || own.isPresent())
+				? this.reports.issued(asked, own.map(Rep::id)) : List.of();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("quarter", asked.toString());
+		answer.put("quarters", quarters);
+		answer.put("ownRep", own.map(Rep::id).orElse(null));
+		answer.put("statements", issued.stream().map((listed) -> listed(listed, reader)).toList());
+		answer.put("total",
+				issued.stream().map(StatementReports.Listed::finalPayout).reduce(BigDecimal.ZERO, BigDecimal::add));
+		if (this.currentUser.hasRole(Roles.ADMIN)
+				|| PayrollExportController.ROLES.stream().anyMatch(this.currentUser::hasRole)) {
+			answer.put("payroll",
+					this.reports.payroll(asked).map((payroll) -> payroll(asked, payroll, reader)).orElse(null));
+		}
+		return answer;
+	}
+
+	private Map<String, Object> listed(StatementReports.Listed listed, Locale reader) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("repId", listed.repId());
+		row.put("repName", listed.repName());
+		row.put("regionId", listed.regionId());
+		row.put("regionName", listed.regionName());
+		row.put("status", listed.status());
+		row.put("statusText", StatementRun.statusText(listed.status(), reader));
+		row.put("quota", listed.quota());
+		row.put("credited", listed.credited());
+		row.put("attainment", listed.attainment());
+		row.put("payoutRate", listed.payoutRate());
+		row.put("payout", listed.payout());
+		row.put("adjustment", listed.adjustment());
+		row.put("finalPayout", listed.finalPayout());
+		row.put("openDisputes", listed.openDisputes());
+		return row;
+	}
+
+	private Map<String, Object> payroll(Quarter quarter, StatementReports.Payroll payroll, Locale reader) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("approvedBy", payroll.approvedBy());
+		answer.put("approvedByName", this.people.shownName(payroll.approvedBy(), reader));
+		answer.put("approvedAt", this.clock.iso(payroll.approvedAt()));
+		answer.put("approvalComment", payroll.approvalComment());
+		answer.put("exportedAt", (payroll.exportedAt() != null) ? this.clock.iso(payroll.exportedAt()) : null);
+		answer.put("repCount", payroll.repCount());
+		answer.put("managerCount", payroll.managerCount());
+		answer.put("totalPayout", payroll.totalPayout());
+		answer.put("download", (payroll.exportedAt() != null) ? "/api/incentive/payroll/" + quarter + ".csv" : null);
+		return answer;
 	}
 
 	@GetMapping(path = "/api/incentive/statements/{period}/{rep}",
@@ -82,9 +174,39 @@ class StatementsController {
 		if (!"csv".equalsIgnoreCase(format) && (accept == null || !accept.contains("text/csv"))) {
 			return ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(RuleTexts.forReader(this.json.valueToTree(statement), RULE_TEXTS));
+				.body(worded(RuleTexts.forReader(this.json.valueToTree(statement), RULE_TEXTS), statement));
 		}
 		return CsvFiles.download("statement-" + quarter + "-" + found.id() + ".csv", csv(statement));
+	}
+
+	/**
+	 * The statement with its codes in the reader's words beside them: its status, region,
+	 * where the quota came from, each line's kind and each dispute's decision.
+	 */
+	private JsonNode worded(JsonNode node, IssuedStatement statement) {
+		Locale reader = LocaleContextHolder.getLocale();
+		if (node instanceof ObjectNode worded) {
+			worded.put("statusText", StatementRun.statusText(statement.status(), reader));
+			worded.put("regionName", this.reports.regionName(statement.regionId()));
+			if (worded.path("statement") instanceof ObjectNode figures) {
+				figures.put("quotaSourceText", StatementRun.quotaSource(statement.statement().quotaSource(), reader));
+				figures.path("lines")
+					.forEach((line) -> ((ObjectNode) line).put("kindText",
+							StatementRun.kindText(line.path("kind").asText(), reader)));
+			}
+			worded.path("disputes").forEach((dispute) -> {
+				word((ObjectNode) dispute, reader);
+				dispute.path("lines").forEach((line) -> word((ObjectNode) line, reader));
+			});
+		}
+		return node;
+	}
+
+	private static void word(ObjectNode dispute, Locale reader) {
+		String decision = dispute.path("decision").asText("");
+		dispute.put("decisionText", decision.isEmpty()
+				? Messages.text(reader, "form-text.statement-dispute-open", "open")
+				: Messages.text(reader, "form-text.statement-decision-" + decision.toLowerCase(Locale.ROOT), decision));
 	}
 
 	static Quarter quarter(String period) {
