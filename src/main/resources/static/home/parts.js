@@ -129,6 +129,11 @@ window.homeParts = (function () {
       : { text: (Number(value) * 100).toFixed(1) + '%', value: String(value) };
   }
 
+  /* a moment the API gives in the business time zone with its offset, as people write it */
+  function moment(iso) {
+    return iso ? String(iso).replace('T', ' ').substring(0, 16) : '';
+  }
+
   function stateName(status) {
     return T.states[status] || status;
   }
@@ -165,6 +170,6 @@ window.homeParts = (function () {
   return {
     frame: frame,
     get: get, element: element, chart: chart, figures: figures, table: table, amount: amount, ratio: ratio,
-    stateName: stateName, money: money
+    stateName: stateName, money: money, moment: moment
   };
 })();

@@ -353,6 +353,108 @@
     });
   }
 
+  /*
+   * A quarter's incentive statements: the list of those issued (a rep's own), finance's
+   * approval and the payroll export for those who pay, and one rep's whole statement,
+   * every line with its documents and rule
+   */
+  function statements() {
+    var source = ask('/api/incentive/statements', ['quarter']);
+    return P.get(source).then(function (data) {
+      var el = section('statements', T.pages.statements + ', ' + data.quarter, source);
+      P.figures(el, [
+        { id: 'statements-count', label: T.figures.statements, text: String(data.statements.length),
+          value: data.statements.length },
+        { id: 'statements-total', label: T.columns.finalPayout, text: P.money.format(data.total), value: data.total }
+      ]);
+      bars(el, 'statements', data.statements.map(function (row) { return row.repName; }), [
+        { name: T.columns.credited, data: data.statements.map(function (row) { return Number(row.credited); }) },
+        { name: T.columns.finalPayout, data: data.statements.map(function (row) { return Number(row.finalPayout); }) }
+      ]);
+      if (data.payroll !== undefined) {
+        payroll(el, data.payroll);
+      }
+      P.table(el, 'statements', [column('rep'), column('region'), column('state'), column('credited', true),
+        column('quota', true), column('attainment', true), column('statementPayout', true),
+        column('adjustment', true), column('finalPayout', true), column('openDisputes', true)],
+      data.statements.map(function (row) {
+        return {
+          rep: { text: row.repName, value: row.repId, href: '/reports/statements?quarter='
+            + encodeURIComponent(data.quarter) + '&rep=' + encodeURIComponent(row.repId) },
+          region: { text: row.regionName, value: row.regionId }, state: { text: row.statusText, value: row.status },
+          credited: P.amount(row.credited), quota: P.amount(row.quota), attainment: P.ratio(row.attainment),
+          statementPayout: P.amount(row.payout), adjustment: P.amount(row.adjustment),
+          finalPayout: P.amount(row.finalPayout), openDisputes: plain(row.openDisputes)
+        };
+      }));
+      var rep = query.get('rep') || data.ownRep;
+      if (!rep) {
+        return null;
+      }
+      return P.get('/api/incentive/statements/' + encodeURIComponent(data.quarter) + '/' + encodeURIComponent(rep))
+        .then(statement);
+    });
+  }
+
+  function payroll(parent, done) {
+    var box = parent.appendChild(element('div', { id: 'payroll' }));
+    if (!done) {
+      box.appendChild(element('p', {}, T.payroll.notApproved));
+      return;
+    }
+    box.appendChild(element('p', { id: 'payroll-approved' }, T.payroll.approved(done.approvedByName || done.approvedBy,
+      P.moment(done.approvedAt), done.approvalComment)));
+    if (!done.download) {
+      box.appendChild(element('p', {}, T.payroll.notExported));
+      return;
+    }
+    box.appendChild(element('p', { id: 'payroll-exported' }, T.payroll.exported(P.moment(done.exportedAt),
+      done.repCount, done.managerCount, P.money.format(done.totalPayout))));
+    box.appendChild(element('a', { id: 'payroll-download', href: done.download, download: '' }, T.payroll.download));
+  }
+
+  function statement(s) {
+    var f = s.statement;
+    var el = section('statement', T.statementOf(s.repName, s.quarter), '/api/incentive/statements/'
+      + encodeURIComponent(s.quarter) + '/' + encodeURIComponent(s.repId));
+    P.figures(el, [
+      { id: 'statement-state', label: T.columns.state, text: s.statusText, value: s.status },
+      { id: 'statement-credited', label: T.columns.credited, text: P.money.format(f.credited), value: f.credited },
+      { id: 'statement-quota', label: T.columns.quota, text: P.money.format(f.quota), value: f.quota },
+      { id: 'statement-attainment', label: T.columns.attainment, text: P.ratio(f.attainment).text,
+        value: f.attainment },
+      { id: 'statement-payout-rate', label: T.columns.payoutRate, text: P.ratio(f.payoutRate).text,
+        value: f.payoutRate },
+      { id: 'statement-target', label: T.columns.targetIncentive, text: P.money.format(f.targetIncentive),
+        value: f.targetIncentive },
+      { id: 'statement-spiffs', label: T.columns.spiffs, text: P.money.format(f.spiffs), value: f.spiffs },
+      { id: 'statement-adjustment', label: T.columns.adjustment, text: P.money.format(s.adjustment),
+        value: s.adjustment },
+      { id: 'statement-final', label: T.columns.finalPayout, text: P.money.format(s.finalPayout), value: s.finalPayout }
+    ]);
+    el.appendChild(element('p', { id: 'statement-quota-source' }, T.quotaFrom(f.quotaSourceText)));
+    el.appendChild(element('p', { id: 'statement-rules' }, T.rulesFired + (f.rulesFired || []).join(T.separator)));
+    P.table(el, 'statement-lines', [column('line', true), column('date'), column('kind'), column('documents'),
+      column('amount', true), column('credited', true), column('spiff', true), column('rule')],
+    f.lines.map(function (line, index) {
+      return { line: plain(index + 1), date: line.date, kind: { text: line.kindText, value: line.kind },
+        documents: line.documents, amount: P.amount(line.amount), credited: P.amount(line.credited),
+        spiff: P.amount(line.spiff), rule: line.rule };
+    }));
+    if (s.disputes.length) {
+      var list = el.appendChild(element('ul', { id: 'statement-disputes' }));
+      s.disputes.forEach(function (dispute) {
+        list.appendChild(element('li', {}, T.dispute(dispute.reason, dispute.decisionText,
+          dispute.adjustment === null || dispute.adjustment === undefined ? '' : P.money.format(dispute.adjustment),
+          dispute.decisionReason || '')));
+        dispute.lines.forEach(function (line) {
+          list.appendChild(element('li', { 'class': 'line' }, T.disputedLine(line.lineNo, line.reason,
+            line.decisionText, line.decisionReason || '')));
+        });
+      });
+    }
+  }
+
   var PAGES = {
     attainment: { draw: attainment, filters: ['quarter', 'by:rep,region,market', 'market', 'region', 'rep'] },
     orders: { draw: orders, filters: ['from', 'to', 'market', 'region', 'rep', 'product', 'channel', 'status',
@@ -366,7 +468,8 @@
       'level:COMPANY,MARKET,REGION,REP,PRODUCT', 'market', 'region', 'rep', 'product', 'channel'] },
     compliance: { draw: compliance, filters: ['market', 'region', 'rep'] },
     satisfaction: { draw: satisfaction, filters: ['by:rep,region,product,month', 'from', 'to', 'market', 'region',
-      'rep', 'product', 'channel'] }
+      'rep', 'product', 'channel'] },
+    statements: { draw: statements, filters: ['quarter', 'rep'] }
   };
 
   function select(name, options) {
@@ -420,7 +523,8 @@
       main.setAttribute('data-loaded', 'true');
     }).catch(function (error) {
       main.appendChild(element('p', { id: 'status', 'class': 'error' },
-        error.status === 404 ? T.notYours : (error.status === 422 || error.status === 400) ? T.badFilters : T.failed));
+        (error.status === 404 || error.status === 403) ? T.notYours
+          : (error.status === 422 || error.status === 400) ? T.badFilters : T.failed));
       main.setAttribute('data-loaded', 'error');
       if (!error.status) {
         window.homeErrors.push(String(error));

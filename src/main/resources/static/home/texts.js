@@ -112,7 +112,21 @@ window.HOME_TEXTS = {
     available: 'Left of the limit (CNY)',
     terms: 'Payment terms',
     previousGrade: 'Grade before',
-    evaluatedOn: 'Rated on'
+    evaluatedOn: 'Rated on',
+    region: 'Region',
+    statementPayout: 'Payout (CNY)',
+    adjustment: 'Adjustment (CNY)',
+    finalPayout: 'To pay (CNY)',
+    openDisputes: 'Open disputes',
+    targetIncentive: 'Target incentive (CNY)',
+    spiffs: 'SPIFFs (CNY)',
+    line: 'Line',
+    date: 'Date',
+    kind: 'Kind',
+    documents: 'Documents',
+    amount: 'Amount (CNY)',
+    spiff: 'SPIFF (CNY)',
+    rule: 'Rule'
   },
   home: 'Home',
   pagesTitle: 'Reports',
@@ -125,7 +139,30 @@ window.HOME_TEXTS = {
     'credit-ratings': 'Customer credit ratings',
     'forecast-accuracy': 'Forecast accuracy',
     compliance: 'Customer file compliance',
-    satisfaction: 'Customer satisfaction'
+    satisfaction: 'Customer satisfaction',
+    statements: 'Incentive statements'
+  },
+  statementOf: function (rep, quarter) { return 'Statement of ' + rep + ', ' + quarter; },
+  quotaFrom: function (source) { return 'Quota: ' + source; },
+  rulesFired: 'Rules that decided the payout: ',
+  separator: '; ',
+  dispute: function (reason, decision, adjustment, why) {
+    return 'Dispute: ' + reason + ' — ' + decision + (adjustment ? ' ' + adjustment : '') + (why ? ': ' + why : '');
+  },
+  disputedLine: function (line, reason, decision, why) {
+    return 'Line ' + line + ': ' + reason + ' — ' + decision + (why ? ': ' + why : '');
+  },
+  payroll: {
+    notApproved: 'Finance has not approved the payouts of this quarter yet.',
+    approved: function (who, when, comment) {
+      return 'Payouts approved by ' + who + ' on ' + when + (comment ? ': ' + comment : '');
+    },
+    notExported: 'The payroll export is not written yet.',
+    exported: function (when, reps, managers, total) {
+      return 'Payroll export written on ' + when + ': ' + reps + ' reps, ' + managers + ' managers, ' + total
+        + ' CNY to pay';
+    },
+    download: 'Download the payroll export (CSV)'
   },
   cycleOrders: 'From submission to archived invoice, by month',
   cycleSteps: 'Each step, by month',
@@ -186,7 +223,8 @@ window.HOME_TEXTS = {
     teamCredited: 'Credited',
     teamPayout: 'Payout so far',
     plan: 'Published quota plan',
-    noPlan: 'none published'
+    noPlan: 'none published',
+    statements: 'Statements issued'
   },
   states: {
     SUBMITTED: 'Submitted',

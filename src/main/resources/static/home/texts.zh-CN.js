@@ -115,7 +115,21 @@
       available: '可用额度（元）',
       terms: '付款条件',
       previousGrade: '原等级',
-      evaluatedOn: '评级日期'
+      evaluatedOn: '评级日期',
+      region: '区域',
+      statementPayout: '提成（元）',
+      adjustment: '调整（元）',
+      finalPayout: '应付（元）',
+      openDisputes: '待裁定申诉',
+      targetIncentive: '目标提成（元）',
+      spiffs: '专项奖励（元）',
+      line: '行',
+      date: '日期',
+      kind: '类别',
+      documents: '单据',
+      amount: '金额（元）',
+      spiff: '专项奖励（元）',
+      rule: '规则'
     },
     home: '首页',
     pagesTitle: '报表',
@@ -128,7 +142,29 @@
       'credit-ratings': '客户信用等级一览表',
       'forecast-accuracy': '预测准确度',
       compliance: '客户档案合规',
-      satisfaction: '客户满意度'
+      satisfaction: '客户满意度',
+      statements: '提成对账单'
+    },
+    statementOf: function (rep, quarter) { return rep + ' 的对账单，' + quarter; },
+    quotaFrom: function (source) { return '配额来源：' + source; },
+    rulesFired: '决定提成的规则：',
+    separator: '；',
+    dispute: function (reason, decision, adjustment, why) {
+      return '申诉：' + reason + ' —— ' + decision + (adjustment ? ' ' + adjustment : '') + (why ? '：' + why : '');
+    },
+    disputedLine: function (line, reason, decision, why) {
+      return '第 ' + line + ' 行：' + reason + ' —— ' + decision + (why ? '：' + why : '');
+    },
+    payroll: {
+      notApproved: '财务尚未审批本季度的提成。',
+      approved: function (who, when, comment) {
+        return '提成已由' + who + '于 ' + when + ' 审批' + (comment ? '：' + comment : '');
+      },
+      notExported: '工资导出文件尚未生成。',
+      exported: function (when, reps, managers, total) {
+        return '工资导出文件已于 ' + when + ' 生成：销售代表 ' + reps + ' 名，经理 ' + managers + ' 名，应付合计 ' + total + ' 元';
+      },
+      download: '下载工资导出文件（CSV）'
     },
     cycleOrders: '从提交到发票归档，按月',
     cycleSteps: '各步骤，按月',
@@ -189,7 +225,8 @@
       teamCredited: '计入收入',
       teamPayout: '截至目前的提成',
       plan: '已发布的配额计划',
-      noPlan: '尚未发布'
+      noPlan: '尚未发布',
+      statements: '已出具的对账单'
     },
     states: {
       SUBMITTED: '已提交',

@@ -125,7 +125,7 @@ public class StatementRun {
 		text.append("\n");
 		List<StatementLine> lines = figures.lines();
 		String whole = "\n" + Messages.formText("statement-whole", "The whole statement: {0}",
-				"/api/incentive/statements/" + issued.quarter() + "/" + repId + "?format=csv");
+				"/reports/statements?quarter=" + issued.quarter() + "&rep=" + repId);
 		Map<Integer, LineDispute> outcomes = new HashMap<>();
 		issued.disputes().forEach((dispute) -> dispute.lines().forEach((line) -> outcomes.put(line.lineNo(), line)));
 		for (int shown = 0; shown < lines.size(); shown++) {

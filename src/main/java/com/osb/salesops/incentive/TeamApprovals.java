@@ -81,9 +81,8 @@ public class TeamApprovals {
 					Messages.formText("statement-status-" + member.status().toLowerCase(Locale.ROOT).replace('_', '-'),
 							member.status()))
 					+ "\n";
-			String rest = Messages.formText("team-more", "... and {0} more: {1} and {2}", members.size() - shown,
-					"GET /api/incentive/statements/" + period + "/{rep}",
-					"/api/incentive/manager-statements/" + period);
+			String rest = Messages.formText("team-more", "... and {0} more: {1}", members.size() - shown,
+					"/reports/statements?quarter=" + Quarter.parse(period));
 			if (text.length() + line.length() + rest.length() > StatementRun.TASK_TEXT_LIMIT) {
 				return text.append(rest).toString();
 			}

@@ -65,13 +65,20 @@ class ReportPagesIT {
 			"forecast-accuracy", List.of(new Check("forecast-accuracy", "actual", "/rows", "/actual")), "compliance",
 			List.of(new Check("compliance", "activeCustomers", "/reps", "/activeCustomers"),
 					new Check("compliance-findings", "duty", "/findings", "/duty")),
-			"satisfaction", List.of(new Check("satisfaction", "callbacks", "", "/callbacks")));
+			"satisfaction", List.of(new Check("satisfaction", "callbacks", "", "/callbacks")), "statements",
+			List.of(new Check("statements", "finalPayout", "/statements", "/finalPayout")));
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	com.osb.salesops.incentive.StatementRun run;
+
+	@Autowired
+	com.osb.salesops.incentive.PayrollExports exports;
 
 	WebDriver browser;
 
@@ -104,7 +111,7 @@ class ReportPagesIT {
 
 		// then
 		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "credit-ratings",
-				"forecast-accuracy", "compliance", "satisfaction");
+				"forecast-accuracy", "compliance", "satisfaction", "statements");
 		checkEach("rep1", pages);
 		open("cycle-times");
 		assertThat(cells("cycle-steps", "step")).contains("Task_ReviewContract");
@@ -147,7 +154,8 @@ class ReportPagesIT {
 		logOut();
 		logIn("accountant");
 		pages = pageLinks();
-		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "credit-ratings");
+		assertThat(pages).containsExactly("attainment", "orders", "cycle-times", "receivables", "credit-ratings",
+				"statements");
 		checkEach("accountant", pages);
 		open("receivables");
 		assertThat(cells("ageing", "TOTAL")).isNotEmpty();
@@ -157,7 +165,7 @@ class ReportPagesIT {
 		logIn("analyst");
 		pages = pageLinks();
 		assertThat(pages).containsExactlyElementsOf(List.of("attainment", "orders", "cycle-times", "approvals",
-				"receivables", "credit-ratings", "forecast-accuracy", "compliance", "satisfaction"));
+				"receivables", "credit-ratings", "forecast-accuracy", "compliance", "satisfaction", "statements"));
 		checkEach("analyst", pages);
 		open("attainment?by=region");
 		check("analyst", new Check("attainment", "quota", "/rows", "/quota"));
@@ -197,6 +205,59 @@ class ReportPagesIT {
 		List<String> every = download("compliance-findings", "compliance-" + compliance.get("asOf").asText());
 		assertThat(every.get(0)).startsWith("\uFEFFasOf,");
 		assertThat(every).hasSize(1 + findings);
+	}
+
+	@Test
+	void aRepReadsTheirStatementInChineseAndHrFindsThePayrollExport() throws Exception {
+		// given the quarter's statements of rep1's region issued, the payouts approved
+		// and
+		// exported
+		this.jdbc.update("merge into incentive_quota (rep_id, quarter, quota) key (rep_id, quarter)"
+				+ " values ('R01', '2026-Q4', 300000)");
+		String region = this.jdbc.queryForObject("select region_id from sales_rep where id = 'R01'", String.class);
+		this.run.computeRegion("2026-Q4", region, null);
+		if (!this.exports.approved("2026-Q4")) {
+			this.exports.approve("2026-Q4", "accountant", "已核对");
+		}
+		this.exports.export("2026-Q4", null);
+		this.browser.quit();
+		this.browser = Browser.start("zh-CN");
+		this.wait = Browser.waiting(this.browser);
+
+		// when rep1 opens the page of statements
+		logIn("rep1");
+		open("statements?quarter=2026-Q4");
+		String heading = this.browser.findElement(By.cssSelector("#section-statement h2")).getText();
+		String state = figure("statement-state");
+		String quotaSource = this.browser.findElement(By.id("statement-quota-source")).getText();
+		List<String> listed = shown("statements", "rep");
+		List<String> payroll = this.browser.findElements(By.id("payroll")).stream().map(WebElement::getText).toList();
+		open("statements?quarter=2026-Q4&rep=R02", "error");
+		String otherRep = this.browser.findElement(By.id("status")).getText();
+		logOut();
+		// and HR does
+		logIn("hr");
+		open("statements?quarter=2026-Q4");
+		List<String> reps = shown("statements", "rep");
+		String approved = this.browser.findElement(By.id("payroll-approved")).getText();
+		String download = this.browser.findElement(By.id("payroll-download")).getDomAttribute("href");
+
+		// then the rep reads their own statement in Chinese, and no one else's
+		assertThat(heading).isEqualTo("张伟 的对账单，2026-Q4");
+		assertThat(state).isEqualTo("待确认");
+		assertThat(quotaSource).isEqualTo("配额来源：销售运营录入");
+		assertThat(listed).containsExactly("张伟");
+		assertThat(payroll).isEmpty();
+		assertThat(otherRep).isEqualTo("没有您可查看的此类数据。");
+		// and HR finds every statement and the export
+		assertThat(reps).contains("张伟");
+		assertThat(approved).startsWith("提成已由").contains("2026-", "已核对");
+		assertThat(download).isEqualTo("/api/incentive/payroll/2026-Q4.csv");
+		assertThat(api("hr").get(download).statusCode()).isEqualTo(200);
+	}
+
+	private String figure(String id) {
+		return this.browser.findElement(By.cssSelector("[data-figure=\"" + id + "\"] strong")).getText();
 	}
 
 	/**

@@ -27,11 +27,12 @@ class ReportPages {
 	static final Map<String, String> PAGES = Map.of("attainment", "/api/reports/attainment", "orders", "/api/orders",
 			"cycle-times", "/api/reports/cycle-times", "approvals", "/api/approvals/bottlenecks", "receivables",
 			"/api/receivables/ageing", "credit-ratings", "/api/credit/ratings", "forecast-accuracy",
-			"/api/forecasts/accuracy", "compliance", "/api/compliance", "satisfaction", "/api/satisfaction");
+			"/api/forecasts/accuracy", "compliance", "/api/compliance", "satisfaction", "/api/satisfaction",
+			"statements", "/api/incentive/statements");
 
 	/** The order in which the home page lists them. */
 	static final List<String> ORDER = List.of("attainment", "orders", "cycle-times", "approvals", "receivables",
-			"credit-ratings", "forecast-accuracy", "compliance", "satisfaction");
+			"credit-ratings", "forecast-accuracy", "compliance", "satisfaction", "statements");
 
 	private final RequestMappingHandlerMapping mappings;
 

@@ -316,8 +316,8 @@ class ReportsApiPostgresIT extends PostgresIntegrationTest {
 		assertThat(product.get("total").asLong()).isZero();
 		assertThat(Http.json(as("qrep1").get("/api/home"), 200).get("pages").toString()).isEqualTo(
 				"[\"attainment\",\"orders\",\"cycle-times\",\"receivables\",\"credit-ratings\",\"forecast-accuracy\","
-						+ "\"compliance\",\"satisfaction\"]");
-		assertThat(Http.json(as("qops").get("/api/home"), 200).get("pages")).hasSize(9);
+						+ "\"compliance\",\"satisfaction\",\"statements\"]");
+		assertThat(Http.json(as("qops").get("/api/home"), 200).get("pages")).hasSize(10);
 		assertThat(new Http(this.port).get("/reports/attainment").body()).contains("login.js");
 		assertThat(new Http(this.port).get("/reports/nothing").statusCode()).isEqualTo(404);
 		JsonNode cases = Http.json(as("qrep1").get("/api/receivables/collections"), 200).get("items");
