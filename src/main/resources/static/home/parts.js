@@ -17,7 +17,11 @@ window.homeParts = (function () {
         if (!response.ok) {
           var error = new Error(path + ' answered ' + response.status);
           error.status = response.status;
-          throw error;
+          // what the API says went wrong, in the reader's language, where it says it
+          return response.json().catch(function () { return {}; }).then(function (problem) {
+            error.detail = problem.detail;
+            throw error;
+          });
         }
         return response.json();
       });

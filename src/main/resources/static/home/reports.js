@@ -392,7 +392,14 @@
         return null;
       }
       return P.get('/api/incentive/statements/' + encodeURIComponent(data.quarter) + '/' + encodeURIComponent(rep))
-        .then(statement);
+        .then(statement).catch(function (error) {
+          // a statement there is none of (no quota in the quarter) says why; another
+          // rep's is not the reader's to see
+          if (error.status !== 404 || !error.detail) {
+            throw error;
+          }
+          el.appendChild(element('p', { id: 'statement-missing' }, error.detail));
+        });
     });
   }
 

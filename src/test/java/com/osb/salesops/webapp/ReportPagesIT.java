@@ -232,6 +232,8 @@ class ReportPagesIT {
 		String quotaSource = this.browser.findElement(By.id("statement-quota-source")).getText();
 		List<String> listed = shown("statements", "rep");
 		List<String> payroll = this.browser.findElements(By.id("payroll")).stream().map(WebElement::getText).toList();
+		open("statements?quarter=2026-Q2");
+		String noQuota = this.browser.findElement(By.id("statement-missing")).getText();
 		open("statements?quarter=2026-Q4&rep=R02", "error");
 		String otherRep = this.browser.findElement(By.id("status")).getText();
 		logOut();
@@ -248,6 +250,7 @@ class ReportPagesIT {
 		assertThat(quotaSource).isEqualTo("配额来源：销售运营录入");
 		assertThat(listed).containsExactly("张伟");
 		assertThat(payroll).isEmpty();
+		assertThat(noQuota).contains("2026-Q2", "没有销售定额");
 		assertThat(otherRep).isEqualTo("没有您可查看的此类数据。");
 		// and HR finds every statement and the export
 		assertThat(reps).contains("张伟");
