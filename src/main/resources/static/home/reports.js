@@ -13,6 +13,10 @@
   var query = new URLSearchParams(window.location.search);
   /* the names of the reps the person sees, by rep id, once the home answer is read */
   var repNames = {};
+  /* the person reading, once the home answer is read */
+  var me = { user: null, roles: [] };
+  /* the names of the regions and markets of those reps, by id */
+  var teamNames = {};
 
   P.frame();
 
@@ -389,7 +393,7 @@
       }));
       var rep = query.get('rep') || data.ownRep;
       if (!rep) {
-        return null;
+        return me.roles.indexOf('sales-manager') >= 0 ? managerStatements(data.quarter) : null;
       }
       return P.get('/api/incentive/statements/' + encodeURIComponent(data.quarter) + '/' + encodeURIComponent(rep))
         .then(statement).catch(function (error) {
@@ -401,6 +405,40 @@
           el.appendChild(element('p', { id: 'statement-missing' }, error.detail));
         });
     });
+  }
+
+  /* a sales manager's own statements, one per level they manage, on their team's figures */
+  function managerStatements(quarter) {
+    var source = '/api/incentive/manager-statements/' + encodeURIComponent(quarter) + '/' + encodeURIComponent(me.user);
+    return P.get(source).then(function (statements) {
+      statements.forEach(function (m, index) {
+        var el = section('manager-statement-' + index, T.managerStatementOf(T.levels[m.level] || m.level,
+          m.teams.map(function (team) { return teamNames[team] || team; }).join(T.separator), quarter), source);
+        var f = m.payout;
+        P.figures(el, [
+          { id: 'manager-state-' + index, label: T.columns.state, text: T.managerStates[m.status] || m.status,
+            value: m.status },
+          { id: 'manager-credited-' + index, label: T.columns.credited, text: P.money.format(f.credited),
+            value: f.credited },
+          { id: 'manager-quota-' + index, label: T.columns.quota, text: P.money.format(f.quota), value: f.quota },
+          { id: 'manager-attainment-' + index, label: T.columns.attainment, text: P.ratio(f.attainment).text,
+            value: f.attainment },
+          { id: 'manager-payout-rate-' + index, label: T.columns.payoutRate, text: P.ratio(f.payoutRate).text,
+            value: f.payoutRate },
+          { id: 'manager-target-' + index, label: T.columns.targetIncentive, text: P.money.format(f.targetIncentive),
+            value: f.targetIncentive },
+          { id: 'manager-payout-' + index, label: T.columns.statementPayout, text: P.money.format(f.payout),
+            value: f.payout }
+        ]);
+        el.appendChild(element('p', {}, T.rulesFired + (f.rulesFired || []).join(T.separator)));
+        P.table(el, 'manager-reps-' + index, [column('rep'), column('region'), column('credited', true),
+          column('quota', true)], m.reps.map(function (rep) {
+          return { rep: { text: repNames[rep.repId] || rep.repId, value: rep.repId },
+            region: { text: teamNames[rep.regionId] || rep.regionId, value: rep.regionId },
+            credited: P.amount(rep.credited), quota: P.amount(rep.quota) };
+        }));
+      });
+    }).catch(function () { /* a manager with no team that quarter has no statement */ });
   }
 
   function payroll(parent, done) {
@@ -561,6 +599,11 @@
       throw error;
     }
     home.reps.forEach(function (rep) { repNames[rep.repId] = rep.name; });
+    me = { user: home.user, roles: home.roles || [] };
+    home.reps.forEach(function (rep) {
+      teamNames[rep.regionId] = rep.regionName || rep.regionId;
+      teamNames[rep.marketId] = rep.marketName || rep.marketId;
+    });
     filters(PAGES[page].filters, home.reps);
     return draw();
   }).catch(function (error) {

@@ -143,6 +143,9 @@ window.HOME_TEXTS = {
     statements: 'Incentive statements'
   },
   statementOf: function (rep, quarter) { return 'Statement of ' + rep + ', ' + quarter; },
+  managerStatementOf: function (level, teams, quarter) { return 'My statement as ' + level + ' of ' + teams + ', ' + quarter; },
+  levels: { REGION: 'region manager', MARKET: 'market manager' },
+  managerStates: { COMPUTED: 'computed by the statement run', NOT_ISSUED: 'not issued yet, as the payments stand today' },
   quotaFrom: function (source) { return 'Quota: ' + source; },
   rulesFired: 'Rules that decided the payout: ',
   separator: '; ',

@@ -146,6 +146,9 @@
       statements: '提成对账单'
     },
     statementOf: function (rep, quarter) { return rep + ' 的对账单，' + quarter; },
+    managerStatementOf: function (level, teams, quarter) { return '我的' + level + '对账单（' + teams + '），' + quarter; },
+    levels: { REGION: '区域经理', MARKET: '市场经理' },
+    managerStates: { COMPUTED: '已由对账单批次计算', NOT_ISSUED: '尚未出具，按目前的回款计算' },
     quotaFrom: function (source) { return '配额来源：' + source; },
     rulesFired: '决定提成的规则：',
     separator: '；',

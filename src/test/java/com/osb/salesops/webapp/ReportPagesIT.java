@@ -237,6 +237,14 @@ class ReportPagesIT {
 		open("statements?quarter=2026-Q4&rep=R02", "error");
 		String otherRep = this.browser.findElement(By.id("status")).getText();
 		logOut();
+		// and rep1's sales manager does
+		this.jdbc.update("merge into manager_incentive (user_id, team_level, name, target_incentive)"
+				+ " key (user_id, team_level) values ('manager', 'REGION', '周明', 20000)");
+		logIn("manager");
+		open("statements?quarter=2026-Q4");
+		String managerHeading = this.browser.findElement(By.cssSelector("#section-manager-statement-0 h2")).getText();
+		List<String> teamReps = shown("manager-reps-0", "rep");
+		logOut();
 		// and HR does
 		logIn("hr");
 		open("statements?quarter=2026-Q4");
@@ -252,6 +260,9 @@ class ReportPagesIT {
 		assertThat(payroll).isEmpty();
 		assertThat(noQuota).contains("2026-Q2", "没有销售定额");
 		assertThat(otherRep).isEqualTo("没有您可查看的此类数据。");
+		// and the manager their own statement on the team's figures
+		assertThat(managerHeading).startsWith("我的区域经理对账单（").endsWith("），2026-Q4");
+		assertThat(teamReps).contains("张伟");
 		// and HR finds every statement and the export
 		assertThat(reps).contains("张伟");
 		assertThat(approved).startsWith("提成已由").contains("2026-", "已核对");
