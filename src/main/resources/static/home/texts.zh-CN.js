@@ -143,12 +143,12 @@
       'forecast-accuracy': '预测准确度',
       compliance: '客户档案合规',
       satisfaction: '客户满意度',
-      statements: '提成对账单'
+      statements: '提成结算单'
     },
-    statementOf: function (rep, quarter) { return rep + ' 的对账单，' + quarter; },
-    managerStatementOf: function (level, teams, quarter) { return '我的' + level + '对账单（' + teams + '），' + quarter; },
+    statementOf: function (rep, quarter) { return rep + ' 的提成结算单，' + quarter; },
+    managerStatementOf: function (level, teams, quarter) { return '我的' + level + '结算单（' + teams + '），' + quarter; },
     levels: { REGION: '区域经理', MARKET: '市场经理' },
-    managerStates: { COMPUTED: '已由对账单批次计算', NOT_ISSUED: '尚未出具，按目前的回款计算' },
+    managerStates: { COMPUTED: '已在提成结算中计算', NOT_ISSUED: '尚未出具，按目前的回款计算' },
     quotaFrom: function (source) { return '配额来源：' + source; },
     rulesFired: '决定提成的规则：',
     separator: '；',
@@ -229,7 +229,7 @@
       teamPayout: '截至目前的提成',
       plan: '已发布的配额计划',
       noPlan: '尚未发布',
-      statements: '已出具的对账单'
+      statements: '已出具的结算单'
     },
     states: {
       SUBMITTED: '已提交',

@@ -123,7 +123,7 @@ class StatementsPostgresIT extends PostgresIntegrationTest {
 		// then they read in the company's language (zh-CN), with the exact figures
 		assertThat(statement).contains("计入业绩 63000", "配额 100000.00（销售运营录入）", "达成率 0.63", "提成 6800.00", "回款", "新客户首单回款",
 				"红字发票", "专项奖励 500");
-		assertThat(summary).startsWith("共 ").contains("份对账单，提成合计 ");
+		assertThat(summary).startsWith("共 ").contains("份结算单，提成合计 ");
 		for (String text : new String[] { statement, summary }) {
 			// what is left in Latin letters are the rules' own names and the addresses
 			assertThat(text.replaceAll("/api/\\S+|\\([^()]*\\)|（[^（）]*）", "")).doesNotContainPattern(

@@ -253,7 +253,7 @@ class ReportPagesIT {
 		String download = this.browser.findElement(By.id("payroll-download")).getDomAttribute("href");
 
 		// then the rep reads their own statement in Chinese, and no one else's
-		assertThat(heading).isEqualTo("张伟 的对账单，2026-Q4");
+		assertThat(heading).isEqualTo("张伟 的提成结算单，2026-Q4");
 		assertThat(state).isEqualTo("待确认");
 		assertThat(quotaSource).isEqualTo("配额来源：销售运营录入");
 		assertThat(listed).containsExactly("张伟");
@@ -261,7 +261,7 @@ class ReportPagesIT {
 		assertThat(noQuota).contains("2026-Q2", "没有销售定额");
 		assertThat(otherRep).isEqualTo("没有您可查看的此类数据。");
 		// and the manager their own statement on the team's figures
-		assertThat(managerHeading).startsWith("我的区域经理对账单（").endsWith("），2026-Q4");
+		assertThat(managerHeading).startsWith("我的区域经理结算单（").endsWith("），2026-Q4");
 		assertThat(teamReps).contains("张伟");
 		// and HR finds every statement and the export
 		assertThat(reps).contains("张伟");

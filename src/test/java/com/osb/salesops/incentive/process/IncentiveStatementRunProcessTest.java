@@ -331,7 +331,7 @@ class IncentiveStatementRunProcessTest {
 			.startsWith("计入业绩 22500.00，配额 100000")
 			.contains("2026-02-02  回款  receipt ")
 			.containsPattern("……另有 \\d+ 行。")
-			.endsWith("完整对账单：/reports/statements?quarter=2026-Q1&rep=R01");
+			.endsWith("完整结算单：/reports/statements?quarter=2026-Q1&rep=R01");
 		String one = (String) taskService().getVariable(reviewOf(run, "rep2").getId(), "statementText");
 		assertThat(one).contains("2026-02-03  回款  receipt ").doesNotContain("……另有");
 	}

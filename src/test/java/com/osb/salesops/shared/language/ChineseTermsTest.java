@@ -28,7 +28,7 @@ class ChineseTermsTest {
 
 	/** A word that is not used, and the one used for the same concept. */
 	private static final Map<String, String> ONE_WORD = Map.of("贷项通知单", "红字发票", "贷项", "红字发票", "销售漏斗", "销售管道", "大区",
-			"市场", "顾客", "客户", "业务员", "销售代表", "佣金", "提成", "授信额度", "信用额度", "缺勤", "休假");
+			"市场", "顾客", "客户", "业务员", "销售代表", "佣金", "提成", "授信额度", "信用额度", "缺勤", "休假", "提成对账单", "提成结算单");
 
 	/**
 	 * The English a Chinese form or task may show: codes the person types (a CSV file's
