@@ -93,16 +93,16 @@ class StatementsController {
 			Roles.SALES_DIRECTOR, Roles.GENERAL_MANAGER })
 	Map<String, Object> statements(@RequestParam(required = false) String quarter) {
 		Locale reader = LocaleContextHolder.getLocale();
-		List<String> quarters = new ArrayList<>(this.reports.issuedQuarters());
+		List<String> issuedQuarters = this.reports.issuedQuarters();
 		String current = Quarter.of(this.clock.today()).toString();
+		List<String> quarters = new ArrayList<>(issuedQuarters);
 		if (!quarters.contains(current)) {
 			quarters.add(current);
 			quarters.sort(Comparator.reverseOrder());
 		}
 		Quarter asked = (quarter != null && !quarter.isBlank()) ? quarter(quarter)
-				: Quarter.parse(this.reports.issuedQuarters().stream().findFirst().orElse(current));
-		boolean seesEveryRep = this.currentUser.hasRole(Roles.ADMIN)
-				|| SEES_EVERY_REP.stream().anyMatch(this.currentUser::hasRole);
+				: Quarter.parse(issuedQuarters.stream().findFirst().orElse(current));
+		boolean seesEveryRep = seesEveryRep();
 		Optional<Rep> own = seesEveryRep ? Optional.empty() : this.reports.rep(this.currentUser.id());
 		List<StatementReports.Listed> issued = (seesEveryRep || own.isPresent())
 				? this.reports.issued(asked, own.map(Rep::id)) : List.of();
@@ -162,9 +162,7 @@ class StatementsController {
 		this.currentUser.requireAnyRole(Stream.concat(SEES_EVERY_REP.stream(), Stream.of(Roles.SALES_REP)).toList());
 		Quarter quarter = quarter(period);
 		Rep found = this.reports.rep(rep).orElse(null);
-		boolean seesEveryRep = this.currentUser.hasRole(Roles.ADMIN)
-				|| SEES_EVERY_REP.stream().anyMatch(this.currentUser::hasRole);
-		if (!seesEveryRep && (found == null || !found.userId().equals(this.currentUser.id()))) {
+		if (!seesEveryRep() && (found == null || !found.userId().equals(this.currentUser.id()))) {
 			throw ForbiddenException.of("own-statement-rep", "A sales rep sees only their own statement");
 		}
 		if (found == null) {
@@ -207,6 +205,10 @@ class StatementsController {
 		dispute.put("decisionText", decision.isEmpty()
 				? Messages.text(reader, "form-text.statement-dispute-open", "open")
 				: Messages.text(reader, "form-text.statement-decision-" + decision.toLowerCase(Locale.ROOT), decision));
+	}
+
+	private boolean seesEveryRep() {
+		return this.currentUser.hasRole(Roles.ADMIN) || SEES_EVERY_REP.stream().anyMatch(this.currentUser::hasRole);
 	}
 
 	static Quarter quarter(String period) {
