@@ -124,8 +124,8 @@ public class StatementRun {
 		}
 		text.append("\n");
 		List<StatementLine> lines = figures.lines();
-		String whole = "\n" + Messages.formText("statement-whole", "The whole statement: {0}",
-				"/reports/statements?quarter=" + issued.quarter() + "&rep=" + repId);
+		String whole = "\n"
+				+ Messages.formText("statement-whole", "The whole statement: {0}", pageUrl(issued.quarter(), repId));
 		Map<Integer, LineDispute> outcomes = new HashMap<>();
 		issued.disputes().forEach((dispute) -> dispute.lines().forEach((line) -> outcomes.put(line.lineNo(), line)));
 		for (int shown = 0; shown < lines.size(); shown++) {
@@ -139,6 +139,16 @@ public class StatementRun {
 			text.append(line);
 		}
 		return text.toString();
+	}
+
+	/** Where the period's statements are read, on the statements page. */
+	public static String pageUrl(String period) {
+		return "/reports/statements?quarter=" + Quarter.parse(period);
+	}
+
+	/** Where the rep's whole statement of the period is read, on the statements page. */
+	public static String pageUrl(String period, String repId) {
+		return pageUrl(period) + "&rep=" + repId;
 	}
 
 	/** How the view of quotas names a quota from a published plan, before its id. */

@@ -82,7 +82,7 @@ public class TeamApprovals {
 							member.status()))
 					+ "\n";
 			String rest = Messages.formText("team-more", "... and {0} more: {1}", members.size() - shown,
-					"/reports/statements?quarter=" + Quarter.parse(period));
+					StatementRun.pageUrl(period));
 			if (text.length() + line.length() + rest.length() > StatementRun.TASK_TEXT_LIMIT) {
 				return text.append(rest).toString();
 			}

@@ -24,6 +24,9 @@ final class IncentiveStatementRunProcess {
 
 	static final ProcessVariable<String> PAYOUT = ProcessVariable.of("payout", String.class);
 
+	/** Where the task's form links to the whole statement, on the statements page. */
+	static final ProcessVariable<String> STATEMENT_PAGE_URL = ProcessVariable.of("statementPageUrl", String.class);
+
 	static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
 
 	/** The disputed lines, one a row: {@code 3: reason}. */

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the rep's statement, line by line, and the payout on a review or arbitration task
- * (there with the disputed lines and their reasons), and names the task after the rep and
- * the period.
+ * Puts the rep's statement, line by line, the payout and the link to the whole statement
+ * on its page on a review or arbitration task (there with the disputed lines and their
+ * reasons), and names the task after the rep and the period.
  */
 @Component
 class PrepareStatementTaskListener implements TaskListener {
@@ -32,6 +32,7 @@ class PrepareStatementTaskListener implements TaskListener {
 		task.setName(task.getName() + ": " + repId + " " + period);
 		IncentiveStatementRunProcess.STATEMENT_TEXT.setLocal(task, this.run.text(period, repId));
 		IncentiveStatementRunProcess.PAYOUT.setLocal(task, MoneyText.of(this.run.finalPayout(period, repId)));
+		IncentiveStatementRunProcess.STATEMENT_PAGE_URL.setLocal(task, StatementRun.pageUrl(period, repId));
 		if ("Task_ArbitrateDispute".equals(task.getTaskDefinitionKey())) {
 			IncentiveStatementRunProcess.DISPUTED_LINES_TEXT.setLocal(task,
 					this.reviews.disputedLinesText(period, repId));

@@ -1,5 +1,6 @@
 package com.osb.salesops.incentive.process;
 
+import com.osb.salesops.incentive.StatementRun;
 import com.osb.salesops.incentive.TeamApprovals;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +13,8 @@ import static com.osb.salesops.incentive.process.IncentiveStatementRunProcess.TE
 
 /**
  * Shows a manager the statements of their team, each with the amount to pay and how its
- * review ended, and names the task after the period.
+ * review ended, with the link to the period's statements page, and names the task after
+ * the period.
  */
 @Component
 class PrepareTeamApprovalListener implements TaskListener {
@@ -28,6 +30,7 @@ class PrepareTeamApprovalListener implements TaskListener {
 		String period = PERIOD.get(task);
 		task.setName(task.getName() + ": " + period);
 		TEAM_STATEMENTS.setLocal(task, this.approvals.text(period, TEAM_APPROVER.get(task)));
+		IncentiveStatementRunProcess.STATEMENT_PAGE_URL.setLocal(task, StatementRun.pageUrl(period));
 	}
 
 }

@@ -120,6 +120,9 @@ class IncentiveStatementRunProcessTest {
 		Task reps = teamOf(run, "manager");
 		assertThat((String) taskService().getVariable(reps.getId(), "teamStatements")).contains("rep R01", "rep R02")
 			.doesNotContain("region manager manager");
+		assertThat(taskService().getVariableLocal(reps.getId(), "statementPageUrl")).asString()
+			.startsWith("/reports/statements?quarter=")
+			.doesNotContain("&rep=");
 		Task managers = teamOf(run, "director");
 		assertThat((String) taskService().getVariable(managers.getId(), "teamStatements"))
 			.contains("region manager manager")
@@ -332,6 +335,8 @@ class IncentiveStatementRunProcessTest {
 			.contains("2026-02-02  回款  receipt ")
 			.containsPattern("……另有 \\d+ 行。")
 			.endsWith("完整结算单：/reports/statements?quarter=2026-Q1&rep=R01");
+		assertThat(taskService().getVariableLocal(reviewOf(run, "rep1").getId(), "statementPageUrl"))
+			.isEqualTo("/reports/statements?quarter=2026-Q1&rep=R01");
 		String one = (String) taskService().getVariable(reviewOf(run, "rep2").getId(), "statementText");
 		assertThat(one).contains("2026-02-03  回款  receipt ").doesNotContain("……另有");
 	}
