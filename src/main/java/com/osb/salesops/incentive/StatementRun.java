@@ -174,9 +174,8 @@ public class StatementRun {
 
 	private static String line(StatementLine line) {
 		return Messages.formText("statement-line", "{0}  {1}  {2}  amount {3}  credited {4}{5}  ({6})", line.date(),
-				Messages.formText("statement-kind-" + line.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-						line.kind().name()),
-				line.documents(), line.amount().toPlainString(), line.credited().toPlainString(),
+				kindText(line.kind().name(), Messages.companyLanguage()), line.documents(),
+				line.amount().toPlainString(), line.credited().toPlainString(),
 				(line.spiff().signum() != 0)
 						? Messages.formText("statement-line-spiff", "  SPIFF {0}", line.spiff().toPlainString()) : "",
 				line.rule());

@@ -78,9 +78,7 @@ public class TeamApprovals {
 		for (int shown = 0; shown < members.size(); shown++) {
 			Member member = members.get(shown);
 			String line = Messages.formText("team-statement", "{0}: pay {1} ({2})", member.statement(), member.payout(),
-					Messages.formText("statement-status-" + member.status().toLowerCase(Locale.ROOT).replace('_', '-'),
-							member.status()))
-					+ "\n";
+					StatementRun.statusText(member.status(), Messages.companyLanguage())) + "\n";
 			String rest = Messages.formText("team-more", "... and {0} more: {1}", members.size() - shown,
 					StatementRun.pageUrl(period));
 			if (text.length() + line.length() + rest.length() > StatementRun.TASK_TEXT_LIMIT) {
