@@ -17,6 +17,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
@@ -58,6 +59,12 @@ public final class RuleSet {
 		ReleaseId release = services.newReleaseId("com.osb.salesops.rules", capability,
 				"1.0." + BUILDS.incrementAndGet());
 		files.generateAndWritePomXML(release);
+		// One knowledge base that takes every file whatever its package: an analyst's
+		// file
+		// lives in rules/<capability>, not in a folder named after its package.
+		KieModuleModel module = services.newKieModuleModel();
+		module.newKieBaseModel(capability).setDefault(true);
+		files.writeKModuleXML(module.toXML());
 		KieBuilder builder = services.newKieBuilder(files).buildAll();
 		List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
 		if (!errors.isEmpty()) {

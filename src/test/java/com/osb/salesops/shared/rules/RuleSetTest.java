@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Public, so that the sample rules can see its fact class.
  */
+@ExtendWith(OutputCaptureExtension.class)
 public class RuleSetTest {
 
 	private static final String SIZES = """
@@ -49,6 +53,16 @@ public class RuleSetTest {
 		assertThat(fired).filteredOn((rule) -> rule.rule().equals("Large above 100"))
 			.singleElement()
 			.satisfies((rule) -> assertThat(rule.facts()).containsExactly(large));
+	}
+
+	@Test
+	void compilesRulesWhosePackageIsNotTheirFolderWithoutAWarning(CapturedOutput output) {
+		// when: the sample's package is not rules/sample, as no capability's package is
+		RuleSet.compile("sample", Map.of("sizes.drl", SIZES));
+
+		// then: an operator reads no warning about a layout the analysts' folders are
+		// meant to have
+		assertThat(output.getAll()).doesNotContain("sizes.drl").doesNotContain("WARN");
 	}
 
 	@Test
