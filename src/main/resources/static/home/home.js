@@ -139,14 +139,21 @@
     });
   }
 
-  function tasks() {
+  function tasks(approver) {
     var el = section('tasks', T.tasksMine);
     return get('/api/home/tasks').then(function (data) {
-      figures(el, [
-        { id: 'approvals', label: T.approvalsWaiting, text: String(data.approvals), value: data.approvals },
-        { id: 'oldest-approval', label: T.oldestApproval, text: T.hours(data.oldestApprovalHours),
-          value: data.oldestApprovalHours }
-      ]);
+      var oldest = data.items.reduce(function (most, task) { return Math.max(most, task.ageHours); }, 0);
+      var shown = [
+        { id: 'tasks-open', label: T.tasksOpen, text: String(data.items.length), value: data.items.length },
+        { id: 'oldest-task', label: T.oldestTask, text: T.hours(oldest), value: oldest }
+      ];
+      // the approvals waiting, for those who approve
+      if (approver || data.approvals > 0) {
+        shown.push({ id: 'approvals', label: T.approvalsWaiting, text: String(data.approvals), value: data.approvals },
+          { id: 'oldest-approval', label: T.oldestApproval, text: T.hours(data.oldestApprovalHours),
+            value: data.oldestApprovalHours });
+      }
+      figures(el, shown);
       var counts = {};
       data.items.forEach(function (task) { counts[task.name.split(':')[0]] = (counts[task.name.split(':')[0]] || 0) + 1; });
       chart(el, 'tasks', {
@@ -261,7 +268,7 @@
     if (home.pages.length > 0) {
       pageLinks(home.pages);
     }
-    parts.push(tasks());
+    parts.push(tasks(team || home.sections.indexOf('finance') >= 0));
     if (home.sections.indexOf('orders') >= 0) {
       parts.push(orderSearch());
     }

@@ -36,7 +36,12 @@ window.homeParts = (function () {
     return el;
   }
 
+  /* a chart of nothing is not drawn: the table under it says there is nothing to show */
   function chart(parent, id, option) {
+    var series = [].concat(option.series || []);
+    if (series.every(function (one) { return !one.data || one.data.length === 0; })) {
+      return;
+    }
     var el = element('div', { id: 'chart-' + id, 'class': 'chart' });
     parent.appendChild(el);
     var instance = echarts.init(el);

@@ -38,6 +38,8 @@ window.HOME_TEXTS = {
   to: 'To',
   shown: function (shown, total) { return shown + ' of ' + total + ' orders'; },
   horizonShort: function (months) { return months + ' mo. ahead'; },
+  tasksOpen: 'Open tasks',
+  oldestTask: 'Longest waiting task',
   approvalsWaiting: 'Approvals waiting on me',
   oldestApproval: 'Oldest waiting approval',
   columns: {

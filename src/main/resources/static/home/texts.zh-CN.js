@@ -41,6 +41,8 @@
     to: '至',
     shown: function (shown, total) { return '显示 ' + shown + ' / ' + total + ' 个订单'; },
     horizonShort: function (months) { return '提前' + months + '个月'; },
+    tasksOpen: '待办任务',
+    oldestTask: '等待最久的任务',
     approvalsWaiting: '等待我审批的事项',
     oldestApproval: '等待最久的审批',
     columns: {

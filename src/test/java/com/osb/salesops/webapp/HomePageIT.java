@@ -74,7 +74,7 @@ class HomePageIT {
 
 		// then
 		for (String chart : List.of("orders", "attainment", "overdue", "tasks")) {
-			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+			assertCharted(chart);
 		}
 		assertThat(errors()).isEmpty();
 		JsonNode orders = Http.json(api("rep1").get("/api/home/orders"), 200);
@@ -112,7 +112,7 @@ class HomePageIT {
 
 		// then
 		for (String chart : List.of("orders", "attainment", "overdue", "tasks")) {
-			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+			assertCharted(chart);
 		}
 		assertThat(errors()).isEmpty();
 		assertThat(this.browser.findElement(By.id("section-orders")).getText()).contains("Orders by state, rep by rep");
@@ -154,12 +154,29 @@ class HomePageIT {
 	}
 
 	@Test
+	void aKeeperWithNothingToDoSeesTheirOpenTasksCountedAndNoEmptyChart() throws Exception {
+		// when: someone who approves nothing and has no task
+		logIn("keeper", "keeper");
+
+		// then: their open tasks are counted, no approval is, and no chart is drawn of
+		// nothing
+		JsonNode tasks = Http.json(api("keeper").get("/api/home/tasks"), 200);
+		assertThat(tasks.get("items")).isEmpty();
+		assertThat(errors()).isEmpty();
+		assertThat(figure("tasks-open")).isZero();
+		assertThat(figure("oldest-task")).isZero();
+		assertThat(this.browser.findElements(By.cssSelector("[data-figure=\"approvals\"]"))).isEmpty();
+		assertThat(this.browser.findElements(By.id("chart-tasks"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("section-tasks")).getText()).contains("Nothing to show");
+	}
+
+	@Test
 	void financeSeesTheReceivablesAndSalesOpsEverything() throws Exception {
 		// when
 		logIn("accountant", "accountant");
 
 		// then
-		assertThat(this.browser.findElements(By.cssSelector("#chart-ageing canvas"))).isNotEmpty();
+		assertCharted("ageing");
 		assertThat(this.browser.findElements(By.id("section-orders"))).isEmpty();
 		assertThat(errors()).isEmpty();
 		JsonNode receivables = Http.json(api("accountant").get("/api/home/receivables"), 200);
@@ -174,7 +191,7 @@ class HomePageIT {
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
 		logIn("analyst", "analyst");
 		for (String chart : List.of("orders", "attainment", "overdue", "ageing", "tasks")) {
-			assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
+			assertCharted(chart);
 		}
 		assertThat(errors()).isEmpty();
 		JsonNode orders = Http.json(api("analyst").get("/api/home/orders"), 200);
@@ -200,6 +217,20 @@ class HomePageIT {
 	@SuppressWarnings("unchecked")
 	private List<Object> errors() {
 		return (List<Object>) ((JavascriptExecutor) this.browser).executeScript("return window.homeErrors;");
+	}
+
+	/**
+	 * A chart is drawn where its table has rows; where it has none, the section says
+	 * there is nothing to show, with no chart of nothing above it.
+	 */
+	private void assertCharted(String chart) {
+		boolean rows = !this.browser.findElements(By.cssSelector("#table-" + chart + " tbody tr")).isEmpty();
+		assertThat(this.browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart)
+			.hasSize(rows ? 1 : 0);
+		if (!rows) {
+			assertThat(this.browser.findElement(By.cssSelector("[id^=\"section-" + chart + "\"]")).getText()).as(chart)
+				.contains("Nothing to show");
+		}
 	}
 
 	private BigDecimal figure(String id) {
