@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +62,10 @@ class LanguagesTasklistIT {
 		// when
 		tasklist.logIn("assistant", "assistant");
 		String cards = tasklist.taskCards("审核合同：" + number);
+		// work comes from the processes: no one is offered a task of their own making,
+		// which only the administrator could make
+		assertThat(this.browser.findElements(By.cssSelector(".create-task-action"))).noneMatch(WebElement::isDisplayed);
+		assertThat(this.browser.findElement(By.cssSelector(".start-process-action")).isDisplayed()).isTrue();
 		tasklist.openTask("审核合同：" + number);
 		String review = labels();
 		tasklist.pick("contractReviewed").complete();
