@@ -74,14 +74,33 @@
     renumber();
   }
 
+  // the delivery addresses of the customer's file, numbered from 1 as the API takes them;
+  // the one the order goes to now chosen, else the first
+  function deliveryAddresses(addresses, current) {
+    var select = document.getElementById('deliveryAddress');
+    select.textContent = '';
+    if (!addresses || !addresses.length) {
+      select.appendChild(element('option', { value: '' }, texts['no-delivery-address']));
+      return;
+    }
+    addresses.forEach(function (a, i) {
+      var shown = [a.address, a.receivingContact, a.receivingPhone, a.unloadingHours].filter(function (part) { return part; });
+      select.appendChild(element('option', { value: String(i + 1) }, shown.join(' · ')));
+      if (current && current.address === a.address && current.receivingContact === a.receivingContact) {
+        select.value = String(i + 1);
+      }
+    });
+  }
+
+  // the whole order as the form holds it: a revision says again what it keeps
   function request() {
     var sent = { customerCode: document.getElementById('customer').value, lines: [] };
-    if (!order) {
-      var date = document.getElementById('requestedDate').value;
-      var channel = document.getElementById('channel').value;
-      if (date) sent.requestedDate = date;
-      if (channel) sent.channel = channel;
-    }
+    var date = document.getElementById('requestedDate').value;
+    var channel = document.getElementById('channel').value;
+    var delivery = document.getElementById('deliveryAddress').value;
+    if (date) sent.requestedDate = date;
+    if (channel) sent.channel = channel;
+    if (delivery) sent.deliveryAddress = Number(delivery);
     Array.prototype.forEach.call(lines.rows, function (row) {
       var value = function (name) { return row.querySelector('[name="' + name + '"]').value; };
       var line = { sku: value('sku') };
@@ -160,12 +179,15 @@
   get('/api/products').then(function (found) {
     products = found.filter(function (p) { return p.active; });
     if (order) {
-      document.getElementById('requestedDate').parentNode.hidden = true;
-      channel.parentNode.hidden = true;
       return get('/api/orders/' + encodeURIComponent(order)).then(function (revised) {
         customer.appendChild(element('option', { value: revised.customerCode }, revised.customerCode + ' ' + revised.customerName));
         customer.disabled = true;
+        document.getElementById('requestedDate').value = revised.requestedDate || '';
+        channel.value = revised.channel || '';
         revised.lines.forEach(addLine);
+        return get('/api/customers/' + encodeURIComponent(revised.customerCode)).then(function (account) {
+          deliveryAddresses(account.file && account.file.deliveryAddresses, revised.delivery);
+        });
       });
     }
     return get('/api/customers').then(function (customers) {
@@ -174,6 +196,10 @@
         customer.appendChild(element('option', { value: c.code }, c.code + ' ' + ((c.file && c.file.legalName) || '')));
       });
       if (customer.options.length === 1) result.textContent = texts['no-customers'];
+      customer.addEventListener('change', function () {
+        var chosen = customers.filter(function (c) { return c.code === customer.value; })[0];
+        deliveryAddresses(chosen && chosen.file && chosen.file.deliveryAddresses);
+      });
       addLine();
     });
   }).catch(function (status) {

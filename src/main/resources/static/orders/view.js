@@ -31,7 +31,9 @@
 
   function show(o) {
     var facts = [['status', o.statusText], ['customer', text('named', o.customerName, o.customerCode)], ['rep', o.repName ? text('named', o.repName, o.rep) : o.rep],
-      ['orderDate', o.orderDate], ['requestedDate', o.requestedDate], ['total', money(o.total)],
+      ['orderDate', o.orderDate], ['requestedDate', o.requestedDate],
+      ['delivery', o.delivery ? [o.delivery.address, o.delivery.receivingContact, o.delivery.receivingPhone,
+        o.delivery.unloadingHours].filter(function (part) { return part; }).join(' · ') : null], ['total', money(o.total)],
       ['maxDiscount', o.maxDiscountPercent + '%'], ['credit', o.creditResultText], ['terms', o.paymentTermsText],
       ['paid', money(o.paid)], ['unpaid', money(o.unpaidBalance)], ['cancelReason', o.cancelReason]];
     facts.forEach(function (fact) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osb.salesops.support.FakeFinanceAndWarehouse;
 import com.osb.salesops.support.TestClock;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -65,7 +66,10 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 
 	@Test
 	void everyRemoteDocumentGetsAnScNumberOfThePolicysFormatAndKeepsTheRemoteNumberAsItsReference() throws Exception {
-		// given
+		// given: a customer whose file says where its goods go
+		this.jdbc.update("insert into customer_delivery_address (customer_id, position, address, receiving_contact,"
+				+ " receiving_phone, unloading_hours) select id, 1, '天津市滨海新区港湾路 6 号', '赵收货', '139 0000 0009',"
+				+ " '周一至周六 08:00-18:00' from customer where code = ?", this.customerCode);
 		String number = approvedOrder();
 
 		// when
@@ -78,6 +82,13 @@ class HooksOverHttpPostgresIT extends HookedOrderTest {
 		assertThat(documents.at("/remoteReferences/shippingNotices/0").asText()).matches("X.*FHTZ\\d+");
 		assertThat(documents.at("/remoteReferences/invoices/0").asText()).matches("X.*FP\\d+");
 		assertExactlyOnceAndBalanced(number);
+		// and the warehouse is told where the goods go
+		JsonNode notice = new ObjectMapper().readTree(remote.body(number + ":shipping-notice"));
+		assertThat(notice.get("orderNumber").asText()).isEqualTo(number);
+		assertThat(notice.at("/delivery/address").asText()).isEqualTo("天津市滨海新区港湾路 6 号");
+		assertThat(notice.at("/delivery/receivingContact").asText()).isEqualTo("赵收货");
+		assertThat(notice.at("/delivery/receivingPhone").asText()).isEqualTo("139 0000 0009");
+		assertThat(notice.at("/delivery/unloadingHours").asText()).isEqualTo("周一至周六 08:00-18:00");
 	}
 
 	@Test

@@ -35,6 +35,8 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
 
+	private final Map<String, String> bodies = new ConcurrentHashMap<>();
+
 	private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
 	private final Map<String, Deque<Integer>> failures = new ConcurrentHashMap<>();
@@ -153,14 +155,20 @@ public final class FakeFinanceAndWarehouse implements AutoCloseable {
 	}
 
 	/** How many requests the system was sent, answered or not. */
+	/** The body of the first call under the key, or null. */
+	public String body(String idempotencyKey) {
+		return this.bodies.get(idempotencyKey);
+	}
+
 	public int requests() {
 		return this.requests.values().stream().mapToInt(AtomicInteger::get).sum();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
-		exchange.getRequestBody().readAllBytes();
+		String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+		this.bodies.putIfAbsent(String.valueOf(key), sent);
 		this.requests.computeIfAbsent(String.valueOf(key), (first) -> new AtomicInteger()).incrementAndGet();
 		if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 			answer(exchange, 401, "{\"error\": \"no token\"}");

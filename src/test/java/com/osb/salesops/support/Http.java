@@ -100,6 +100,20 @@ public final class Http {
 		return send(request(path).GET());
 	}
 
+	/** A GET of a file, its bytes as they came. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.client.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> postJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}

@@ -73,6 +73,8 @@ class OrderPageIT {
 			.toList();
 		new Select(this.browser.findElement(By.id("customer"))).selectByValue("C001");
 		new Select(this.browser.findElement(By.id("channel"))).selectByValue("DIRECT");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveryAddress"), "华信电子有限公司仓库"));
+		String deliveryChoices = this.browser.findElement(By.id("deliveryAddress")).getText();
 		new Select(line(1, "sku")).selectByValue("P-300");
 		String listPrice = line(1, "unitPrice").getAttribute("value");
 		line(1, "quantity").sendKeys("\uFF11\uFF10");
@@ -99,6 +101,7 @@ class OrderPageIT {
 		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
 		String total = this.browser.findElement(By.cssSelector("#facts [data-fact=\"total\"] td")).getText();
 		String rep = this.browser.findElement(By.cssSelector("#facts [data-fact=\"rep\"] td")).getText();
+		String delivery = this.browser.findElement(By.cssSelector("#facts [data-fact=\"delivery\"] td")).getText();
 		String customerPage = this.browser.findElement(By.cssSelector("#facts [data-fact=\"customer\"] td a"))
 			.getDomAttribute("href");
 		String submittedBy = this.browser
@@ -123,6 +126,8 @@ class OrderPageIT {
 		assertThat(this.browser.getTitle()).startsWith("订单 SC");
 		assertThat(total).isEqualTo("¥26,800.00");
 		assertThat(rep).isEqualTo("张伟（R01）");
+		assertThat(deliveryChoices).contains("华信电子有限公司仓库", "华信电子有限公司仓库收货人");
+		assertThat(delivery).contains("华信电子有限公司仓库", "华信电子有限公司仓库收货人", "周一至周五 08:00-17:00");
 		assertThat(customerPage).isEqualTo("/customers/C001");
 		assertThat(submittedBy).startsWith("张伟");
 		assertThat(submitted).isEqualTo("2 行，合计 ¥26,800.00");
@@ -137,10 +142,15 @@ class OrderPageIT {
 
 	@Test
 	void aRepRevisesAnOrderSentBackOnThePageItsTaskLinksTo() throws Exception {
-		// given an order of rep1's that the manager sent back
+		// given an order of rep1's, to the customer's second address, that the manager
+		// sent
+		// back
+		this.jdbc.update("merge into customer_delivery_address (customer_id, position, address, receiving_contact)"
+				+ " key (customer_id, position) select id, 2, '华信电子有限公司二号仓', '二号仓收货人' from customer where code = 'C001'");
 		String number = new com.fasterxml.jackson.databind.ObjectMapper()
 			.readTree(new Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
-					{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 2, "unitPrice": 480}]}""").body())
+					{"customerCode": "C001", "requestedDate": "2026-12-21", "channel": "DISTRIBUTOR",
+					 "deliveryAddress": 2, "lines": [{"sku": "P-300", "quantity": 2, "unitPrice": 480}]}""").body())
 			.get("number")
 			.asText();
 		complete("assistant", number, "Task_ReviewContract", "{\"contractReviewed\": {\"value\": true}}");
@@ -167,6 +177,12 @@ class OrderPageIT {
 		assertThat(this.jdbc.queryForObject("select total_amount from sales_order where number = ?",
 				java.math.BigDecimal.class, number))
 			.isEqualByComparingTo("2400.00");
+		// and what the rep did not change stays as it was
+		assertThat(this.jdbc
+			.queryForMap("select requested_date, channel, delivery_address from sales_order where number = ?", number))
+			.containsEntry("REQUESTED_DATE", java.sql.Date.valueOf("2026-12-21"))
+			.containsEntry("CHANNEL", "DISTRIBUTOR")
+			.containsEntry("DELIVERY_ADDRESS", "华信电子有限公司二号仓");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package com.osb.salesops.integration.warehouse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ class HttpWarehouse implements Warehouse {
 	@Override
 	public String issueShippingNotice(String orderNumber) {
 		return this.ledger.issueShippingNotice(orderNumber, () -> this.remote.postForNumber("shipping-notice",
-				orderNumber, "/shipping-notices", Map.of("orderNumber", orderNumber)));
+				orderNumber, "/shipping-notices", shippingNotice(orderNumber)));
 	}
 
 	@Override
@@ -103,6 +104,27 @@ class HttpWarehouse implements Warehouse {
 		this.remote.post("return-receipt", returnNumber, "/returns",
 				Map.of("returnNumber", returnNumber, "orderNumber", orderNumber, "lines", goods));
 		this.ledger.receiveReturn(returnNumber, orderNumber, goods);
+	}
+
+	/**
+	 * The order and where its goods go, as the order was taken (no delivery when none).
+	 */
+	private Map<String, Object> shippingNotice(String orderNumber) {
+		Map<String, Object> notice = new LinkedHashMap<>();
+		notice.put("orderNumber", orderNumber);
+		this.jdbc
+			.query("select delivery_address, receiving_contact, receiving_phone, unloading_hours, preferred_carrier"
+					+ " from sales_order where number = ? and delivery_address is not null", (rs, row) -> {
+						Map<String, Object> delivery = new LinkedHashMap<>();
+						delivery.put("address", rs.getString(1));
+						delivery.put("receivingContact", rs.getString(2));
+						delivery.put("receivingPhone", rs.getString(3));
+						delivery.put("unloadingHours", rs.getString(4));
+						delivery.put("preferredCarrier", rs.getString(5));
+						return delivery;
+					}, orderNumber)
+			.forEach((delivery) -> notice.put("delivery", delivery));
+		return notice;
 	}
 
 	private List<Map<String, Object>> lines(String orderNumber) {

@@ -48,16 +48,17 @@ class OrderPageController {
 
 	/** The facts of an order its page shows, by the name its script knows them by. */
 	private static final List<String> FACTS = List.of("status", "customer", "rep", "orderDate", "requestedDate",
-			"total", "maxDiscount", "credit", "terms", "paid", "unpaid", "cancelReason");
+			"delivery", "total", "maxDiscount", "credit", "terms", "paid", "unpaid", "cancelReason");
 
 	/** The texts the page's script shows, by the name it knows them by. */
 	private static final List<String> SCRIPT_TEXTS = List.of("choose-customer", "choose-product", "remove-line",
 			"sending", "submitted", "revised", "not-sent", "server-answered", "unreachable", "separator", "line-field",
-			"no-customers", "open-tasklist", "open-order", "list-price", "in-stock", "not-loaded");
+			"no-customers", "open-tasklist", "open-order", "list-price", "in-stock", "not-loaded",
+			"no-delivery-address");
 
 	/** The fields of an order and of its lines, as the API names them in its problems. */
-	private static final List<String> FIELDS = List.of("customerCode", "requestedDate", "channel", "lines", "sku",
-			"quantity", "unitPrice", "discountPercent");
+	private static final List<String> FIELDS = List.of("customerCode", "requestedDate", "channel", "deliveryAddress",
+			"lines", "sku", "quantity", "unitPrice", "discountPercent");
 
 	private final ProductPages pages;
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.osb.salesops.ordertocash.order.Orders;
 import com.osb.salesops.shared.audit.AuditLog;
@@ -75,6 +77,18 @@ public class OrderDocuments {
 		return make(orderNumber, "INVOICE", invoiceNumber, "invoice", values);
 	}
 
+	/**
+	 * Where the order's goods go, in one line: address, receiving contact, phone and
+	 * unloading hours, as the order was taken; empty when it has no delivery address.
+	 */
+	public String deliveryText(String orderNumber) {
+		Map<String, Object> head = this.orders.head(orderNumber).orElse(Map.of());
+		return Stream.of("delivery_address", "receiving_contact", "receiving_phone", "unloading_hours")
+			.map((column) -> text(head.get(column)).strip())
+			.filter((part) -> !part.isEmpty())
+			.collect(Collectors.joining(" · "));
+	}
+
 	/** The order's made and uploaded files, oldest first. */
 	public List<OrderFile> of(String orderNumber) {
 		return this.files.of(orderNumber);
@@ -128,6 +142,12 @@ public class OrderDocuments {
 		values.put("requestedDate", (head.get("requested_date") != null) ? head.get("requested_date").toString()
 				: "双方约定日期 the agreed date");
 		values.put("invoiceAddress", text(head.get("invoice_address")));
+		values.put("deliveryAddress", (head.get("delivery_address") != null) ? text(head.get("delivery_address"))
+				: "见客户档案 see the customer's file");
+		values.put("receivingContact", text(head.get("receiving_contact")));
+		values.put("receivingPhone", text(head.get("receiving_phone")));
+		values.put("unloadingHours", text(head.get("unloading_hours")));
+		values.put("preferredCarrier", text(head.get("preferred_carrier")));
 		values.put("taxNumber", text(head.get("tax_number")));
 		return values;
 	}

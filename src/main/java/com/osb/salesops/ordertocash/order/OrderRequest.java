@@ -25,15 +25,23 @@ import jakarta.validation.constraints.Size;
  * @param requestedDate the delivery date wanted, if any
  * @param channel the channel it was sold through, if said
  * @param lines what is ordered, at most {@value #MAX_LINES} lines
+ * @param deliveryAddress where the goods go: the number of one of the delivery addresses
+ * of the customer's file (1 for the first), the first when absent
  */
 public record OrderRequest(
 		@NotBlank(message = "{salesops.required}") @Size(max = 100, message = "{salesops.length}") String customerCode,
 		@PlausibleDate LocalDate requestedDate, SalesChannel channel,
 		@NotEmpty(message = "{salesops.not-empty-list}") @Size(max = MAX_LINES,
-				message = "{salesops.list-size}") List<@NotNull(message = "{salesops.required}") @Valid Line> lines) {
+				message = "{salesops.list-size}") List<@NotNull(message = "{salesops.required}") @Valid Line> lines,
+		Integer deliveryAddress) {
 
 	/** The most lines one order may have. */
 	public static final int MAX_LINES = 5000;
+
+	/** An order to the first delivery address of the customer's file. */
+	public OrderRequest(String customerCode, LocalDate requestedDate, SalesChannel channel, List<Line> lines) {
+		this(customerCode, requestedDate, channel, lines, null);
+	}
 
 	/**
 	 * One line of the order.

@@ -13,9 +13,11 @@ import java.util.List;
  * @param requestedDate the delivery date the customer asked for, if any
  * @param channel the channel the order was sold through, {@code null} when not said
  * @param lines the order lines
+ * @param delivery where the goods go, as the customer's file says now; null when the file
+ * has no delivery address
  */
 public record OrderSubmission(long customerId, String customerCode, String repId, LocalDate requestedDate,
-		SalesChannel channel, List<OrderLine> lines) {
+		SalesChannel channel, List<OrderLine> lines, OrderDelivery delivery) {
 
 	public BigDecimal total() {
 		return this.lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -63,7 +63,10 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 		List<FieldError> problems = new ArrayList<>();
 		String repUserId = this.currentUser.hasRole(Roles.ADMIN) ? null : this.currentUser.id();
 		if (request.customerCode() != null && !request.customerCode().isBlank()) {
-			customer(request.customerCode(), repUserId, problems);
+			Map<String, Object> customer = customer(request.customerCode(), repUserId, problems);
+			if (customer != null) {
+				delivery(customer, request.deliveryAddress(), problems);
+			}
 		}
 		if (request.requestedDate() != null && request.requestedDate().isBefore(this.clock.today())) {
 			problems.add(FieldError.of("requestedDate", "requested-date-past",
@@ -122,6 +125,7 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 	OrderSubmission validate(OrderRequest request, String repUserId) {
 		List<FieldError> problems = new ArrayList<>();
 		Map<String, Object> customer = customer(request.customerCode(), repUserId, problems);
+		OrderDelivery delivery = (customer != null) ? delivery(customer, request.deliveryAddress(), problems) : null;
 		List<OrderLine> lines = new ArrayList<>();
 		Map<String, Optional<Map<String, Object>>> products = new HashMap<>();
 		for (int index = 0; index < request.lines().size(); index++) {
@@ -149,7 +153,30 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 					"The order has {0} invalid field(s)", problems, problems.size());
 		}
 		return new OrderSubmission(((Number) customer.get("id")).longValue(), request.customerCode(),
-				(String) customer.get("rep_id"), request.requestedDate(), request.channel(), lines);
+				(String) customer.get("rep_id"), request.requestedDate(), request.channel(), lines, delivery);
+	}
+
+	/**
+	 * Where the goods go: the delivery address of the customer's file that the order
+	 * names by its number (1 for the first), the first when it names none, or null when
+	 * the file has none; a number the file does not have is a problem.
+	 */
+	private OrderDelivery delivery(Map<String, Object> customer, Integer chosen, List<FieldError> problems) {
+		List<OrderDelivery> addresses = this.jdbc.query(
+				"select address, receiving_contact, receiving_phone, unloading_hours, preferred_carrier"
+						+ " from customer_delivery_address where customer_id = ? order by position",
+				(rs, row) -> new OrderDelivery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)),
+				((Number) customer.get("id")).longValue());
+		int position = (chosen != null) ? chosen : 1;
+		if (position >= 1 && position <= addresses.size()) {
+			return addresses.get(position - 1);
+		}
+		if (chosen != null) {
+			problems.add(FieldError.of("deliveryAddress", "no-such-delivery-address",
+					"the customer''s file has {0} delivery address(es), numbered from 1", addresses.size()));
+		}
+		return null;
 	}
 
 	private Map<String, Object> customer(String code) {

@@ -84,6 +84,8 @@ public class OrderViews {
 		view.put("orderDate", String.valueOf(head.get("order_date")));
 		view.put("requestedDate",
 				(head.get("requested_date") != null) ? String.valueOf(head.get("requested_date")) : null);
+		view.put("channel", head.get("channel"));
+		view.put("delivery", delivery(head));
 		view.put("currency", head.get("currency"));
 		view.put("total", head.get("total_amount"));
 		view.put("maxDiscountPercent", head.get("max_discount_percent"));
@@ -111,6 +113,22 @@ public class OrderViews {
 					.toList());
 		view.put("decisions", this.decisions.of(number));
 		return view;
+	}
+
+	/**
+	 * Where the goods go, as the order was taken with it; null when it has no address.
+	 */
+	private static Map<String, Object> delivery(Map<String, Object> head) {
+		if (head.get("delivery_address") == null) {
+			return null;
+		}
+		Map<String, Object> delivery = new LinkedHashMap<>();
+		delivery.put("address", head.get("delivery_address"));
+		delivery.put("receivingContact", head.get("receiving_contact"));
+		delivery.put("receivingPhone", head.get("receiving_phone"));
+		delivery.put("unloadingHours", head.get("unloading_hours"));
+		delivery.put("preferredCarrier", head.get("preferred_carrier"));
+		return delivery;
 	}
 
 	private Map<String, Object> documents(long id, String number) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.osb.salesops.shared.audit.AuditLog;
 import com.osb.salesops.shared.web.Messages;
@@ -49,11 +50,15 @@ public class Orders {
 	long insert(String number, OrderSubmission order, String createdBy, java.time.LocalDate orderDate) {
 		this.jdbc.update(
 				"insert into sales_order (number, customer_id, rep_id, status, order_date, requested_date,"
-						+ " total_amount, max_discount_percent, created_by, channel)"
-						+ " values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?)",
+						+ " total_amount, max_discount_percent, created_by, channel, delivery_address,"
+						+ " receiving_contact, receiving_phone, unloading_hours, preferred_carrier)"
+						+ " values (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				number, order.customerId(), order.repId(), Date.valueOf(orderDate),
 				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null, order.total(),
-				order.maxDiscountPercent(), createdBy, (order.channel() != null) ? order.channel().name() : null);
+				order.maxDiscountPercent(), createdBy, (order.channel() != null) ? order.channel().name() : null,
+				delivery(order, OrderDelivery::address), delivery(order, OrderDelivery::receivingContact),
+				delivery(order, OrderDelivery::receivingPhone), delivery(order, OrderDelivery::unloadingHours),
+				delivery(order, OrderDelivery::preferredCarrier));
 		long id = this.jdbc.queryForObject("select id from sales_order where number = ?", Long.class, number);
 		insertLines(id, order);
 		this.totals.followState(number);
@@ -77,11 +82,18 @@ public class Orders {
 		insertLines(id, order);
 		this.jdbc.update(
 				"update sales_order set total_amount = ?, max_discount_percent = ?, requested_date = ?,"
-						+ " channel = ?, revision = revision + 1 where id = ?",
+						+ " channel = ?, delivery_address = ?, receiving_contact = ?, receiving_phone = ?,"
+						+ " unloading_hours = ?, preferred_carrier = ?, revision = revision + 1 where id = ?",
 				order.total(), order.maxDiscountPercent(),
 				(order.requestedDate() != null) ? Date.valueOf(order.requestedDate()) : null,
-				(order.channel() != null) ? order.channel().name() : null, id);
+				(order.channel() != null) ? order.channel().name() : null, delivery(order, OrderDelivery::address),
+				delivery(order, OrderDelivery::receivingContact), delivery(order, OrderDelivery::receivingPhone),
+				delivery(order, OrderDelivery::unloadingHours), delivery(order, OrderDelivery::preferredCarrier), id);
 		this.totals.follow(number);
+	}
+
+	private static String delivery(OrderSubmission order, Function<OrderDelivery, String> part) {
+		return (order.delivery() != null) ? part.apply(order.delivery()) : null;
 	}
 
 	/** The order's head row with customer and rep, or empty. */
@@ -90,6 +102,7 @@ public class Orders {
 				+ " o.total_amount, o.max_discount_percent, o.payment_terms, o.credit_result, o.approval_level,"
 				+ " o.committed_amount, o.process_instance_id, o.created_by, o.cancel_reason, o.customer_id,"
 				+ " o.hold_released, o.shipment_exception, o.invoice_address, o.tax_number, o.revision, o.closed_at,"
+				+ " o.channel, o.delivery_address, o.receiving_contact, o.receiving_phone, o.unloading_hours, o.preferred_carrier,"
 				+ " c.code as customer_code, c.name as customer_name, r.id as rep_id, r.user_id as rep_user_id, r.name as rep_name,"
 				+ " g.manager_user_id as region_manager, m.manager_user_id as market_manager"
 				+ " from sales_order o join customer c on c.id = o.customer_id join sales_rep r on r.id = o.rep_id"

@@ -20,9 +20,10 @@ import static com.osb.salesops.ordertocash.process.OrderToRemittanceProcess.ORDE
  * shipping notice and invoice PDFs ({@code contractFileUrl},
  * {@code shippingNoticeFileUrl}, {@code invoiceFileUrl}), and for a task that needs a
  * file the upload page for it ({@code uploadPageUrl}), for the revision of a sent-back
- * order the page its lines are changed on ({@code revisePageUrl}); each only when the
- * task's form shows it. The order's files are read once for all three, oldest first, so
- * the newest of each kind wins, and not at all when the form links to none of them.
+ * order the page its lines are changed on ({@code revisePageUrl}), for the warehouse's
+ * check where the goods go ({@code deliveryText}); each only when the task's form shows
+ * it. The order's files are read once for all three, oldest first, so the newest of each
+ * kind wins, and not at all when the form links to none of them.
  */
 class OrderDocumentLinksListener implements TaskListener {
 
@@ -41,11 +42,15 @@ class OrderDocumentLinksListener implements TaskListener {
 
 	private static final String REVISE_PAGE = "revisePageUrl";
 
+	/** Where the goods go, in one line, for the warehouse's check. */
+	private static final String DELIVERY = "deliveryText";
+
 	/**
 	 * The form texts it sets: links to the order's documents, its upload page and its
 	 * revise page.
 	 */
-	static final Set<String> TEXTS = Stream.concat(LINKS.values().stream(), Stream.of(UPLOAD_PAGE, REVISE_PAGE))
+	static final Set<String> TEXTS = Stream
+		.concat(LINKS.values().stream(), Stream.of(UPLOAD_PAGE, REVISE_PAGE, DELIVERY))
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final OrderDocuments documents;
@@ -59,6 +64,9 @@ class OrderDocumentLinksListener implements TaskListener {
 		String orderNumber = ORDER_NUMBER.get(task);
 		if (orderNumber == null) {
 			return;
+		}
+		if (TaskForms.mentions(task, DELIVERY)) {
+			task.setVariableLocal(DELIVERY, this.documents.deliveryText(orderNumber));
 		}
 		Map<String, String> shown = new HashMap<>();
 		LINKS.forEach((kind, variable) -> {

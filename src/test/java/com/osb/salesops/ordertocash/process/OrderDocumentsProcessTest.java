@@ -89,7 +89,10 @@ class OrderDocumentsProcessTest {
 		this.order.complete("Task_ReviewContract", "assistant", "sales-assistant", Map.of("contractReviewed", true))
 			.complete("Task_ApproveOrder", "manager", "sales-manager", Map.of("approvalDecision", "APPROVE"))
 			.complete("Task_RecordSignedContract", "rep1", "sales-rep", Map.of("signedCopy", "ON_SITE"))
-			.runJobs()
+			.runJobs();
+		Object deliveryShown = this.processEngine.getTaskService()
+			.getVariableLocal(this.order.task("Task_CheckAndDispatch").getId(), "deliveryText");
+		this.order
 			.complete("Task_CheckAndDispatch", "keeper", "warehouse",
 					Map.of("noticeChecked", true, "carrier", "SF Express", "trackingNumber", "SF100200300"))
 			.runJobs()
@@ -109,9 +112,11 @@ class OrderDocumentsProcessTest {
 			.contains(this.jdbc.queryForObject(
 					"select c.number from contract c join sales_order o on o.id =" + " c.order_id where o.number = ?",
 					String.class, number));
+		assertThat(deliveryShown).isEqualTo("华信电子有限公司仓库 · 华信电子有限公司仓库收货人 · 周一至周五 08:00-17:00");
 		String notice = text(file("SHIPPING_NOTICE"));
 		assertThat(notice).contains("发货通知单 Shipping Notice", documentNumber("SHIPPING_NOTICE"), number, "华信电子有限公司",
-				"传感器套件", "仓库管理员");
+				"传感器套件", "仓库管理员", "收货地址 Delivery address: 华信电子有限公司仓库", "收货人 Receiving contact: 华信电子有限公司仓库收货人",
+				"周一至周五 08:00-17:00");
 		String invoice = text(file("INVOICE"));
 		assertThat(invoice).contains("销售发票 Invoice", documentNumber("INVOICE"), "北京市朝阳区华信路1号", "91110000100000000X",
 				"4,560.00", "到期日 Due date: " + LocalDate.of(2026, 11, 16).plusDays(60));
