@@ -148,6 +148,11 @@ public class OrderDocuments {
 		values.put("receivingPhone", text(head.get("receiving_phone")));
 		values.put("unloadingHours", text(head.get("unloading_hours")));
 		values.put("preferredCarrier", text(head.get("preferred_carrier")));
+		values
+			.put("deliveryPlace",
+					(head.get("delivery_address") != null) ? text(head.get("delivery_address"))
+							+ "（收货人 Receiving contact: " + text(head.get("receiving_contact")) + "）"
+							: "见客户档案 see the customer's file");
 		values.put("taxNumber", text(head.get("tax_number")));
 		return values;
 	}

@@ -108,7 +108,8 @@ class OrderDocumentsProcessTest {
 		String contract = text(file("CONTRACT"));
 		assertThat(contract)
 			.contains("销售合同 Sales Contract", number, "华信电子有限公司", "C001", "P-300", "传感器套件", "4,560.00", "480.00", "5%",
-					"OSB销售有限公司", "1. 付款条件 Payment terms", "7. 生效 Entry into force", "Net 60 days", "发货开票后 60 天内付清货款")
+					"OSB销售有限公司", "交货地点 Place of delivery: 华信电子有限公司仓库（收货人 Receiving contact:", "1. 付款条件 Payment terms",
+					"8. 生效 Entry into force", "Net 60 days", "发货开票后 60 天内付清货款")
 			.contains(this.jdbc.queryForObject(
 					"select c.number from contract c join sales_order o on o.id =" + " c.order_id where o.number = ?",
 					String.class, number));
