@@ -154,8 +154,13 @@
             value: data.oldestApprovalHours });
       }
       figures(el, shown);
+      // one bar per kind of task: its name before the colon (full width in Chinese) that
+      // starts the facts of the order or customer it is about
       var counts = {};
-      data.items.forEach(function (task) { counts[task.name.split(':')[0]] = (counts[task.name.split(':')[0]] || 0) + 1; });
+      data.items.forEach(function (task) {
+        var kind = task.name.split(/[:：]/)[0];
+        counts[kind] = (counts[kind] || 0) + 1;
+      });
       chart(el, 'tasks', {
         xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', data: Object.keys(counts) },

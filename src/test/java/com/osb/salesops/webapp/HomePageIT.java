@@ -154,6 +154,26 @@ class HomePageIT {
 	}
 
 	@Test
+	void aManagerReadingChineseSeesTheirTasksCountedByKind() throws Exception {
+		// given an order of rep1's waiting for the manager's approval, read in Chinese
+		DemoOrders.awaitingApproval(this.port, this.taskService);
+		this.browser.quit();
+		this.browser = Browser.start("zh-CN");
+		this.wait = Browser.waiting(this.browser);
+
+		// when
+		logIn("manager", "manager");
+
+		// then: one bar per kind of task, named as Tasklist names it before the order's
+		// own
+		// facts
+		@SuppressWarnings("unchecked")
+		List<Object> kinds = (List<Object>) ((JavascriptExecutor) this.browser).executeScript(
+				"return echarts.getInstanceByDom(document.getElementById('chart-tasks')).getOption().yAxis[0].data;");
+		assertThat(kinds).contains("审批订单").allSatisfy((kind) -> assertThat(kind.toString()).doesNotContain("SC"));
+	}
+
+	@Test
 	void aKeeperWithNothingToDoSeesTheirOpenTasksCountedAndNoEmptyChart() throws Exception {
 		// when: someone who approves nothing and has no task
 		logIn("keeper", "keeper");
