@@ -196,10 +196,17 @@
         customer.appendChild(element('option', { value: c.code }, c.code + ' ' + ((c.file && c.file.legalName) || '')));
       });
       if (customer.options.length === 1) result.textContent = texts['no-customers'];
-      customer.addEventListener('change', function () {
-        var chosen = customers.filter(function (c) { return c.code === customer.value; })[0];
-        deliveryAddresses(chosen && chosen.file && chosen.file.deliveryAddresses);
-      });
+      function chosen() {
+        var account = customers.filter(function (c) { return c.code === customer.value; })[0];
+        deliveryAddresses(account && account.file && account.file.deliveryAddresses);
+      }
+      customer.addEventListener('change', chosen);
+      // a customer's page links here with the customer chosen
+      var named = new URLSearchParams(window.location.search).get('customer');
+      if (named && customers.some(function (c) { return c.active && c.code === named; })) {
+        customer.value = named;
+        chosen();
+      }
       addLine();
     });
   }).catch(function (status) {

@@ -164,6 +164,34 @@
     document.getElementById('visits-section').hidden = false;
   }
 
+  // the customer's newest orders, each linked to its page; for its rep, a new order
+  function showOrders(found, rep) {
+    var rows = document.querySelector('#orders tbody');
+    found.items.forEach(function (order) {
+      var tr = element('tr');
+      var cell = tr.appendChild(element('td'));
+      cell.appendChild(element('a', { href: '/orders/' + encodeURIComponent(order.number) }, order.number));
+      tr.appendChild(element('td', {}, order.orderDate));
+      tr.appendChild(element('td', {}, order.statusText));
+      tr.appendChild(element('td', { 'class': 'number' }, money(order.total)));
+      rows.appendChild(tr);
+    });
+    if (!found.items.length) {
+      rows.appendChild(element('tr')).appendChild(element('td', { colspan: '4' }, texts.none));
+    }
+    if (found.total > found.items.length) {
+      var more = document.getElementById('orders-more');
+      more.textContent = text('orders-shown', found.items.length, found.total);
+      more.hidden = false;
+    }
+    if (rep) {
+      var link = document.getElementById('new-order');
+      link.setAttribute('href', '/orders/new?customer=' + encodeURIComponent(code));
+      link.hidden = false;
+    }
+    document.getElementById('orders-section').hidden = false;
+  }
+
   function paymentForm() {
     var form = document.getElementById('payment');
     var status = document.getElementById('payment-result');
@@ -232,6 +260,9 @@
         showOpenInvoices(open);
         if (finance) paymentForm();
       }, function () { /* receivables the person may not see stay away */ });
+      P.read('/api/orders?customer=' + encodeURIComponent(code) + '&size=20').then(function (found) {
+        showOrders(found, home.roles.indexOf('sales-rep') >= 0 && answers[0].active);
+      }, function () { /* orders the person may not read stay away */ });
       P.read(base + '/contacts').then(function (entries) {
         showVisits(entries);
         if (home.roles.indexOf('sales-rep') >= 0 || home.roles.indexOf('sales-assistant') >= 0) contactForm();

@@ -127,7 +127,7 @@ class CustomerPageIT {
 	}
 
 	@Test
-	void aRepSeesTheirOwnCustomersAndRecordsAVisitOnOne() {
+	void aRepSeesTheirOwnCustomersAndRecordsAVisitOnOne() throws Exception {
 		// given rep1, whose customers are C001 and C002
 		Browser.logInAtHome(this.browser, this.port, "rep1", "rep1");
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("link-customers"))).click();
@@ -154,6 +154,20 @@ class CustomerPageIT {
 		List<String> kinds = texts("#visits tbody tr td:nth-child(2)");
 		String rep = this.browser.findElement(By.cssSelector("[data-fact=\"rep\"] td")).getText();
 		List<String> recordedBy = texts("#visits tbody tr td:nth-child(6)");
+		// and, once C001 has an order, the page lists it
+		String number = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(new com.osb.salesops.support.Http(this.port).as("rep1", "rep1").postJson("/api/orders", """
+					{"customerCode": "C001", "lines": [{"sku": "P-300", "quantity": 2, "unitPrice": 480}]}""").body())
+			.get("number")
+			.asText();
+		this.browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orders-section")));
+		List<String> orders = texts("#orders tbody tr td:first-child");
+		String orderLink = this.browser.findElement(By.linkText(number)).getDomAttribute("href");
+		String newOrder = this.browser.findElement(By.id("new-order")).getDomAttribute("href");
+		this.browser.findElement(By.id("new-order")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveryAddress"), "华信电子有限公司仓库"));
+		String orderingFor = new Select(this.browser.findElement(By.id("customer"))).getFirstSelectedOption().getText();
 		this.browser.get("http://localhost:" + this.port + "/customers/C009");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "C009"));
 
@@ -163,6 +177,10 @@ class CustomerPageIT {
 		assertThat(kinds).contains("拜访");
 		assertThat(rep).isEqualTo("张伟（R01）");
 		assertThat(recordedBy).contains("张伟（销售代表）");
+		assertThat(orders).contains(number);
+		assertThat(orderLink).isEqualTo("/orders/" + number);
+		assertThat(newOrder).isEqualTo("/orders/new?customer=C001");
+		assertThat(orderingFor).isEqualTo("C001 华信电子有限公司");
 		assertThat(paymentOffered).isFalse();
 		assertThat(notRated).startsWith("尚未评级。新客户为 C 级、预付款");
 		assertThat(this.browser.findElement(By.id("result")).getText()).startsWith("无法显示：");

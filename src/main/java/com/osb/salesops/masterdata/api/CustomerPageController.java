@@ -37,7 +37,7 @@ class CustomerPageController {
 	/** The texts the pages' scripts show, by the name they know them by. */
 	private static final List<String> SCRIPT_TEXTS = List.of("money", "named", "none", "not-loaded", "server-answered",
 			"unreachable", "colon", "sending", "not-sent", "recorded", "active", "inactive", "days-past-due", "not-due",
-			"separator", "contact-recorded", "growth-set");
+			"separator", "contact-recorded", "growth-set", "orders-shown");
 
 	/**
 	 * The facts of a customer's file its page shows, by the name its script knows them
