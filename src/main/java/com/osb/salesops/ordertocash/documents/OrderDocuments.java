@@ -35,6 +35,11 @@ public class OrderDocuments {
 
 	private static final Pattern NET = Pattern.compile("NET(\\d+)");
 
+	/**
+	 * What a document says for an order whose customer's file had no delivery address.
+	 */
+	private static final String NO_DELIVERY_ADDRESS = "见客户档案 see the customer's file";
+
 	private final Orders orders;
 
 	private final DocumentRenderer renderer;
@@ -142,8 +147,8 @@ public class OrderDocuments {
 		values.put("requestedDate", (head.get("requested_date") != null) ? head.get("requested_date").toString()
 				: "双方约定日期 the agreed date");
 		values.put("invoiceAddress", text(head.get("invoice_address")));
-		values.put("deliveryAddress", (head.get("delivery_address") != null) ? text(head.get("delivery_address"))
-				: "见客户档案 see the customer's file");
+		values.put("deliveryAddress",
+				(head.get("delivery_address") != null) ? text(head.get("delivery_address")) : NO_DELIVERY_ADDRESS);
 		values.put("receivingContact", text(head.get("receiving_contact")));
 		values.put("receivingPhone", text(head.get("receiving_phone")));
 		values.put("unloadingHours", text(head.get("unloading_hours")));
@@ -152,7 +157,7 @@ public class OrderDocuments {
 			.put("deliveryPlace",
 					(head.get("delivery_address") != null) ? text(head.get("delivery_address"))
 							+ "（收货人 Receiving contact: " + text(head.get("receiving_contact")) + "）"
-							: "见客户档案 see the customer's file");
+							: NO_DELIVERY_ADDRESS);
 		values.put("taxNumber", text(head.get("tax_number")));
 		return values;
 	}
