@@ -33,7 +33,7 @@ public record OrderRequest(
 		@PlausibleDate LocalDate requestedDate, SalesChannel channel,
 		@NotEmpty(message = "{salesops.not-empty-list}") @Size(max = MAX_LINES,
 				message = "{salesops.list-size}") List<@NotNull(message = "{salesops.required}") @Valid Line> lines,
-		Integer deliveryAddress) {
+		@WholeNumber @DecimalMin(value = "1", message = "{salesops.min}") BigDecimal deliveryAddress) {
 
 	/** The most lines one order may have. */
 	public static final int MAX_LINES = 5000;

@@ -161,16 +161,23 @@ class OrderValidation implements RequestCheck<OrderRequest> {
 	 * names by its number (1 for the first), the first when it names none, or null when
 	 * the file has none; a number the file does not have is a problem.
 	 */
-	private OrderDelivery delivery(Map<String, Object> customer, Integer chosen, List<FieldError> problems) {
+	private OrderDelivery delivery(Map<String, Object> customer, BigDecimal chosen, List<FieldError> problems) {
 		List<OrderDelivery> addresses = this.jdbc.query(
 				"select address, receiving_contact, receiving_phone, unloading_hours, preferred_carrier"
 						+ " from customer_delivery_address where customer_id = ? order by position",
 				(rs, row) -> new OrderDelivery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)),
 				((Number) customer.get("id")).longValue());
-		int position = (chosen != null) ? chosen : 1;
-		if (position >= 1 && position <= addresses.size()) {
-			return addresses.get(position - 1);
+		// a number that is not whole or below 1 is the request's own problem, named by
+		// its
+		// constraints
+		BigDecimal position = (chosen != null) ? chosen : BigDecimal.ONE;
+		if (position.signum() > 0 && position.stripTrailingZeros().scale() <= 0
+				&& position.compareTo(BigDecimal.valueOf(addresses.size())) <= 0) {
+			return addresses.get(position.intValueExact() - 1);
+		}
+		if (chosen != null && (chosen.signum() <= 0 || chosen.stripTrailingZeros().scale() > 0)) {
+			return null;
 		}
 		if (chosen != null) {
 			problems.add(FieldError.of("deliveryAddress", "no-such-delivery-address",

@@ -99,6 +99,9 @@ class OrderDeliveryPostgresIT extends PostgresIntegrationTest {
 		// when
 		HttpResponse<String> third = post(", \"deliveryAddress\": 3");
 		HttpResponse<String> zero = post(", \"deliveryAddress\": 0");
+		HttpResponse<String> half = post(", \"deliveryAddress\": 1.5");
+		HttpResponse<String> quoted = post(", \"deliveryAddress\": \"2\"");
+		HttpResponse<String> huge = post(", \"deliveryAddress\": 99999999999");
 
 		// then
 		assertThat(third.statusCode()).as(third.body()).isEqualTo(422);
@@ -109,6 +112,11 @@ class OrderDeliveryPostgresIT extends PostgresIntegrationTest {
 		assertThat(zero.statusCode()).as(zero.body()).isEqualTo(422);
 		assertThat(JSON.readTree(zero.body()).get("errors").findValuesAsText("field"))
 			.containsExactly("deliveryAddress");
+		for (HttpResponse<String> refused : java.util.List.of(half, quoted, huge)) {
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+			assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("field"))
+				.containsExactly("deliveryAddress");
+		}
 		assertThat(this.jdbc.queryForObject("select count(*) from sales_order", Integer.class)).isEqualTo(orders);
 	}
 
