@@ -31,6 +31,8 @@ class WebJsonConfiguration {
 	Jackson2ObjectMapperBuilderCustomizer requestBodyProblems() {
 		return (builder) -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.deserializerByType(BigDecimal.class, new StrictDecimalDeserializer())
+			.deserializerByType(Integer.class, new StrictWholeDeserializer<>(Integer.class, Integer.MAX_VALUE))
+			.deserializerByType(Long.class, new StrictWholeDeserializer<>(Long.class, Long.MAX_VALUE))
 			.postConfigurer((mapper) -> mapper.addHandler(new BodyProblemHandler()));
 	}
 
@@ -60,6 +62,41 @@ class WebJsonConfiguration {
 		public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
 			Instant moment = (value instanceof Timestamp stamp) ? stamp.toInstant() : (Instant) value;
 			generator.writeString(this.clock.iso(moment));
+		}
+
+	}
+
+	/**
+	 * A whole number from a JSON number only, and only a whole one in range: "7" in
+	 * quotes is a text, 7.5 is not a count, and a number past the type's range is not cut
+	 * to fit; each is a problem of its field, collected with the request's others.
+	 */
+	static final class StrictWholeDeserializer<T extends Number> extends StdScalarDeserializer<T> {
+
+		private final transient BigDecimal largest;
+
+		StrictWholeDeserializer(Class<T> type, long largest) {
+			super(type);
+			this.largest = BigDecimal.valueOf(largest);
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			Class<T> type = (Class<T>) handledType();
+			if (parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+				BigDecimal value = parser.getDecimalValue();
+				if (value.stripTrailingZeros().scale() > 0 || value.abs().compareTo(this.largest) > 0) {
+					return (T) context.handleWeirdNumberValue(type, value, "a whole number in range is expected");
+				}
+				Number whole = (type == Integer.class) ? (Number) value.intValueExact()
+						: (Number) value.longValueExact();
+				return (T) whole;
+			}
+			if (parser.hasToken(JsonToken.VALUE_STRING)) {
+				return (T) context.handleWeirdStringValue(type, parser.getText(), "a number is written without quotes");
+			}
+			return (T) context.handleUnexpectedToken(type, parser);
 		}
 
 	}

@@ -187,6 +187,30 @@ class InputLimitsPostgresIT extends PostgresIntegrationTest {
 		assertThat(orders()).isEqualTo(before);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a count in quotes       | "7"
+			a count with a fraction | 7.5
+			a count past int        | 99999999999
+			a count that is a text  | "seven"
+			""")
+	void aWholeNumberIsAWholeNumberOrTheFieldIsNamedAndNothingChanges(String what, String count) {
+		// given
+		Integer before = this.jdbc.queryForObject("select stock_on_hand from product where sku = ?", Integer.class,
+				this.sku);
+
+		// when
+		HttpResponse<String> response = new Http(this.port).as("kurt")
+			.put("/api/products/" + this.sku + "/stock", "application/json",
+					java.net.http.HttpRequest.BodyPublishers.ofString("{\"stockOnHand\": " + count + "}"));
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(response.body()).contains("stockOnHand");
+		assertThat(this.jdbc.queryForObject("select stock_on_hand from product where sku = ?", Integer.class, this.sku))
+			.isEqualTo(before);
+	}
+
 	@Test
 	void aDateFarOutOfRangeIsNamed() {
 		// when
