@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How the API reads and writes JSON: a number is never taken for a choice nor a text for
- * a number, the problems of a typed request body are collected rather than stopping at
- * the first, and a moment is written in the business time zone.
+ * How the API reads and writes JSON: a number is never taken for a choice, a text or a
+ * yes or no, nor a text for a number or a yes or no, the problems of a typed request body
+ * are collected rather than stopping at the first, and a moment is written in the
+ * business time zone.
  */
 @Configuration(proxyBeanMethods = false)
 class WebJsonConfiguration {
@@ -33,6 +34,8 @@ class WebJsonConfiguration {
 			.deserializerByType(BigDecimal.class, new StrictDecimalDeserializer())
 			.deserializerByType(Integer.class, new StrictWholeDeserializer<>(Integer.class, Integer.MAX_VALUE))
 			.deserializerByType(Long.class, new StrictWholeDeserializer<>(Long.class, Long.MAX_VALUE))
+			.deserializerByType(Boolean.class, new StrictBooleanDeserializer())
+			.deserializerByType(String.class, new StrictTextDeserializer())
 			.postConfigurer((mapper) -> mapper.addHandler(new BodyProblemHandler()));
 	}
 
@@ -97,6 +100,44 @@ class WebJsonConfiguration {
 				return (T) context.handleWeirdStringValue(type, parser.getText(), "a number is written without quotes");
 			}
 			return (T) context.handleUnexpectedToken(type, parser);
+		}
+
+	}
+
+	/** A yes or no from JSON's true or false only: neither "true" in quotes nor 1. */
+	static final class StrictBooleanDeserializer extends StdScalarDeserializer<Boolean> {
+
+		StrictBooleanDeserializer() {
+			super(Boolean.class);
+		}
+
+		@Override
+		public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			if (parser.hasToken(JsonToken.VALUE_TRUE) || parser.hasToken(JsonToken.VALUE_FALSE)) {
+				return parser.getBooleanValue();
+			}
+			if (parser.hasToken(JsonToken.VALUE_STRING)) {
+				return (Boolean) context.handleWeirdStringValue(Boolean.class, parser.getText(),
+						"true and false are written without quotes");
+			}
+			return (Boolean) context.handleUnexpectedToken(Boolean.class, parser);
+		}
+
+	}
+
+	/** A text from a JSON string only: 5 or true is not a name or a note. */
+	static final class StrictTextDeserializer extends StdScalarDeserializer<String> {
+
+		StrictTextDeserializer() {
+			super(String.class);
+		}
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			if (parser.hasToken(JsonToken.VALUE_STRING)) {
+				return parser.getText();
+			}
+			return (String) context.handleUnexpectedToken(String.class, parser);
 		}
 
 	}

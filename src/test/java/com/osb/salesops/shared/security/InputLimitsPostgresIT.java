@@ -15,6 +15,7 @@ import com.osb.salesops.support.CustomerFixture;
 import com.osb.salesops.support.Http;
 import com.osb.salesops.support.OrderDesk;
 import com.osb.salesops.support.PostgresIntegrationTest;
+import com.osb.salesops.support.TestClock;
 import com.osb.salesops.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +209,32 @@ class InputLimitsPostgresIT extends PostgresIntegrationTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
 		assertThat(response.body()).contains("stockOnHand");
 		assertThat(this.jdbc.queryForObject("select stock_on_hand from product where sku = ?", Integer.class, this.sku))
+			.isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a yes in quotes      | "王经理" | "true"
+			a yes as a number    | "王经理" | 1
+			a name as a number   | 5         | false
+			a name as a yes      | true      | false
+			""")
+	void aTextIsATextAndAYesIsTrueOrFalseOrTheFieldIsNamedAndNothingIsStored(String what, String met,
+			String confirmed) {
+		// given
+		String customer = this.customerCode;
+		int before = this.jdbc.queryForObject("select count(*) from customer_contact_log", Integer.class);
+
+		// when
+		HttpResponse<String> response = new Http(this.port).as("tina")
+			.postJson("/api/customers/" + customer + "/contacts", """
+					{"contactDate": "%s", "contactType": "VISIT", "contactsMet": %s, "notes": "n",
+					 "logisticsConfirmed": %s}""".formatted(TestClock.today(), met, confirmed));
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(response.body()).contains(met.startsWith("\"") ? "logisticsConfirmed" : "contactsMet");
+		assertThat(this.jdbc.queryForObject("select count(*) from customer_contact_log", Integer.class))
 			.isEqualTo(before);
 	}
 
